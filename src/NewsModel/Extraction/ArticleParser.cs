@@ -1,0 +1,68 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using NewsModel.Extraction;
+using NewsModel.Extraction.Content;
+
+namespace NewsModel;
+
+/// <summary>
+/// Parses a news page's HTML into an <see cref="Article"/>. Build one (or use <see cref="Default"/>) and reuse it:
+/// it is immutable and thread-safe. It never fetches anything: give it the page's HTML and, when known, its URL.
+/// </summary>
+public sealed class ArticleParser
+{
+    private readonly ContentExtractor _content;
+
+    /// <summary>Creates a parser with the given options.</summary>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="ArticleParserOptions.Default"/>.</param>
+    public ArticleParser(ArticleParserOptions? options = null)
+    {
+        Options = options ?? ArticleParserOptions.Default;
+        _content = new ContentExtractor();
+    }
+
+    /// <summary>A parser with the default options.</summary>
+    public static ArticleParser Default { get; } = new();
+
+    /// <summary>The options this parser was built with.</summary>
+    public ArticleParserOptions Options { get; }
+
+    /// <summary>Parses a page given as text.</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="url">The address the page was fetched from, when known: it resolves relative links and gives URL evidence.</param>
+    /// <returns>The article and the diagnostics; never throws for a bad page.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public ParseResult<Article> Parse(string html, Uri? url = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument(html);
+        var context = new ExtractionContext(document, url, Options);
+        return ArticlePipeline.Run(context, _content);
+    }
+
+    /// <summary>Parses a page given as bytes in any encoding.</summary>
+    /// <param name="bytes">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the HTTP response declared, when known (for example from <c>Content-Type</c>).</param>
+    /// <returns>The article and the diagnostics.</returns>
+    public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null)
+    {
+        var html = Encoding.UTF8.GetString(bytes.Span);
+        return Parse(html, url);
+    }
+
+    /// <summary>Parses a page read from a stream (read to its end; the stream is not closed).</summary>
+    /// <param name="stream">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the HTTP response declared, when known.</param>
+    /// <returns>The article and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public ParseResult<Article> Parse(Stream stream, Uri? url = null, string? charset = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), url, charset);
+    }
+}
