@@ -36,6 +36,9 @@ internal struct DateFailure
     public int C;
     public int D;
 
+    /// <summary>For a weekday mismatch, the end of the date it belongs to, so find mode skips the whole date.</summary>
+    public int Extent;
+
     public static DateFailure Of(DateParseErrorKind kind, int position, FailReason reason, int a = 0, int b = 0, int c = 0, int d = 0) =>
         new() { Kind = kind, Position = position, Reason = reason, A = a, B = b, C = c, D = d };
 
@@ -184,11 +187,17 @@ internal static class DateEngine
     }
 
     /// <summary>One attempt to read a date starting exactly at <paramref name="start"/>.</summary>
-    internal static Outcome TryMatch(ReadOnlySpan<char> s, int start, DateParseOptions o, out DateMatch match, out DateFailure failure)
+    /// <param name="s">The text.</param>
+    /// <param name="start">Where the attempt starts.</param>
+    /// <param name="o">The options.</param>
+    /// <param name="inRunningText">Find mode: a bare «امروز» or «دیروز» (no clock time) is prose there («از امروز»), not a date.</param>
+    /// <param name="match">The date.</param>
+    /// <param name="failure">Why it failed.</param>
+    internal static Outcome TryMatch(ReadOnlySpan<char> s, int start, DateParseOptions o, bool inRunningText, out DateMatch match, out DateFailure failure)
     {
         match = default;
         failure = default;
-        var outcome = TryRelative(s, start, o, out match, out failure);
+        var outcome = TryRelative(s, start, o, inRunningText, out match, out failure);
         if (outcome != Outcome.NoMatch)
         {
             return outcome;
@@ -306,6 +315,7 @@ internal static class DateEngine
         if (p.Weekday >= 0 && o.CheckWeekday && (int)date.DayOfWeek != p.Weekday)
         {
             failure = DateFailure.Of(DateParseErrorKind.WeekdayMismatch, start, FailReason.Weekday, p.Weekday, (int)date.DayOfWeek);
+            failure.Extent = end;
             return Outcome.Error;
         }
 
@@ -660,7 +670,7 @@ internal static class DateEngine
     };
 
     /// <summary>Relative forms: «۲ ساعت پیش», «یک روز قبل», «نیم ساعت پیش», «دقایقی پیش», «دیروز [ساعت ۱۰:۲۰]», «امروز ساعت ۱۰:۲۰».</summary>
-    private static Outcome TryRelative(ReadOnlySpan<char> s, int i, DateParseOptions o, out DateMatch match, out DateFailure failure)
+    private static Outcome TryRelative(ReadOnlySpan<char> s, int i, DateParseOptions o, bool inRunningText, out DateMatch match, out DateFailure failure)
     {
         match = default;
         failure = default;
@@ -704,6 +714,11 @@ internal static class DateEngine
         }
         else if (w.Kind is WordKind.Today or WordKind.Yesterday or WordKind.DayBeforeYesterday)
         {
+            if (inRunningText && TryTime(s, SkipSeparators(s, wEnd), out _, out _, out _) != Outcome.Match)
+            {
+                return Outcome.NoMatch;
+            }
+
             if (o.Now is not { } now)
             {
                 failure = DateFailure.Of(DateParseErrorKind.MissingReferenceTime, i, FailReason.MissingReferenceTime);
