@@ -294,6 +294,12 @@ internal static class DateEngine
                 calendar = DateCalendar.Gregorian;
                 break;
             default:
+                if (p.Month is < 1 or > 12)
+                {
+                    failure = DateFailure.Of(DateParseErrorKind.InvalidDate, p.Position, FailReason.GregorianDay, p.Year, p.Month, p.Day);
+                    return Outcome.Error;
+                }
+
                 if (p.Year is < 1318 or > 1500)
                 {
                     failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, p.Position, FailReason.HijriYear, p.Year);
@@ -457,7 +463,7 @@ internal static class DateEngine
         }
 
         var mEnd = ReadNumber(s, hEnd + 1, out var m, out var md);
-        if (mEnd < 0 || md != 2 || h > 14 || m > 59)
+        if (mEnd < 0 || md != 2 || h * 60 + m > 14 * 60 || m > 59)
         {
             return false;
         }
@@ -725,6 +731,12 @@ internal static class DateEngine
                 return Outcome.Error;
             }
 
+            if (!InRange(now))
+            {
+                failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, i, FailReason.RelativeOutOfRange);
+                return Outcome.Error;
+            }
+
             var zone = ZoneFor(o, dari: false);
             var day = DateOnly.FromDateTime(zone.ToZone(now).DateTime);
             if (day.DayNumber - w.Value < JalaliCalendarData.MinDayNumber)
@@ -764,6 +776,12 @@ internal static class DateEngine
             return Outcome.Error;
         }
 
+        if (!InRange(reference))
+        {
+            failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, i, FailReason.RelativeOutOfRange);
+            return Outcome.Error;
+        }
+
         var z = ZoneFor(o, dari: false);
         var refLocal = z.ToZone(reference);
         var span = unit switch
@@ -794,6 +812,9 @@ internal static class DateEngine
 
         return Outcome.Match;
     }
+
+    /// <summary>Whether a reference instant is inside the Jalali range with a year to spare on each side.</summary>
+    private static bool InRange(DateTimeOffset now) => now.UtcDateTime.Year is > 1822 and < 2221;
 
     private static bool TryUnitAgo(ReadOnlySpan<char> s, int i, out RelativeUnit unit, out int end)
     {
@@ -832,6 +853,10 @@ internal static class DateEngine
         var prev = s[i - 1];
         return digit ? !PersianDigits.IsDigit(prev) : !(char.IsLetter(prev) || prev is '\u200C' or '\u200D');
     }
+
+    /// <summary>Cheap pre-test for find mode: a digit, or a letter some known word starts with.</summary>
+    internal static bool MayStartDate(ReadOnlySpan<char> s, int i) =>
+        PersianDigits.IsDigit(s[i]) || (DateWords.MayStartWord(s, i) && DateWords.TryMatch(s, i, out _, out _));
 
     internal static bool IsTokenChar(char c) => PersianDigits.IsDigit(c) || char.IsLetter(c);
 }

@@ -97,6 +97,18 @@ public sealed class NewsDateParser
                 continue;
             }
 
+            if (!DateEngine.MayStartDate(s, i))
+            {
+                // A word no date starts with: skip it whole.
+                i++;
+                while (i < s.Length && DateEngine.IsTokenChar(s[i]) && !DateEngine.IsStart(s, i))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             var outcome = DateEngine.TryMatch(s, i, o, inRunningText: true, out var match, out var failure);
             if (outcome == DateEngine.Outcome.Match)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsCheck;
 using NewsModel.Dates;
 
 namespace NewsModel.Tests.Dates;
@@ -247,5 +248,80 @@ public class NewsDateParserTests
         Parser.Parse(buffer).Should().Be(Parser.Parse("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱"));
         Parser.TryParse(buffer, out var m).Should().BeTrue();
         m.Instant.Should().Be(Iso("2024-03-07T14:31:00+03:30"));
+    }
+}
+
+public class NewsDateParserRobustnessTests
+{
+    private const string Alphabet = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩/-.:,،|()TZ+ \u00A0\u200C\u200E\u200Fساعتپیشقبلدیروزامروزاسفندمهرحوتشعبانمارسه.ق.ظب.ظشنبهسه‌شنبهپنجشنبهdecmarchAMPM";
+
+    [Fact]
+    public void Parse_and_FindAll_never_throw_and_every_found_date_parses_on_its_own()
+    {
+        var options = DateParseOptions.Default with { Now = new DateTimeOffset(2024, 3, 7, 11, 0, 0, TimeSpan.Zero) };
+        Gen.String[Gen.Char[Alphabet], 0, 40].Sample(text =>
+        {
+            var parsed = NewsDateParser.Default.Parse(text, options);
+            if (parsed.Error is { } error && (error.Position < 0 || error.Position > text.Length))
+            {
+                return false;
+            }
+
+            foreach (var m in NewsDateParser.Default.FindAll(text, options))
+            {
+                if (m.Start < 0 || m.End > text.Length || !NewsDateParser.Default.Parse(text.AsSpan(m.Start, m.Length), options).Success)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, iter: 20_000);
+    }
+
+    [Theory]
+    [InlineData("1445/13/25 ه.ق")]
+    [InlineData("2024-03-07T14:31:00+14:59")]
+    [InlineData("99999999999999999999/12/17")]
+    [InlineData("۹۹۹۹ ساعت پیش")]
+    [InlineData("دیروز ساعت ۹۹:۹۹")]
+    public void Odd_inputs_fail_softly(string text)
+    {
+        var options = DateParseOptions.Default with { Now = DateTimeOffset.MaxValue };
+        var result = NewsDateParser.Default.Parse(text, options);
+        result.Success.Should().BeFalse();
+        result.Error!.Position.Should().BeInRange(0, text.Length);
+    }
+
+    [Fact]
+    public void A_reference_instant_at_the_ends_of_time_is_an_error_not_an_exception()
+    {
+        foreach (var now in new[] { DateTimeOffset.MinValue, DateTimeOffset.MaxValue })
+        {
+            var result = NewsDateParser.Default.Parse("۲ ساعت پیش", DateParseOptions.Default with { Now = now });
+            result.Error!.Kind.Should().Be(DateParseErrorKind.YearOutOfRange);
+        }
+    }
+
+    [Fact]
+    public void Parsing_a_span_allocates_nothing()
+    {
+        var parser = NewsDateParser.Default;
+        var text = "۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱".ToCharArray();
+        for (var i = 0; i < 2_000; i++)
+        {
+            parser.Parse(text);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        DateTimeOffset? last = null;
+        for (var i = 0; i < 1_000; i++)
+        {
+            last = parser.Parse(text).Value.Instant;
+        }
+
+        var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / 1_000.0;
+        last.Should().Be(new DateTimeOffset(2024, 3, 7, 14, 31, 0, TimeSpan.FromHours(3.5)));
+        perCall.Should().BeLessThan(1, "one allocation per call would be at least 24 bytes");
     }
 }
