@@ -86,6 +86,7 @@ public class NewsDateParserTests
         { "2024-03-07T14:31:00+03:30", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "2019-05-29T19:50:37Z", DateCalendar.Gregorian, "2019-05-29T19:50:37", "2019-05-29T19:50:37+00:00" },
         { "2019-05-20T18:23:00.0000000Z", DateCalendar.Gregorian, "2019-05-20T18:23:00", "2019-05-20T18:23:00+00:00" },
+        { "2019-05-30 00:20:37.883", DateCalendar.Gregorian, "2019-05-30T00:20:37", "2019-05-30T00:20:37+04:30" },
         // lunar Hijri (Umm al-Qura): 25 Sha'ban 1445 = 2024-03-06
         { "۲۵ شعبان ۱۴۴۵", DateCalendar.Hijri, "2024-03-06T00:00:00", null },
         { "۱ رمضان ۱۴۴۵", DateCalendar.Hijri, "2024-03-11T00:00:00", null },
@@ -239,6 +240,31 @@ public class NewsDateParserTests
         // A zone named Asia/Tehran uses the built-in rules even when its own data has none.
         var bareTehran = DateParseOptions.Default with { Zone = TimeZoneInfo.CreateCustomTimeZone("Asia/Tehran", TimeSpan.FromHours(3.5), "Tehran", "Tehran") };
         Read("۱۳۹۸/۰۲/۱۲ - ۱۶:۱۲", bareTehran).Instant!.Value.Offset.Should().Be(TimeSpan.FromHours(4.5));
+    }
+
+    [Fact]
+    public void A_caller_zone_with_daylight_time_resolves_gaps_and_overlaps_by_the_same_rule()
+    {
+        // A London-like zone: +00:00, +01:00 from the last Sunday of March 01:00 to the last Sunday of October 02:00.
+        var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+            new DateTime(2000, 1, 1), new DateTime(2099, 12, 31), TimeSpan.FromHours(1),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 1, 0, 0), 3, 5, DayOfWeek.Sunday),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 10, 5, DayOfWeek.Sunday));
+        var zone = TimeZoneInfo.CreateCustomTimeZone("Test/London", TimeSpan.Zero, "Test London", "GMT", "BST", [rule]);
+        var options = DateParseOptions.Default with { Zone = zone };
+
+        // 31 March 2024 01:30 never happened: read with the offset before the gap, shown after it.
+        var skipped = Read("2024-03-31 01:30", options).Instant!.Value;
+        skipped.Should().Be(new DateTimeOffset(2024, 3, 31, 1, 30, 0, TimeSpan.Zero));
+        skipped.Offset.Should().Be(TimeSpan.FromHours(1));
+
+        // 27 October 2024 01:30 happened twice: the earlier one, in summer time.
+        var ambiguous = Read("2024-10-27 01:30", options).Instant!.Value;
+        ambiguous.Offset.Should().Be(TimeSpan.FromHours(1));
+        ambiguous.UtcDateTime.Should().Be(new DateTime(2024, 10, 27, 0, 30, 0));
+
+        Read("2024-07-01 12:00", options).Instant!.Value.Offset.Should().Be(TimeSpan.FromHours(1));
+        Read("2024-01-01 12:00", options).Instant!.Value.Offset.Should().Be(TimeSpan.Zero);
     }
 
     [Fact]
