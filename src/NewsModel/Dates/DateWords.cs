@@ -187,9 +187,16 @@ internal static class DateWords
             return false;
         }
 
+        var second = SecondChar(s, start);
         var found = false;
         foreach (var candidate in candidates)
         {
+            // Most candidates differ at the second letter: reject them without a call.
+            if (candidate.Text.Length > 1 && candidate.Text[1] != second)
+            {
+                continue;
+            }
+
             if (TryMatchText(s, start, candidate.Text, out var e) && IsBoundary(s, e) && (!found || e > end))
             {
                 word = candidate;
@@ -221,6 +228,20 @@ internal static class DateWords
         }
 
         return TryMatch(s, start, out word, out end);
+    }
+
+    /// <summary>The folded character after <paramref name="start"/>, skipping what words may contain; '\0' at the end.</summary>
+    private static char SecondChar(ReadOnlySpan<char> s, int start)
+    {
+        for (var j = start + 1; j < s.Length; j++)
+        {
+            if (!IsSkippableInWord(s[j]))
+            {
+                return Fold(s[j]);
+            }
+        }
+
+        return '\0';
     }
 
     private static int SkipJoiners(ReadOnlySpan<char> s, int i)
