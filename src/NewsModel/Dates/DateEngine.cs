@@ -519,8 +519,13 @@ internal static class DateEngine
 
             if (d1 <= 2 && DateWords.TryMatchMonth(s, j, out var month, out var monthEnd) && IsMonth(month.Kind))
             {
-                // day month [ماه] [,] year
+                // day month[.] [ماه] [,] year
                 var k = SkipSpace(s, monthEnd);
+                if (k < s.Length && s[k] == '.')
+                {
+                    k = SkipSpace(s, k + 1);
+                }
+
                 if (Word(s, k, out var mw, out var mwEnd) && mw.Kind == WordKind.MonthWord)
                 {
                     k = SkipSpace(s, mwEnd);
@@ -553,6 +558,11 @@ internal static class DateEngine
         if (DateWords.TryMatchMonth(s, i, out var m2, out var m2End) && IsMonth(m2.Kind))
         {
             var k = SkipSpace(s, m2End);
+            if (k < s.Length && s[k] == '.')
+            {
+                k = SkipSpace(s, k + 1);
+            }
+
             var dEnd = ReadNumber(s, k, out var day, out var dd);
             if (dEnd < 0 || dd > 2)
             {
@@ -617,7 +627,7 @@ internal static class DateEngine
         {
             (parts.Year, parts.Month, parts.Day) = (n3, n2, n1);
         }
-        else if (d1 == 2 && d2 == 2 && d3 == 2 && sep != '.')
+        else if (d1 == 2 && d2 == 2 && d3 == 2 && sep == '/')
         {
             var pivot = o.TwoDigitYearPivot;
             (parts.Year, parts.Month, parts.Day) = (n1 < pivot ? 1400 + n1 : 1300 + n1, n2, n3);

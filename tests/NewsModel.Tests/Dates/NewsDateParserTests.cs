@@ -79,6 +79,8 @@ public class NewsDateParserTests
         { "March 7, 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "7 March 2024 14:31", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "Thursday, March 7, 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "Mar. 7, 2024 2:31 PM", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "7 Dec. 2023", DateCalendar.Gregorian, "2023-12-07T00:00:00", null },
         { "۲۹ فوریه ۲۰۲۴", DateCalendar.Gregorian, "2024-02-29T00:00:00", null },
         { "۷ مارس ۲۰۲۴ میلادی", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "2024-03-07", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
@@ -146,6 +148,7 @@ public class NewsDateParserTests
     [InlineData("۱۷ اسفند", DateParseErrorKind.Incomplete, 8)]
     [InlineData("1402/12", DateParseErrorKind.Incomplete, 7)]
     [InlineData("123/12/17", DateParseErrorKind.Unrecognized, 0)]
+    [InlineData("12-11-10", DateParseErrorKind.Unrecognized, 0)]
     [InlineData("پنجشنبه ۱۹ اردیبهشت ۱۴۰۳", DateParseErrorKind.WeekdayMismatch, 0)]
     [InlineData("۱۷ اسفند ۱۴۰۲ خبر", DateParseErrorKind.TrailingText, 14)]
     [InlineData("۲ ساعت پیش", DateParseErrorKind.MissingReferenceTime, 0)]
