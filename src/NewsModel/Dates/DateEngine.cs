@@ -104,6 +104,7 @@ internal static class DateEngine
         public int Day;
         public int Weekday; // -1 when none
         public int Position;
+        public bool YearInferred;
     }
 
     /// <summary>Skips whitespace (NBSP and narrow spaces included), bidi marks and zero-width characters.</summary>
@@ -253,7 +254,68 @@ internal static class DateEngine
             }
         }
 
+        if (parts.YearInferred)
+        {
+            // In running text a bare «۱۹ اردیبهشت» is too often prose; a weekday or a clock time makes it a date.
+            if (inRunningText && !hasTime && parts.Weekday < 0)
+            {
+                return Outcome.NoMatch;
+            }
+
+            if (!InferYear(ref parts, o, start, out failure))
+            {
+                return Outcome.Error;
+            }
+        }
+
         return Build(parts, clock, hasTime, start, end, o, out match, out failure);
+    }
+
+    /// <summary>
+    /// The year of a date printed without one: the latest year that does not put it more than a day after
+    /// <see cref="DateParseOptions.Now"/> (in the date's zone), so «۲۹ اسفند» read on 2 Farvardin is last year's.
+    /// </summary>
+    private static bool InferYear(ref Parts parts, DateParseOptions o, int start, out DateFailure failure)
+    {
+        failure = default;
+        var now = o.Now!.Value;
+        if (!InRange(now))
+        {
+            failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, start, FailReason.RelativeOutOfRange);
+            return false;
+        }
+
+        var today = DateOnly.FromDateTime(ZoneFor(o, parts.Family == Family.Dari).ToZone(now).DateTime);
+        var limit = today.DayNumber + 1;
+        if (parts.Family == Family.Gregorian)
+        {
+            // Next year's date can be at most tomorrow (31 Dec read on 30 Dec is this year's; 1 Jan is next year's).
+            var gy = today.Year + 1;
+            while (gy > today.Year - 2 && !(parts.Month is >= 1 and <= 12 && parts.Day >= 1 && parts.Day <= DateTime.DaysInMonth(gy, parts.Month)
+                && new DateOnly(gy, parts.Month, parts.Day).DayNumber <= limit))
+            {
+                gy--;
+            }
+
+            parts.Year = gy;
+            return true;
+        }
+
+        // The latest year (next, this, last…) that puts the date no later than tomorrow; 30 Esfand may go back to the
+        // last leap year. If no year fits (an impossible day), this year is kept and validation reports it.
+        var thisYear = JalaliDate.FromDateOnly(today).Year;
+        var jy = thisYear;
+        for (var y = Math.Min(thisYear + 1, JalaliCalendarData.MaxYear); y >= Math.Max(thisYear - 4, JalaliCalendarData.MinYear); y--)
+        {
+            if (JalaliDate.TryCreate(y, parts.Month, parts.Day, out var candidate) && candidate.DayNumber <= limit)
+            {
+                jy = y;
+                break;
+            }
+        }
+
+        parts.Year = jy;
+        return true;
     }
 
     private static Outcome Build(in Parts p, in Clock clock, bool hasTime, int start, int end, DateParseOptions o, out DateMatch match, out DateFailure failure)
@@ -334,7 +396,7 @@ internal static class DateEngine
                 : ZoneFor(o, p.Family == Family.Dari).ToInstant(local);
         }
 
-        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start);
+        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start) { IsYearInferred = p.YearInferred };
         return Outcome.Match;
     }
 
@@ -520,6 +582,7 @@ internal static class DateEngine
             if (d1 <= 2 && DateWords.TryMatchMonth(s, j, out var month, out var monthEnd) && IsMonth(month.Kind))
             {
                 // day month[.] [ماه] [,] year
+                var afterMonth = monthEnd;
                 var k = SkipSpace(s, monthEnd);
                 if (k < s.Length && s[k] == '.')
                 {
@@ -528,6 +591,7 @@ internal static class DateEngine
 
                 if (Word(s, k, out var mw, out var mwEnd) && mw.Kind == WordKind.MonthWord)
                 {
+                    afterMonth = mwEnd;
                     k = SkipSpace(s, mwEnd);
                 }
 
@@ -539,8 +603,19 @@ internal static class DateEngine
                 var yEnd = ReadNumber(s, k, out var year, out var yd);
                 if (yEnd < 0 || yd != 4)
                 {
-                    failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.MissingYear);
-                    return Outcome.Error;
+                    if (o.Now is null || month.Kind == WordKind.HijriMonth)
+                    {
+                        failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.MissingYear);
+                        return Outcome.Error;
+                    }
+
+                    // «۱۹ اردیبهشت» with a reference instant: the year is inferred (see InferYear).
+                    parts.Family = FamilyOf(month.Kind);
+                    parts.Month = month.Value;
+                    parts.Day = n1;
+                    parts.YearInferred = true;
+                    end = afterMonth;
+                    return Outcome.Match;
                 }
 
                 parts.Family = FamilyOf(month.Kind);

@@ -76,6 +76,31 @@ public partial class DateFinderTests
     }
 
     [Fact]
+    public void Finds_a_yearless_date_only_with_a_weekday_or_a_time()
+    {
+        var options = DateParseOptions.Default with { Now = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero) };
+        Parser.FindAll("از ۱۵ خرداد تا ۲۰ تیر تعطیل است", options).Should().BeEmpty();
+        var text = "به‌روزرسانی: ۱۱ خرداد - ۰۹:۱۵ | سه‌شنبه ۸ خرداد";
+        var found = Parser.FindAll(text, options);
+        found.Select(m => Slice(text, m)).Should().Equal("۱۱ خرداد - ۰۹:۱۵", "سه‌شنبه ۸ خرداد");
+        found.Should().OnlyContain(m => m.IsYearInferred);
+        found[0].Instant.Should().Be(new DateTimeOffset(2024, 5, 31, 9, 15, 0, TimeSpan.FromHours(3.5)));
+        found[1].Local.Should().Be(new DateTime(2024, 5, 28));
+    }
+
+    [Fact]
+    public void The_header_widget_of_a_real_page_shows_the_crawl_day()
+    {
+        // varzesh3 prints today's date without a year in its header: «پنجشنبه 19 ارديبهشت» (9 May 2019, a Thursday).
+        var text = PageText("varzesh3-1608590.html");
+        var options = DateParseOptions.Default with { Now = new DateTimeOffset(2019, 5, 9, 12, 0, 0, TimeSpan.Zero) };
+        var widget = Parser.FindAll(text, options).Should().ContainSingle(m => m.IsYearInferred).Subject;
+        // The widget prints the clock time just before the date; both belong to the match.
+        Slice(text, widget).Should().StartWith("16:30").And.EndWith("پنجشنبه 19 ارديبهشت");
+        widget.Local.Should().Be(new DateTime(2019, 5, 9, 16, 30, 0));
+    }
+
+    [Fact]
     public void Finds_the_headline_dates_and_byline_of_a_real_text_dump()
     {
         var text = TestFiles.ReadText("persian", "text", "shahraranews-216026.txt");

@@ -225,6 +225,30 @@ public class NewsDateParserTests
         m.Instant.Should().Be(instant is null ? null : Iso(instant));
     }
 
+    // text, reference instant (UTC), expected local
+    [Theory]
+    [InlineData("۱۹ اردیبهشت - ۱۴:۳۰", "2024-05-10T00:00:00Z", "2024-05-08T14:30:00")]
+    [InlineData("پنجشنبه 19 ارديبهشت", "2019-05-09T10:00:00Z", "2019-05-09T00:00:00")]
+    [InlineData("۲۹ اسفند", "2024-03-21T08:00:00Z", "2024-03-19T00:00:00")]
+    [InlineData("۱ فروردین", "2024-03-19T08:00:00Z", "2024-03-20T00:00:00")]
+    [InlineData("۱۷ حوت ساعت ۱۰:۰۰", "2024-03-08T00:00:00Z", "2024-03-07T10:00:00")]
+    [InlineData("۷ مارس", "2025-01-10T00:00:00Z", "2024-03-07T00:00:00")]
+    public void A_missing_year_is_inferred_from_the_reference_instant(string text, string now, string local)
+    {
+        var m = Read(text, DateParseOptions.Default with { Now = Iso(now) });
+        m.IsYearInferred.Should().BeTrue();
+        m.IsRelative.Should().BeFalse();
+        m.Local.Should().Be(DateTime.Parse(local, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_missing_year_is_not_inferred_for_Hijri_dates_or_without_a_reference()
+    {
+        Parser.Parse("۱۹ اردیبهشت").Error!.Kind.Should().Be(DateParseErrorKind.Incomplete);
+        Parser.Parse("۲۵ شعبان", DateParseOptions.Default with { Now = Now }).Error!.Kind.Should().Be(DateParseErrorKind.Incomplete);
+        Read("۱۷ اسفند ۱۴۰۲", DateParseOptions.Default with { Now = Now }).IsYearInferred.Should().BeFalse();
+    }
+
     [Fact]
     public void Relative_days_use_the_Tehran_calendar_day_of_the_reference_instant()
     {
