@@ -244,7 +244,15 @@ internal static class DateEngine
             outcome = TryTime(s, q, out clock, out timeEnd, out failure);
             if (outcome == Outcome.Error)
             {
-                return outcome;
+                if (!inRunningText)
+                {
+                    return outcome;
+                }
+
+                // In running text an impossible "time" after a date (a score, a reversed «۲۸ : ۱۹») is not the
+                // date's time: keep the date alone.
+                outcome = Outcome.NoMatch;
+                failure = default;
             }
 
             hasTime = outcome == Outcome.Match;

@@ -65,6 +65,16 @@ public partial class DateFinderTests
     }
 
     [Fact]
+    public void An_impossible_time_after_a_date_leaves_the_date_alone_in_running_text()
+    {
+        var text = "جمعه ۲۷ ارديبهشت ۱۳۹۸ - ۲۸ : ۱۹";
+        var m = Parser.FindAll(text).Should().ContainSingle().Subject;
+        Slice(text, m).Should().Be("جمعه ۲۷ ارديبهشت ۱۳۹۸");
+        m.HasTime.Should().BeFalse();
+        Parser.Parse(text).Error!.Kind.Should().Be(DateParseErrorKind.InvalidTime, "a whole-input parse must not drop text");
+    }
+
+    [Fact]
     public void Finds_relative_forms_only_with_a_reference_instant()
     {
         var text = "آخرین خبر: ۲ ساعت پیش";
