@@ -804,7 +804,7 @@ internal static class DateEngine
         else if (w.Kind == WordKind.JustNow)
         {
             var a = SkipSpace(s, wEnd);
-            if (!Word(s, a, out var ago, out end) || ago.Kind != WordKind.Ago)
+            if (!Word(s, a, out var ago, out end) || ago.Kind != WordKind.Ago || IsFollowedByAz(s, end))
             {
                 return Outcome.NoMatch;
             }
@@ -925,7 +925,14 @@ internal static class DateEngine
             return false;
         }
 
-        return true;
+        // «۲ ساعت پیش از آغاز بازی», «یک روز قبل از انتخابات»: "before X", not "ago".
+        return !IsFollowedByAz(s, end);
+    }
+
+    private static bool IsFollowedByAz(ReadOnlySpan<char> s, int i)
+    {
+        i = SkipSpace(s, i);
+        return i + 1 < s.Length && DateWords.Fold(s[i]) == '\u0627' && s[i + 1] == '\u0632' && DateWords.IsBoundary(s, i + 2);
     }
 
     /// <summary>Whether an attempt may start at <paramref name="i"/> in running text: a digit not after a digit, a letter not inside a word.</summary>

@@ -59,6 +59,9 @@ public partial class DateFinderTests
     [InlineData("پنجشنبه ۱۹ اردیبهشت ۱۴۰۳")]
     [InlineData("ساعت ۱۴:۳۱")]
     [InlineData("سرعت ۱۲۰ کیلومتر در ساعت")]
+    [InlineData("یک روز قبل از انتخابات")]
+    [InlineData("۲ ساعت پیش از آغاز بازی")]
+    [InlineData("دقایقی پیش از شروع")]
     public void Ignores_text_that_is_not_a_date(string text)
     {
         Parser.FindAll(text, DateParseOptions.Default with { Now = DateTimeOffset.UnixEpoch }).Should().BeEmpty();
