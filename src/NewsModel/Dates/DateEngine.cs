@@ -608,6 +608,12 @@ internal static class DateEngine
                     k = SkipSpace(s, k + 1);
                 }
 
+                // «۱۷ اسفند سال ۱۴۰۲»
+                if (Word(s, k, out var yw, out var ywEnd) && yw.Kind == WordKind.YearWord)
+                {
+                    k = SkipSpace(s, ywEnd);
+                }
+
                 var yEnd = ReadNumber(s, k, out var year, out var yd);
                 if (yEnd < 0 || yd != 4)
                 {

@@ -37,6 +37,8 @@ public class NewsDateParserTests
         { "۱۲ فروردين ۱۴۰۳", DateCalendar.Jalali, "2024-03-31T00:00:00", null },
         { "۱۳ اردیبهشت ۱۴۰۳", DateCalendar.Jalali, "2024-05-02T00:00:00", null },
         { "۱۷ اسفند ۱۴۰۲ ه.ش", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "۱۷ اسفند ۱۴۰۲ هجری خورشیدی", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "۱۷ اسفند ماه سال ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
         // weekdays in all spellings (7 March 2024 was a Thursday, 5 March a Tuesday)
         { "پنجشنبه ۱۷ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
         { "پنج‌شنبه، ۱۷ اسفند ۱۴۰۲ ساعت ۱۴:۳۱", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
