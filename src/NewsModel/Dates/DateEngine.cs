@@ -962,7 +962,16 @@ internal static class DateEngine
 
     /// <summary>Cheap pre-test for find mode: a digit, or a letter some known word starts with.</summary>
     internal static bool MayStartDate(ReadOnlySpan<char> s, int i) =>
-        PersianDigits.IsDigit(s[i]) || (DateWords.MayStartWord(s, i) && DateWords.TryMatch(s, i, out _, out _));
+        PersianDigits.IsDigit(s[i]) || (DateWords.MayStartWord(s, i) && DateWords.TryMatch(s, i, out var w, out _) && CanStart(w.Kind));
+
+    /// <summary>Words a date can begin with; «و», «در», «پیش», «ماه» and the like never do, and they are frequent.</summary>
+    private static bool CanStart(WordKind kind) => kind switch
+    {
+        WordKind.JalaliMonth or WordKind.DariMonth or WordKind.GregorianMonth or WordKind.HijriMonth => true,
+        WordKind.Weekday or WordKind.HourLabel => true,
+        WordKind.Yesterday or WordKind.Today or WordKind.DayBeforeYesterday or WordKind.JustNow or WordKind.One or WordKind.Half => true,
+        _ => false,
+    };
 
     internal static bool IsTokenChar(char c) => PersianDigits.IsDigit(c) || char.IsLetter(c);
 }
