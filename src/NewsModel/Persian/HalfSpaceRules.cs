@@ -39,7 +39,7 @@ internal static class HalfSpaceRules
         // «کتاب ها» → «کتاب‌ها»
         if (right.SequenceEqual("ها") || right.SequenceEqual("های") || IsAny(right, PluralOnlySuffixes) || right.SequenceEqual("هایم"))
         {
-            return !IsHaWord(left, right);
+            return !IsHaWord(left);
         }
 
         // «منطقه ای» → «منطقه‌ای», «شده اند» → «شده‌اند»
@@ -205,7 +205,7 @@ internal static class HalfSpaceRules
 
     /// <summary>A base that takes «ها»/«هایی»/«هایش»: long enough, joining, not a word that merely ends in «ها».</summary>
     private static bool IsPluralBase(ReadOnlySpan<char> x) =>
-        x.Length >= 2 && JoinsForward(x[^1]) && !IsHaWord(x, "ها");
+        x.Length >= 2 && JoinsForward(x[^1]) && !IsHaWord(x);
 
     /// <summary>«Xهای»: plural of X only where X + ه is not a silent-ه word that could take «ای».</summary>
     private static bool IsPluralBaseForHai(ReadOnlySpan<char> x, ReadOnlySpan<char> xHeh)
@@ -229,7 +229,7 @@ internal static class HalfSpaceRules
         return Contains(PluralBases, x);
     }
 
-    private static bool IsHaWord(ReadOnlySpan<char> x, ReadOnlySpan<char> suffix)
+    private static bool IsHaWord(ReadOnlySpan<char> x)
     {
         Span<char> buffer = stackalloc char[64];
         if (x.Length + 2 > buffer.Length)
@@ -239,7 +239,6 @@ internal static class HalfSpaceRules
 
         x.CopyTo(buffer);
         "ها".CopyTo(buffer[x.Length..]);
-        _ = suffix;
         return Contains(HaWords, buffer[..(x.Length + 2)]) || buffer[..(x.Length + 2)].EndsWith("الیها");
     }
 

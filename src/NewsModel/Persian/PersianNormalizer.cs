@@ -1,3 +1,4 @@
+using System.Buffers;
 using static NewsModel.Persian.PersianChars;
 
 namespace NewsModel.Persian;
@@ -16,6 +17,12 @@ namespace NewsModel.Persian;
 /// </example>
 public sealed class PersianNormalizer
 {
+    /// <summary>Persian letters that no option changes: runs of them are copied in bulk.</summary>
+    private static readonly SearchValues<char> PlainLetters = SearchValues.Create(PlainLetterChars(withSpace: false));
+
+    /// <summary><see cref="PlainLetters"/> plus the ASCII space: whole phrases are copied in bulk when no rule looks at word pairs.</summary>
+    private static readonly SearchValues<char> PlainLettersAndSpace = SearchValues.Create(PlainLetterChars(withSpace: true));
+
     /// <summary>A normalizer with <see cref="PersianNormalizerOptions.Default"/>.</summary>
     public static PersianNormalizer Default { get; } = new();
 
@@ -108,6 +115,25 @@ public sealed class PersianNormalizer
         }
     }
 
+    private static string PlainLetterChars(bool withSpace)
+    {
+        var chars = new System.Text.StringBuilder();
+        for (var c = '\u0621'; c <= '\u06D3'; c++)
+        {
+            if (Engine.IsPlainLetter(c))
+            {
+                chars.Append(c);
+            }
+        }
+
+        if (withSpace)
+        {
+            chars.Append(' ');
+        }
+
+        return chars.ToString();
+    }
+
     /// <summary>The single pass. Writes into a <see cref="PooledOutput"/> and keeps the word and spacing state.</summary>
     private ref struct Engine
     {
@@ -137,6 +163,7 @@ public sealed class PersianNormalizer
         private bool _spaceAfterClose;   // after » : a space before a letter or digit
         private bool _dropSpaces;        // after « : no space
         private bool _inQuote;
+        private int _guillemets;         // per line: 0 none seen yet, 1 « comes first (normal), 2 » comes first (reversed: leave alone)
 
         // digits: the token around the current position, for "text only" mode
         private int _tokenEnd;
@@ -170,6 +197,7 @@ public sealed class PersianNormalizer
                 if (c >= '\u0621' && c <= '\u06D3' && IsPlainLetter(c))
                 {
                     EmitWordChar(c);
+                    i += CopyPlainRun(i + 1);
                     continue;
                 }
 
@@ -244,7 +272,7 @@ public sealed class PersianNormalizer
             }
         }
 
-        private static bool IsPlainLetter(char c) => c switch
+        internal static bool IsPlainLetter(char c) => c switch
         {
             >= '\u064B' and <= '\u065F' => false, // marks: diacritics option
             ArabicYeh or AlefMaksura or ArabicKaf or Tatweel or '\u0660' or '\u0661' or '\u0662' or '\u0663' or '\u0664'
@@ -296,6 +324,50 @@ public sealed class PersianNormalizer
 
             _tokenEnd = end;
             _tokenIsLatin = latin;
+        }
+
+        /// <summary>
+        /// After a plain letter, copies the following run of plain letters (and, without repair, single spaces between
+        /// them) in one step. Returns how many input characters it consumed.
+        /// </summary>
+        private int CopyPlainRun(int start)
+        {
+            if (start >= _in.Length)
+            {
+                return 0;
+            }
+
+            var rest = _in[start..];
+            var withSpaces = !_o.RepairHalfSpaces;
+            var n = rest.IndexOfAnyExcept(withSpaces ? PlainLettersAndSpace : PlainLetters);
+            var run = n < 0 ? rest : rest[..n];
+            if (withSpaces && !run.IsEmpty)
+            {
+                var dbl = run.IndexOf("  ", StringComparison.Ordinal);
+                if (dbl >= 0)
+                {
+                    run = run[..dbl];
+                }
+
+                run = run.TrimEnd(' ');
+            }
+
+            if (run.IsEmpty)
+            {
+                return 0;
+            }
+
+            Output.Append(run);
+            var lastSpace = withSpaces ? run.LastIndexOf(' ') : -1;
+            if (lastSpace >= 0)
+            {
+                // the run ended the word we were in and started others; only the last one is still open
+                _wordStart = Output.Length - (run.Length - lastSpace - 1);
+                _wordHasZwnj = false;
+                _prevStart = _prevEnd = _sepPos = -1;
+            }
+
+            return run.Length;
         }
 
         private static bool IsTokenBreak(char c) => IsHorizontalSpace(c) || IsLineBreak(c) || c == Nbsp;
@@ -388,6 +460,8 @@ public sealed class PersianNormalizer
 
             _runStart = -1;
             _spaceAfterPunct = _spaceAfterClose = _dropSpaces = false;
+            _inQuote = false;
+            _guillemets = 0;
             _prevEnd = -1;
             Output.Append(c);
         }
@@ -398,6 +472,11 @@ public sealed class PersianNormalizer
             _prevEnd = -1;
             if (_o.PunctuationSpacing)
             {
+                if (_guillemets == 0 && c is OpenGuillemet or CloseGuillemet)
+                {
+                    _guillemets = c == OpenGuillemet ? 1 : 2;
+                }
+
                 switch (c)
                 {
                     case ArabicComma or ArabicSemicolon or ArabicQuestion:
@@ -413,7 +492,7 @@ public sealed class PersianNormalizer
                         Output.Append(c);
                         _spaceAfterPunct = true;
                         return;
-                    case OpenGuillemet when !_inQuote:
+                    case OpenGuillemet when !_inQuote && _guillemets == 1:
                         FlushBefore(c, isLetter: false);
                         if (Output.Length > 0 && IsLetterOrDigit(Output.Last))
                         {
@@ -424,7 +503,7 @@ public sealed class PersianNormalizer
                         _inQuote = true;
                         _dropSpaces = true;
                         return;
-                    case CloseGuillemet when _inQuote:
+                    case CloseGuillemet when _inQuote && _guillemets == 1:
                         _runStart = -1;
                         _dropSpaces = false;
                         _spaceAfterPunct = false;
