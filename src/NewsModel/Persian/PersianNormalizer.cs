@@ -1,4 +1,3 @@
-using System.Buffers;
 using static NewsModel.Persian.PersianChars;
 
 namespace NewsModel.Persian;
@@ -17,11 +16,8 @@ namespace NewsModel.Persian;
 /// </example>
 public sealed class PersianNormalizer
 {
-    /// <summary>Persian letters that no option changes: runs of them are copied in bulk.</summary>
-    private static readonly SearchValues<char> PlainLetters = SearchValues.Create(PlainLetterChars(withSpace: false));
-
-    /// <summary><see cref="PlainLetters"/> plus the ASCII space: whole phrases are copied in bulk when no rule looks at word pairs.</summary>
-    private static readonly SearchValues<char> PlainLettersAndSpace = SearchValues.Create(PlainLetterChars(withSpace: true));
+    /// <summary>Persian letters that no option changes (U+0621–U+06D3): runs of them are copied in bulk.</summary>
+    private static readonly bool[] PlainTable = BuildPlainTable();
 
     /// <summary>A normalizer with <see cref="PersianNormalizerOptions.Default"/>.</summary>
     public static PersianNormalizer Default { get; } = new();
@@ -115,24 +111,18 @@ public sealed class PersianNormalizer
         }
     }
 
-    private static string PlainLetterChars(bool withSpace)
+    private static bool[] BuildPlainTable()
     {
-        var chars = new System.Text.StringBuilder();
+        var table = new bool['\u06D4' - '\u0621'];
         for (var c = '\u0621'; c <= '\u06D3'; c++)
         {
-            if (Engine.IsPlainLetter(c))
-            {
-                chars.Append(c);
-            }
+            table[c - '\u0621'] = Engine.IsPlainLetter(c);
         }
 
-        if (withSpace)
-        {
-            chars.Append(' ');
-        }
-
-        return chars.ToString();
+        return table;
     }
+
+    private static bool IsPlain(char c) => (uint)(c - '\u0621') < (uint)PlainTable.Length && PlainTable[c - '\u0621'];
 
     /// <summary>The single pass. Writes into a <see cref="PooledOutput"/> and keeps the word and spacing state.</summary>
     private ref struct Engine
@@ -194,10 +184,16 @@ public sealed class PersianNormalizer
                 var c = input[i];
 
                 // Fast path: a Persian letter that no option touches.
-                if (c >= '\u0621' && c <= '\u06D3' && IsPlainLetter(c))
+                if (IsPlain(c))
                 {
                     EmitWordChar(c);
                     i += CopyPlainRun(i + 1);
+                    continue;
+                }
+
+                if (c <= ' ' && o.CollapseWhitespace && (c == ' ' || c == '\t' || c == '\n' || c == '\r'))
+                {
+                    i += SkipLayoutWhitespace(i) - 1;
                     continue;
                 }
 
@@ -327,6 +323,53 @@ public sealed class PersianNormalizer
         }
 
         /// <summary>
+        /// With collapsing on, handles a whole run of spaces, tabs and line breaks at once: the same effect as one
+        /// <see cref="OnSpace"/> per space and one <see cref="OnLineBreak"/> per break, without the per-character work.
+        /// </summary>
+        private int SkipLayoutWhitespace(int start)
+        {
+            var rest = _in[start..];
+            var n = 0;
+            var lastBreak = -1;
+            for (; n < rest.Length; n++)
+            {
+                var w = rest[n];
+                if (w is '\n' or '\r')
+                {
+                    lastBreak = n;
+                }
+                else if (w is not (' ' or '\t'))
+                {
+                    break;
+                }
+            }
+
+            var run = rest[..n];
+            if (lastBreak < 0)
+            {
+                OnSpace(start, narrow: false);
+                _runEnd = start + run.Length;
+                return run.Length;
+            }
+
+            for (var k = 0; k <= lastBreak; k++)
+            {
+                if (run[k] is '\n' or '\r')
+                {
+                    OnLineBreak(run[k]);
+                }
+            }
+
+            if (lastBreak + 1 < run.Length)
+            {
+                OnSpace(start + lastBreak + 1, narrow: false);
+                _runEnd = start + run.Length;
+            }
+
+            return run.Length;
+        }
+
+        /// <summary>
         /// After a plain letter, copies the following run of plain letters (and, without repair, single spaces between
         /// them) in one step. Returns how many input characters it consumed.
         /// </summary>
@@ -337,34 +380,60 @@ public sealed class PersianNormalizer
                 return 0;
             }
 
+            // word by word: letters, then one space followed by a letter (only when no pair rule needs the words)
             var rest = _in[start..];
             var withSpaces = !_o.RepairHalfSpaces;
-            var n = rest.IndexOfAnyExcept(withSpaces ? PlainLettersAndSpace : PlainLetters);
-            var run = n < 0 ? rest : rest[..n];
-            if (withSpaces && !run.IsEmpty)
+            var pos = 0;
+            var lastSpace = -1;
+            var lastZwnj = -1;
+            var keepZwnj = _o.NormalizeHalfSpaces;
+            while (true)
             {
-                var dbl = run.IndexOf("  ", StringComparison.Ordinal);
-                if (dbl >= 0)
+                while (pos < rest.Length && IsPlain(rest[pos]))
                 {
-                    run = run[..dbl];
+                    pos++;
                 }
 
-                run = run.TrimEnd(' ');
+                if (pos + 1 >= rest.Length || !IsPlain(rest[pos + 1]))
+                {
+                    break;
+                }
+
+                if (rest[pos] == ' ' && withSpaces)
+                {
+                    lastSpace = pos;
+                }
+                else if (rest[pos] == Zwnj && keepZwnj && pos > 0)
+                {
+                    // one half-space between two letters stays as it is
+                    lastZwnj = pos;
+                }
+                else
+                {
+                    break;
+                }
+
+                pos++;
             }
 
-            if (run.IsEmpty)
+            if (pos == 0)
             {
                 return 0;
             }
 
+            var run = rest[..pos];
             Output.Append(run);
-            var lastSpace = withSpaces ? run.LastIndexOf(' ') : -1;
             if (lastSpace >= 0)
             {
                 // the run ended the word we were in and started others; only the last one is still open
                 _wordStart = Output.Length - (run.Length - lastSpace - 1);
                 _wordHasZwnj = false;
                 _prevStart = _prevEnd = _sepPos = -1;
+            }
+
+            if (lastZwnj > lastSpace)
+            {
+                _wordHasZwnj = true;
             }
 
             return run.Length;
