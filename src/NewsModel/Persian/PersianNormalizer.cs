@@ -330,21 +330,24 @@ public sealed class PersianNormalizer
         {
             var rest = _in[start..];
             var n = 0;
-            var lastBreak = -1;
-            for (; n < rest.Length; n++)
+            while (n < rest.Length && n < 8 && rest[n] is ' ' or '\t' or '\n' or '\r')
             {
-                var w = rest[n];
-                if (w is '\n' or '\r')
+                n++;
+            }
+
+            if (n == 8)
+            {
+                // a long run (indentation, layout): let the vectorized search find its end
+                var more = rest[n..].IndexOfAnyExcept(' ', '\t', '\n');
+                n = more < 0 ? rest.Length : n + more;
+                while (n < rest.Length && rest[n] == '\r')
                 {
-                    lastBreak = n;
-                }
-                else if (w is not (' ' or '\t'))
-                {
-                    break;
+                    n++;
                 }
             }
 
             var run = rest[..n];
+            var lastBreak = run.LastIndexOfAny('\n', '\r');
             if (lastBreak < 0)
             {
                 OnSpace(start, narrow: false);
