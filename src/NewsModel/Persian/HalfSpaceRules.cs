@@ -116,6 +116,21 @@ internal static class HalfSpaceRules
             }
         }
 
+        // «علاقهمند» → «علاقه‌مند», «بهرهمندی» → «بهره‌مندی»
+        foreach (var suffix in (ReadOnlySpan<string>)["مندان", "مندی", "مند"])
+        {
+            if (word.EndsWith(suffix))
+            {
+                var w = word[..^suffix.Length];
+                if (w.Length >= 3 && w[^1] == Heh && Contains(SilentHehWords, w))
+                {
+                    return w.Length;
+                }
+
+                break;
+            }
+        }
+
         // «منطقهای» → «منطقه‌ای», «کردهاند» → «کرده‌اند», «کتابهای» → «کتاب‌های»
         if (word.EndsWith("های"))
         {

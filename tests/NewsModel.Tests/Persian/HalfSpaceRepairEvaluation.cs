@@ -164,6 +164,7 @@ public class HalfSpaceRepairEvaluationTests(ITestOutputHelper output)
         n.Should().Contain("ارتباطات شهرداری\u200Cها با شهرهای دیگر");
         n.Should().Contain("مرکز پژوهش\u200Cهای شورا");
         n.Should().Contain("دیدگاه\u200Cهای ارسال شده");
+        n.Should().Contain("موضوع علاقه\u200Cمند هستند");
         // ambiguous (زمینه‌ای or زمین‌های): left as the dump wrote it
         n.Should().Contain("زمینهای برای ورود");
         // hair spaces that stood for spaces

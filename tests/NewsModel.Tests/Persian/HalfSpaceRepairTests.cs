@@ -38,6 +38,9 @@ public class HalfSpaceRepairTests
     [InlineData("شده اند", "شده_اند")]
     [InlineData("رفتهام", "رفته_ام")]
     [InlineData("برگزارشدهای", "برگزارشده_ای")]
+    // «مند» after silent ه
+    [InlineData("علاقهمند", "علاقه_مند")]
+    [InlineData("بهرهمندی", "بهره_مندی")]
     // comparative and superlative
     [InlineData("بزرگتر", "بزرگ_تر")]
     [InlineData("بزرگترین", "بزرگ_ترین")]
@@ -67,6 +70,9 @@ public class HalfSpaceRepairTests
     [InlineData("اتهام")]
     [InlineData("سهام")]
     [InlineData("الهام")]
+    [InlineData("ارزشمند")]
+    [InlineData("هوشمند")]
+    [InlineData("نیازمند")]
     [InlineData("دفتر")]
     [InlineData("دختر")]
     [InlineData("دکتر")]
