@@ -1,0 +1,168 @@
+namespace NewsModel.Extraction.Content;
+
+/// <summary>What an element's <c>class</c> and <c>id</c> say about it.</summary>
+[Flags]
+internal enum NameHint
+{
+    None = 0,
+
+    /// <summary>Looks like the article's body (<c>entry-content</c>, <c>articleBody</c>, <c>item-text</c>, …).</summary>
+    Body = 1,
+
+    /// <summary>Mildly positive words (<c>article</c>, <c>content</c>, <c>main</c>, <c>text</c>, …).</summary>
+    Positive = 2,
+
+    /// <summary>Mildly negative words (<c>meta</c>, <c>extra</c>, <c>aside</c>, …): scored down, not removed.</summary>
+    Negative = 4,
+
+    /// <summary>Boilerplate (share bars, related lists, ads, navigation, newsletter boxes): removed from the body.</summary>
+    Boilerplate = 8,
+
+    /// <summary>Readers' comments or the comment form: never part of the body.</summary>
+    Comments = 16,
+}
+
+/// <summary>
+/// Classifies class and id names by the words they contain, without regular expressions: each name is lower-cased
+/// once and searched for a fixed list of fragments. The lists follow what readability, trafilatura and jusText
+/// learned about real pages; the Persian CMS names come from docs/PERSIAN_NEWS.md.
+/// </summary>
+internal static class NameHints
+{
+    // Fragments that mark the body container on common CMSs.
+    private static readonly string[] BodyFragments =
+    [
+        "articlebody", "article-body", "article_body", "article__body", "articlecontent", "article-content",
+        "article_content", "article__content", "article-text", "article_text", "articletext", "entry-content",
+        "entry_content", "post-content", "post_content", "postcontent", "post-body", "post_body", "postbody",
+        "post-entry", "story-body", "storybody", "story-content", "story_content", "content-body", "body-text",
+        "bodytext", "text-body", "item-text", "news-text", "newstext", "news_body", "news-body", "newsbody",
+        "main-text", "article-main", "single-content", "blog-content", "td-post-content", "field-body",
+        "field--name-body", "rich-text", "richtext", "page-content", "detail-text", "body_text",
+    ];
+
+    private static readonly string[] PositiveFragments =
+    [
+        "article", "content", "entry", "main", "post", "story", "text", "body", "blog", "news", "page", "column",
+        "detail", "single",
+    ];
+
+    // Strong boilerplate: removed wherever they appear inside the chosen body.
+    private static readonly string[] BoilerplateFragments =
+    [
+        "share", "sharing", "social", "related", "recommend", "sidebar", "widget", "advert", "sponsor", "promo",
+        "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr", "popup", "modal", "breadcrumb",
+        "pagination", "pager", "footer", "navbar", "navigation", "menu", "masthead", "toolbar", "tagcloud",
+        "tag-cloud", "tags", "taglist", "tag-list", "keywords", "author-bio", "authorbio", "author-box", "authorbox",
+        "about-author", "about-the-author", "rating", "banner", "outbrain", "taboola", "plista", "ligatus",
+        "more-from", "morefrom", "also-read", "alsoread", "read-also", "most-popular", "mostpopular", "most-read",
+        "mostread", "popular-posts", "trending", "skip-link", "skiplink", "visually-hidden", "visuallyhidden",
+        "sr-only", "screen-reader", "screenreader", "print-only", "login", "register", "donate", "paywall",
+        "next-post", "prev-post", "previous-post", "post-nav", "postnav", "nav-links", "jp-relatedposts",
+        "sharedaddy", "addtoany", "a2a_", "shariff", "follow-us", "followus", "print-link", "tools", "byline",
+        "post-meta", "entry-meta", "postmeta", "entrymeta", "article-meta", "meta-data", "metadata", "post-info",
+        "postinfo", "entry-footer", "dateline", "timestamp", "publish-date", "pubdate", "post-date", "postdate",
+        "entry-date", "teaser", "overlay", "lightbox", "slider", "carousel", "ticker", "noprint",
+        "report-error", "error-report", "copyright", "disclaimer", "category-list", "categories", "post-tags",
+        "up-news-tools", "news_tools", "news-tools", "tags_container", "news_path", "path-cover", "author-info",
+        "authorinfo", "shortlink", "short-link", "reactions", "emoji", "vote", "like-box", "headline-list",
+        "jump", "inline-related", "readmore", "read-more", "see-also", "seealso", "recirc", "more-stories",
+        "newsletter", "feedback", "survey", "comment",
+    ];
+
+    private static readonly string[] CommentFragments =
+    [
+        "comment", "disqus", "respond", "reply", "discussion", "leserbrief", "leserpost", "kommentar", "reaction",
+        "opinion-form", "feedback",
+    ];
+
+    private static readonly string[] NegativeFragments =
+    [
+        "meta", "extra", "aside", "supplement", "foot", "header", "info", "caption-credit", "credit", "author",
+        "date", "time", "contact", "bottom", "right", "left", "top", "external",
+    ];
+
+    /// <summary>Classifies one element by its class and id.</summary>
+    public static NameHint Classify(string? className, string? id)
+    {
+        var hasClass = !string.IsNullOrEmpty(className);
+        var hasId = !string.IsNullOrEmpty(id);
+        if (!hasClass && !hasId)
+        {
+            return NameHint.None;
+        }
+
+        var names = (hasClass && hasId ? className + " " + id : hasClass ? className! : id!).ToLowerInvariant();
+        var hint = NameHint.None;
+        if (ContainsAny(names, BodyFragments))
+        {
+            hint |= NameHint.Body | NameHint.Positive;
+        }
+        else if (ContainsAny(names, PositiveFragments))
+        {
+            hint |= NameHint.Positive;
+        }
+
+        if (ContainsAny(names, CommentFragments) && !IsCommentLink(names))
+        {
+            hint |= NameHint.Comments;
+        }
+
+        if (ContainsAny(names, BoilerplateFragments) || HasAdToken(names))
+        {
+            hint |= NameHint.Boilerplate;
+        }
+        else if (ContainsAny(names, NegativeFragments))
+        {
+            hint |= NameHint.Negative;
+        }
+
+        return hint;
+    }
+
+    // "comments-link", "comment-count": small links to the comments, still boilerplate but not a comment section.
+    private static bool IsCommentLink(string names) =>
+        names.Contains("comments-link", StringComparison.Ordinal) || names.Contains("comment-count", StringComparison.Ordinal)
+        || names.Contains("commentcount", StringComparison.Ordinal) || names.Contains("comments-count", StringComparison.Ordinal);
+
+    private static bool ContainsAny(string names, string[] fragments)
+    {
+        foreach (var f in fragments)
+        {
+            if (names.Contains(f, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "ad", "ads", "ad-slot", "adsbygoogle", "google-ad", "dfp-…": short tokens that must be whole words.
+    private static bool HasAdToken(string names)
+    {
+        var span = names.AsSpan();
+        while (span.Length > 0)
+        {
+            var end = span.IndexOfAny(' ', '\t', '\n');
+            var token = end < 0 ? span : span[..end];
+            if (token is "ad" or "ads" or "adv" or "advert" or "adsbygoogle" or "dfp"
+                || token.StartsWith("ad-") || token.StartsWith("ad_") || token.StartsWith("ads-") || token.StartsWith("ads_")
+                || token.StartsWith("adv-") || token.StartsWith("adslot") || token.StartsWith("adunit") || token.StartsWith("dfp-")
+                || token.EndsWith("-ad") || token.EndsWith("_ad") || token.EndsWith("-ads") || token.Contains("-ad-", StringComparison.Ordinal)
+                || token.Contains("google-ad", StringComparison.Ordinal) || token.Contains("adsense", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            span = span[(end + 1)..];
+        }
+
+        return false;
+    }
+}

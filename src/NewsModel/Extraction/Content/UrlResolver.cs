@@ -1,0 +1,104 @@
+using AngleSharp.Dom;
+
+namespace NewsModel.Extraction.Content;
+
+/// <summary>Resolves the page's relative addresses against <c>&lt;base href&gt;</c> (itself resolved against the page's URL) or the page's URL.</summary>
+internal sealed class UrlResolver
+{
+    private readonly Uri? _base;
+
+    public UrlResolver(IDocument? document, Uri? pageUrl)
+    {
+        _base = pageUrl is { IsAbsoluteUri: true } ? pageUrl : null;
+        var href = document?.Head?.QuerySelector("base[href]")?.GetAttribute("href")?.Trim();
+        if (!string.IsNullOrEmpty(href))
+        {
+            if (Uri.TryCreate(href, UriKind.Absolute, out var abs) && IsWeb(abs))
+            {
+                _base = abs;
+            }
+            else if (_base is not null && Uri.TryCreate(_base, href, out var rel) && IsWeb(rel))
+            {
+                _base = rel;
+            }
+        }
+    }
+
+    public Uri? Base => _base;
+
+    /// <summary>An absolute http(s) address for <paramref name="value"/>, or null when it has none.</summary>
+    public Uri? Resolve(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var v = value.Trim();
+        if (v.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || v.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            || v.StartsWith('#') || v.StartsWith("about:", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (v.StartsWith("//", StringComparison.Ordinal))
+        {
+            v = (_base?.Scheme ?? "https") + ":" + v;
+        }
+
+        if (Uri.TryCreate(v, UriKind.Absolute, out var abs) && abs.Scheme.Length > 1)
+        {
+            return IsWeb(abs) ? abs : null;
+        }
+
+        return _base is not null && Uri.TryCreate(_base, v, out var rel) && IsWeb(rel) ? rel : null;
+    }
+
+    /// <summary>The best address of an image: the real source behind lazy-loading attributes, or the first srcset candidate.</summary>
+    public Uri? ImageSource(IElement img)
+    {
+        var src = img.GetAttribute("src");
+        if (!IsPlaceholder(src))
+        {
+            var u = Resolve(src);
+            if (u is not null)
+            {
+                return u;
+            }
+        }
+
+        foreach (var name in LazyAttributes)
+        {
+            var u = Resolve(img.GetAttribute(name));
+            if (u is not null)
+            {
+                return u;
+            }
+        }
+
+        var srcset = img.GetAttribute("srcset") ?? img.GetAttribute("data-srcset");
+        if (!string.IsNullOrWhiteSpace(srcset))
+        {
+            var first = srcset.AsSpan().Trim();
+            var end = first.IndexOfAny(' ', ',');
+            return Resolve((end < 0 ? first : first[..end]).ToString());
+        }
+
+        return null;
+    }
+
+    private static readonly string[] LazyAttributes =
+        ["data-src", "data-lazy-src", "data-original", "data-lazyload", "data-lazy", "data-url", "data-full-src", "data-hi-res-src"];
+
+    private static bool IsPlaceholder(string? src) =>
+        string.IsNullOrWhiteSpace(src)
+        || src.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+        || src.Contains("blank.gif", StringComparison.OrdinalIgnoreCase)
+        || src.Contains("spacer.gif", StringComparison.OrdinalIgnoreCase)
+        || src.Contains("pixel.gif", StringComparison.OrdinalIgnoreCase)
+        || src.Contains("placeholder", StringComparison.OrdinalIgnoreCase)
+        || src.Contains("lazy", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWeb(Uri u) =>
+        u.IsAbsoluteUri && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps);
+}
