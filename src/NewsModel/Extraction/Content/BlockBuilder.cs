@@ -112,7 +112,11 @@ internal sealed class BlockBuilder
                 VisitChildren(e, depth);
                 _inline.ExitLink();
                 return;
-            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+            case "h1":
+                // The headline is the article's Title, not a body block.
+                Flush();
+                return;
+            case "h2" or "h3" or "h4" or "h5" or "h6":
                 Flush();
                 var heading = TextOf(e);
                 if (heading.Length > 0 && !BoilerplateFilter.IsBoilerplateHeading(heading))
@@ -195,8 +199,8 @@ internal sealed class BlockBuilder
                 url = _urls.Resolve(links[i].GetAttribute("href"));
             }
 
-            var text = TextOf(e);
-            _blocks.Add(new EmbedBlock { Kind = kind, Url = url, Title = text.Length == 0 ? null : text });
+            // The post's text is the embedded site's content, not the article's: keep only its address.
+            _blocks.Add(new EmbedBlock { Kind = kind, Url = url });
             return;
         }
 

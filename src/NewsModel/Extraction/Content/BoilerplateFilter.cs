@@ -105,7 +105,33 @@ internal sealed class BoilerplateFilter
             return false;
         }
 
-        return StartsWithAny(text, ParagraphStarts) || ContainsAny(text, ParagraphContains);
+        return StartsWithAny(text, ParagraphStarts) || ContainsAny(text, ParagraphContains)
+            || (text.Length < 100 && StartsWithAny(text, CreditStarts)) || IsDateLine(text);
+    }
+
+    // "23.10.2018", "20:37", "03.04.2020 14:31", "۱۳۹۸/۰۲/۱۲ - ۱۶:۱۲": a line of digits and separators only.
+    private static bool IsDateLine(string text)
+    {
+        if (text.Length > 40)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return digits >= 2 && letters <= 3;
     }
 
     /// <summary>Whether a heading only labels boilerplate (related lists, comments, sharing).</summary>
@@ -148,6 +174,21 @@ internal sealed class BoilerplateFilter
         "weiterlesen", "mehr zum thema", "alle rechte vorbehalten", "das könnte sie auch interessieren",
         "ähnliche beiträge", "leave a reply", "leave a comment", "kommentar schreiben", "kommentare",
         "schreibe einen kommentar", "hinterlasse einen kommentar", "tags:", "schlagworte:", "schlagwörter:",
+        "lea también", "lea más:", "le puede interesar", "puedes ver:", "vea también", "mira:", "mire:", "auch interessant",
+        "mehr themen", "auch lesen", "lesen sie auch", "lies auch", "schon gelesen", "das thema könnte", "see also",
+        "read also", "also read", "read more", "czytaj też", "czytaj także", "à lire aussi", "lire aussi", "lust auf mehr",
+        "explore further", "related coverage", "follow the", "follow us", "subscribe now", "jetzt abonnieren",
+        "newsletter abonnieren", "this post contains", "*werbung", "werbung:", "- anzeige", "anzeige -",
+        "bitte teilen", "gefällt dir", "unterstützen sie", "hazte miembro", "bildergalerie", "zum vergrößern",
+        "این خبر را", "بیشتر بخوانید", "بخوانید:", "مطالب مرتبط", "اخبار مرتبط",
+    ];
+
+    // Photo credits and source lines under images and at the end of agency copy.
+    private static readonly string[] CreditStarts =
+    [
+        "foto:", "fotos:", "foto :", "bild:", "bilder:", "quelle:", "credit:", "credits:", "photo:", "photos:", "image:",
+        "(foto", "(photo", "(bild", "kuva:", "crédito", "crédits photo", "source:", "fuente:", "photograph by", "picture:",
+        "عکس:", "عکس از", "منبع:", "titelbild:", "beitragsbild", "bildquelle", "copyright:", "©",
     ];
 
     private static readonly string[] ParagraphContains =

@@ -50,7 +50,7 @@ internal static class NameHints
     // Strong boilerplate: removed wherever they appear inside the chosen body.
     private static readonly string[] BoilerplateFragments =
     [
-        "share", "sharing", "social", "related", "recommend", "sidebar", "widget", "advert", "sponsor", "promo",
+        "share", "sharing", "social", "related", "recommend", "sidebar", "advert", "sponsor", "promo",
         "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr", "popup", "modal", "breadcrumb",
         "pagination", "pager", "footer", "navbar", "navigation", "menu", "masthead", "toolbar", "tagcloud",
         "tag-cloud", "tags", "taglist", "tag-list", "keywords", "author-bio", "authorbio", "author-box", "authorbox",
@@ -68,6 +68,9 @@ internal static class NameHints
         "authorinfo", "shortlink", "short-link", "reactions", "emoji", "vote", "like-box", "headline-list",
         "jump", "inline-related", "readmore", "read-more", "see-also", "seealso", "recirc", "more-stories",
         "newsletter", "feedback", "survey", "comment",
+        "sabox", "abh_box", "disclosure", "spenden", "subscription", "app-section", "read-time", "readtime",
+        "article-tags", "print-button", "interesting", "hidecompletely", "d-none", "display-none", "is-hidden",
+        "u-hidden", "visuallyhidden",
     ];
 
     private static readonly string[] CommentFragments =
@@ -79,7 +82,7 @@ internal static class NameHints
     private static readonly string[] NegativeFragments =
     [
         "meta", "extra", "aside", "supplement", "foot", "header", "info", "caption-credit", "credit", "author",
-        "date", "time", "contact", "bottom", "right", "left", "top", "external",
+        "date", "time", "contact", "bottom", "right", "left", "top", "external", "widget",
     ];
 
     /// <summary>Classifies one element by its class and id.</summary>
@@ -146,7 +149,7 @@ internal static class NameHints
         {
             var end = span.IndexOfAny(' ', '\t', '\n');
             var token = end < 0 ? span : span[..end];
-            if (token is "ad" or "ads" or "adv" or "advert" or "adsbygoogle" or "dfp"
+            if (token is "ad" or "ads" or "adv" or "advert" or "adsbygoogle" or "dfp" or "hidden" or "hide" or "invisible"
                 || token.StartsWith("ad-") || token.StartsWith("ad_") || token.StartsWith("ads-") || token.StartsWith("ads_")
                 || token.StartsWith("adv-") || token.StartsWith("adslot") || token.StartsWith("adunit") || token.StartsWith("dfp-")
                 || token.EndsWith("-ad") || token.EndsWith("_ad") || token.EndsWith("-ads") || token.Contains("-ad-", StringComparison.Ordinal)

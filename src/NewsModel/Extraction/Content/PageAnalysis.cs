@@ -154,7 +154,7 @@ internal sealed class PageAnalysis
         }
 
         var link = inLink || tag == "a";
-        var exclude = excluded || IsExcludedFromScoring(tag, info.Hint);
+        var exclude = (excluded || IsExcludedFromScoring(tag, info.Hint)) && (info.Hint & NameHint.Body) == 0;
         var children = element.ChildNodes;
         for (var i = 0; i < children.Length; i++)
         {
