@@ -33,6 +33,19 @@ internal sealed class BlockBuilder
         Flush();
     }
 
+    /// <summary>Adds the lead paragraph found outside the body; returns its text, or null when it had none.</summary>
+    public string? AddLead(IElement lead)
+    {
+        var text = TextOf(lead);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        _blocks.Add(new ParagraphBlock { Text = text });
+        return text;
+    }
+
     private void Flush()
     {
         var text = _inline.Take(out var linkChars, out var total);

@@ -9,7 +9,14 @@ internal sealed record ContentResult(
     IReadOnlyList<ImageRef> Images,
     IReadOnlyList<Comment> Comments,
     IElement? Root,
-    IReadOnlyList<ParseDiagnostic> Diagnostics);
+    IReadOnlyList<ParseDiagnostic> Diagnostics)
+{
+    /// <summary>
+    /// The lead (standfirst) paragraph found just before the body, outside it, when there is one. It is also the
+    /// first block of <see cref="Body"/>, so a caller that shows <c>Lead</c> apart can drop that block.
+    /// </summary>
+    public string? Lead { get; init; }
+}
 
 /// <summary>
 /// Finds the main content of a page and turns it into blocks. Stateless and thread-safe: every call works on its
@@ -50,8 +57,8 @@ internal sealed class ContentExtractor
             return new ContentResult([], [], comments, null, diagnostics);
         }
 
-        var result = Build(analysis, chosen, urls, comments, diagnostics);
-        return result;
+        var lead = FindLead(analysis, chosen[0], page);
+        return Build(analysis, chosen, urls, comments, diagnostics, lead);
     }
 
     /// <summary>Converts a known content element (from a site rule) into blocks.</summary>
@@ -63,10 +70,10 @@ internal sealed class ContentExtractor
         var analysis = new PageAnalysis(page.Contains(root) ? page : root);
         var urls = new UrlResolver(document, baseUrl);
         var comments = _comments.Extract(analysis, urls);
-        return Build(analysis, [root], urls, comments, []);
+        return Build(analysis, [root], urls, comments, [], null);
     }
 
-    private static ContentResult Build(PageAnalysis analysis, List<IElement> chosen, UrlResolver urls, IReadOnlyList<Comment> comments, List<ParseDiagnostic> diagnostics)
+    private static ContentResult Build(PageAnalysis analysis, List<IElement> chosen, UrlResolver urls, IReadOnlyList<Comment> comments, List<ParseDiagnostic> diagnostics, IElement? leadElement)
     {
         var rootText = 0;
         foreach (var e in chosen)
@@ -76,6 +83,12 @@ internal sealed class ContentExtractor
 
         var filter = new BoilerplateFilter(analysis, rootText);
         var builder = new BlockBuilder(filter, urls);
+        string? lead = null;
+        if (leadElement is not null)
+        {
+            lead = builder.AddLead(leadElement);
+        }
+
         foreach (var e in chosen)
         {
             builder.Add(e);
@@ -97,7 +110,82 @@ internal sealed class ContentExtractor
             diagnostics.Add(Diag("content.empty", "The main content holds no text."));
         }
 
-        return new ContentResult(blocks, images, comments, chosen[0], diagnostics);
+        if (lead is not null && (blocks.Count < 2 || blocks[0] is not ParagraphBlock first || first.Text != lead
+            || (blocks[1] is ParagraphBlock second && second.Text.Contains(lead, StringComparison.Ordinal))))
+        {
+            // The body repeats the lead: keep one copy.
+            if (blocks.Count > 1 && blocks[0] is ParagraphBlock p0 && p0.Text == lead && blocks[1].ToPlainText().Contains(lead, StringComparison.Ordinal))
+            {
+                blocks.RemoveAt(0);
+            }
+
+            lead = blocks.Count > 0 && blocks[0] is ParagraphBlock p1 && p1.Text == lead ? lead : null;
+        }
+
+        return new ContentResult(blocks, images, comments, chosen[0], diagnostics) { Lead = lead };
+    }
+
+    // The lead sits before the body, near it (within a few ancestors), named like a lead, not link-heavy.
+    private static IElement? FindLead(PageAnalysis analysis, IElement root, IElement page)
+    {
+        if ((analysis.Info(root).Hint & NameHint.Lead) != 0)
+        {
+            return null;
+        }
+
+        var ancestor = root.ParentElement;
+        for (var level = 0; level < 6 && ancestor is not null && page.Contains(ancestor); level++, ancestor = ancestor.ParentElement)
+        {
+            var found = FindLeadBefore(analysis, ancestor, root, 0);
+            if (found?.Element is not null)
+            {
+                return found.Value.Element;
+            }
+        }
+
+        return null;
+    }
+
+    // Searches e's subtree, in document order, up to the body root. Returns null when nothing was found; a result
+    // whose Element is null means "the root was reached without a lead".
+    private static (IElement? Element, bool Stop)? FindLeadBefore(PageAnalysis analysis, IElement e, IElement root, int depth)
+    {
+        if (depth > 64)
+        {
+            return null;
+        }
+
+        foreach (var child in e.Children)
+        {
+            if (child == root)
+            {
+                return (null, true);
+            }
+
+            var info = analysis.Info(child);
+            if (info.Junk || child.LocalName is "nav" or "aside" or "footer" or "form" or "a" or "ul" or "ol" or "li" or "h1"
+                || (info.Hint & NameHint.Comments) != 0)
+            {
+                continue;
+            }
+
+            if ((info.Hint & NameHint.Lead) != 0 && info.Text is >= 40 and <= 1500 && info.LinkDensity < 0.3
+                && (info.Hint & NameHint.Body) == 0 && !child.Contains(root))
+            {
+                return (child, true);
+            }
+
+            if (child.Contains(root) || info.Text > 0)
+            {
+                var inner = FindLeadBefore(analysis, child, root, depth + 1);
+                if (inner is not null)
+                {
+                    return inner;
+                }
+            }
+        }
+
+        return null;
     }
 
     // Drops blocks repeated back to back (the same caption twice, a heading repeated as a paragraph).

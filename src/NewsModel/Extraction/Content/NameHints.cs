@@ -20,6 +20,9 @@ internal enum NameHint
 
     /// <summary>Readers' comments or the comment form: never part of the body.</summary>
     Comments = 16,
+
+    /// <summary>A lead, standfirst or teaser paragraph (<c>lead</c>, <c>intro</c>, <c>summary</c>, <c>chapo</c>, …).</summary>
+    Lead = 32,
 }
 
 /// <summary>
@@ -39,6 +42,13 @@ internal static class NameHints
         "bodytext", "text-body", "item-text", "news-text", "newstext", "news_body", "news-body", "newsbody",
         "main-text", "article-main", "single-content", "blog-content", "td-post-content", "field-body",
         "field--name-body", "rich-text", "richtext", "page-content", "detail-text", "body_text",
+    ];
+
+    private static readonly string[] LeadFragments =
+    [
+        "lead", "intro", "teaser-text", "teasertext", "teaser__text", "article-teaser", "summary", "excerpt", "abstract",
+        "chapo", "standfirst", "deck", "subtitle", "sub-title", "subheadline", "sub-headline", "bajada", "perex",
+        "documentdescription", "news-description", "article-description", "rutitr_body", "lid",
     ];
 
     private static readonly string[] PositiveFragments =
@@ -69,7 +79,7 @@ internal static class NameHints
         "jump", "inline-related", "readmore", "read-more", "see-also", "seealso", "recirc", "more-stories",
         "newsletter", "feedback", "survey", "comment",
         "sabox", "abh_box", "disclosure", "spenden", "subscription", "app-section", "read-time", "readtime",
-        "article-tags", "print-button", "interesting", "hidecompletely", "d-none", "display-none", "is-hidden",
+        "article-tags", "print-button", "interesting", "hidecompletely", "is-hidden",
         "u-hidden", "visuallyhidden",
     ];
 
@@ -104,6 +114,11 @@ internal static class NameHints
         else if (ContainsAny(names, PositiveFragments))
         {
             hint |= NameHint.Positive;
+        }
+
+        if (ContainsAny(names, LeadFragments))
+        {
+            hint |= NameHint.Lead;
         }
 
         if (ContainsAny(names, CommentFragments) && !IsCommentLink(names))
@@ -149,7 +164,7 @@ internal static class NameHints
         {
             var end = span.IndexOfAny(' ', '\t', '\n');
             var token = end < 0 ? span : span[..end];
-            if (token is "ad" or "ads" or "adv" or "advert" or "adsbygoogle" or "dfp" or "hidden" or "hide" or "invisible"
+            if (token is "ad" or "ads" or "adv" or "advert" or "adsbygoogle" or "dfp" or "hidden" or "hide" or "invisible" or "d-none" or "display-none"
                 || token.StartsWith("ad-") || token.StartsWith("ad_") || token.StartsWith("ads-") || token.StartsWith("ads_")
                 || token.StartsWith("adv-") || token.StartsWith("adslot") || token.StartsWith("adunit") || token.StartsWith("dfp-")
                 || token.EndsWith("-ad") || token.EndsWith("_ad") || token.EndsWith("-ads") || token.Contains("-ad-", StringComparison.Ordinal)
