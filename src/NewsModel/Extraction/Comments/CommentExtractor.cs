@@ -11,6 +11,7 @@ namespace NewsModel.Extraction.Comments;
 /// <c>leserbrief</c>, …), and for each its author, date (<c>time[datetime]</c>), text, likes and dislikes, and the
 /// replies nested in it. Stateless and thread-safe.
 /// </summary>
+#pragma warning disable CA1822 // an instance, like ContentExtractor: callers keep one and options may come later
 internal sealed class CommentExtractor
 {
     private const int MaxDepth = 256;
@@ -36,16 +37,13 @@ internal sealed class CommentExtractor
                 continue;
             }
 
-            var itemSet = new HashSet<IElement>(items, ReferenceEqualityComparer.Instance);
-            foreach (var item in items)
+            var thread = Thread.Build(analysis, items);
+            foreach (var top in thread.TopLevel)
             {
-                if (Outer(item, section, itemSet) is null)
+                var c = Read(analysis, top, thread, 0);
+                if (c is not null)
                 {
-                    var c = Read(analysis, item, itemSet, 0);
-                    if (c is not null)
-                    {
-                        comments.Add(c);
-                    }
+                    comments.Add(c);
                 }
             }
         }
@@ -136,7 +134,8 @@ internal sealed class CommentExtractor
             if (t is "comment" or "comment-item" or "commentitem" or "comment_item" or "single-comment" or "comment-single"
                 or "comments-item" or "comment-entry" or "comment-container" or "leserbrief" or "wpd-comment" or "commentlist-item"
                 or "comment-row" or "comment-wrap" or "comment-wrapper" or "c-comment" or "js-comment" or "usercomment"
-                or "user-comment" or "comment-thread-element" or "commentary" or "kommentar" or "reader-comment" or "comment-block")
+                or "user-comment" or "comment-thread-element" or "commentary" or "kommentar" or "reader-comment"
+                or "kommentar-item" or "commentscon" or "comment-card" or "review" or "jdgm-rev" or "mtncomment" or "comment-main-level")
             {
                 return true;
             }
@@ -159,46 +158,34 @@ internal sealed class CommentExtractor
         return rest.Length > 0 && rest.Length <= 12 && !rest.ContainsAnyExceptInRange('0', '9');
     }
 
-    // The nearest enclosing item that is a different comment, or null for a top-level comment.
-    private static IElement? Outer(IElement item, IElement section, HashSet<IElement> items)
+    private static Comment? Read(PageAnalysis analysis, IElement item, Thread thread, int depth)
     {
-        var current = item;
-        for (var a = item.ParentElement; a is not null && a != section.ParentElement; a = a.ParentElement)
-        {
-            if (items.Contains(a))
-            {
-                // The first element of an item is the same comment's wrapper (li.comment > article.comment).
-                if (a.FirstElementChild == current)
-                {
-                    current = a;
-                    continue;
-                }
-
-                return a;
-            }
-
-            current = a;
-        }
-
-        return null;
-    }
-
-    private Comment? Read(PageAnalysis analysis, IElement item, HashSet<IElement> items, int depth)
-    {
-        // When the item's first child is itself an item, that child is the same comment: read through it.
-        var own = item;
-        while (own.FirstElementChild is { } first && items.Contains(first))
-        {
-            own = first;
-        }
-
-        var author = FindAuthor(analysis, own, items);
+        var items = thread.Comments;
+        var author = FindAuthor(analysis, item, items);
         var authorText = author is null ? null : CleanAuthor(TextOf(analysis, author, items, null));
-        var text = TextOf(analysis, FindBody(analysis, own, items, author) ?? own, items, author);
+        var whole = TextOf(analysis, item, items, author);
+        var body = FindBody(analysis, item, items, author, out var tier);
+        var text = whole;
+        if (body is not null)
+        {
+            // A weakly named element ("text-right") must hold most of the words to be trusted.
+            var named = TextOf(analysis, body, items, author);
+            if (tier >= 2 || named.Length * 2 >= whole.Length)
+            {
+                text = named;
+            }
+        }
         var replies = new List<Comment>();
         if (depth < 32)
         {
-            CollectReplies(analysis, item, items, replies, depth, 0);
+            foreach (var child in thread.RepliesOf(item))
+            {
+                var r = Read(analysis, child, thread, depth + 1);
+                if (r is not null)
+                {
+                    replies.Add(r);
+                }
+            }
         }
 
         if (text.Length == 0 && replies.Count == 0)
@@ -206,59 +193,142 @@ internal sealed class CommentExtractor
             return null;
         }
 
-        var id = item.Id ?? own.Id;
+        var id = thread.IdOf(item);
         return new Comment
         {
-            Id = string.IsNullOrEmpty(id) ? null : id,
+            Id = id,
             Author = string.IsNullOrEmpty(authorText) ? null : authorText,
-            Published = FindDate(own, items),
+            Published = FindDate(item, items),
             Text = text,
-            Likes = Count(own, items, dislike: false),
-            Dislikes = Count(own, items, dislike: true),
-            Replies = replies.Select(r => r with { ParentId = string.IsNullOrEmpty(id) ? r.ParentId : id }).ToList(),
+            Likes = Count(item, items, dislike: false),
+            Dislikes = Count(item, items, dislike: true),
+            Replies = replies.Select(r => r with { ParentId = id }).ToList(),
         };
     }
 
-    private void CollectReplies(PageAnalysis analysis, IElement e, HashSet<IElement> items, List<Comment> replies, int depth, int level)
+    /// <summary>
+    /// The comments of one section as a tree. An item nested first inside another item, with little text before it,
+    /// is the same comment (<c>li.comment &gt; article.comment</c>) and merges into it; any other nested item is a reply.
+    /// </summary>
+    private sealed class Thread
     {
-        if (level > MaxDepth)
-        {
-            return;
-        }
+        private readonly Dictionary<IElement, List<IElement>> _replies = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IElement, string?> _ids = new(ReferenceEqualityComparer.Instance);
 
-        foreach (var child in e.Children)
+        public HashSet<IElement> Comments { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public List<IElement> TopLevel { get; } = [];
+
+        public List<IElement> RepliesOf(IElement item) =>
+            _replies.TryGetValue(item, out var list) ? list : [];
+
+        public string? IdOf(IElement item) => _ids.GetValueOrDefault(item);
+
+        public static Thread Build(PageAnalysis analysis, List<IElement> items)
         {
-            if (items.Contains(child) && Outer(child, e, items) is null && !IsSameComment(e, child, items))
+            var thread = new Thread();
+            var all = new HashSet<IElement>(items, ReferenceEqualityComparer.Instance);
+            var canonical = new Dictionary<IElement, IElement>(ReferenceEqualityComparer.Instance);
+            foreach (var item in items)
             {
-                var r = Read(analysis, child, items, depth + 1);
-                if (r is not null)
+                // Items come in document order, so every ancestor item is already placed.
+                IElement? outer = null;
+                for (var a = item.ParentElement; a is not null; a = a.ParentElement)
                 {
-                    replies.Add(r);
+                    if (all.Contains(a))
+                    {
+                        outer = a;
+                        break;
+                    }
                 }
 
-                continue;
+                if (outer is not null && IsSameComment(analysis, outer, item, all))
+                {
+                    var owner = canonical[outer];
+                    canonical[item] = owner;
+                    if (thread._ids[owner] is null && !string.IsNullOrEmpty(item.Id))
+                    {
+                        thread._ids[owner] = item.Id;
+                    }
+
+                    continue;
+                }
+
+                canonical[item] = item;
+                thread.Comments.Add(item);
+                thread._ids[item] = string.IsNullOrEmpty(item.Id) ? null : item.Id;
+                if (outer is null)
+                {
+                    thread.TopLevel.Add(item);
+                }
+                else
+                {
+                    var parent = canonical[outer];
+                    if (!thread._replies.TryGetValue(parent, out var list))
+                    {
+                        list = [];
+                        thread._replies[parent] = list;
+                    }
+
+                    list.Add(item);
+                }
             }
 
-            if (!items.Contains(child))
-            {
-                CollectReplies(analysis, child, items, replies, depth, level + 1);
-            }
+            return thread;
         }
-    }
 
-    private static bool IsSameComment(IElement outer, IElement child, HashSet<IElement> items)
-    {
-        var own = outer;
-        while (own.FirstElementChild is { } first && items.Contains(first))
+        // Whether inner is outer's own wrapper: the first item inside outer, with at most a short line before it.
+        private static bool IsSameComment(PageAnalysis analysis, IElement outer, IElement inner, HashSet<IElement> all)
         {
-            own = first;
-            if (own == child)
-            {
-                return true;
-            }
+            var before = 0;
+            var result = Scan(analysis, outer, inner, all, ref before, 0);
+            return result == true;
         }
 
-        return outer.FirstElementChild == child;
+        // true: reached inner first; false: another item or too much text first; null: keep going.
+        private static bool? Scan(PageAnalysis analysis, IElement e, IElement inner, HashSet<IElement> all, ref int before, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return false;
+            }
+
+            var children = e.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                var node = children[i];
+                if (node is IElement ce)
+                {
+                    if (ce == inner)
+                    {
+                        return true;
+                    }
+
+                    if (all.Contains(ce) && !ce.Contains(inner))
+                    {
+                        return false;
+                    }
+
+                    if (ce.Contains(inner))
+                    {
+                        return Scan(analysis, ce, inner, all, ref before, depth + 1);
+                    }
+
+                    before += analysis.Info(ce).Text;
+                }
+                else if (node.NodeType == NodeType.Text)
+                {
+                    before += PageAnalysis.Measure(node.TextContent).Length;
+                }
+
+                if (before > 80)
+                {
+                    return false;
+                }
+            }
+
+            return null;
+        }
     }
 
     private static IElement? FindAuthor(PageAnalysis analysis, IElement item, HashSet<IElement> items)
@@ -308,38 +378,55 @@ internal sealed class CommentExtractor
         return false;
     }
 
-    private static IElement? FindBody(PageAnalysis analysis, IElement item, HashSet<IElement> items, IElement? author)
+    // The element holding the comment's words: named for it ("comment-content", "comment-text", itemprop=text)
+    // first, else the largest element named content/text/body/message; never chrome, never the author.
+    private static IElement? FindBody(PageAnalysis analysis, IElement item, HashSet<IElement> items, IElement? author, out int foundTier)
     {
-        IElement? found = null;
+        IElement? best = null;
+        var bestTier = 0;
+        var bestText = 0;
         Walk(item, items, e =>
         {
-            if (found is not null)
+            if (IsCommentChrome(e) || (author is not null && (e == author || author.Contains(e))))
             {
                 return false;
             }
 
-            if (string.Equals(e.GetAttribute("itemprop"), "text", StringComparison.OrdinalIgnoreCase)
-                || string.Equals(e.GetAttribute("itemprop"), "commentText", StringComparison.OrdinalIgnoreCase))
+            var text = analysis.Info(e).Text;
+            if (text == 0)
             {
-                found = e;
                 return false;
             }
 
-            var cls = (e.GetAttribute("class") ?? string.Empty).ToLowerInvariant();
-            if (cls.Length > 0 && (author is null || !e.Contains(author))
-                && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("meta", StringComparison.Ordinal)
-                && (cls.Contains("content", StringComparison.Ordinal) || cls.Contains("text", StringComparison.Ordinal)
-                    || cls.Contains("message", StringComparison.Ordinal) || cls.Contains("body", StringComparison.Ordinal)
-                    || cls.Contains("entry", StringComparison.Ordinal) || cls.Contains("format_text", StringComparison.Ordinal))
-                && analysis.Info(e).Text > 0)
+            var itemprop = e.GetAttribute("itemprop");
+            var cls = ((e.GetAttribute("class") ?? string.Empty) + " " + (e.Id ?? string.Empty)).ToLowerInvariant();
+            var tier = 0;
+            if (itemprop is not null && (itemprop.Equals("text", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("commentText", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("reviewBody", StringComparison.OrdinalIgnoreCase)))
             {
-                found = e;
-                return false;
+                tier = 3;
+            }
+            else if (cls.Length > 1 && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
+            {
+                var wordy = cls.Contains("content", StringComparison.Ordinal) || cls.Contains("text", StringComparison.Ordinal)
+                    || cls.Contains("body", StringComparison.Ordinal) || cls.Contains("message", StringComparison.Ordinal)
+                    || cls.Contains("entry", StringComparison.Ordinal) || cls.Contains("inhalt", StringComparison.Ordinal);
+                var named = cls.Contains("comment", StringComparison.Ordinal) || cls.Contains("kommentar", StringComparison.Ordinal)
+                    || cls.Contains("review", StringComparison.Ordinal) || cls.Contains("rev__", StringComparison.Ordinal)
+                    || cls.Contains("post", StringComparison.Ordinal) || cls.Contains("message", StringComparison.Ordinal);
+                tier = wordy ? (named ? 2 : 1) : 0;
+            }
+
+            if (tier > bestTier || (tier == bestTier && tier > 0 && text > bestText))
+            {
+                best = e;
+                bestTier = tier;
+                bestText = text;
             }
 
             return true;
         });
-        return found;
+        foundTier = bestTier;
+        return best;
     }
 
     private static DateTimeOffset? FindDate(IElement item, HashSet<IElement> items)
