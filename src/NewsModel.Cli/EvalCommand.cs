@@ -3,7 +3,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace NewsModel.Cli;
 
@@ -80,8 +82,16 @@ internal static class EvalCommand
             }
 
             Uri.TryCreate(c.Url, UriKind.Absolute, out var url);
-            var article = ArticleParser.Default.Parse(File.ReadAllBytes(file), url).Value;
-            results.Add(Score(c, article));
+            var bytes = File.ReadAllBytes(file);
+            var article = ArticleParser.Default.Parse(bytes, url).Value;
+            var result = Score(c, article);
+            if (c.Comments.Length > 0)
+            {
+                var visible = VisibleText(bytes);
+                result.CommentsInPage = c.Comments.Count(s => visible.Contains(Collapse(s), StringComparison.Ordinal));
+            }
+
+            results.Add(result);
         });
         watch.Stop();
 
@@ -216,6 +226,16 @@ internal static class EvalCommand
         return result;
     }
 
+    // The page's text outside scripts and styles, tags stripped, entities decoded, whitespace collapsed: a comment
+    // segment absent from it is loaded by script and cannot be found by any HTML extractor.
+    private static string VisibleText(byte[] bytes)
+    {
+        var html = Encoding.UTF8.GetString(bytes);
+        html = Regex.Replace(html, "<(script|style|noscript)[^>]*>.*?</\\1\\s*>", " ", RegexOptions.Singleline | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(10));
+        html = Regex.Replace(html, "<[^>]*>", " ", RegexOptions.Singleline, TimeSpan.FromSeconds(10));
+        return Collapse(WebUtility.HtmlDecode(html));
+    }
+
     private static void AppendComments(StringBuilder sb, IReadOnlyList<Comment> comments)
     {
         foreach (var c in comments)
@@ -279,6 +299,7 @@ internal static class EvalCommand
             CommentPages = pages.Count(p => p.CommentSegments > 0),
             CommentSegments = pages.Sum(p => p.CommentSegments),
             CommentsInComments = pages.Sum(p => p.CommentsInComments),
+            CommentsInPage = pages.Sum(p => p.CommentsInPage),
             CommentsInBody = pages.Sum(p => p.CommentsInBody.Count),
             CommentPagesWithBodyLeak = pages.Count(p => p.CommentsInBody.Count > 0),
         };
@@ -303,6 +324,7 @@ internal static class EvalCommand
         Console.WriteLine(string.Create(inv, $"title accuracy:  {Ratio(s.TitleOk, s.TitlePages):F3} ({s.TitleOk}/{s.TitlePages} pages with a title)"));
         Console.WriteLine(string.Create(inv, $"author accuracy: {Ratio(s.AuthorOk, s.AuthorPages):F3} strict, {Ratio(s.AuthorLenientOk, s.AuthorPages):F3} lenient ({s.AuthorOk}/{s.AuthorLenientOk} of {s.AuthorPages} pages with an author)"));
         Console.WriteLine(string.Create(inv, $"comments: {Ratio(s.CommentsInComments, s.CommentSegments):F3} of {s.CommentSegments} segments in Comments on {s.CommentPages} pages; {s.CommentsInBody} segments in the body ({s.CommentPagesWithBodyLeak} pages)"));
+        Console.WriteLine(string.Create(inv, $"          {s.CommentsInPage} of the {s.CommentSegments} segments are in the page's HTML text at all (the rest load by script): {Ratio(s.CommentsInComments, s.CommentsInPage):F3} of those found"));
     }
 
     private static void WriteReport(Utf8JsonWriter w, Summary s, List<PageResult> pages)
@@ -320,6 +342,7 @@ internal static class EvalCommand
         w.WriteNumber("authorAccuracyLenient", Ratio(s.AuthorLenientOk, s.AuthorPages));
         w.WriteNumber("commentsInComments", Ratio(s.CommentsInComments, s.CommentSegments));
         w.WriteNumber("commentSegmentsInBody", s.CommentsInBody);
+        w.WriteNumber("commentSegmentsInPageText", s.CommentsInPage);
         w.WriteStartArray("results");
         foreach (var p in pages)
         {
@@ -390,6 +413,8 @@ internal static class EvalCommand
 
         public int CommentsInComments { get; set; }
 
+        public int CommentsInPage { get; set; }
+
         public List<string> CommentsMissed { get; } = [];
 
         public List<string> CommentsInBody { get; } = [];
@@ -446,6 +471,8 @@ internal static class EvalCommand
         public int CommentSegments { get; init; }
 
         public int CommentsInComments { get; init; }
+
+        public int CommentsInPage { get; init; }
 
         public int CommentsInBody { get; init; }
 

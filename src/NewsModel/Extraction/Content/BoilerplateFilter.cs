@@ -51,6 +51,11 @@ internal sealed class BoilerplateFilter
             return true;
         }
 
+        if (_analysis.Relaxed)
+        {
+            return info.Text > 0 && !big && info.LinkDensity > 0.7;
+        }
+
         if ((info.Hint & NameHint.Boilerplate) != 0 && !big)
         {
             return true;

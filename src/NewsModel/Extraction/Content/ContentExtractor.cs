@@ -53,12 +53,41 @@ internal sealed class ContentExtractor
         var comments = _comments.Extract(analysis, urls);
         if (chosen.Count == 0)
         {
-            diagnostics.Add(Diag("content.notFound", "No main content was found."));
-            return new ContentResult([], [], comments, null, diagnostics);
+            var empty = new ContentResult([], [], comments, null, [Diag("content.notFound", "No main content was found.")]);
+            return Retry(page, urls, comments, empty);
         }
 
         var lead = FindLead(analysis, chosen[0], page);
-        return Build(analysis, chosen, urls, comments, diagnostics, lead);
+        var result = Build(analysis, chosen, urls, comments, diagnostics, lead);
+        return TextLength(result.Body) >= MinimumText ? result : Retry(page, urls, comments, result);
+    }
+
+    // Below this many characters the first try probably missed the article (names that look like boilerplate
+    // on a whole page, a paywall wrapper): try again ignoring class names.
+    private const int MinimumText = 250;
+
+    private static ContentResult Retry(IElement page, UrlResolver urls, IReadOnlyList<Comment> comments, ContentResult first)
+    {
+        var analysis = new PageAnalysis(page, relaxed: true);
+        var chosen = ChooseContent(analysis, page);
+        if (chosen.Count == 0)
+        {
+            return first;
+        }
+
+        var second = Build(analysis, chosen, urls, comments, [], FindLead(analysis, chosen[0], page));
+        return TextLength(second.Body) > TextLength(first.Body) * 2 ? second : first;
+    }
+
+    private static int TextLength(IReadOnlyList<Block> blocks)
+    {
+        var n = 0;
+        foreach (var b in blocks)
+        {
+            n += b.ToPlainText().Length;
+        }
+
+        return n;
     }
 
     /// <summary>Converts a known content element (from a site rule) into blocks.</summary>

@@ -40,7 +40,7 @@ internal static class NameHints
         "entry_content", "post-content", "post_content", "postcontent", "post-body", "post_body", "postbody",
         "post-entry", "story-body", "storybody", "story-content", "story_content", "content-body", "body-text",
         "bodytext", "text-body", "item-text", "news-text", "newstext", "news_body", "news-body", "newsbody",
-        "main-text", "article-main", "single-content", "blog-content", "td-post-content", "field-body",
+        "main-text", "single-content", "blog-content", "td-post-content", "field-body",
         "field--name-body", "rich-text", "richtext", "page-content", "detail-text", "body_text",
     ];
 
@@ -124,6 +124,12 @@ internal static class NameHints
         if (ContainsAny(names, CommentFragments) && !IsCommentLink(names))
         {
             hint |= NameHint.Comments;
+        }
+
+        if ((hint & NameHint.Comments) != 0)
+        {
+            // "comment-body", "w-comments-item-text": the body of a comment, not of the article.
+            hint &= ~NameHint.Body;
         }
 
         if (ContainsAny(names, BoilerplateFragments) || HasAdToken(names))

@@ -52,13 +52,19 @@ internal sealed class PageAnalysis
     private readonly Dictionary<IElement, ElementInfo> _info = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _scored = [];
 
-    public PageAnalysis(IElement root)
+    private readonly bool _relaxed;
+
+    public PageAnalysis(IElement root, bool relaxed = false)
     {
         Root = root;
+        _relaxed = relaxed;
         Visit(root, 0, inLink: false, excluded: false);
     }
 
     public IElement Root { get; }
+
+    /// <summary>Whether boilerplate names were ignored (the second try on pages where the first found nothing).</summary>
+    public bool Relaxed => _relaxed;
 
     public IReadOnlyList<IElement> ScoredElements => _scored;
 
@@ -154,7 +160,7 @@ internal sealed class PageAnalysis
         }
 
         var link = inLink || tag == "a";
-        var exclude = (excluded || IsExcludedFromScoring(tag, info.Hint)) && (info.Hint & NameHint.Body) == 0;
+        var exclude = (excluded || IsExcludedFromScoring(tag, info.Hint, _relaxed)) && (info.Hint & NameHint.Body) == 0;
         var children = element.ChildNodes;
         for (var i = 0; i < children.Length; i++)
         {
@@ -201,8 +207,13 @@ internal sealed class PageAnalysis
     }
 
     // Readability drops unlikely candidates before scoring: their paragraphs give no points to anyone.
-    private static bool IsExcludedFromScoring(string tag, NameHint hint)
+    private static bool IsExcludedFromScoring(string tag, NameHint hint, bool relaxed)
     {
+        if (relaxed)
+        {
+            return (hint & NameHint.Comments) != 0 && (hint & NameHint.Body) == 0;
+        }
+
         if ((hint & NameHint.Body) != 0)
         {
             return false;
