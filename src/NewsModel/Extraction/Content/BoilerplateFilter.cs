@@ -111,8 +111,11 @@ internal sealed class BoilerplateFilter
         }
 
         return StartsWithAny(text, ParagraphStarts) || ContainsAny(text, ParagraphContains)
-            || (text.Length < 100 && StartsWithAny(text, CreditStarts)) || IsDateLine(text);
+            || (text.Length < 100 && StartsWithAny(text, CreditStarts)) || IsDateLine(text) || IsLabel(text);
     }
+
+    // "Kontakt:", "Weitere Informationen:", "Credit:": a short label whose content follows elsewhere.
+    private static bool IsLabel(string text) => text.Length <= 30 && text[^1] == ':';
 
     // "23.10.2018", "20:37", "03.04.2020 14:31", "۱۳۹۸/۰۲/۱۲ - ۱۶:۱۲": a line of digits and separators only.
     private static bool IsDateLine(string text)
@@ -186,6 +189,8 @@ internal sealed class BoilerplateFilter
         "newsletter abonnieren", "this post contains", "*werbung", "werbung:", "- anzeige", "anzeige -",
         "bitte teilen", "gefällt dir", "unterstützen sie", "hazte miembro", "bildergalerie", "zum vergrößern",
         "این خبر را", "بیشتر بخوانید", "بخوانید:", "مطالب مرتبط", "اخبار مرتبط",
+        "to view the full story", "suscríbete", "suscribete", "zapraszamy też do subskrypcji", "for the latest stories",
+        "never miss", "sign up to", "jetzt anmelden", "jetzt spenden", "unterstützen sie uns",
     ];
 
     // Photo credits and source lines under images and at the end of agency copy.
@@ -211,6 +216,9 @@ internal sealed class BoilerplateFilter
         "trending", "you may also like", "you might also like", "popular", "latest", "share", "about the author",
         "kommentare", "ähnliche", "verwandte", "mehr zum", "das könnte", "beliebt", "meistgelesen", "teilen",
         "weitere artikel", "weitere beiträge", "neueste", "letzte beiträge", "neue beiträge", "archiv", "kategorien",
+        "kontakt", "contact", "weitere informationen", "weitere infos", "mehr informationen", "zusatzinformationen",
+        "more information", "further information", "further reading", "quellen", "sources", "originalpublikation",
+        "ansprechpartner", "downloads", "links", "weiterführende", "zum weiterlesen", "lesetipp",
         "schlagworte", "tags", "newsletter", "über den autor", "zum autor",
     ];
 }

@@ -81,6 +81,7 @@ internal static class NameHints
         "sabox", "abh_box", "disclosure", "spenden", "subscription", "app-section", "read-time", "readtime",
         "article-tags", "print-button", "interesting", "hidecompletely", "is-hidden",
         "u-hidden", "visuallyhidden",
+        "caption", "imagedescription", "image-description", "img-desc", "bildunterschrift", "photo-credit", "legend",
     ];
 
     private static readonly string[] CommentFragments =
