@@ -126,8 +126,13 @@ internal sealed class BlockBuilder
                 _inline.ExitLink();
                 return;
             case "h1":
-                // The headline is the article's Title, not a body block.
+                // The headline is the article's Title, not a body block; a heading just before it is its kicker.
                 Flush();
+                if (_blocks.Count > 0 && _blocks[^1] is HeadingBlock)
+                {
+                    _blocks.RemoveAt(_blocks.Count - 1);
+                }
+
                 return;
             case "h2" or "h3" or "h4" or "h5" or "h6":
                 Flush();

@@ -67,7 +67,7 @@ internal sealed class BoilerplateFilter
             return !big;
         }
 
-        if (info.Text > 0 && !big && tag is "div" or "section" or "ul" or "ol" or "table" or "dl" or "li" or "article" or "span" or "td" or "header")
+        if (info.Text > 0 && !big && tag is "div" or "section" or "ul" or "ol" or "table" or "dl" or "li" or "article" or "header")
         {
             var density = info.LinkDensity;
             if (density > 0.5 || (density > 0.3 && info.Text < 200 && tag is "ul" or "ol" or "div"))
@@ -175,7 +175,8 @@ internal sealed class BoilerplateFilter
     // Persian boilerplate from docs/PERSIAN_NEWS.md, then common English and German lines.
     private static readonly string[] ParagraphStarts =
     [
-        "گزارش خطا", "ارسال نظر", "ارسال نظرات", "ارسال دیدگاه", "نظرات کاربران", "اشتراک گذاری", "اشتراک‌گذاری",
+        "گزارش خطا", "ارسال نظر", "ارسال نظرات", "کد خبر", "کد مطلب", "شناسه خبر", "تاریخ انتشار", "زمان انتشار",
+        "انتهای پیام", "لینک کوتاه", "تعداد بازدید", "بازدید:", "ارسال دیدگاه", "نظرات کاربران", "اشتراک گذاری", "اشتراک‌گذاری",
         "چاپ خبر", "نسخه چاپی", "{*Start Google Analytics", "share this", "share on", "follow us", "click here to",
         "sign up for", "subscribe to", "all rights reserved", "copyright ©", "© copyright", "related articles",
         "related posts", "read more:", "read next", "advertisement", "anzeige", "teilen:", "jetzt teilen",
