@@ -277,7 +277,8 @@ internal sealed class CommentExtractor
             return thread;
         }
 
-        // Whether inner is outer's own wrapper: the first item inside outer, with at most a short line before it.
+        // Whether inner is outer's own wrapper: the first item inside outer, with at most a name's length of text before
+        // it. A reply comes after its parent's words, so more text than that means inner is a reply.
         private static bool IsSameComment(PageAnalysis analysis, IElement outer, IElement inner, HashSet<IElement> all)
         {
             var before = 0;
@@ -321,7 +322,7 @@ internal sealed class CommentExtractor
                     before += PageAnalysis.Measure(node.TextContent).Length;
                 }
 
-                if (before > 80)
+                if (before > 30)
                 {
                     return false;
                 }

@@ -88,13 +88,31 @@ internal sealed class BoilerplateFilter
         }
 
         var info = _analysis.Info(table);
-        if (table.QuerySelector("table") is not null)
+        if (HasNestedTable(table, 0))
         {
             return true;
         }
 
         var rows = table.QuerySelectorAll("tr").Length;
         return info.Blocks > 4 || info.Text / Math.Max(rows, 1) > 400;
+    }
+
+    private static bool HasNestedTable(IElement e, int depth)
+    {
+        if (depth > 64)
+        {
+            return false;
+        }
+
+        foreach (var child in e.Children)
+        {
+            if (child.LocalName == "table" || HasNestedTable(child, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a paragraph of text is boilerplate by its words or links.</summary>

@@ -151,7 +151,31 @@ internal sealed class ContentExtractor
             lead = blocks.Count > 0 && blocks[0] is ParagraphBlock p1 && p1.Text == lead ? lead : null;
         }
 
+        if (lead is null && blocks.Count > 1 && blocks[0] is ParagraphBlock firstBlock && IsLeadInside(analysis, chosen[0], firstBlock.Text))
+        {
+            lead = firstBlock.Text;
+        }
+
         return new ContentResult(blocks, images, comments, chosen[0], diagnostics) { Lead = lead };
+    }
+
+    // Whether the body's first paragraph comes from an element named like a lead (p.lead inside the article).
+    private static bool IsLeadInside(PageAnalysis analysis, IElement root, string firstText)
+    {
+        foreach (var e in root.QuerySelectorAll("p, div, h2, span").Prepend(root))
+        {
+            var info = analysis.Info(e);
+            if (info.Junk || info.Text == 0)
+            {
+                continue;
+            }
+
+            // The first element with text decides: the lead, or ordinary body.
+            return (info.Hint & NameHint.Lead) != 0 && info.LinkDensity < 0.3
+                && string.Equals(BlockBuilder.Collapse(e.TextContent), firstText, StringComparison.Ordinal);
+        }
+
+        return false;
     }
 
     // The lead sits before the body, near it (within a few ancestors), named like a lead, not link-heavy.

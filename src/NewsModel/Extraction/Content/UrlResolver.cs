@@ -13,7 +13,7 @@ internal sealed class UrlResolver
         var href = document?.Head?.QuerySelector("base[href]")?.GetAttribute("href")?.Trim();
         if (!string.IsNullOrEmpty(href))
         {
-            if (Uri.TryCreate(href, UriKind.Absolute, out var abs) && IsWeb(abs))
+            if (href.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(href, UriKind.Absolute, out var abs) && IsWeb(abs))
             {
                 _base = abs;
             }
@@ -46,7 +46,8 @@ internal sealed class UrlResolver
             v = (_base?.Scheme ?? "https") + ":" + v;
         }
 
-        if (Uri.TryCreate(v, UriKind.Absolute, out var abs) && abs.Scheme.Length > 1)
+        // "/img/a.jpg" parses as an absolute file: URI on Unix; only a scheme makes an address absolute here.
+        if (!v.StartsWith('/') && v.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(v, UriKind.Absolute, out var abs))
         {
             return IsWeb(abs) ? abs : null;
         }
