@@ -59,7 +59,7 @@ internal sealed class CommentExtractor
             return;
         }
 
-        foreach (var child in e.Children)
+        foreach (var child in e.ElementChildren())
         {
             var info = analysis.Info(child);
             if (info.Junk)
@@ -86,7 +86,7 @@ internal sealed class CommentExtractor
             return;
         }
 
-        foreach (var child in e.Children)
+        foreach (var child in e.ElementChildren())
         {
             var info = analysis.Info(child);
             if (info.Junk || child.LocalName is "form" or "a")
@@ -525,7 +525,7 @@ internal sealed class CommentExtractor
             return;
         }
 
-        foreach (var child in e.Children)
+        foreach (var child in e.ElementChildren())
         {
             if (items.Contains(child) || child.LocalName is "script" or "style" or "form")
             {

@@ -251,8 +251,7 @@ internal sealed class BlockBuilder
     private void AddList(IElement list, bool ordered, int depth)
     {
         var items = new List<string>();
-        var children = list.Children;
-        foreach (var li in children)
+        foreach (var li in list.ElementChildren())
         {
             if (_filter.IsSkipped(li))
             {
@@ -294,7 +293,7 @@ internal sealed class BlockBuilder
 
     private void AddDefinitions(IElement dl, int depth)
     {
-        foreach (var child in dl.Children)
+        foreach (var child in dl.ElementChildren())
         {
             if (_filter.IsSkipped(child))
             {
@@ -325,7 +324,7 @@ internal sealed class BlockBuilder
             }
 
             var cells = new List<string>();
-            foreach (var cell in row.Children)
+            foreach (var cell in row.ElementChildren())
             {
                 if (cell.LocalName is "td" or "th")
                 {

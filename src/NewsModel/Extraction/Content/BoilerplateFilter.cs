@@ -104,7 +104,7 @@ internal sealed class BoilerplateFilter
             return false;
         }
 
-        foreach (var child in e.Children)
+        foreach (var child in e.ElementChildren())
         {
             if (child.LocalName == "table" || HasNestedTable(child, depth + 1))
             {

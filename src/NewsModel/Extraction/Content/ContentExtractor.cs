@@ -208,7 +208,7 @@ internal sealed class ContentExtractor
             return null;
         }
 
-        foreach (var child in e.Children)
+        foreach (var child in e.ElementChildren())
         {
             if (child == root)
             {
@@ -425,7 +425,7 @@ internal sealed class ContentExtractor
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.GetAttribute("class");
         var result = new List<IElement>();
-        foreach (var sibling in parent.Children)
+        foreach (var sibling in parent.ElementChildren())
         {
             if (sibling == top)
             {

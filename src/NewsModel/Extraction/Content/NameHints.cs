@@ -96,48 +96,122 @@ internal static class NameHints
         "date", "time", "contact", "bottom", "right", "left", "top", "external", "widget",
     ];
 
+    // Which list a fragment came from; a name may hit several.
+    [Flags]
+    private enum Hit
+    {
+        None = 0,
+        Body = 1,
+        Positive = 2,
+        Lead = 4,
+        Comment = 8,
+        CommentLink = 16,
+        Boilerplate = 32,
+        Negative = 64,
+    }
+
+    private static readonly string[] CommentLinkFragments = ["comments-link", "comment-count", "commentcount", "comments-count"];
+
+    // Every fragment, bucketed by its first two characters: one pass over the name finds all of them.
+    private static readonly Dictionary<int, (string Fragment, Hit Hit)[]> Buckets = BuildBuckets();
+
+    private static Dictionary<int, (string Fragment, Hit Hit)[]> BuildBuckets()
+    {
+        var all = new List<(string, Hit)>();
+        all.AddRange(BodyFragments.Select(f => (f, Hit.Body)));
+        all.AddRange(PositiveFragments.Select(f => (f, Hit.Positive)));
+        all.AddRange(LeadFragments.Select(f => (f, Hit.Lead)));
+        all.AddRange(CommentFragments.Select(f => (f, Hit.Comment)));
+        all.AddRange(CommentLinkFragments.Select(f => (f, Hit.CommentLink)));
+        all.AddRange(BoilerplateFragments.Select(f => (f, Hit.Boilerplate)));
+        all.AddRange(NegativeFragments.Select(f => (f, Hit.Negative)));
+        return all
+            .GroupBy(x => Key(x.Item1[0], x.Item1[1]))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    private static int Key(char a, char b) => (a << 16) | b;
+
+    private static Hit Scan(ReadOnlySpan<char> names)
+    {
+        var hits = Hit.None;
+        for (var i = 0; i + 1 < names.Length; i++)
+        {
+            if (!Buckets.TryGetValue(Key(names[i], names[i + 1]), out var bucket))
+            {
+                continue;
+            }
+
+            var rest = names[i..];
+            foreach (var (fragment, hit) in bucket)
+            {
+                if ((hits & hit) == 0 && rest.StartsWith(fragment, StringComparison.Ordinal))
+                {
+                    hits |= hit;
+                }
+            }
+        }
+
+        return hits;
+    }
+
     /// <summary>Classifies one element by its class and id.</summary>
     public static NameHint Classify(string? className, string? id)
     {
-        var hasClass = !string.IsNullOrEmpty(className);
-        var hasId = !string.IsNullOrEmpty(id);
-        if (!hasClass && !hasId)
+        var classLength = className?.Length ?? 0;
+        var idLength = id?.Length ?? 0;
+        if (classLength == 0 && idLength == 0)
         {
             return NameHint.None;
         }
 
-        var names = (hasClass && hasId ? className + " " + id : hasClass ? className! : id!).ToLowerInvariant();
+        // Lower-case "class id" into a stack buffer (names longer than that are rare and truncated).
+        Span<char> buffer = stackalloc char[512];
+        var length = 0;
+        if (classLength > 0)
+        {
+            length += className.AsSpan(0, Math.Min(classLength, 400)).ToLowerInvariant(buffer);
+        }
+
+        if (idLength > 0)
+        {
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            length += id.AsSpan(0, Math.Min(idLength, buffer.Length - length)).ToLowerInvariant(buffer[length..]);
+        }
+
+        ReadOnlySpan<char> names = buffer[..length];
+        var hits = Scan(names);
         var hint = NameHint.None;
-        if (ContainsAny(names, BodyFragments))
+        if ((hits & Hit.Body) != 0)
         {
             hint |= NameHint.Body | NameHint.Positive;
         }
-        else if (ContainsAny(names, PositiveFragments))
+        else if ((hits & Hit.Positive) != 0)
         {
             hint |= NameHint.Positive;
         }
 
-        if (ContainsAny(names, LeadFragments))
+        if ((hits & Hit.Lead) != 0)
         {
             hint |= NameHint.Lead;
         }
 
-        if (ContainsAny(names, CommentFragments) && !IsCommentLink(names))
-        {
-            hint |= NameHint.Comments;
-        }
-
-        if ((hint & NameHint.Comments) != 0)
+        if ((hits & Hit.Comment) != 0 && (hits & Hit.CommentLink) == 0)
         {
             // "comment-body", "w-comments-item-text": the body of a comment, not of the article.
+            hint |= NameHint.Comments;
             hint &= ~NameHint.Body;
         }
 
-        if (ContainsAny(names, BoilerplateFragments) || HasAdToken(names))
+        if ((hits & Hit.Boilerplate) != 0 || HasAdToken(names))
         {
             hint |= NameHint.Boilerplate;
         }
-        else if (ContainsAny(names, NegativeFragments))
+        else if ((hits & Hit.Negative) != 0)
         {
             hint |= NameHint.Negative;
         }
@@ -145,28 +219,10 @@ internal static class NameHints
         return hint;
     }
 
-    // "comments-link", "comment-count": small links to the comments, still boilerplate but not a comment section.
-    private static bool IsCommentLink(string names) =>
-        names.Contains("comments-link", StringComparison.Ordinal) || names.Contains("comment-count", StringComparison.Ordinal)
-        || names.Contains("commentcount", StringComparison.Ordinal) || names.Contains("comments-count", StringComparison.Ordinal);
-
-    private static bool ContainsAny(string names, string[] fragments)
-    {
-        foreach (var f in fragments)
-        {
-            if (names.Contains(f, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // "ad", "ads", "ad-slot", "adsbygoogle", "google-ad", "dfp-…": short tokens that must be whole words.
-    private static bool HasAdToken(string names)
+    private static bool HasAdToken(ReadOnlySpan<char> names)
     {
-        var span = names.AsSpan();
+        var span = names;
         while (span.Length > 0)
         {
             var end = span.IndexOfAny(' ', '\t', '\n');

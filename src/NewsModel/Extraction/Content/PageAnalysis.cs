@@ -90,17 +90,12 @@ internal sealed class PageAnalysis
             return true;
         }
 
-        var style = e.GetAttribute("style");
-        if (style is not null && style.Length >= 12)
-        {
-            if (ContainsCompact(style, "display:none") || ContainsCompact(style, "visibility:hidden"))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsHiddenStyle(e.GetAttribute("style"));
     }
+
+    private static bool IsHiddenStyle(string? style) =>
+        style is not null && style.Length >= 12
+        && (ContainsCompact(style, "display:none") || ContainsCompact(style, "visibility:hidden"));
 
     // Finds "display:none" in "display: none" or "DISPLAY :NONE" without allocating.
     private static bool ContainsCompact(string style, string what)
@@ -141,13 +136,43 @@ internal sealed class PageAnalysis
         var info = new ElementInfo();
         _info[element] = info;
         var tag = element.LocalName;
-        info.Hint = NameHints.Classify(element.GetAttribute("class"), element.Id);
-        if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
+
+        // One pass over the attributes instead of one lookup per name.
+        string? cls = null;
+        string? id = null;
+        var hidden = false;
+        var articleBody = false;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attr = attributes[i]!;
+            switch (attr.LocalName)
+            {
+                case "class":
+                    cls = attr.Value;
+                    break;
+                case "id":
+                    id = attr.Value;
+                    break;
+                case "hidden":
+                    hidden = true;
+                    break;
+                case "style":
+                    hidden |= IsHiddenStyle(attr.Value);
+                    break;
+                case "itemprop":
+                    articleBody = string.Equals(attr.Value, "articleBody", StringComparison.OrdinalIgnoreCase);
+                    break;
+            }
+        }
+
+        info.Hint = NameHints.Classify(cls, id);
+        if (articleBody)
         {
             info.Hint |= NameHint.Body | NameHint.Positive;
         }
 
-        if (IsJunkTag(tag) || IsHidden(element) || depth > MaxDepth)
+        if (IsJunkTag(tag) || hidden || depth > MaxDepth)
         {
             info.Junk = true;
             if (tag is "input" or "textarea" or "select" or "button")

@@ -10,7 +10,19 @@ internal sealed class UrlResolver
     public UrlResolver(IDocument? document, Uri? pageUrl)
     {
         _base = pageUrl is { IsAbsoluteUri: true } ? pageUrl : null;
-        var href = document?.Head?.QuerySelector("base[href]")?.GetAttribute("href")?.Trim();
+        string? href = null;
+        if (document?.Head is { } head)
+        {
+            foreach (var e in head.ElementChildren())
+            {
+                if (e.LocalName == "base" && e.GetAttribute("href") is { } h)
+                {
+                    href = h.Trim();
+                    break;
+                }
+            }
+        }
+
         if (!string.IsNullOrEmpty(href))
         {
             if (href.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(href, UriKind.Absolute, out var abs) && IsWeb(abs))
