@@ -139,16 +139,18 @@ internal sealed class ContentExtractor
             diagnostics.Add(Diag("content.empty", "The main content holds no text."));
         }
 
-        if (lead is not null && (blocks.Count < 2 || blocks[0] is not ParagraphBlock first || first.Text != lead
-            || (blocks[1] is ParagraphBlock second && second.Text.Contains(lead, StringComparison.Ordinal))))
+        if (lead is not null)
         {
-            // The body repeats the lead: keep one copy.
+            // The body may repeat the lead inside its first paragraph: keep one copy.
             if (blocks.Count > 1 && blocks[0] is ParagraphBlock p0 && p0.Text == lead && blocks[1].ToPlainText().Contains(lead, StringComparison.Ordinal))
             {
                 blocks.RemoveAt(0);
             }
 
-            lead = blocks.Count > 0 && blocks[0] is ParagraphBlock p1 && p1.Text == lead ? lead : null;
+            if (blocks.Count == 0 || blocks[0] is not ParagraphBlock p1 || p1.Text != lead)
+            {
+                lead = null;
+            }
         }
 
         if (lead is null && blocks.Count > 1 && blocks[0] is ParagraphBlock firstBlock && IsLeadInside(analysis, chosen[0], firstBlock.Text))
