@@ -200,8 +200,8 @@ internal sealed class CommentExtractor
             Author = string.IsNullOrEmpty(authorText) ? null : authorText,
             Published = FindDate(item, items),
             Text = text,
-            Likes = Count(item, items, dislike: false),
-            Dislikes = Count(item, items, dislike: true),
+            Likes = Count(analysis, item, items, dislike: false),
+            Dislikes = Count(analysis, item, items, dislike: true),
             Replies = replies.Select(r => r with { ParentId = id }).ToList(),
         };
     }
@@ -305,12 +305,12 @@ internal sealed class CommentExtractor
                         return true;
                     }
 
-                    if (all.Contains(ce) && !ce.Contains(inner))
+                    if (all.Contains(ce) && !ce.Holds(inner))
                     {
                         return false;
                     }
 
-                    if (ce.Contains(inner))
+                    if (ce.Holds(inner))
                     {
                         return Scan(analysis, ce, inner, all, ref before, depth + 1);
                     }
@@ -348,7 +348,7 @@ internal sealed class CommentExtractor
                 return false;
             }
 
-            var cls = (e.GetAttribute("class") ?? string.Empty).ToLowerInvariant();
+            var cls = analysis.NamesOf(e);
             if (cls.Length > 0 && !cls.Contains("avatar", StringComparison.Ordinal)
                 && (HasToken(cls, "fn") || cls.Contains("author", StringComparison.Ordinal) || cls.Contains("autor", StringComparison.Ordinal)
                     || cls.Contains("username", StringComparison.Ordinal) || cls.Contains("user-name", StringComparison.Ordinal)
@@ -388,7 +388,7 @@ internal sealed class CommentExtractor
         var bestText = 0;
         Walk(item, items, e =>
         {
-            if (IsCommentChrome(e) || (author is not null && (e == author || author.Contains(e))))
+            if (IsCommentChrome(analysis, e) || (author is not null && (e == author || author.Holds(e))))
             {
                 return false;
             }
@@ -400,7 +400,7 @@ internal sealed class CommentExtractor
             }
 
             var itemprop = e.GetAttribute("itemprop");
-            var cls = ((e.GetAttribute("class") ?? string.Empty) + " " + (e.Id ?? string.Empty)).ToLowerInvariant();
+            var cls = analysis.NamesOf(e);
             var tier = 0;
             if (itemprop is not null && (itemprop.Equals("text", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("commentText", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("reviewBody", StringComparison.OrdinalIgnoreCase)))
             {
@@ -457,7 +457,7 @@ internal sealed class CommentExtractor
     }
 
     // Likes and dislikes: a number inside an element named like/up/positive («مثبت») or dislike/down/negative («منفی»).
-    private static int? Count(IElement item, HashSet<IElement> items, bool dislike)
+    private static int? Count(PageAnalysis analysis, IElement item, HashSet<IElement> items, bool dislike)
     {
         int? found = null;
         Walk(item, items, e =>
@@ -467,7 +467,7 @@ internal sealed class CommentExtractor
                 return false;
             }
 
-            var cls = ((e.GetAttribute("class") ?? string.Empty) + " " + (e.Id ?? string.Empty)).ToLowerInvariant();
+            var cls = analysis.NamesOf(e);
             var isDislike = cls.Contains("dislike", StringComparison.Ordinal) || cls.Contains("negative", StringComparison.Ordinal)
                 || cls.Contains("thumbs-down", StringComparison.Ordinal) || cls.Contains("vote-down", StringComparison.Ordinal)
                 || cls.Contains("votedown", StringComparison.Ordinal) || cls.Contains("minus", StringComparison.Ordinal);
@@ -576,7 +576,7 @@ internal sealed class CommentExtractor
             var node = children[i];
             if (node is IElement ce)
             {
-                if (ce == skip || items.Contains(ce) || analysis.Info(ce).Junk || IsCommentChrome(ce))
+                if (ce == skip || items.Contains(ce) || analysis.Info(ce).Junk || IsCommentChrome(analysis, ce))
                 {
                     continue;
                 }
@@ -624,14 +624,14 @@ internal sealed class CommentExtractor
         pending = false;
     }
 
-    private static bool IsCommentChrome(IElement e)
+    private static bool IsCommentChrome(PageAnalysis analysis, IElement e)
     {
         if (e.LocalName is "form" or "button" or "time" or "img" or "svg")
         {
             return true;
         }
 
-        var cls = ((e.GetAttribute("class") ?? string.Empty) + " " + (e.Id ?? string.Empty)).ToLowerInvariant();
+        var cls = analysis.NamesOf(e);
         if (cls.Length <= 1)
         {
             return false;

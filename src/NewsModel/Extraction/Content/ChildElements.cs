@@ -35,3 +35,21 @@ internal readonly struct ChildElements(INodeList nodes)
         }
     }
 }
+
+/// <summary>Tree tests that walk up from the node (depth steps), whatever the DOM library does.</summary>
+internal static class TreeExtensions
+{
+    /// <summary>Whether <paramref name="node"/> is <paramref name="ancestor"/> or inside it.</summary>
+    public static bool Holds(this IElement ancestor, INode? node)
+    {
+        for (var n = node; n is not null; n = n.Parent)
+        {
+            if (ReferenceEquals(n, ancestor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -96,7 +96,7 @@ internal sealed class ContentExtractor
         ArgumentNullException.ThrowIfNull(root);
         var document = root.Owner;
         var page = document?.Body ?? root;
-        var analysis = new PageAnalysis(page.Contains(root) ? page : root);
+        var analysis = new PageAnalysis(page.Holds(root) ? page : root);
         var urls = new UrlResolver(document, baseUrl);
         var comments = _comments.Extract(analysis, urls);
         return Build(analysis, [root], urls, comments, [], null);
@@ -164,17 +164,32 @@ internal sealed class ContentExtractor
     // Whether the body's first paragraph comes from an element named like a lead (p.lead inside the article).
     private static bool IsLeadInside(PageAnalysis analysis, IElement root, string firstText)
     {
-        foreach (var e in root.QuerySelectorAll("p, div, h2, span").Prepend(root))
+        // The first element with text (the root, or its first descendant holding text) decides.
+        var e = root;
+        for (var depth = 0; depth < 64; depth++)
         {
             var info = analysis.Info(e);
-            if (info.Junk || info.Text == 0)
+            if ((info.Hint & NameHint.Lead) != 0)
             {
-                continue;
+                return info.LinkDensity < 0.3 && string.Equals(BlockBuilder.Collapse(e.TextContent), firstText, StringComparison.Ordinal);
             }
 
-            // The first element with text decides: the lead, or ordinary body.
-            return (info.Hint & NameHint.Lead) != 0 && info.LinkDensity < 0.3
-                && string.Equals(BlockBuilder.Collapse(e.TextContent), firstText, StringComparison.Ordinal);
+            IElement? next = null;
+            foreach (var child in e.ElementChildren())
+            {
+                if (analysis.Info(child).Text > 0)
+                {
+                    next = child;
+                    break;
+                }
+            }
+
+            if (next is null || info.OwnText > 0)
+            {
+                return false;
+            }
+
+            e = next;
         }
 
         return false;
@@ -189,7 +204,7 @@ internal sealed class ContentExtractor
         }
 
         var ancestor = root.ParentElement;
-        for (var level = 0; level < 6 && ancestor is not null && page.Contains(ancestor); level++, ancestor = ancestor.ParentElement)
+        for (var level = 0; level < 6 && ancestor is not null && page.Holds(ancestor); level++, ancestor = ancestor.ParentElement)
         {
             var found = FindLeadBefore(analysis, ancestor, root, 0);
             if (found?.Element is not null)
@@ -225,12 +240,12 @@ internal sealed class ContentExtractor
             }
 
             if ((info.Hint & NameHint.Lead) != 0 && info.Text is >= 40 and <= 1500 && info.LinkDensity < 0.3
-                && (info.Hint & NameHint.Body) == 0 && !child.Contains(root))
+                && (info.Hint & NameHint.Body) == 0 && !child.Holds(root))
             {
                 return (child, true);
             }
 
-            if (child.Contains(root) || info.Text > 0)
+            if (child.Holds(root) || info.Text > 0)
             {
                 var inner = FindLeadBefore(analysis, child, root, depth + 1);
                 if (inner is not null)
@@ -271,7 +286,7 @@ internal sealed class ContentExtractor
         var ranked = new List<(IElement Element, double Score)>();
         foreach (var e in analysis.ScoredElements)
         {
-            if (!page.Contains(e) || IsUnlikely(analysis, e))
+            if (!page.Holds(e) || IsUnlikely(analysis, e))
             {
                 continue;
             }
@@ -334,7 +349,7 @@ internal sealed class ContentExtractor
                 var containing = 0;
                 foreach (var alt in alternatives)
                 {
-                    if (parent.Contains(alt))
+                    if (parent.Holds(alt))
                     {
                         containing++;
                     }
@@ -350,7 +365,7 @@ internal sealed class ContentExtractor
 
         var lastScore = FinalScore(analysis, top);
         var threshold = lastScore / 3;
-        for (var parent = top.ParentElement; parent is not null && page.Contains(parent) && parent != page; parent = parent.ParentElement)
+        for (var parent = top.ParentElement; parent is not null && page.Holds(parent) && parent != page; parent = parent.ParentElement)
         {
             if (!analysis.Info(parent).Scored)
             {
@@ -372,7 +387,7 @@ internal sealed class ContentExtractor
             lastScore = parentScore;
         }
 
-        while (top.ParentElement is { } p && p != page && page.Contains(p) && p.ChildElementCount == 1 && !IsUnlikely(analysis, p))
+        while (top.ParentElement is { } p && p != page && page.Holds(p) && p.ChildElementCount == 1 && !IsUnlikely(analysis, p))
         {
             top = p;
         }
@@ -390,7 +405,7 @@ internal sealed class ContentExtractor
         foreach (var e in analysis.ScoredElements)
         {
             var info = analysis.Info(e);
-            if ((info.Hint & NameHint.Body) == 0 || info.Junk || info.Text < 200 || info.LinkDensity > 0.5 || !page.Contains(e))
+            if ((info.Hint & NameHint.Body) == 0 || info.Junk || info.Text < 200 || info.LinkDensity > 0.5 || !page.Holds(e))
             {
                 continue;
             }
@@ -407,7 +422,7 @@ internal sealed class ContentExtractor
             return top;
         }
 
-        if (best.Contains(top))
+        if (best.Holds(top))
         {
             return best;
         }
@@ -418,7 +433,7 @@ internal sealed class ContentExtractor
     private static List<IElement> JoinSiblings(PageAnalysis analysis, IElement top, IElement page)
     {
         var parent = top.ParentElement;
-        if (parent is null || top == page || !page.Contains(parent))
+        if (parent is null || top == page || !page.Holds(parent))
         {
             return [top];
         }

@@ -32,6 +32,9 @@ internal sealed class ElementInfo
     /// <summary>Never content: scripts, styles, hidden elements, form controls.</summary>
     public bool Junk;
 
+    /// <summary>The lower-cased "class id", computed on first request (see <see cref="PageAnalysis.NamesOf"/>).</summary>
+    public string? Names;
+
     /// <summary>Readability-style content score.</summary>
     public double Score;
 
@@ -67,6 +70,25 @@ internal sealed class PageAnalysis
     public bool Relaxed => _relaxed;
 
     public IReadOnlyList<IElement> ScoredElements => _scored;
+
+    /// <summary>The element's lower-cased class and id, computed once per element and only when asked.</summary>
+    public string NamesOf(IElement element)
+    {
+        if (_info.TryGetValue(element, out var info) && info.Names is not null)
+        {
+            return info.Names;
+        }
+
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        var names = string.IsNullOrEmpty(id) ? (cls ?? string.Empty).ToLowerInvariant() : ((cls ?? string.Empty) + " " + id).ToLowerInvariant();
+        if (info is not null)
+        {
+            info.Names = names;
+        }
+
+        return names;
+    }
 
     public ElementInfo Info(IElement element) =>
         _info.TryGetValue(element, out var info) ? info : Empty;
