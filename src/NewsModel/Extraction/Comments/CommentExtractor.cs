@@ -356,7 +356,8 @@ internal sealed class CommentExtractor
                     || cls.Contains("commenter", StringComparison.Ordinal)))
             {
                 // A wrapper ("comment-author vcard") may hold the avatar and the name: prefer a named child.
-                var inner = e.QuerySelector(".fn, cite, [itemprop=name], b, strong");
+                var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || d.ClassList.Contains("fn")
+                    || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase));
                 found = inner is not null && analysis.Info(inner).Text > 0 ? inner : e;
                 return false;
             }

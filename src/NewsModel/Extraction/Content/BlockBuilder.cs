@@ -164,7 +164,7 @@ internal sealed class BlockBuilder
                 AddFigure(e, depth);
                 return;
             case "picture":
-                var img = e.QuerySelector("img");
+                var img = e.FirstDescendant(static d => d.LocalName == "img");
                 if (img is not null)
                 {
                     AddImage(img, null);
@@ -211,8 +211,8 @@ internal sealed class BlockBuilder
         {
             var kind = cls.Contains("twitter", StringComparison.OrdinalIgnoreCase) ? "tweet" : "instagram";
             Uri? url = null;
-            var links = e.QuerySelectorAll("a[href]");
-            for (var i = links.Length - 1; i >= 0 && url is null; i--)
+            var links = e.Descendants(static d => d.LocalName == "a" && d.HasAttribute("href"));
+            for (var i = links.Count - 1; i >= 0 && url is null; i--)
             {
                 url = _urls.Resolve(links[i].GetAttribute("href"));
             }
@@ -315,14 +315,9 @@ internal sealed class BlockBuilder
         }
 
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var row in table.QuerySelectorAll("tr"))
+        // Rows of nested tables belong to those tables: do not descend into them.
+        foreach (var row in table.Descendants(static d => d.LocalName == "tr", static d => d.LocalName != "table"))
         {
-            // Rows of nested tables belong to those tables.
-            if (!ReferenceEquals(row.Closest("table"), table))
-            {
-                continue;
-            }
-
             var cells = new List<string>();
             foreach (var cell in row.ElementChildren())
             {
@@ -340,7 +335,7 @@ internal sealed class BlockBuilder
 
         if (rows.Count > 0)
         {
-            var caption = table.QuerySelector("caption");
+            var caption = table.FirstDescendant(static d => d.LocalName == "caption");
             if (caption is not null && ReferenceEquals(caption.ParentElement, table))
             {
                 var c = TextOf(caption);
@@ -356,21 +351,21 @@ internal sealed class BlockBuilder
 
     private void AddFigure(IElement figure, int depth)
     {
-        var captionElement = figure.QuerySelector("figcaption");
+        var captionElement = figure.FirstDescendant(static d => d.LocalName == "figcaption");
         var caption = captionElement is null ? null : TextOf(captionElement);
         if (string.IsNullOrEmpty(caption))
         {
             caption = null;
         }
 
-        var media = figure.QuerySelector("iframe, video, audio, embed, object");
+        var media = figure.FirstDescendant(static d => d.LocalName is "iframe" or "video" or "audio" or "embed" or "object");
         if (media is not null)
         {
             AddEmbed(media, media.LocalName, caption);
             return;
         }
 
-        var images = figure.QuerySelectorAll("img");
+        var images = figure.Descendants(static d => d.LocalName == "img");
         var added = false;
         foreach (var img in images)
         {
@@ -449,7 +444,7 @@ internal sealed class BlockBuilder
         string? src = e.GetAttribute("src") ?? e.GetAttribute("data-src") ?? e.GetAttribute("data");
         if (src is null && tag is "video" or "audio")
         {
-            src = e.QuerySelector("source[src]")?.GetAttribute("src");
+            src = e.FirstDescendant(static d => d.LocalName == "source" && d.HasAttribute("src"))?.GetAttribute("src");
         }
 
         var url = _urls.Resolve(src);

@@ -93,7 +93,7 @@ internal sealed class BoilerplateFilter
             return true;
         }
 
-        var rows = table.QuerySelectorAll("tr").Length;
+        var rows = table.Descendants(static d => d.LocalName == "tr", static d => d.LocalName != "table").Count;
         return info.Blocks > 4 || info.Text / Math.Max(rows, 1) > 400;
     }
 

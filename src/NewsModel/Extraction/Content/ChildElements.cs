@@ -53,3 +53,61 @@ internal static class TreeExtensions
         return false;
     }
 }
+
+/// <summary>Descendant searches by predicate: AngleSharp parses a selector string on every QuerySelector call.</summary>
+internal static class DescendantSearch
+{
+    /// <summary>The first descendant (document order) matching <paramref name="match"/>.</summary>
+    public static IElement? FirstDescendant(this IElement root, Func<IElement, bool> match, int depth = 0)
+    {
+        if (depth > 256)
+        {
+            return null;
+        }
+
+        foreach (var child in root.ElementChildren())
+        {
+            if (match(child))
+            {
+                return child;
+            }
+
+            var found = child.FirstDescendant(match, depth + 1);
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>All descendants matching <paramref name="match"/>, in document order; <paramref name="descendInto"/> decides which subtrees to enter.</summary>
+    public static List<IElement> Descendants(this IElement root, Func<IElement, bool> match, Func<IElement, bool>? descendInto = null)
+    {
+        var list = new List<IElement>();
+        Collect(root, match, descendInto, list, 0);
+        return list;
+    }
+
+    private static void Collect(IElement e, Func<IElement, bool> match, Func<IElement, bool>? descendInto, List<IElement> list, int depth)
+    {
+        if (depth > 256)
+        {
+            return;
+        }
+
+        foreach (var child in e.ElementChildren())
+        {
+            if (match(child))
+            {
+                list.Add(child);
+            }
+
+            if (descendInto is null || descendInto(child))
+            {
+                Collect(child, match, descendInto, list, depth + 1);
+            }
+        }
+    }
+}
