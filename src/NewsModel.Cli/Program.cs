@@ -13,6 +13,7 @@ internal static class Program
         // Each command registers itself here, one line each.
         root.Subcommands.Add(DateCommand.Create());
         root.Subcommands.Add(NormalizeCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -74,8 +74,9 @@ public sealed record ImageBlock : Block
     /// <summary>The image.</summary>
     public required ImageRef Image { get; init; }
 
-    /// <inheritdoc />
-    public override string ToPlainText() => Image.Caption ?? string.Empty;
+    /// <summary>Empty: a caption describes the image and stays on <see cref="ImageRef.Caption"/>, out of the body text.</summary>
+    /// <returns>An empty string.</returns>
+    public override string ToPlainText() => string.Empty;
 }
 
 /// <summary>An embedded video, audio, tweet or other frame.</summary>

@@ -1,0 +1,649 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
+using NewsModel.Extraction.Content;
+
+namespace NewsModel.Extraction.Comments;
+
+/// <summary>
+/// Reads the readers' comments a page renders: finds the comment sections by their class and id names, the single
+/// comments inside them (WordPress's <c>li.comment</c>, <c>id="comment-123"</c>, schema.org <c>Comment</c>,
+/// <c>leserbrief</c>, …), and for each its author, date (<c>time[datetime]</c>), text, likes and dislikes, and the
+/// replies nested in it. Stateless and thread-safe.
+/// </summary>
+#pragma warning disable CA1822 // an instance, like ContentExtractor: callers keep one and options may come later
+internal sealed class CommentExtractor
+{
+    private const int MaxDepth = 256;
+
+    /// <summary>The comments found on the page analysed by <paramref name="analysis"/>.</summary>
+    public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls)
+    {
+        _ = urls;
+        var sections = new List<IElement>();
+        FindSections(analysis, analysis.Root, sections, 0);
+        if (sections.Count == 0)
+        {
+            return [];
+        }
+
+        var comments = new List<Comment>();
+        foreach (var section in sections)
+        {
+            var items = new List<IElement>();
+            FindItems(analysis, section, items, 0);
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            var thread = Thread.Build(analysis, items);
+            foreach (var top in thread.TopLevel)
+            {
+                var c = Read(analysis, top, thread, 0);
+                if (c is not null)
+                {
+                    comments.Add(c);
+                }
+            }
+        }
+
+        return comments;
+    }
+
+    // The outermost elements named as comment sections (not the form alone, not a link to the comments).
+    private static void FindSections(PageAnalysis analysis, IElement e, List<IElement> sections, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        foreach (var child in e.ElementChildren())
+        {
+            var info = analysis.Info(child);
+            if (info.Junk)
+            {
+                continue;
+            }
+
+            if ((info.Hint & NameHint.Comments) != 0 && (info.Hint & NameHint.Body) == 0 && info.Text >= 20
+                && child.LocalName is not ("a" or "form" or "span" or "button" or "textarea" or "input" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+            {
+                sections.Add(child);
+                continue;
+            }
+
+            FindSections(analysis, child, sections, depth + 1);
+        }
+    }
+
+    // Elements that are one comment each.
+    private static void FindItems(PageAnalysis analysis, IElement e, List<IElement> items, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        foreach (var child in e.ElementChildren())
+        {
+            var info = analysis.Info(child);
+            if (info.Junk || child.LocalName is "form" or "a")
+            {
+                continue;
+            }
+
+            if (info.Text > 0 && IsItem(child))
+            {
+                items.Add(child);
+            }
+
+            FindItems(analysis, child, items, depth + 1);
+        }
+    }
+
+    internal static bool IsItem(IElement e)
+    {
+        var itemType = e.GetAttribute("itemtype");
+        if (itemType is not null && (itemType.EndsWith("/Comment", StringComparison.OrdinalIgnoreCase) || itemType.EndsWith("/UserComments", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (string.Equals(e.GetAttribute("itemprop"), "comment", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var id = e.Id;
+        if (!string.IsNullOrEmpty(id) && !id.StartsWith("div-comment", StringComparison.OrdinalIgnoreCase) && HasNumberedPrefix(id))
+        {
+            return true;
+        }
+
+        var cls = e.GetAttribute("class");
+        if (string.IsNullOrEmpty(cls))
+        {
+            return false;
+        }
+
+        foreach (var token in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var t = token.ToLowerInvariant();
+            if (t is "comment" or "comment-item" or "commentitem" or "comment_item" or "single-comment" or "comment-single"
+                or "comments-item" or "comment-entry" or "comment-container" or "leserbrief" or "wpd-comment" or "commentlist-item"
+                or "comment-row" or "comment-wrap" or "comment-wrapper" or "c-comment" or "js-comment" or "usercomment"
+                or "user-comment" or "comment-thread-element" or "commentary" or "kommentar" or "reader-comment"
+                or "kommentar-item" or "commentscon" or "comment-card" or "review" or "jdgm-rev" or "mtncomment" or "comment-main-level")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "comment-123", "comment_123", "li-comment-123", "comment123", "cmt-5".
+    private static bool HasNumberedPrefix(string id)
+    {
+        var lower = id.AsSpan();
+        var at = lower.IndexOf("comment", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var rest = lower[(at + 7)..].TrimStart("-_");
+        return rest.Length > 0 && rest.Length <= 12 && !rest.ContainsAnyExceptInRange('0', '9');
+    }
+
+    private static Comment? Read(PageAnalysis analysis, IElement item, Thread thread, int depth)
+    {
+        var items = thread.Comments;
+        var author = FindAuthor(analysis, item, items);
+        var authorText = author is null ? null : CleanAuthor(TextOf(analysis, author, items, null));
+        var whole = TextOf(analysis, item, items, author);
+        var body = FindBody(analysis, item, items, author, out var tier);
+        var text = whole;
+        if (body is not null)
+        {
+            // A weakly named element ("text-right") must hold most of the words to be trusted.
+            var named = TextOf(analysis, body, items, author);
+            if (tier >= 2 || named.Length * 2 >= whole.Length)
+            {
+                text = named;
+            }
+        }
+        var replies = new List<Comment>();
+        if (depth < 32)
+        {
+            foreach (var child in thread.RepliesOf(item))
+            {
+                var r = Read(analysis, child, thread, depth + 1);
+                if (r is not null)
+                {
+                    replies.Add(r);
+                }
+            }
+        }
+
+        if (text.Length == 0 && replies.Count == 0)
+        {
+            return null;
+        }
+
+        var id = thread.IdOf(item);
+        return new Comment
+        {
+            Id = id,
+            Author = string.IsNullOrEmpty(authorText) ? null : authorText,
+            Published = FindDate(item, items),
+            Text = text,
+            Likes = Count(analysis, item, items, dislike: false),
+            Dislikes = Count(analysis, item, items, dislike: true),
+            Replies = replies.Select(r => r with { ParentId = id }).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// The comments of one section as a tree. An item nested first inside another item, with little text before it,
+    /// is the same comment (<c>li.comment &gt; article.comment</c>) and merges into it; any other nested item is a reply.
+    /// </summary>
+    private sealed class Thread
+    {
+        private readonly Dictionary<IElement, List<IElement>> _replies = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IElement, string?> _ids = new(ReferenceEqualityComparer.Instance);
+
+        public HashSet<IElement> Comments { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public List<IElement> TopLevel { get; } = [];
+
+        public List<IElement> RepliesOf(IElement item) =>
+            _replies.TryGetValue(item, out var list) ? list : [];
+
+        public string? IdOf(IElement item) => _ids.GetValueOrDefault(item);
+
+        public static Thread Build(PageAnalysis analysis, List<IElement> items)
+        {
+            var thread = new Thread();
+            var all = new HashSet<IElement>(items, ReferenceEqualityComparer.Instance);
+            var canonical = new Dictionary<IElement, IElement>(ReferenceEqualityComparer.Instance);
+            foreach (var item in items)
+            {
+                // Items come in document order, so every ancestor item is already placed.
+                IElement? outer = null;
+                for (var a = item.ParentElement; a is not null; a = a.ParentElement)
+                {
+                    if (all.Contains(a))
+                    {
+                        outer = a;
+                        break;
+                    }
+                }
+
+                if (outer is not null && IsSameComment(analysis, outer, item, all))
+                {
+                    var owner = canonical[outer];
+                    canonical[item] = owner;
+                    if (thread._ids[owner] is null && !string.IsNullOrEmpty(item.Id))
+                    {
+                        thread._ids[owner] = item.Id;
+                    }
+
+                    continue;
+                }
+
+                canonical[item] = item;
+                thread.Comments.Add(item);
+                thread._ids[item] = string.IsNullOrEmpty(item.Id) ? null : item.Id;
+                if (outer is null)
+                {
+                    thread.TopLevel.Add(item);
+                }
+                else
+                {
+                    var parent = canonical[outer];
+                    if (!thread._replies.TryGetValue(parent, out var list))
+                    {
+                        list = [];
+                        thread._replies[parent] = list;
+                    }
+
+                    list.Add(item);
+                }
+            }
+
+            return thread;
+        }
+
+        // Whether inner is outer's own wrapper: the first item inside outer, with at most a name's length of text before
+        // it. A reply comes after its parent's words, so more text than that means inner is a reply.
+        private static bool IsSameComment(PageAnalysis analysis, IElement outer, IElement inner, HashSet<IElement> all)
+        {
+            var before = 0;
+            var result = Scan(analysis, outer, inner, all, ref before, 0);
+            return result == true;
+        }
+
+        // true: reached inner first; false: another item or too much text first; null: keep going.
+        private static bool? Scan(PageAnalysis analysis, IElement e, IElement inner, HashSet<IElement> all, ref int before, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return false;
+            }
+
+            var children = e.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                var node = children[i];
+                if (node is IElement ce)
+                {
+                    if (ce == inner)
+                    {
+                        return true;
+                    }
+
+                    if (all.Contains(ce) && !ce.Holds(inner))
+                    {
+                        return false;
+                    }
+
+                    if (ce.Holds(inner))
+                    {
+                        return Scan(analysis, ce, inner, all, ref before, depth + 1);
+                    }
+
+                    before += analysis.Info(ce).Text;
+                }
+                else if (node.NodeType == NodeType.Text)
+                {
+                    before += PageAnalysis.Measure(node.TextContent).Length;
+                }
+
+                if (before > 30)
+                {
+                    return false;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    private static IElement? FindAuthor(PageAnalysis analysis, IElement item, HashSet<IElement> items)
+    {
+        IElement? found = null;
+        Walk(item, items, e =>
+        {
+            if (found is not null)
+            {
+                return false;
+            }
+
+            if (string.Equals(e.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase) || e.LocalName == "cite")
+            {
+                found = e;
+                return false;
+            }
+
+            var cls = analysis.NamesOf(e);
+            if (cls.Length > 0 && !cls.Contains("avatar", StringComparison.Ordinal)
+                && (HasToken(cls, "fn") || cls.Contains("author", StringComparison.Ordinal) || cls.Contains("autor", StringComparison.Ordinal)
+                    || cls.Contains("username", StringComparison.Ordinal) || cls.Contains("user-name", StringComparison.Ordinal)
+                    || cls.Contains("nickname", StringComparison.Ordinal) || HasToken(cls, "name") || cls.Contains("comment-name", StringComparison.Ordinal)
+                    || cls.Contains("commenter", StringComparison.Ordinal)))
+            {
+                // A wrapper ("comment-author vcard") may hold the avatar and the name: prefer a named child.
+                var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || d.ClassList.Contains("fn")
+                    || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase));
+                found = inner is not null && analysis.Info(inner).Text > 0 ? inner : e;
+                return false;
+            }
+
+            return true;
+        });
+        return found is not null && analysis.Info(found).Text is > 0 and < 120 ? found : null;
+    }
+
+    private static bool HasToken(string cls, string token)
+    {
+        foreach (var t in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (t == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The element holding the comment's words: named for it ("comment-content", "comment-text", itemprop=text)
+    // first, else the largest element named content/text/body/message; never chrome, never the author.
+    private static IElement? FindBody(PageAnalysis analysis, IElement item, HashSet<IElement> items, IElement? author, out int foundTier)
+    {
+        IElement? best = null;
+        var bestTier = 0;
+        var bestText = 0;
+        Walk(item, items, e =>
+        {
+            if (IsCommentChrome(analysis, e) || (author is not null && (e == author || author.Holds(e))))
+            {
+                return false;
+            }
+
+            var text = analysis.Info(e).Text;
+            if (text == 0)
+            {
+                return false;
+            }
+
+            var itemprop = e.GetAttribute("itemprop");
+            var cls = analysis.NamesOf(e);
+            var tier = 0;
+            if (itemprop is not null && (itemprop.Equals("text", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("commentText", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("reviewBody", StringComparison.OrdinalIgnoreCase)))
+            {
+                tier = 3;
+            }
+            else if (cls.Length > 1 && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
+            {
+                var wordy = cls.Contains("content", StringComparison.Ordinal) || cls.Contains("text", StringComparison.Ordinal)
+                    || cls.Contains("body", StringComparison.Ordinal) || cls.Contains("message", StringComparison.Ordinal)
+                    || cls.Contains("entry", StringComparison.Ordinal) || cls.Contains("inhalt", StringComparison.Ordinal);
+                var named = cls.Contains("comment", StringComparison.Ordinal) || cls.Contains("kommentar", StringComparison.Ordinal)
+                    || cls.Contains("review", StringComparison.Ordinal) || cls.Contains("rev__", StringComparison.Ordinal)
+                    || cls.Contains("post", StringComparison.Ordinal) || cls.Contains("message", StringComparison.Ordinal);
+                tier = wordy ? (named ? 2 : 1) : 0;
+            }
+
+            if (tier > bestTier || (tier == bestTier && tier > 0 && text > bestText))
+            {
+                best = e;
+                bestTier = tier;
+                bestText = text;
+            }
+
+            return true;
+        });
+        foundTier = bestTier;
+        return best;
+    }
+
+    private static DateTimeOffset? FindDate(IElement item, HashSet<IElement> items)
+    {
+        DateTimeOffset? found = null;
+        Walk(item, items, e =>
+        {
+            if (found is not null)
+            {
+                return false;
+            }
+
+            if (e.LocalName == "time" || e.HasAttribute("datetime"))
+            {
+                var value = e.GetAttribute("datetime");
+                if (value is not null && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto)
+                    && value.Contains('-', StringComparison.Ordinal))
+                {
+                    found = dto;
+                    return false;
+                }
+            }
+
+            return true;
+        });
+        return found;
+    }
+
+    // Likes and dislikes: a number inside an element named like/up/positive («مثبت») or dislike/down/negative («منفی»).
+    private static int? Count(PageAnalysis analysis, IElement item, HashSet<IElement> items, bool dislike)
+    {
+        int? found = null;
+        Walk(item, items, e =>
+        {
+            if (found is not null)
+            {
+                return false;
+            }
+
+            var cls = analysis.NamesOf(e);
+            var isDislike = cls.Contains("dislike", StringComparison.Ordinal) || cls.Contains("negative", StringComparison.Ordinal)
+                || cls.Contains("thumbs-down", StringComparison.Ordinal) || cls.Contains("vote-down", StringComparison.Ordinal)
+                || cls.Contains("votedown", StringComparison.Ordinal) || cls.Contains("minus", StringComparison.Ordinal);
+            var isLike = !isDislike && (cls.Contains("like", StringComparison.Ordinal) || cls.Contains("positive", StringComparison.Ordinal)
+                || cls.Contains("thumbs-up", StringComparison.Ordinal) || cls.Contains("vote-up", StringComparison.Ordinal)
+                || cls.Contains("voteup", StringComparison.Ordinal) || cls.Contains("plus", StringComparison.Ordinal));
+            if (dislike ? isDislike : isLike)
+            {
+                var n = FirstNumber(e.TextContent);
+                if (n is not null)
+                {
+                    found = n;
+                    return false;
+                }
+            }
+
+            return true;
+        });
+        return found;
+    }
+
+    /// <summary>The first integer in a text, in ASCII, Persian or Arabic-Indic digits.</summary>
+    internal static int? FirstNumber(string text)
+    {
+        var value = 0;
+        var digits = 0;
+        foreach (var c in text)
+        {
+            var d = c switch
+            {
+                >= '0' and <= '9' => c - '0',
+                >= '\u06F0' and <= '\u06F9' => c - '\u06F0',
+                >= '\u0660' and <= '\u0669' => c - '\u0660',
+                _ => -1,
+            };
+            if (d >= 0 && digits < 9)
+            {
+                value = (value * 10) + d;
+                digits++;
+            }
+            else if (digits > 0)
+            {
+                break;
+            }
+        }
+
+        return digits > 0 ? value : null;
+    }
+
+    // Visits the item's descendants that are not nested comments; the visitor returns whether to descend.
+    private static void Walk(IElement e, HashSet<IElement> items, Func<IElement, bool> visit, int depth = 0)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        foreach (var child in e.ElementChildren())
+        {
+            if (items.Contains(child) || child.LocalName is "script" or "style" or "form")
+            {
+                continue;
+            }
+
+            if (visit(child))
+            {
+                Walk(child, items, visit, depth + 1);
+            }
+        }
+    }
+
+    private static string CleanAuthor(string text)
+    {
+        var t = text.Trim();
+        foreach (var suffix in new[] { "says:", "says", "sagt:", "sagt", "schreibt:", "meint:", ":" })
+        {
+            if (t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                t = t[..^suffix.Length].TrimEnd();
+            }
+        }
+
+        return t.TrimEnd(',', ' ');
+    }
+
+    // The comment's text: paragraphs joined by line breaks, without nested comments, the author, meta lines,
+    // reply links, forms and vote buttons.
+    private static string TextOf(PageAnalysis analysis, IElement e, HashSet<IElement> items, IElement? skip)
+    {
+        var sb = new StringBuilder();
+        var pending = false;
+        AppendText(analysis, e, items, skip, sb, ref pending, 0);
+        return sb.ToString().Trim();
+    }
+
+    private static void AppendText(PageAnalysis analysis, IElement e, HashSet<IElement> items, IElement? skip, StringBuilder sb, ref bool pending, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        var children = e.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var node = children[i];
+            if (node is IElement ce)
+            {
+                if (ce == skip || items.Contains(ce) || analysis.Info(ce).Junk || IsCommentChrome(analysis, ce))
+                {
+                    continue;
+                }
+
+                if (ce.LocalName is "br" or "p" or "div" or "li" or "blockquote")
+                {
+                    NewLine(sb, ref pending);
+                }
+
+                AppendText(analysis, ce, items, skip, sb, ref pending, depth + 1);
+                if (ce.LocalName is "p" or "div" or "li" or "blockquote")
+                {
+                    NewLine(sb, ref pending);
+                }
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                foreach (var c in node.TextContent)
+                {
+                    if (char.IsWhiteSpace(c))
+                    {
+                        pending |= sb.Length > 0;
+                        continue;
+                    }
+
+                    if (pending)
+                    {
+                        sb.Append(sb[^1] == '\n' ? string.Empty : " ");
+                        pending = false;
+                    }
+
+                    sb.Append(c);
+                }
+            }
+        }
+    }
+
+    private static void NewLine(StringBuilder sb, ref bool pending)
+    {
+        if (sb.Length > 0 && sb[^1] != '\n')
+        {
+            sb.Append('\n');
+        }
+
+        pending = false;
+    }
+
+    private static bool IsCommentChrome(PageAnalysis analysis, IElement e)
+    {
+        if (e.LocalName is "form" or "button" or "time" or "img" or "svg")
+        {
+            return true;
+        }
+
+        var cls = analysis.NamesOf(e);
+        if (cls.Length <= 1)
+        {
+            return false;
+        }
+
+        return cls.Contains("reply", StringComparison.Ordinal) || cls.Contains("meta", StringComparison.Ordinal)
+            || cls.Contains("date", StringComparison.Ordinal) || cls.Contains("avatar", StringComparison.Ordinal)
+            || cls.Contains("vote", StringComparison.Ordinal) || cls.Contains("like", StringComparison.Ordinal)
+            || cls.Contains("rating", StringComparison.Ordinal) || cls.Contains("action", StringComparison.Ordinal)
+            || cls.Contains("permalink", StringComparison.Ordinal) || cls.Contains("edit-link", StringComparison.Ordinal)
+            || cls.Contains("report", StringComparison.Ordinal) || cls.Contains("moderation", StringComparison.Ordinal)
+            || cls.Contains("awaiting", StringComparison.Ordinal);
+    }
+}

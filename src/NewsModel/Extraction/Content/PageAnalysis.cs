@@ -1,0 +1,406 @@
+using AngleSharp.Dom;
+
+namespace NewsModel.Extraction.Content;
+
+/// <summary>What one pass over the DOM learned about an element: its text, link text, commas, names.</summary>
+internal sealed class ElementInfo
+{
+    /// <summary>Visible text length (whitespace runs counted as one), junk excluded.</summary>
+    public int Text;
+
+    /// <summary>Text length inside links.</summary>
+    public int LinkText;
+
+    /// <summary>Text length of the element's own text nodes (not its children's).</summary>
+    public int OwnText;
+
+    /// <summary>Commas in the text (Latin, Arabic, ideographic).</summary>
+    public int Commas;
+
+    /// <summary>Commas in the own text nodes.</summary>
+    public int OwnCommas;
+
+    /// <summary>Form controls inside (input, textarea, select, button).</summary>
+    public int Controls;
+
+    /// <summary>Paragraph-like descendants (p, pre, blockquote, headings): used to spot layout tables.</summary>
+    public int Blocks;
+
+    /// <summary>What the class and id say.</summary>
+    public NameHint Hint;
+
+    /// <summary>Never content: scripts, styles, hidden elements, form controls.</summary>
+    public bool Junk;
+
+    /// <summary>The lower-cased "class id", computed on first request (see <see cref="PageAnalysis.NamesOf"/>).</summary>
+    public string? Names;
+
+    /// <summary>Readability-style content score.</summary>
+    public double Score;
+
+    /// <summary>Whether the element received a score (it holds or is near paragraphs).</summary>
+    public bool Scored;
+
+    public double LinkDensity => Text == 0 ? 0 : (double)LinkText / Text;
+}
+
+/// <summary>
+/// One bottom-up pass over the document that computes every element's text and link lengths once (no repeated
+/// <c>TextContent</c>), classifies names, and scores paragraph containers in the spirit of readability.
+/// </summary>
+internal sealed class PageAnalysis
+{
+    private const int MaxDepth = 512;
+
+    private readonly Dictionary<IElement, ElementInfo> _info = new(ReferenceEqualityComparer.Instance);
+    private readonly List<IElement> _scored = [];
+
+    private readonly bool _relaxed;
+
+    public PageAnalysis(IElement root, bool relaxed = false)
+    {
+        Root = root;
+        _relaxed = relaxed;
+        Visit(root, 0, inLink: false, excluded: false);
+    }
+
+    public IElement Root { get; }
+
+    /// <summary>Whether boilerplate names were ignored (the second try on pages where the first found nothing).</summary>
+    public bool Relaxed => _relaxed;
+
+    public IReadOnlyList<IElement> ScoredElements => _scored;
+
+    /// <summary>The element's lower-cased class and id, computed once per element and only when asked.</summary>
+    public string NamesOf(IElement element)
+    {
+        if (_info.TryGetValue(element, out var info) && info.Names is not null)
+        {
+            return info.Names;
+        }
+
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        var names = string.IsNullOrEmpty(id) ? (cls ?? string.Empty).ToLowerInvariant() : ((cls ?? string.Empty) + " " + id).ToLowerInvariant();
+        if (info is not null)
+        {
+            info.Names = names;
+        }
+
+        return names;
+    }
+
+    public ElementInfo Info(IElement element) =>
+        _info.TryGetValue(element, out var info) ? info : Empty;
+
+    private static readonly ElementInfo Empty = new() { Junk = true };
+
+    /// <summary>Tags whose text is never part of the content.</summary>
+    internal static bool IsJunkTag(string tag) => tag switch
+    {
+        "script" or "style" or "noscript" or "template" or "svg" or "canvas" or "button" or "input" or "select"
+            or "textarea" or "option" or "optgroup" or "datalist" or "head" or "link" or "meta" or "title"
+            or "iframe" or "object" or "embed" or "video" or "audio" or "map" or "dialog" or "menu" => true,
+        _ => false,
+    };
+
+    /// <summary>Whether the element is hidden by its attributes (<c>hidden</c>, <c>aria-hidden</c>, inline style).</summary>
+    internal static bool IsHidden(IElement e)
+    {
+        if (e.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        return IsHiddenStyle(e.GetAttribute("style"));
+    }
+
+    private static bool IsHiddenStyle(string? style) =>
+        style is not null && style.Length >= 12
+        && (ContainsCompact(style, "display:none") || ContainsCompact(style, "visibility:hidden"));
+
+    // Finds "display:none" in "display: none" or "DISPLAY :NONE" without allocating.
+    private static bool ContainsCompact(string style, string what)
+    {
+        for (var start = 0; start < style.Length; start++)
+        {
+            var i = start;
+            var j = 0;
+            while (i < style.Length && j < what.Length)
+            {
+                var c = style[i];
+                if (c == ' ')
+                {
+                    i++;
+                    continue;
+                }
+
+                if (char.ToLowerInvariant(c) != what[j])
+                {
+                    break;
+                }
+
+                i++;
+                j++;
+            }
+
+            if (j == what.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ElementInfo Visit(IElement element, int depth, bool inLink, bool excluded)
+    {
+        var info = new ElementInfo();
+        _info[element] = info;
+        var tag = element.LocalName;
+
+        // One pass over the attributes instead of one lookup per name.
+        string? cls = null;
+        string? id = null;
+        var hidden = false;
+        var articleBody = false;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attr = attributes[i]!;
+            switch (attr.LocalName)
+            {
+                case "class":
+                    cls = attr.Value;
+                    break;
+                case "id":
+                    id = attr.Value;
+                    break;
+                case "hidden":
+                    hidden = true;
+                    break;
+                case "style":
+                    hidden |= IsHiddenStyle(attr.Value);
+                    break;
+                case "itemprop":
+                    articleBody = string.Equals(attr.Value, "articleBody", StringComparison.OrdinalIgnoreCase);
+                    break;
+            }
+        }
+
+        info.Hint = NameHints.Classify(cls, id);
+        if (articleBody)
+        {
+            info.Hint |= NameHint.Body | NameHint.Positive;
+        }
+
+        if (IsJunkTag(tag) || hidden || depth > MaxDepth)
+        {
+            info.Junk = true;
+            if (tag is "input" or "textarea" or "select" or "button")
+            {
+                info.Controls = 1;
+            }
+
+            // Still record children so that lookups inside junk see junk.
+            return info;
+        }
+
+        var link = inLink || tag == "a";
+        var exclude = (excluded || IsExcludedFromScoring(tag, info.Hint, _relaxed)) && (info.Hint & NameHint.Body) == 0;
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var child = children[i];
+            if (child is IElement ce)
+            {
+                var ci = Visit(ce, depth + 1, link, exclude);
+                info.Controls += ci.Controls;
+                if (ci.Junk)
+                {
+                    continue;
+                }
+
+                info.Text += ci.Text;
+                info.LinkText += ci.LinkText;
+                info.Commas += ci.Commas;
+                info.Blocks += ci.Blocks;
+            }
+            else if (child.NodeType == NodeType.Text)
+            {
+                var (len, commas) = Measure(child.TextContent);
+                info.Text += len;
+                info.OwnText += len;
+                info.Commas += commas;
+                info.OwnCommas += commas;
+                if (link)
+                {
+                    info.LinkText += len;
+                }
+            }
+        }
+
+        if (tag is "p" or "pre" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "table" or "dl")
+        {
+            info.Blocks++;
+        }
+
+        if (!exclude)
+        {
+            ScoreParagraph(element, tag, info);
+        }
+
+        return info;
+    }
+
+    // Readability drops unlikely candidates before scoring: their paragraphs give no points to anyone.
+    private static bool IsExcludedFromScoring(string tag, NameHint hint, bool relaxed)
+    {
+        if (relaxed)
+        {
+            return (hint & NameHint.Comments) != 0 && (hint & NameHint.Body) == 0;
+        }
+
+        if ((hint & NameHint.Body) != 0)
+        {
+            return false;
+        }
+
+        if ((hint & NameHint.Comments) != 0)
+        {
+            return true;
+        }
+
+        if ((hint & NameHint.Boilerplate) != 0 && (hint & NameHint.Positive) == 0)
+        {
+            return true;
+        }
+
+        return tag is "nav" or "aside" or "footer";
+    }
+
+    /// <summary>The collapsed length of a text and its comma count.</summary>
+    internal static (int Length, int Commas) Measure(string text)
+    {
+        var len = 0;
+        var commas = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && len > 0)
+            {
+                len++;
+            }
+
+            space = false;
+            len++;
+            if (c is ',' or '\u060C' or '\uFF0C' or '\u3001')
+            {
+                commas++;
+            }
+        }
+
+        return (len, commas);
+    }
+
+    // Readability's idea: a paragraph gives points to its parent and, decreasingly, to its ancestors.
+    private void ScoreParagraph(IElement element, string tag, ElementInfo info)
+    {
+        int len;
+        int commas;
+        switch (tag)
+        {
+            case "p" or "pre" or "td" or "blockquote":
+                len = info.Text;
+                commas = info.Commas;
+                break;
+            case "div" or "section" or "article" or "main" or "font" or "center" or "span" or "dd" or "li":
+                // Loose text directly in a container counts as a paragraph of that container.
+                len = info.OwnText;
+                commas = info.OwnCommas;
+                break;
+            default:
+                return;
+        }
+
+        if (len < 25 || (info.Hint & (NameHint.Boilerplate | NameHint.Comments)) != 0)
+        {
+            return;
+        }
+
+        var points = 1.0 + commas + Math.Min(len / 100, 3);
+        if (tag is "div" or "section" or "article" or "main" or "font" or "center" or "span" or "dd" or "li")
+        {
+            AddScore(element, points);
+            points /= 2;
+        }
+
+        var ancestor = element.ParentElement;
+        for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
+        {
+            var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            AddScore(ancestor, points / divider);
+        }
+    }
+
+    private void AddScore(IElement element, double points)
+    {
+        // Ancestors are visited after their children, so their info may not exist yet: create it now.
+        if (!_info.TryGetValue(element, out var info))
+        {
+            info = new ElementInfo();
+            _info[element] = info;
+        }
+
+        if (!info.Scored)
+        {
+            info.Scored = true;
+            _scored.Add(element);
+        }
+
+        info.Score += points;
+    }
+
+    /// <summary>The starting score of a candidate container by its tag and names.</summary>
+    internal static double InitialScore(string tag, NameHint hint)
+    {
+        var score = tag switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if ((hint & NameHint.Body) != 0)
+        {
+            score += 50;
+        }
+        else if ((hint & NameHint.Positive) != 0)
+        {
+            score += 25;
+        }
+
+        if ((hint & (NameHint.Boilerplate | NameHint.Comments)) != 0)
+        {
+            score -= 50;
+        }
+        else if ((hint & NameHint.Negative) != 0)
+        {
+            score -= 25;
+        }
+
+        if (tag == "article")
+        {
+            score += 10;
+        }
+
+        return score;
+    }
+}

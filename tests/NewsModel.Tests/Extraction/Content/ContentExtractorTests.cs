@@ -1,0 +1,178 @@
+using AngleSharp.Html.Parser;
+using NewsModel.Extraction.Content;
+
+namespace NewsModel.Tests.Extraction.Content;
+
+public class ContentExtractorTests
+{
+    private static readonly ContentExtractor Extractor = new();
+
+    private const string Prose =
+        "The council met on Tuesday evening to discuss the new budget, which includes funding for schools, roads and parks. " +
+        "Members argued for hours about the details, but in the end, after a long debate, they approved the plan by a wide margin.";
+
+    private static ContentResult Extract(string html, string? url = "https://news.example.com/politics/2024/budget.html") =>
+        Extractor.Extract(new HtmlParser().ParseDocument(html), url is null ? null : new Uri(url));
+
+    private static string Text(ContentResult r) => string.Join("\n\n", r.Body.Select(b => b.ToPlainText()));
+
+    private static string Page(string article, string extra = "") => $$"""
+        <html><head><title>Budget</title></head><body>
+        <nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li><li><a href="/sports">Sports</a></li></ul></nav>
+        <div class="sidebar"><h3>Most read</h3><ul><li><a href="/a">First popular story of the week</a></li><li><a href="/b">Second popular story here</a></li></ul></div>
+        <article><h1>Council approves the budget</h1>{{article}}</article>
+        {{extra}}
+        <footer><p>Copyright 2024 Example News. All rights reserved, every single one of them.</p></footer>
+        </body></html>
+        """;
+
+    [Fact]
+    public void Finds_the_article_and_leaves_navigation_sidebar_and_footer_out()
+    {
+        var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p><p>{Prose} Second.</p></div>"));
+
+        Text(r).Should().Contain("The council met on Tuesday evening").And.Contain("Second.");
+        Text(r).Should().NotContain("Most read").And.NotContain("popular story").And.NotContain("Copyright").And.NotContain("Sports");
+        r.Root!.ClassName.Should().Be("entry-content");
+    }
+
+    [Fact]
+    public void The_headline_and_the_kicker_above_it_are_not_body_blocks()
+    {
+        var r = Extract($"<html><body><div class=\"story\"><h4>Kicker line;</h4><h1>Headline</h1><p>{Prose}</p><p>{Prose}</p></div></body></html>");
+
+        r.Body.Should().AllBeOfType<ParagraphBlock>();
+        Text(r).Should().NotContain("Headline").And.NotContain("Kicker line");
+    }
+
+    [Theory]
+    [InlineData("<div class=\"share-buttons\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a> Share this story with your friends</div>", "Share this story")]
+    [InlineData("<div class=\"related-posts\"><h3>Related</h3><ul><li><a href=\"/x\">Another story about budgets</a></li></ul></div>", "Another story about budgets")]
+    [InlineData("<div id=\"respond\" class=\"comment-respond\"><h3>Leave a Reply</h3><form><textarea></textarea><input type=\"submit\"></form></div>", "Leave a Reply")]
+    [InlineData("<div class=\"ad-slot\">Advertisement: buy our sponsored product today</div>", "sponsored product")]
+    [InlineData("<div class=\"newsletter-box\">Get the daily briefing in your inbox every morning</div>", "daily briefing")]
+    [InlineData("<p>Share this:</p>", "Share this")]
+    [InlineData("<p>گزارش خطا</p>", "گزارش خطا")]
+    [InlineData("<p>دیدگاه های ارسال شده توسط شما، پس از تائید توسط مدیران سایت منتشر خواهد شد.</p>", "پس از تائید")]
+    [InlineData("<p>نظراتی که حاوی توهین و افترا باشد منتشر نخواهد شد.</p>", "حاوی توهین")]
+    [InlineData("<p>کد خبر: ۶۹۱۹۱۱۹</p>", "کد خبر")]
+    [InlineData("<p>Foto: Max Mustermann / dpa</p>", "Mustermann")]
+    [InlineData("<p>23.10.2018 14:31</p>", "23.10.2018")]
+    [InlineData("<div style=\"display: none\">Hidden teaser text that nobody sees on the page</div>", "Hidden teaser")]
+    public void Boilerplate_inside_the_article_is_removed(string boilerplate, string mustNotAppear)
+    {
+        var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p>{boilerplate}<p>{Prose} Closing words.</p></div>"));
+
+        Text(r).Should().Contain("Closing words.").And.NotContain(mustNotAppear);
+    }
+
+    [Fact]
+    public void A_link_dense_box_inside_the_body_is_removed_but_links_inside_prose_stay()
+    {
+        var links = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a href=\"/s{i}\">Story number {i} on the site</a></li>"));
+        var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose} See <a href=\"/report\">the full report</a> for more.</p><div><ul>{links}</ul></div></div>"));
+
+        Text(r).Should().Contain("See the full report for more.").And.NotContain("Story number");
+    }
+
+    [Fact]
+    public void Keeps_the_structure_of_the_body()
+    {
+        var r = Extract(Page($"""
+            <div class="entry-content">
+              <p>{Prose}</p>
+              <h2>What changes</h2>
+              <blockquote><p>We did it for the children.</p></blockquote>
+              <ol><li>More teachers</li><li>Better <b>roads</b></li></ol>
+              <table><tr><th>Item</th><th>Cost</th></tr><tr><td>Schools</td><td>10</td></tr></table>
+              <figure><img src="/img/council.jpg" alt="The council" width="800"><figcaption>The council in session</figcaption></figure>
+              <iframe src="https://www.youtube.com/embed/abc123"></iframe>
+              <p>{Prose}</p>
+            </div>
+            """));
+
+        r.Body.OfType<HeadingBlock>().Should().ContainSingle().Which.Should().Be(new HeadingBlock { Level = 2, Text = "What changes" });
+        r.Body.OfType<QuoteBlock>().Single().Text.Should().Be("We did it for the children.");
+        var list = r.Body.OfType<ListBlock>().Single();
+        list.Ordered.Should().BeTrue();
+        list.Items.Should().Equal("More teachers", "Better roads");
+        r.Body.OfType<TableBlock>().Single().Rows.Select(row => string.Join("|", row)).Should().Equal("Item|Cost", "Schools|10");
+        var image = r.Body.OfType<ImageBlock>().Single().Image;
+        image.Url.Should().Be(new Uri("https://news.example.com/img/council.jpg"));
+        image.Caption.Should().Be("The council in session");
+        image.Alt.Should().Be("The council");
+        image.Width.Should().Be(800);
+        r.Images.Should().Equal(image);
+        var embed = r.Body.OfType<EmbedBlock>().Single();
+        embed.Url.Should().Be(new Uri("https://www.youtube.com/embed/abc123"));
+        embed.Kind.Should().Be("video");
+        Text(r).Should().NotContain("The council in session", "captions belong to the image, not to the body text");
+    }
+
+    [Fact]
+    public void Resolves_relative_addresses_against_the_base_element()
+    {
+        var html = Page($"<div class=\"entry-content\"><p>{Prose}</p><img data-src=\"pics/a.png\" src=\"data:image/gif;base64,R0lGOD\"><p>{Prose}</p></div>")
+            .Replace("<title>Budget</title>", "<title>Budget</title><base href=\"/static/\">", StringComparison.Ordinal);
+        var r = Extract(html);
+
+        r.Images.Should().ContainSingle().Which.Url.Should().Be(new Uri("https://news.example.com/static/pics/a.png"));
+    }
+
+    [Fact]
+    public void Without_a_page_address_relative_images_are_left_out_and_absolute_ones_kept()
+    {
+        var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p><img src=\"/a.png\"><img src=\"https://cdn.example.com/b.png\"><p>{Prose}</p></div>"), url: null);
+
+        r.Images.Select(i => i.Url.ToString()).Should().Equal("https://cdn.example.com/b.png");
+    }
+
+    [Fact]
+    public void Keeps_half_spaces_and_collapses_other_whitespace()
+    {
+        const string persian = "پرسپولیس در آخرین مسابقه‌اش در مرحله گروهی لیگ قهرمانان آسیا که دیداری تشریفاتی بود، السد را شکست داد و هواداران می‌گویند این پیروزی بی‌فایده بود، اما بازیکنان با انگیزه‌ای بالا بازی کردند.";
+        var r = Extract($"<html><body><div class=\"item-text\"><p>  {persian.Replace(" ", "  \n ", StringComparison.Ordinal)}</p><p>{persian}</p></div></body></html>");
+
+        r.Body[0].Should().Be(new ParagraphBlock { Text = persian });
+        Text(r).Should().Contain("مسابقه\u200Cاش").And.Contain("بی\u200Cفایده");
+    }
+
+    [Fact]
+    public void A_lead_just_before_the_body_becomes_its_first_paragraph_and_the_result_says_so()
+    {
+        const string lead = "The council approved the budget after a long debate on Tuesday.";
+        var r = Extract($"<html><body><article><h1>Budget</h1><p class=\"lead\">{lead}</p><div class=\"article-body\"><p>{Prose}</p><p>{Prose} Second.</p></div></article></body></html>");
+
+        r.Lead.Should().Be(lead);
+        r.Body[0].Should().Be(new ParagraphBlock { Text = lead });
+        r.Body.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Convert_reads_the_element_it_is_given()
+    {
+        var doc = new HtmlParser().ParseDocument($"<html><body><div id=\"a\"><p>{Prose}</p></div><div id=\"b\"><p>Only this one.</p><p>گزارش خطا</p></div></body></html>");
+        var r = Extractor.Convert(doc.GetElementById("b")!, null);
+
+        r.Body.Should().Equal(new ParagraphBlock { Text = "Only this one." });
+        r.Root!.Id.Should().Be("b");
+    }
+
+    [Fact]
+    public void An_empty_page_gives_an_empty_body_and_a_diagnostic()
+    {
+        var r = Extract("<html><body></body></html>");
+
+        r.Body.Should().BeEmpty();
+        r.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("content.notFound");
+    }
+
+    [Fact]
+    public void Odd_markup_never_throws_and_text_survives()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<div>", 2000)) + Prose + string.Concat(Enumerable.Repeat("</div>", 2000));
+        var r = Extract($"<html><body><p>{Prose}</p>{deep}<table><tr><td><table><tr><td>{Prose}</td></tr></table></td></tr></table></body></html>");
+
+        Text(r).Should().Contain("The council met");
+    }
+}
