@@ -1,3 +1,7 @@
+using NewsModel.Dates;
+using NewsModel.Persian;
+using NewsModel.Text;
+
 namespace NewsModel;
 
 /// <summary>Immutable options for <see cref="TextArticleParser"/>.</summary>
@@ -28,7 +32,12 @@ public sealed class TextArticleParser
     public TextArticleParser(TextArticleParserOptions? options = null)
     {
         Options = options ?? TextArticleParserOptions.Default;
+        _plain = PersianNormalizer.Default;
+        _repairing = new PersianNormalizer(PersianNormalizerOptions.ForTextDumps);
     }
+
+    private readonly PersianNormalizer _plain;
+    private readonly PersianNormalizer _repairing;
 
     /// <summary>A parser with the default options.</summary>
     public static TextArticleParser Default { get; } = new();
@@ -44,6 +53,46 @@ public sealed class TextArticleParser
     public ParseResult<Article> Parse(string text, Uri? url = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new ParseResult<Article>(new Article { Url = url, Headlines = Options.ReadHeadlines ? [] : [] });
+        var reader = new TextDumpReader(text, url, NewsDateParser.Default);
+        var repaired = 0;
+        string Clean(string value)
+        {
+            var plain = _plain.Normalize(value);
+            if (!Options.RepairHalfSpaces)
+            {
+                return plain;
+            }
+
+            var result = _repairing.Normalize(value);
+            if (!string.Equals(result, plain, StringComparison.Ordinal))
+            {
+                repaired++;
+            }
+
+            return result;
+        }
+
+        var article = reader.Read(Clean, Options.ReadHeadlines);
+        var diagnostics = new List<ParseDiagnostic>(reader.Diagnostics);
+        if (repaired > 0)
+        {
+            diagnostics.Add(new ParseDiagnostic
+            {
+                Code = "text.halfSpacesRepaired",
+                Message = $"Half-spaces lost in the dump were put back in {repaired.ToString(System.Globalization.CultureInfo.InvariantCulture)} text fields; parse with RepairHalfSpaces = false for the dump's own spelling.",
+            });
+        }
+
+        if (article.Title is null)
+        {
+            diagnostics.Add(new ParseDiagnostic { Code = "title.missing", Field = "title", Severity = DiagnosticSeverity.Warning, Message = "No title line was found in the dump." });
+        }
+
+        if (article.Body.Count == 0)
+        {
+            diagnostics.Add(new ParseDiagnostic { Code = "body.missing", Field = "body", Severity = DiagnosticSeverity.Warning, Message = "No paragraph lines were found in the dump." });
+        }
+
+        return new ParseResult<Article>(article, diagnostics);
     }
 }
