@@ -147,10 +147,15 @@ internal sealed partial class TextDumpReader
         return !DumpText.EndsSentence(line.Text) && HeadlineRun.Split(line.Text, _dates).Count >= 3;
     }
 
-    /// <summary>The first line of the largest block of long lines (gaps of up to three short lines allowed).</summary>
+    /// <summary>
+    /// The first line of the main block of long lines (gaps of up to three short lines allowed): the block with the
+    /// most words, counting triple when a news-code line or the document's title stands just above it (so a long
+    /// live report or comment thread further down does not win over the article).
+    /// </summary>
     private int FindContentStart()
     {
-        int bestStart = -1, bestWords = 0, start = -1, words = 0, gap = 0;
+        int bestStart = -1, start = -1, words = 0, gap = 0;
+        double bestScore = 0, weight = 1;
         foreach (var line in _lines)
         {
             if (line.IsBlank)
@@ -164,17 +169,18 @@ internal sealed partial class TextDumpReader
                 {
                     start = line.Index;
                     words = 0;
+                    weight = HasAnchorAbove(start) ? 3 : 1;
                 }
 
                 words += line.Words;
                 gap = 0;
-                if (words > bestWords)
+                if (words * weight > bestScore)
                 {
-                    bestWords = words;
+                    bestScore = words * weight;
                     bestStart = start;
                 }
             }
-            else if (start >= 0 && (++gap > 3 || DumpLabels.IsBoilerplate(line.Text)))
+            else if (start >= 0 && (++gap > 3 || (!line.Bullet && DumpLabels.IsBoilerplate(line.Text))))
             {
                 start = -1;
                 gap = 0;
@@ -184,9 +190,45 @@ internal sealed partial class TextDumpReader
         return bestStart;
     }
 
+    /// <summary>Whether a news-code line, or a line the document title at the top starts with, is among the 15 lines above.</summary>
+    private bool HasAnchorAbove(int index)
+    {
+        var firstKey = _lines.Count > 0 ? DumpText.Key(_lines[0].Text) : string.Empty;
+        var seen = 0;
+        for (var i = index - 1; i >= 1 && seen < 15; i--)
+        {
+            var line = _lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            seen++;
+            if (IdPattern().IsMatch(line.Text))
+            {
+                return true;
+            }
+
+            var key = DumpText.Key(line.Text);
+            if (!line.Bullet && key.Length >= 12 && firstKey.StartsWith(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsTitleLike(DumpLine line) =>
-        !line.Bullet && line.Words is >= 2 and <= 30 && !DumpText.EndsSentence(line.Text) && !DumpLabels.IsBoilerplate(line.Text)
+        !line.Bullet && line.Words is >= 2 and <= 30 && !EndsWithPeriod(line.Text) && !DumpLabels.IsBoilerplate(line.Text)
         && !IdPattern().IsMatch(line.Text) && !IsMostlyDate(line.Text);
+
+    /// <summary>Headlines may end with «!» or «؟»; a line ending with a period is a sentence, not a title.</summary>
+    private static bool EndsWithPeriod(string text)
+    {
+        var t = text.TrimEnd('»', '"', '\'', '”', ' ');
+        return t.Length > 0 && t[^1] is '.' or '…';
+    }
 
     private bool IsMostlyDate(string text)
     {
@@ -284,7 +326,7 @@ internal sealed partial class TextDumpReader
                 continue;
             }
 
-            if (DumpLabels.IsBoilerplate(line.Text))
+            if (!line.Bullet && DumpLabels.IsBoilerplate(line.Text))
             {
                 if (started)
                 {
@@ -294,7 +336,8 @@ internal sealed partial class TextDumpReader
                 continue;
             }
 
-            var paragraph = !line.Bullet && (line.Words >= 8 || (DumpText.EndsSentence(line.Text) && line.Words >= 3)) && !IsRun(line);
+            // A paragraph is a sentence, or a long line; a short line without a full stop is a heading or a link.
+            var paragraph = !line.Bullet && (line.Words >= LongLineWords || (DumpText.EndsSentence(line.Text) && line.Words >= 3)) && !IsRun(line);
             if (line.Bullet || IdPattern().IsMatch(line.Text) || IsMostlyDate(line.Text))
             {
                 if (started && line.Bullet && !IdPattern().IsMatch(line.Text))
@@ -358,7 +401,7 @@ internal sealed partial class TextDumpReader
                 return true;
             }
 
-            if (DumpLabels.IsBoilerplate(_lines[j].Text))
+            if (!_lines[j].Bullet && DumpLabels.IsBoilerplate(_lines[j].Text))
             {
                 return false;
             }
