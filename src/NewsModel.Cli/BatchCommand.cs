@@ -123,9 +123,14 @@ internal static class BatchCommand
                         task.IsIndeterminate = counts.Total is null;
                         await Consume(results, sink, counts, failure => console.MarkupLineInterpolated($"[red]failed[/] {failure}"), () =>
                         {
-                            task.Value = counts.Pages;
+                            if (counts.Total is not null)
+                            {
+                                task.Value = counts.Pages;
+                            }
+
                             task.Description = Describe(counts);
                         }).ConfigureAwait(false);
+                        task.IsIndeterminate = false;
                         task.Value = task.MaxValue;
                     }).ConfigureAwait(false);
             }
