@@ -13,6 +13,7 @@ internal static class Program
         // Each command registers itself here, one line each.
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(BatchCommand.Create());
+        root.Subcommands.Add(DateCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

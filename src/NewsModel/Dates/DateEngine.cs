@@ -36,6 +36,9 @@ internal struct DateFailure
     public int C;
     public int D;
 
+    /// <summary>For a weekday mismatch, the end of the date it belongs to, so find mode skips the whole date.</summary>
+    public int Extent;
+
     public static DateFailure Of(DateParseErrorKind kind, int position, FailReason reason, int a = 0, int b = 0, int c = 0, int d = 0) =>
         new() { Kind = kind, Position = position, Reason = reason, A = a, B = b, C = c, D = d };
 
@@ -184,11 +187,17 @@ internal static class DateEngine
     }
 
     /// <summary>One attempt to read a date starting exactly at <paramref name="start"/>.</summary>
-    internal static Outcome TryMatch(ReadOnlySpan<char> s, int start, DateParseOptions o, out DateMatch match, out DateFailure failure)
+    /// <param name="s">The text.</param>
+    /// <param name="start">Where the attempt starts.</param>
+    /// <param name="o">The options.</param>
+    /// <param name="inRunningText">Find mode: a bare «امروز» or «دیروز» (no clock time) is prose there («از امروز»), not a date.</param>
+    /// <param name="match">The date.</param>
+    /// <param name="failure">Why it failed.</param>
+    internal static Outcome TryMatch(ReadOnlySpan<char> s, int start, DateParseOptions o, bool inRunningText, out DateMatch match, out DateFailure failure)
     {
         match = default;
         failure = default;
-        var outcome = TryRelative(s, start, o, out match, out failure);
+        var outcome = TryRelative(s, start, o, inRunningText, out match, out failure);
         if (outcome != Outcome.NoMatch)
         {
             return outcome;
@@ -285,6 +294,12 @@ internal static class DateEngine
                 calendar = DateCalendar.Gregorian;
                 break;
             default:
+                if (p.Month is < 1 or > 12)
+                {
+                    failure = DateFailure.Of(DateParseErrorKind.InvalidDate, p.Position, FailReason.GregorianDay, p.Year, p.Month, p.Day);
+                    return Outcome.Error;
+                }
+
                 if (p.Year is < 1318 or > 1500)
                 {
                     failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, p.Position, FailReason.HijriYear, p.Year);
@@ -306,6 +321,7 @@ internal static class DateEngine
         if (p.Weekday >= 0 && o.CheckWeekday && (int)date.DayOfWeek != p.Weekday)
         {
             failure = DateFailure.Of(DateParseErrorKind.WeekdayMismatch, start, FailReason.Weekday, p.Weekday, (int)date.DayOfWeek);
+            failure.Extent = end;
             return Outcome.Error;
         }
 
@@ -447,7 +463,7 @@ internal static class DateEngine
         }
 
         var mEnd = ReadNumber(s, hEnd + 1, out var m, out var md);
-        if (mEnd < 0 || md != 2 || h > 14 || m > 59)
+        if (mEnd < 0 || md != 2 || h * 60 + m > 14 * 60 || m > 59)
         {
             return false;
         }
@@ -660,7 +676,7 @@ internal static class DateEngine
     };
 
     /// <summary>Relative forms: «۲ ساعت پیش», «یک روز قبل», «نیم ساعت پیش», «دقایقی پیش», «دیروز [ساعت ۱۰:۲۰]», «امروز ساعت ۱۰:۲۰».</summary>
-    private static Outcome TryRelative(ReadOnlySpan<char> s, int i, DateParseOptions o, out DateMatch match, out DateFailure failure)
+    private static Outcome TryRelative(ReadOnlySpan<char> s, int i, DateParseOptions o, bool inRunningText, out DateMatch match, out DateFailure failure)
     {
         match = default;
         failure = default;
@@ -704,9 +720,20 @@ internal static class DateEngine
         }
         else if (w.Kind is WordKind.Today or WordKind.Yesterday or WordKind.DayBeforeYesterday)
         {
+            if (inRunningText && TryTime(s, SkipSeparators(s, wEnd), out _, out _, out _) != Outcome.Match)
+            {
+                return Outcome.NoMatch;
+            }
+
             if (o.Now is not { } now)
             {
                 failure = DateFailure.Of(DateParseErrorKind.MissingReferenceTime, i, FailReason.MissingReferenceTime);
+                return Outcome.Error;
+            }
+
+            if (!InRange(now))
+            {
+                failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, i, FailReason.RelativeOutOfRange);
                 return Outcome.Error;
             }
 
@@ -749,6 +776,12 @@ internal static class DateEngine
             return Outcome.Error;
         }
 
+        if (!InRange(reference))
+        {
+            failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, i, FailReason.RelativeOutOfRange);
+            return Outcome.Error;
+        }
+
         var z = ZoneFor(o, dari: false);
         var refLocal = z.ToZone(reference);
         var span = unit switch
@@ -779,6 +812,9 @@ internal static class DateEngine
 
         return Outcome.Match;
     }
+
+    /// <summary>Whether a reference instant is inside the Jalali range with a year to spare on each side.</summary>
+    private static bool InRange(DateTimeOffset now) => now.UtcDateTime.Year is > 1822 and < 2221;
 
     private static bool TryUnitAgo(ReadOnlySpan<char> s, int i, out RelativeUnit unit, out int end)
     {
@@ -817,6 +853,10 @@ internal static class DateEngine
         var prev = s[i - 1];
         return digit ? !PersianDigits.IsDigit(prev) : !(char.IsLetter(prev) || prev is '\u200C' or '\u200D');
     }
+
+    /// <summary>Cheap pre-test for find mode: a digit, or a letter some known word starts with.</summary>
+    internal static bool MayStartDate(ReadOnlySpan<char> s, int i) =>
+        PersianDigits.IsDigit(s[i]) || (DateWords.MayStartWord(s, i) && DateWords.TryMatch(s, i, out _, out _));
 
     internal static bool IsTokenChar(char c) => PersianDigits.IsDigit(c) || char.IsLetter(c);
 }

@@ -16,11 +16,14 @@ public class JalaliCalendarTests
         var mismatches = new List<string>();
         for (var n = first; n <= last; n++)
         {
-            var g = DateOnly.FromDayNumber(n).ToDateTime(TimeOnly.MinValue);
-            var (y, m, d) = JalaliDate.FromDateOnly(DateOnly.FromDayNumber(n));
-            if (y != Bcl.GetYear(g) || m != Bcl.GetMonth(g) || d != Bcl.GetDayOfMonth(g))
+            var g = DateOnly.FromDayNumber(n);
+            var (y, m, d) = JalaliDate.FromDateOnly(g);
+
+            // One BCL call per day: the BCL's Gregorian day for our triple must be the day we started from.
+            var bcl = DateOnly.FromDateTime(Bcl.ToDateTime(y, m, d, 0, 0, 0, 0));
+            if (bcl != g)
             {
-                mismatches.Add($"{g:yyyy-MM-dd}: ours {y}/{m}/{d}, BCL {Bcl.GetYear(g)}/{Bcl.GetMonth(g)}/{Bcl.GetDayOfMonth(g)}");
+                mismatches.Add($"{g:yyyy-MM-dd}: ours {y}/{m}/{d}, which the BCL puts on {bcl:yyyy-MM-dd}");
             }
 
             if (new JalaliDate(y, m, d).DayNumber != n)
@@ -30,7 +33,16 @@ public class JalaliCalendarTests
         }
 
         mismatches.Should().BeEmpty();
+
+        // Same number of days, so the mapping is the BCL's one-to-one.
         (last - first + 1).Should().Be((int)(Bcl.ToDateTime(1601, 1, 1, 0, 0, 0, 0) - Bcl.ToDateTime(1200, 1, 1, 0, 0, 0, 0)).TotalDays);
+        for (var y = 1200; y <= 1600; y++)
+        {
+            for (var m = 1; m <= 12; m++)
+            {
+                JalaliDate.DaysInMonth(y, m).Should().Be(Bcl.GetDaysInMonth(y, m));
+            }
+        }
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsCheck;
 using NewsModel.Dates;
 
 namespace NewsModel.Tests.Dates;
@@ -85,6 +86,7 @@ public class NewsDateParserTests
         { "2024-03-07T14:31:00+03:30", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "2019-05-29T19:50:37Z", DateCalendar.Gregorian, "2019-05-29T19:50:37", "2019-05-29T19:50:37+00:00" },
         { "2019-05-20T18:23:00.0000000Z", DateCalendar.Gregorian, "2019-05-20T18:23:00", "2019-05-20T18:23:00+00:00" },
+        { "2019-05-30 00:20:37.883", DateCalendar.Gregorian, "2019-05-30T00:20:37", "2019-05-30T00:20:37+04:30" },
         // lunar Hijri (Umm al-Qura): 25 Sha'ban 1445 = 2024-03-06
         { "۲۵ شعبان ۱۴۴۵", DateCalendar.Hijri, "2024-03-06T00:00:00", null },
         { "۱ رمضان ۱۴۴۵", DateCalendar.Hijri, "2024-03-11T00:00:00", null },
@@ -241,11 +243,111 @@ public class NewsDateParserTests
     }
 
     [Fact]
+    public void A_caller_zone_with_daylight_time_resolves_gaps_and_overlaps_by_the_same_rule()
+    {
+        // A London-like zone: +00:00, +01:00 from the last Sunday of March 01:00 to the last Sunday of October 02:00.
+        var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+            new DateTime(2000, 1, 1), new DateTime(2099, 12, 31), TimeSpan.FromHours(1),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 1, 0, 0), 3, 5, DayOfWeek.Sunday),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 10, 5, DayOfWeek.Sunday));
+        var zone = TimeZoneInfo.CreateCustomTimeZone("Test/London", TimeSpan.Zero, "Test London", "GMT", "BST", [rule]);
+        var options = DateParseOptions.Default with { Zone = zone };
+
+        // 31 March 2024 01:30 never happened: read with the offset before the gap, shown after it.
+        var skipped = Read("2024-03-31 01:30", options).Instant!.Value;
+        skipped.Should().Be(new DateTimeOffset(2024, 3, 31, 1, 30, 0, TimeSpan.Zero));
+        skipped.Offset.Should().Be(TimeSpan.FromHours(1));
+
+        // 27 October 2024 01:30 happened twice: the earlier one, in summer time.
+        var ambiguous = Read("2024-10-27 01:30", options).Instant!.Value;
+        ambiguous.Offset.Should().Be(TimeSpan.FromHours(1));
+        ambiguous.UtcDateTime.Should().Be(new DateTime(2024, 10, 27, 0, 30, 0));
+
+        Read("2024-07-01 12:00", options).Instant!.Value.Offset.Should().Be(TimeSpan.FromHours(1));
+        Read("2024-01-01 12:00", options).Instant!.Value.Offset.Should().Be(TimeSpan.Zero);
+    }
+
+    [Fact]
     public void Parsing_a_span_reads_the_same_as_a_string()
     {
         var buffer = "xx۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱yy".AsSpan(2, 21);
         Parser.Parse(buffer).Should().Be(Parser.Parse("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱"));
         Parser.TryParse(buffer, out var m).Should().BeTrue();
         m.Instant.Should().Be(Iso("2024-03-07T14:31:00+03:30"));
+    }
+}
+
+public class NewsDateParserRobustnessTests
+{
+    private const string Alphabet = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩/-.:,،|()TZ+ \u00A0\u200C\u200E\u200Fساعتپیشقبلدیروزامروزاسفندمهرحوتشعبانمارسه.ق.ظب.ظشنبهسه‌شنبهپنجشنبهdecmarchAMPM";
+
+    [Fact]
+    public void Parse_and_FindAll_never_throw_and_every_found_date_parses_on_its_own()
+    {
+        var options = DateParseOptions.Default with { Now = new DateTimeOffset(2024, 3, 7, 11, 0, 0, TimeSpan.Zero) };
+        Gen.String[Gen.Char[Alphabet], 0, 40].Sample(text =>
+        {
+            var parsed = NewsDateParser.Default.Parse(text, options);
+            if (parsed.Error is { } error && (error.Position < 0 || error.Position > text.Length))
+            {
+                return false;
+            }
+
+            foreach (var m in NewsDateParser.Default.FindAll(text, options))
+            {
+                if (m.Start < 0 || m.End > text.Length || !NewsDateParser.Default.Parse(text.AsSpan(m.Start, m.Length), options).Success)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, iter: 20_000);
+    }
+
+    [Theory]
+    [InlineData("1445/13/25 ه.ق")]
+    [InlineData("2024-03-07T14:31:00+14:59")]
+    [InlineData("99999999999999999999/12/17")]
+    [InlineData("۹۹۹۹ ساعت پیش")]
+    [InlineData("دیروز ساعت ۹۹:۹۹")]
+    public void Odd_inputs_fail_softly(string text)
+    {
+        var options = DateParseOptions.Default with { Now = DateTimeOffset.MaxValue };
+        var result = NewsDateParser.Default.Parse(text, options);
+        result.Success.Should().BeFalse();
+        result.Error!.Position.Should().BeInRange(0, text.Length);
+    }
+
+    [Fact]
+    public void A_reference_instant_at_the_ends_of_time_is_an_error_not_an_exception()
+    {
+        foreach (var now in new[] { DateTimeOffset.MinValue, DateTimeOffset.MaxValue })
+        {
+            var result = NewsDateParser.Default.Parse("۲ ساعت پیش", DateParseOptions.Default with { Now = now });
+            result.Error!.Kind.Should().Be(DateParseErrorKind.YearOutOfRange);
+        }
+    }
+
+    [Fact]
+    public void Parsing_a_span_allocates_nothing()
+    {
+        var parser = NewsDateParser.Default;
+        var text = "۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱".ToCharArray();
+        for (var i = 0; i < 2_000; i++)
+        {
+            parser.Parse(text);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        DateTimeOffset? last = null;
+        for (var i = 0; i < 1_000; i++)
+        {
+            last = parser.Parse(text).Value.Instant;
+        }
+
+        var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / 1_000.0;
+        last.Should().Be(new DateTimeOffset(2024, 3, 7, 14, 31, 0, TimeSpan.FromHours(3.5)));
+        perCall.Should().BeLessThan(1, "one allocation per call would be at least 24 bytes");
     }
 }
