@@ -14,6 +14,7 @@ internal static class Program
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(BatchCommand.Create());
         root.Subcommands.Add(DateCommand.Create());
+        root.Subcommands.Add(NormalizeCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
