@@ -82,6 +82,14 @@ public class TextArticleParserTests
     }
 
     [Fact]
+    public void Half_spaces_lost_in_the_dump_are_put_back_by_default_and_the_repair_is_reported()
+    {
+        Shahrara.Lead.Should().Contain("بین\u200Cالمللی").And.NotContain("بینالمللی");
+        Shahrara.Body[0].ToPlainText().Should().Contain("منطقه\u200Cای").And.Contain("می\u200Cتواند");
+        Sample.Value.Diagnostics.Should().Contain(d => d.Code == "text.halfSpacesRepaired");
+    }
+
+    [Fact]
     public void Half_space_repair_can_be_turned_off_to_keep_the_dump_spelling()
     {
         var text = TestFiles.ReadText("persian", "text", "shahraranews-216026.txt");
