@@ -22,6 +22,7 @@ internal sealed partial class TextDumpReader
     private readonly NewsDateParser _dates;
     private readonly List<FieldProvenance> _provenance = [];
     private readonly List<ParseDiagnostic> _diagnostics = [];
+    private readonly Dictionary<int, bool> _runs = [];
 
     public TextDumpReader(string text, Uri? url, NewsDateParser dates)
     {
@@ -138,6 +139,18 @@ internal sealed partial class TextDumpReader
             return false;
         }
 
+        if (_runs.TryGetValue(line.Index, out var known))
+        {
+            return known;
+        }
+
+        var run = IsRunUncached(line);
+        _runs[line.Index] = run;
+        return run;
+    }
+
+    private bool IsRunUncached(DumpLine line)
+    {
         var next = NextNonBlank(line.Index + 1);
         if (next >= 0 && DumpLabels.IsListLabel(_lines[next].Text, out _))
         {
