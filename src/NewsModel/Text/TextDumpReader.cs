@@ -33,7 +33,7 @@ internal sealed partial class TextDumpReader
 
     public IReadOnlyList<ParseDiagnostic> Diagnostics => _diagnostics;
 
-    [GeneratedRegex(@"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب|مقاله)\s*[:：]?\s*([0-9۰-۹٠-٩]{3,})|News\s*ID\s*[:：]?\s*([0-9]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب|مقاله)\s*[:：]?\s*([0-9۰-۹٠-٩]{3,}|[A-Za-z0-9]{4,}\b)|News\s*ID\s*[:：]?\s*([0-9]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
     [GeneratedRegex(@"^\s*به\s+گزارش\s+(.{2,60}?)\s*[،,]", RegexOptions.CultureInvariant)]
@@ -434,7 +434,7 @@ internal sealed partial class TextDumpReader
             if (match.Success)
             {
                 Provide("id", "«کد خبر» line");
-                return DumpText.AsciiDigits(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value);
+                return CodeOf(match);
             }
         }
 
@@ -445,7 +445,7 @@ internal sealed partial class TextDumpReader
             if (match.Success)
             {
                 Provide("id", "«کد خبر» line");
-                return DumpText.AsciiDigits(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value);
+                return CodeOf(match);
             }
         }
 
@@ -460,6 +460,13 @@ internal sealed partial class TextDumpReader
         }
 
         return null;
+    }
+
+    /// <summary>A numeric code in ASCII digits; a short alphanumeric code («d1Gjx») as written.</summary>
+    private static string CodeOf(Match match)
+    {
+        var value = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+        return value.Any(char.IsAsciiLetter) ? value : DumpText.AsciiDigits(value);
     }
 
     private static bool IsYear(string segment) =>

@@ -15,6 +15,8 @@ public class RealPageDumpTests
         { "tasnim-2015910.html", "https://www.tasnimnews.com/fa/news/1398/02/30/2015910/", "لیگ قهرمانان آسیا| برتری بی‌فایده پرسپولیس در شب تلخ خداحافظی ژاوی از فوتبال", "2015910", "2019-05-20T18:23:00Z" },
         { "yjc-6919119.html", "https://www.yjc.ir/fa/news/6919119/", "گردهمایی رؤسای سازمان نظام دامپزشکی کشور در شهرکرد", "6919119", "2019-05-02T11:42:00Z" },
         { "varzesh3-1608590.html", "https://www.varzesh3.com/news/1608590/", "تراکتور 1 - پرسپولیس 1؛ دانیال علیه جشن قهرمانی!", "1608590", "2019-05-01T14:34:00Z" },
+        // No facts in the corpus README: read from the page (h1, «کد خبر: d1Gjx زمان: 23:55 1398/02/26»).
+        { "varzesh3-d1Gjx.html", "https://www.varzesh3.com/news/d1Gjx/", "کاری که پروین و راجرز و... نکردند؛", "d1Gjx", "2019-05-16T19:25:00Z" },
     };
 
     private static Article ParseDump(string file, string? url = null)
@@ -42,7 +44,7 @@ public class RealPageDumpTests
     [Fact]
     public void Ids_printed_on_the_page_are_read_from_the_text_not_the_url()
     {
-        foreach (var file in new[] { "isna-98030903723.html", "yjc-6919119.html", "varzesh3-1608590.html" })
+        foreach (var file in new[] { "isna-98030903723.html", "yjc-6919119.html", "varzesh3-1608590.html", "varzesh3-d1Gjx.html" })
         {
             var article = ParseDump(file);
             article.Id.Should().NotBeNull(file);
