@@ -14,7 +14,7 @@ internal static class HeadlineRun
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "در", "به", "از", "با", "که", "و", "را", "برای", "تا", "بر" };
 
-    public static List<Headline> Split(string run, NewsDateParser dates)
+    public static List<Headline> Split(string run, NewsDateParser dates, Func<DateTime, DateTimeOffset> midnight)
     {
         var cuts = new SortedSet<int>();
         var dated = new Dictionary<int, DateMatch>();
@@ -65,7 +65,7 @@ internal static class HeadlineRun
 
             var piece = run[from..cut];
             dated.TryGetValue(cut, out var date);
-            var item = ToHeadline(piece, dated.ContainsKey(cut) ? date : null);
+            var item = ToHeadline(piece, dated.ContainsKey(cut) ? date : null, midnight);
             if (item is not null)
             {
                 items.Add(item);
@@ -77,7 +77,7 @@ internal static class HeadlineRun
         return items;
     }
 
-    private static Headline? ToHeadline(string piece, DateMatch? date)
+    private static Headline? ToHeadline(string piece, DateMatch? date, Func<DateTime, DateTimeOffset> midnight)
     {
         var text = piece.Trim().Trim('\u2003', '\u200A', '\u2002', '\u2009').Trim();
         DateTimeOffset? published = null;
@@ -89,7 +89,7 @@ internal static class HeadlineRun
                 text = text[..open].TrimEnd();
             }
 
-            published = d.Instant ?? TehranTime.ToInstant(d.Local);
+            published = d.Instant ?? midnight(d.Local);
         }
 
         string? section = null;

@@ -18,6 +18,12 @@ public sealed record TextArticleParserOptions
 
     /// <summary>Whether to read the headline runs (the ticker) into <see cref="Article.Headlines"/>. On by default.</summary>
     public bool ReadHeadlines { get; init; } = true;
+
+    /// <summary>
+    /// How dates are read: the zone the dump's site speaks for (Tehran by default; Kabul for Afghan sites) and the
+    /// reference instant for relative dates («۲ ساعت پیش»). <see langword="null"/> for <see cref="DateParseOptions.Default"/>.
+    /// </summary>
+    public DateParseOptions? Dates { get; init; }
 }
 
 /// <summary>
@@ -27,17 +33,20 @@ public sealed record TextArticleParserOptions
 /// </summary>
 public sealed class TextArticleParser
 {
+    private readonly PersianNormalizer _plain = PersianNormalizer.Default;
+    private readonly PersianNormalizer _repairing = new(PersianNormalizerOptions.ForTextDumps);
+    private readonly NewsDateParser _dates;
+    private readonly Func<DateTime, DateTimeOffset> _midnight;
+
     /// <summary>Creates a parser.</summary>
     /// <param name="options">The options; <see langword="null"/> for <see cref="TextArticleParserOptions.Default"/>.</param>
     public TextArticleParser(TextArticleParserOptions? options = null)
     {
         Options = options ?? TextArticleParserOptions.Default;
-        _plain = PersianNormalizer.Default;
-        _repairing = new PersianNormalizer(PersianNormalizerOptions.ForTextDumps);
+        _dates = Options.Dates is null ? NewsDateParser.Default : new NewsDateParser(Options.Dates);
+        var zone = Options.Dates?.Zone is { } z ? DateZone.From(z) : DateZone.Tehran;
+        _midnight = zone.ToInstant;
     }
-
-    private readonly PersianNormalizer _plain;
-    private readonly PersianNormalizer _repairing;
 
     /// <summary>A parser with the default options.</summary>
     public static TextArticleParser Default { get; } = new();
@@ -53,7 +62,7 @@ public sealed class TextArticleParser
     public ParseResult<Article> Parse(string text, Uri? url = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var reader = new TextDumpReader(text, url, NewsDateParser.Default);
+        var reader = new TextDumpReader(text, url, _dates, _midnight);
         var repaired = 0;
         string Clean(string value)
         {

@@ -24,11 +24,18 @@ internal sealed partial class TextDumpReader
     private readonly List<ParseDiagnostic> _diagnostics = [];
     private readonly Dictionary<int, bool> _runs = [];
 
-    public TextDumpReader(string text, Uri? url, NewsDateParser dates)
+    private readonly Func<DateTime, DateTimeOffset> _midnight;
+
+    /// <param name="text">The dump.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="dates">The date parser (its options carry the zone).</param>
+    /// <param name="midnight">Turns a local date without a time into an instant in the page's zone.</param>
+    public TextDumpReader(string text, Uri? url, NewsDateParser dates, Func<DateTime, DateTimeOffset> midnight)
     {
         _lines = DumpText.Split(text);
         _url = url;
         _dates = dates;
+        _midnight = midnight;
     }
 
     public IReadOnlyList<ParseDiagnostic> Diagnostics => _diagnostics;
@@ -157,7 +164,7 @@ internal sealed partial class TextDumpReader
             return true;
         }
 
-        return !DumpText.EndsSentence(line.Text) && HeadlineRun.Split(line.Text, _dates).Count >= 3;
+        return !DumpText.EndsSentence(line.Text) && HeadlineRun.Split(line.Text, _dates, _midnight).Count >= 3;
     }
 
     /// <summary>
@@ -516,7 +523,7 @@ internal sealed partial class TextDumpReader
         DateTimeOffset? published = null;
         if (chosen is { } c)
         {
-            published = c.Instant ?? TehranTime.ToInstant(c.Local);
+            published = c.Instant ?? _midnight(c.Local);
             Provide("published", labelled is not null ? "«تاریخ انتشار» line" : "date line near the title");
             if (c.Instant is null)
             {
@@ -524,7 +531,7 @@ internal sealed partial class TextDumpReader
                 {
                     Code = "published.dateOnly",
                     Field = "published",
-                    Message = "The dump gives the publish date without a time: midnight Tehran time is assumed.",
+                    Message = "The dump gives the publish date without a time: midnight in the page's zone is assumed.",
                 });
             }
         }
@@ -532,7 +539,7 @@ internal sealed partial class TextDumpReader
         DateTimeOffset? modifiedValue = null;
         if (modified is { } m2)
         {
-            modifiedValue = m2.Instant ?? TehranTime.ToInstant(m2.Local);
+            modifiedValue = m2.Instant ?? _midnight(m2.Local);
             Provide("modified", "«بروزرسانی» line");
         }
 
@@ -582,7 +589,7 @@ internal sealed partial class TextDumpReader
             var above = PreviousNonBlank(i - 1);
             if (above >= 0 && !used.Contains(above) && _lines[above].Words >= 30 && !DumpLabels.IsBoilerplate(_lines[above].Text))
             {
-                items.AddRange(HeadlineRun.Split(_lines[above].Text, _dates));
+                items.AddRange(HeadlineRun.Split(_lines[above].Text, _dates, _midnight));
             }
             else
             {
@@ -605,7 +612,7 @@ internal sealed partial class TextDumpReader
                         break;
                     }
 
-                    items.AddRange(HeadlineRun.Split(line.Text, _dates));
+                    items.AddRange(HeadlineRun.Split(line.Text, _dates, _midnight));
                 }
             }
 

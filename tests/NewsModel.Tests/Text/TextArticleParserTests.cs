@@ -164,3 +164,23 @@ public class TextArticleParserTests
         article.Title.Should().Be("عنوان یک خبر آزمایشی کوتاه");
     }
 }
+
+public class TextArticleParserZoneTests
+{
+    private const string AfghanDump =
+        "عنوان یک خبر آزمایشی از کابل\n\n  • کد خبر: ۱۲۳۴۵\n  • ۱۷ حوت ۱۴۰۲\n\nعنوان یک خبر آزمایشی از کابل\n\n"
+        + "این یک پاراگراف بلند است که برای آزمودن خواننده متن نوشته شده و واژه‌های بسیاری دارد تا بلند شمرده شود.\n";
+
+    [Fact]
+    public void A_date_without_a_time_is_midnight_in_the_zone_the_options_give()
+    {
+        var kabul = TimeZoneInfo.CreateCustomTimeZone("Asia/Kabul", TimeSpan.FromHours(4.5), "Kabul", "Kabul");
+        var parser = new TextArticleParser(new TextArticleParserOptions { Dates = new NewsModel.Dates.DateParseOptions { Zone = kabul } });
+
+        var result = parser.Parse(AfghanDump);
+
+        result.Value.Id.Should().Be("12345");
+        result.Value.Published.Should().Be(new DateTimeOffset(2024, 3, 7, 0, 0, 0, TimeSpan.FromHours(4.5)));
+        result.Diagnostics.Should().Contain(d => d.Code == "published.dateOnly");
+    }
+}
