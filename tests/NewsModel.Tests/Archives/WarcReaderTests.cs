@@ -163,6 +163,32 @@ public class WarcReaderTests
         });
     }
 
+    [Fact]
+    public void Property_a_cut_archive_gives_the_whole_records_before_the_cut_and_at_most_one_error()
+    {
+        var bytes = TestFiles.ReadBytes("warc", "whirlwind.warc");
+        var starts = ReadAll("whirlwind.warc").Select(e => e.Record!.Offset).ToList();
+        Gen.Int[0, bytes.Length].Sample(cut =>
+        {
+            using var reader = new WarcReader(new MemoryStream(bytes, 0, cut));
+            var entries = reader.ReadAll().ToList();
+            var records = entries.Where(e => e.Record != null).ToList();
+            entries.Count(e => e.Error != null).Should().BeLessThanOrEqualTo(1);
+            records.Count.Should().BeGreaterThanOrEqualTo(starts.Count(s => s < cut) - 1);
+            records.Should().OnlyContain(r => r.Record!.Offset + r.Record.Block.Length <= cut);
+        });
+    }
+
+    [Fact]
+    public void Property_random_bytes_never_throw_and_end_the_read()
+    {
+        Gen.Byte.Array[0, 3000].Sample(bytes =>
+        {
+            using var reader = WarcReader.Open(new MemoryStream(bytes));
+            reader.ReadAll().Count().Should().BeLessThanOrEqualTo(bytes.Length + 1);
+        });
+    }
+
     internal static string Record(string type, string id, string block) =>
         $"WARC/1.0\r\nWARC-Type: {type}\r\nWARC-Record-ID: {id}\r\nContent-Type: text/plain\r\nContent-Length: {Encoding.UTF8.GetByteCount(block)}\r\n\r\n{block}\r\n\r\n";
 
