@@ -104,6 +104,7 @@ internal static class DateEngine
         public int Day;
         public int Weekday; // -1 when none
         public int Position;
+        public bool YearInferred;
     }
 
     /// <summary>Skips whitespace (NBSP and narrow spaces included), bidi marks and zero-width characters.</summary>
@@ -243,7 +244,15 @@ internal static class DateEngine
             outcome = TryTime(s, q, out clock, out timeEnd, out failure);
             if (outcome == Outcome.Error)
             {
-                return outcome;
+                if (!inRunningText)
+                {
+                    return outcome;
+                }
+
+                // In running text an impossible "time" after a date (a score, a reversed «۲۸ : ۱۹») is not the
+                // date's time: keep the date alone.
+                outcome = Outcome.NoMatch;
+                failure = default;
             }
 
             hasTime = outcome == Outcome.Match;
@@ -253,7 +262,68 @@ internal static class DateEngine
             }
         }
 
+        if (parts.YearInferred)
+        {
+            // In running text a bare «۱۹ اردیبهشت» is too often prose; a weekday or a clock time makes it a date.
+            if (inRunningText && !hasTime && parts.Weekday < 0)
+            {
+                return Outcome.NoMatch;
+            }
+
+            if (!InferYear(ref parts, o, start, out failure))
+            {
+                return Outcome.Error;
+            }
+        }
+
         return Build(parts, clock, hasTime, start, end, o, out match, out failure);
+    }
+
+    /// <summary>
+    /// The year of a date printed without one: the latest year that does not put it more than a day after
+    /// <see cref="DateParseOptions.Now"/> (in the date's zone), so «۲۹ اسفند» read on 2 Farvardin is last year's.
+    /// </summary>
+    private static bool InferYear(ref Parts parts, DateParseOptions o, int start, out DateFailure failure)
+    {
+        failure = default;
+        var now = o.Now!.Value;
+        if (!InRange(now))
+        {
+            failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, start, FailReason.RelativeOutOfRange);
+            return false;
+        }
+
+        var today = DateOnly.FromDateTime(ZoneFor(o, parts.Family == Family.Dari).ToZone(now).DateTime);
+        var limit = today.DayNumber + 1;
+        if (parts.Family == Family.Gregorian)
+        {
+            // Next year's date can be at most tomorrow (31 Dec read on 30 Dec is this year's; 1 Jan is next year's).
+            var gy = today.Year + 1;
+            while (gy > today.Year - 2 && !(parts.Month is >= 1 and <= 12 && parts.Day >= 1 && parts.Day <= DateTime.DaysInMonth(gy, parts.Month)
+                && new DateOnly(gy, parts.Month, parts.Day).DayNumber <= limit))
+            {
+                gy--;
+            }
+
+            parts.Year = gy;
+            return true;
+        }
+
+        // The latest year (next, this, last…) that puts the date no later than tomorrow; 30 Esfand may go back to the
+        // last leap year. If no year fits (an impossible day), this year is kept and validation reports it.
+        var thisYear = JalaliDate.FromDateOnly(today).Year;
+        var jy = thisYear;
+        for (var y = Math.Min(thisYear + 1, JalaliCalendarData.MaxYear); y >= Math.Max(thisYear - 4, JalaliCalendarData.MinYear); y--)
+        {
+            if (JalaliDate.TryCreate(y, parts.Month, parts.Day, out var candidate) && candidate.DayNumber <= limit)
+            {
+                jy = y;
+                break;
+            }
+        }
+
+        parts.Year = jy;
+        return true;
     }
 
     private static Outcome Build(in Parts p, in Clock clock, bool hasTime, int start, int end, DateParseOptions o, out DateMatch match, out DateFailure failure)
@@ -334,7 +404,7 @@ internal static class DateEngine
                 : ZoneFor(o, p.Family == Family.Dari).ToInstant(local);
         }
 
-        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start);
+        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start) { IsYearInferred = p.YearInferred };
         return Outcome.Match;
     }
 
@@ -519,10 +589,17 @@ internal static class DateEngine
 
             if (d1 <= 2 && DateWords.TryMatchMonth(s, j, out var month, out var monthEnd) && IsMonth(month.Kind))
             {
-                // day month [ماه] [,] year
+                // day month[.] [ماه] [,] year
+                var afterMonth = monthEnd;
                 var k = SkipSpace(s, monthEnd);
+                if (k < s.Length && s[k] == '.')
+                {
+                    k = SkipSpace(s, k + 1);
+                }
+
                 if (Word(s, k, out var mw, out var mwEnd) && mw.Kind == WordKind.MonthWord)
                 {
+                    afterMonth = mwEnd;
                     k = SkipSpace(s, mwEnd);
                 }
 
@@ -531,11 +608,28 @@ internal static class DateEngine
                     k = SkipSpace(s, k + 1);
                 }
 
+                // «۱۷ اسفند سال ۱۴۰۲»
+                if (Word(s, k, out var yw, out var ywEnd) && yw.Kind == WordKind.YearWord)
+                {
+                    k = SkipSpace(s, ywEnd);
+                }
+
                 var yEnd = ReadNumber(s, k, out var year, out var yd);
                 if (yEnd < 0 || yd != 4)
                 {
-                    failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.MissingYear);
-                    return Outcome.Error;
+                    if (o.Now is null || month.Kind == WordKind.HijriMonth)
+                    {
+                        failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.MissingYear);
+                        return Outcome.Error;
+                    }
+
+                    // «۱۹ اردیبهشت» with a reference instant: the year is inferred (see InferYear).
+                    parts.Family = FamilyOf(month.Kind);
+                    parts.Month = month.Value;
+                    parts.Day = n1;
+                    parts.YearInferred = true;
+                    end = afterMonth;
+                    return Outcome.Match;
                 }
 
                 parts.Family = FamilyOf(month.Kind);
@@ -553,6 +647,11 @@ internal static class DateEngine
         if (DateWords.TryMatchMonth(s, i, out var m2, out var m2End) && IsMonth(m2.Kind))
         {
             var k = SkipSpace(s, m2End);
+            if (k < s.Length && s[k] == '.')
+            {
+                k = SkipSpace(s, k + 1);
+            }
+
             var dEnd = ReadNumber(s, k, out var day, out var dd);
             if (dEnd < 0 || dd > 2)
             {
@@ -617,7 +716,7 @@ internal static class DateEngine
         {
             (parts.Year, parts.Month, parts.Day) = (n3, n2, n1);
         }
-        else if (d1 == 2 && d2 == 2 && d3 == 2 && sep != '.')
+        else if (d1 == 2 && d2 == 2 && d3 == 2 && sep == '/')
         {
             var pivot = o.TwoDigitYearPivot;
             (parts.Year, parts.Month, parts.Day) = (n1 < pivot ? 1400 + n1 : 1300 + n1, n2, n3);
@@ -711,7 +810,7 @@ internal static class DateEngine
         else if (w.Kind == WordKind.JustNow)
         {
             var a = SkipSpace(s, wEnd);
-            if (!Word(s, a, out var ago, out end) || ago.Kind != WordKind.Ago)
+            if (!Word(s, a, out var ago, out end) || ago.Kind != WordKind.Ago || IsFollowedByAz(s, end))
             {
                 return Outcome.NoMatch;
             }
@@ -832,7 +931,14 @@ internal static class DateEngine
             return false;
         }
 
-        return true;
+        // «۲ ساعت پیش از آغاز بازی», «یک روز قبل از انتخابات»: "before X", not "ago".
+        return !IsFollowedByAz(s, end);
+    }
+
+    private static bool IsFollowedByAz(ReadOnlySpan<char> s, int i)
+    {
+        i = SkipSpace(s, i);
+        return i + 1 < s.Length && DateWords.Fold(s[i]) == '\u0627' && s[i + 1] == '\u0632' && DateWords.IsBoundary(s, i + 2);
     }
 
     /// <summary>Whether an attempt may start at <paramref name="i"/> in running text: a digit not after a digit, a letter not inside a word.</summary>
@@ -856,7 +962,16 @@ internal static class DateEngine
 
     /// <summary>Cheap pre-test for find mode: a digit, or a letter some known word starts with.</summary>
     internal static bool MayStartDate(ReadOnlySpan<char> s, int i) =>
-        PersianDigits.IsDigit(s[i]) || (DateWords.MayStartWord(s, i) && DateWords.TryMatch(s, i, out _, out _));
+        PersianDigits.IsDigit(s[i]) || (DateWords.MayStartWord(s, i) && DateWords.TryMatch(s, i, out var w, out _) && CanStart(w.Kind));
+
+    /// <summary>Words a date can begin with; «و», «در», «پیش», «ماه» and the like never do, and they are frequent.</summary>
+    private static bool CanStart(WordKind kind) => kind switch
+    {
+        WordKind.JalaliMonth or WordKind.DariMonth or WordKind.GregorianMonth or WordKind.HijriMonth => true,
+        WordKind.Weekday or WordKind.HourLabel => true,
+        WordKind.Yesterday or WordKind.Today or WordKind.DayBeforeYesterday or WordKind.JustNow or WordKind.One or WordKind.Half => true,
+        _ => false,
+    };
 
     internal static bool IsTokenChar(char c) => PersianDigits.IsDigit(c) || char.IsLetter(c);
 }

@@ -24,6 +24,7 @@ internal enum WordKind : byte
     GregorianSuffix,
     HijriSuffix,
     MonthWord,
+    YearWord,
 }
 
 /// <summary>Relative-time units; the value of a <see cref="WordKind.Unit"/> word.</summary>
@@ -128,10 +129,11 @@ internal static class DateWords
         Add(WordKind.JustNow, 0, "دقایقی", "لحظاتی", "چند لحظه", "چند ثانیه");
         Add(WordKind.One, 1, "یک");
         Add(WordKind.Half, 30, "نیم");
-        Add(WordKind.JalaliSuffix, 0, "ه.ش", "هش", "ه ش", "هجری شمسی", "شمسی", "خورشیدی");
+        Add(WordKind.JalaliSuffix, 0, "ه.ش", "هش", "ه ش", "هجری شمسی", "هجری خورشیدی", "شمسی", "خورشیدی", "ه.خ");
         Add(WordKind.GregorianSuffix, 0, "میلادی", "م");
         Add(WordKind.HijriSuffix, 0, "ه.ق", "هق", "ه ق", "هجری قمری", "قمری");
         Add(WordKind.MonthWord, 0, "ماه");
+        Add(WordKind.YearWord, 0, "سال");
 
         var table = new DateWord[]?[0x700];
         foreach (var g in words.GroupBy(w => w.Text[0]))

@@ -59,9 +59,22 @@ public partial class DateFinderTests
     [InlineData("پنجشنبه ۱۹ اردیبهشت ۱۴۰۳")]
     [InlineData("ساعت ۱۴:۳۱")]
     [InlineData("سرعت ۱۲۰ کیلومتر در ساعت")]
+    [InlineData("یک روز قبل از انتخابات")]
+    [InlineData("۲ ساعت پیش از آغاز بازی")]
+    [InlineData("دقایقی پیش از شروع")]
     public void Ignores_text_that_is_not_a_date(string text)
     {
         Parser.FindAll(text, DateParseOptions.Default with { Now = DateTimeOffset.UnixEpoch }).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_impossible_time_after_a_date_leaves_the_date_alone_in_running_text()
+    {
+        var text = "جمعه ۲۷ ارديبهشت ۱۳۹۸ - ۲۸ : ۱۹";
+        var m = Parser.FindAll(text).Should().ContainSingle().Subject;
+        Slice(text, m).Should().Be("جمعه ۲۷ ارديبهشت ۱۳۹۸");
+        m.HasTime.Should().BeFalse();
+        Parser.Parse(text).Error!.Kind.Should().Be(DateParseErrorKind.InvalidTime, "a whole-input parse must not drop text");
     }
 
     [Fact]
@@ -73,6 +86,31 @@ public partial class DateFinderTests
         var m = Parser.FindAll(text, DateParseOptions.Default with { Now = now }).Should().ContainSingle().Subject;
         Slice(text, m).Should().Be("۲ ساعت پیش");
         m.Instant.Should().Be(now.AddHours(-2));
+    }
+
+    [Fact]
+    public void Finds_a_yearless_date_only_with_a_weekday_or_a_time()
+    {
+        var options = DateParseOptions.Default with { Now = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero) };
+        Parser.FindAll("از ۱۵ خرداد تا ۲۰ تیر تعطیل است", options).Should().BeEmpty();
+        var text = "به‌روزرسانی: ۱۱ خرداد - ۰۹:۱۵ | سه‌شنبه ۸ خرداد";
+        var found = Parser.FindAll(text, options);
+        found.Select(m => Slice(text, m)).Should().Equal("۱۱ خرداد - ۰۹:۱۵", "سه‌شنبه ۸ خرداد");
+        found.Should().OnlyContain(m => m.IsYearInferred);
+        found[0].Instant.Should().Be(new DateTimeOffset(2024, 5, 31, 9, 15, 0, TimeSpan.FromHours(3.5)));
+        found[1].Local.Should().Be(new DateTime(2024, 5, 28));
+    }
+
+    [Fact]
+    public void The_header_widget_of_a_real_page_shows_the_crawl_day()
+    {
+        // varzesh3 prints today's date without a year in its header: «پنجشنبه 19 ارديبهشت» (9 May 2019, a Thursday).
+        var text = PageText("varzesh3-1608590.html");
+        var options = DateParseOptions.Default with { Now = new DateTimeOffset(2019, 5, 9, 12, 0, 0, TimeSpan.Zero) };
+        var widget = Parser.FindAll(text, options).Should().ContainSingle(m => m.IsYearInferred).Subject;
+        // The widget prints the clock time just before the date; both belong to the match.
+        Slice(text, widget).Should().StartWith("16:30").And.EndWith("پنجشنبه 19 ارديبهشت");
+        widget.Local.Should().Be(new DateTime(2019, 5, 9, 16, 30, 0));
     }
 
     [Fact]

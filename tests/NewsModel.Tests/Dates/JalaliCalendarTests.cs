@@ -171,6 +171,50 @@ public class JalaliCalendarTests
         new[] { b, a }.Order().Should().Equal(a, b);
     }
 
+    [Theory]
+    [InlineData("1402-12-17", true)]
+    [InlineData("1402/12/17", true)]
+    [InlineData("۱۷ اسفند ۱۴۰۲", true)]
+    [InlineData("پنجشنبه ۱۷ اسفند ۱۴۰۲", true)]
+    [InlineData("2024-03-07", false)]
+    [InlineData("1402/12/17 14:31", false)]
+    [InlineData("۳۰ اسفند ۱۴۰۲", false)]
+    [InlineData("not a date", false)]
+    public void JalaliDate_parses_its_own_forms_and_rejects_others(string text, bool ok)
+    {
+        JalaliDate.TryParse(text, out var d).Should().Be(ok);
+        if (ok)
+        {
+            d.Should().Be(new JalaliDate(1402, 12, 17));
+            JalaliDate.Parse(text).Should().Be(d);
+        }
+        else
+        {
+            var parse = () => JalaliDate.Parse(text);
+            parse.Should().Throw<FormatException>();
+        }
+    }
+
+    [Fact]
+    public void Every_format_round_trips_through_TryParse()
+    {
+        var gen = Gen.Int[JalaliDate.MinValue.DayNumber, JalaliDate.MaxValue.DayNumber].Select(Gen.Int[0, 86_399]);
+        gen.Sample((day, second) =>
+        {
+            var value = new JalaliDateTime(JalaliDate.FromDateOnly(DateOnly.FromDayNumber(day)), second / 3600, second / 60 % 60, second % 60);
+            foreach (var format in new[] { JalaliFormat.Iso, JalaliFormat.Numeric, JalaliFormat.Persian })
+            {
+                if (!JalaliDateTime.TryParse(value.ToString(format), out var back) || back != value
+                    || !JalaliDate.TryParse(value.Date.ToString(format), out var date) || date != value.Date)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, iter: 2_000);
+    }
+
     [Fact]
     public void Round_trip_and_ordering_hold_for_random_days()
     {

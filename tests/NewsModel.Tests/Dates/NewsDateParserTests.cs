@@ -37,6 +37,8 @@ public class NewsDateParserTests
         { "۱۲ فروردين ۱۴۰۳", DateCalendar.Jalali, "2024-03-31T00:00:00", null },
         { "۱۳ اردیبهشت ۱۴۰۳", DateCalendar.Jalali, "2024-05-02T00:00:00", null },
         { "۱۷ اسفند ۱۴۰۲ ه.ش", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "۱۷ اسفند ۱۴۰۲ هجری خورشیدی", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "۱۷ اسفند ماه سال ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
         // weekdays in all spellings (7 March 2024 was a Thursday, 5 March a Tuesday)
         { "پنجشنبه ۱۷ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
         { "پنج‌شنبه، ۱۷ اسفند ۱۴۰۲ ساعت ۱۴:۳۱", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
@@ -79,6 +81,8 @@ public class NewsDateParserTests
         { "March 7, 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "7 March 2024 14:31", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "Thursday, March 7, 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "Mar. 7, 2024 2:31 PM", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "7 Dec. 2023", DateCalendar.Gregorian, "2023-12-07T00:00:00", null },
         { "۲۹ فوریه ۲۰۲۴", DateCalendar.Gregorian, "2024-02-29T00:00:00", null },
         { "۷ مارس ۲۰۲۴ میلادی", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "2024-03-07", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
@@ -146,6 +150,7 @@ public class NewsDateParserTests
     [InlineData("۱۷ اسفند", DateParseErrorKind.Incomplete, 8)]
     [InlineData("1402/12", DateParseErrorKind.Incomplete, 7)]
     [InlineData("123/12/17", DateParseErrorKind.Unrecognized, 0)]
+    [InlineData("12-11-10", DateParseErrorKind.Unrecognized, 0)]
     [InlineData("پنجشنبه ۱۹ اردیبهشت ۱۴۰۳", DateParseErrorKind.WeekdayMismatch, 0)]
     [InlineData("۱۷ اسفند ۱۴۰۲ خبر", DateParseErrorKind.TrailingText, 14)]
     [InlineData("۲ ساعت پیش", DateParseErrorKind.MissingReferenceTime, 0)]
@@ -220,6 +225,30 @@ public class NewsDateParserTests
         m.Local.Should().Be(DateTime.Parse(local, CultureInfo.InvariantCulture));
         m.HasTime.Should().Be(hasTime);
         m.Instant.Should().Be(instant is null ? null : Iso(instant));
+    }
+
+    // text, reference instant (UTC), expected local
+    [Theory]
+    [InlineData("۱۹ اردیبهشت - ۱۴:۳۰", "2024-05-10T00:00:00Z", "2024-05-08T14:30:00")]
+    [InlineData("پنجشنبه 19 ارديبهشت", "2019-05-09T10:00:00Z", "2019-05-09T00:00:00")]
+    [InlineData("۲۹ اسفند", "2024-03-21T08:00:00Z", "2024-03-19T00:00:00")]
+    [InlineData("۱ فروردین", "2024-03-19T08:00:00Z", "2024-03-20T00:00:00")]
+    [InlineData("۱۷ حوت ساعت ۱۰:۰۰", "2024-03-08T00:00:00Z", "2024-03-07T10:00:00")]
+    [InlineData("۷ مارس", "2025-01-10T00:00:00Z", "2024-03-07T00:00:00")]
+    public void A_missing_year_is_inferred_from_the_reference_instant(string text, string now, string local)
+    {
+        var m = Read(text, DateParseOptions.Default with { Now = Iso(now) });
+        m.IsYearInferred.Should().BeTrue();
+        m.IsRelative.Should().BeFalse();
+        m.Local.Should().Be(DateTime.Parse(local, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_missing_year_is_not_inferred_for_Hijri_dates_or_without_a_reference()
+    {
+        Parser.Parse("۱۹ اردیبهشت").Error!.Kind.Should().Be(DateParseErrorKind.Incomplete);
+        Parser.Parse("۲۵ شعبان", DateParseOptions.Default with { Now = Now }).Error!.Kind.Should().Be(DateParseErrorKind.Incomplete);
+        Read("۱۷ اسفند ۱۴۰۲", DateParseOptions.Default with { Now = Now }).IsYearInferred.Should().BeFalse();
     }
 
     [Fact]
