@@ -154,7 +154,7 @@ internal static class PersianCorpusText
         ["persian", "text", "shahraranews-216026.txt"],
     ];
 
-    /// <summary>At least <paramref name="utf8Bytes"/> bytes of UTF-8 text from the pages (body text, scripts removed).</summary>
+    /// <summary>At least <paramref name="utf8Bytes"/> bytes of UTF-8 text from the pages (body text, scripts removed, blank lines dropped).</summary>
     public static string Build(int utf8Bytes)
     {
         var parser = new HtmlParser();
@@ -174,7 +174,10 @@ internal static class PersianCorpusText
                 e.Remove();
             }
 
-            parts.Add(doc.Body?.TextContent ?? "");
+            // The text as an HTML-to-text step leaves it: one line per text line of the page, blank lines dropped,
+            // everything inside a line (double spaces, NBSP, bidi marks, Arabic letters) kept as the page has it.
+            var lines = (doc.Body?.TextContent ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+            parts.Add(string.Join('\n', lines));
         }
 
         var sb = new StringBuilder();

@@ -20,60 +20,58 @@ internal static class HalfSpaceRules
     /// <summary>Whether two words separated by one space should be one word joined by a half-space.</summary>
     public static bool ShouldJoin(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
-        if (left.IsEmpty || right.IsEmpty || left.Contains(Zwnj) || right.Contains(Zwnj))
+        if (left.IsEmpty || right.Length < 2 || right.Length > 6)
         {
             return false;
         }
 
         // «می شود» → «می‌شود»
-        if (left.SequenceEqual(Mi) || left.SequenceEqual(Nami))
+        if (left.Length <= 3 && (left.SequenceEqual(Mi) || left.SequenceEqual(Nami)))
         {
-            return IsVerbForm(right);
+            return !right.Contains(Zwnj) && IsVerbForm(right);
         }
 
-        if (left.Length < 2 || Contains(FunctionWords, left))
+        // the right word must be a detached suffix; only then look at the left word
+        var plural = right[0] == Heh && right[1] == 'ا' && (right.Length == 2 || IsAny(right, PluralOnlySuffixes) || right.SequenceEqual("های") || right.SequenceEqual("هایم"));
+        var perfect = !plural && right[0] == 'ا' && (right.SequenceEqual("ای") || IsAny(right, PerfectSuffixes));
+        var comparative = !plural && !perfect && right[0] == 'ت' && (right.SequenceEqual("تر") || right.SequenceEqual("تری") || right.SequenceEqual("ترین"));
+        if (!plural && !perfect && !comparative)
+        {
+            return false;
+        }
+
+        if (left.Length < 2 || left.Contains(Zwnj) || Contains(FunctionWords, left))
         {
             return false;
         }
 
         // «کتاب ها» → «کتاب‌ها»
-        if (right.SequenceEqual("ها") || right.SequenceEqual("های") || IsAny(right, PluralOnlySuffixes) || right.SequenceEqual("هایم"))
+        if (plural)
         {
-            return !IsHaWord(left, right);
+            return !IsHaWord(left);
         }
 
         // «منطقه ای» → «منطقه‌ای», «شده اند» → «شده‌اند»
-        if (left[^1] == Heh)
+        if (perfect)
         {
-            if (right.SequenceEqual("ای"))
-            {
-                return IsSilentHehForAi(left);
-            }
-
-            if (IsAny(right, PerfectSuffixes))
-            {
-                return IsSilentHehForPerfect(left);
-            }
+            return left[^1] == Heh && (right.SequenceEqual("ای") ? IsSilentHehForAi(left) : IsSilentHehForPerfect(left));
         }
 
         // «بزرگ تر» → «بزرگ‌تر», «مهم ترین» → «مهم‌ترین»
-        if (right.SequenceEqual("ترین"))
-        {
-            return true;
-        }
-
-        if (right.SequenceEqual("تر") || right.SequenceEqual("تری"))
-        {
-            return Contains(Adjectives, left);
-        }
-
-        return false;
+        return right.SequenceEqual("ترین") || Contains(Adjectives, left);
     }
 
     /// <summary>Where a half-space belongs inside a word written without one, or -1.</summary>
     public static int FindInsertion(ReadOnlySpan<char> word)
     {
         if (word.Length < 3)
+        {
+            return -1;
+        }
+
+        var last = word[^1];
+        var first = word[0];
+        if (first is not ('م' or 'ن') && last is not ('ا' or 'ی' or 'ن' or 'ر' or 'د' or 'م' or 'ش' or 'ت') && !word.Contains("ال", StringComparison.Ordinal))
         {
             return -1;
         }
@@ -205,7 +203,7 @@ internal static class HalfSpaceRules
 
     /// <summary>A base that takes «ها»/«هایی»/«هایش»: long enough, joining, not a word that merely ends in «ها».</summary>
     private static bool IsPluralBase(ReadOnlySpan<char> x) =>
-        x.Length >= 2 && JoinsForward(x[^1]) && !IsHaWord(x, "ها");
+        x.Length >= 2 && JoinsForward(x[^1]) && !IsHaWord(x);
 
     /// <summary>«Xهای»: plural of X only where X + ه is not a silent-ه word that could take «ای».</summary>
     private static bool IsPluralBaseForHai(ReadOnlySpan<char> x, ReadOnlySpan<char> xHeh)
@@ -229,7 +227,7 @@ internal static class HalfSpaceRules
         return Contains(PluralBases, x);
     }
 
-    private static bool IsHaWord(ReadOnlySpan<char> x, ReadOnlySpan<char> suffix)
+    private static bool IsHaWord(ReadOnlySpan<char> x)
     {
         Span<char> buffer = stackalloc char[64];
         if (x.Length + 2 > buffer.Length)
@@ -239,7 +237,6 @@ internal static class HalfSpaceRules
 
         x.CopyTo(buffer);
         "ها".CopyTo(buffer[x.Length..]);
-        _ = suffix;
         return Contains(HaWords, buffer[..(x.Length + 2)]) || buffer[..(x.Length + 2)].EndsWith("الیها");
     }
 
@@ -269,5 +266,5 @@ internal static class HalfSpaceRules
     }
 
     private static bool Contains(System.Collections.Frozen.FrozenSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        word.Length <= 24 && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

@@ -33,7 +33,7 @@ public sealed record PersianNormalizerOptions
         RepairHalfSpaces = true,
     };
 
-    /// <summary>Only the steps that never move or add characters' meaning-bearing content: nothing is enabled.</summary>
+    /// <summary>Every step off: the text comes back unchanged. A starting point for <c>with</c> to enable single steps.</summary>
     public static PersianNormalizerOptions None { get; } = new()
     {
         UnifyArabicLetters = false,
@@ -101,7 +101,8 @@ public sealed record PersianNormalizerOptions
 
     /// <summary>
     /// No space before «،» «؛» «؟» and one after them before a letter; no space inside «» guillemets, one outside them
-    /// before or after a letter or digit. Default <see langword="true"/>.
+    /// before or after a letter or digit. Guillemets are only touched on lines where « comes before » (a line written
+    /// with reversed guillemets is left as it is). Default <see langword="true"/>.
     /// </summary>
     public bool PunctuationSpacing { get; init; } = true;
 }
