@@ -140,7 +140,16 @@ public static class PageReader
         {
             using var stream = File.OpenRead(file);
             using var input = file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : (Stream)stream;
-            bytes = ReadBounded(input, options.MaxPageLength, out var tooLarge);
+            Span<byte> start = stackalloc byte[5];
+            var read = input.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+            if (read == start.Length && start.SequenceEqual("WARC/"u8))
+            {
+                // An archive without the usual name: stream it record by record like any other.
+                return ReadArchiveFile(file, options);
+            }
+
+            using var rest = new PrefixedStream(start[..read].ToArray(), input, leaveOpen: true);
+            bytes = ReadBounded(rest, options.MaxPageLength, out var tooLarge);
             if (tooLarge)
             {
                 return [Failure(source, "page.tooLarge", $"The page is larger than {options.MaxPageLength.ToString(CultureInfo.InvariantCulture)} bytes; skipped.")];
@@ -149,12 +158,6 @@ public static class PageReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             return [Failure(source, "file.unreadable", e.Message)];
-        }
-
-        if (bytes.AsSpan().StartsWith("WARC/"u8))
-        {
-            // An archive without the usual name.
-            return ReadArchiveFile(file, options);
         }
 
         return [PageItem.FromPage(new Page { Source = source, Content = bytes, Format = options.Format })];
