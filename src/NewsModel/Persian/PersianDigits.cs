@@ -87,6 +87,26 @@ public static class PersianDigits
         });
     }
 
+    /// <summary>
+    /// Converts digits in Persian text only: digits inside a token (a run without white space) that holds a Latin
+    /// letter or '@' — «MP3», «COVID-19», URLs, e-mail addresses — are left as written.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="style">The target set.</param>
+    /// <param name="separators">Whether to convert the number separators too.</param>
+    /// <returns>The converted text; the same instance when nothing changes.</returns>
+    public static string ConvertTextOnly(string text, DigitStyle style, bool separators = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (style == DigitStyle.Keep)
+        {
+            return text;
+        }
+
+        var options = PersianNormalizerOptions.None with { Digits = style, DigitSeparators = separators, DigitsInTextOnly = true };
+        return new PersianNormalizer(options).Normalize(text);
+    }
+
     /// <summary>Converts the digits of <paramref name="source"/> into <paramref name="destination"/> (which may be the same memory).</summary>
     /// <param name="source">The text.</param>
     /// <param name="destination">Where to write; at least as long as <paramref name="source"/>.</param>

@@ -284,7 +284,22 @@ public sealed class PersianNormalizer
                 return c;
             }
 
-            var mapped = PersianDigits.Map(_in, i, _o.Digits, _o.DigitSeparators);
+            char mapped;
+            if (c is '.' or ',' or '%' && _o.Digits != DigitStyle.Ascii)
+            {
+                // ASCII separators become Persian ones only between digits, as they will stand in the output:
+                // the left neighbour is what was written, the right one the next character this pass keeps.
+                var left = _runStart < 0 && Output.Length > 0 && PersianDigits.IsDigit(Output.Last);
+                mapped = !left ? c
+                    : c == '%' ? PersianDigits.PercentSign
+                    : PersianDigits.IsDigit(NextKept(i)) ? (c == '.' ? PersianDigits.DecimalSeparator : PersianDigits.ThousandsSeparator)
+                    : c;
+            }
+            else
+            {
+                mapped = PersianDigits.Map(_in, i, _o.Digits, _o.DigitSeparators);
+            }
+
             if (mapped == c || !_o.DigitsInTextOnly)
             {
                 return mapped;
@@ -296,6 +311,24 @@ public sealed class PersianNormalizer
             }
 
             return _tokenIsLatin ? c : mapped;
+        }
+
+        /// <summary>The next input character after <paramref name="i"/> that this pass does not remove, or '\0'.</summary>
+        private readonly char NextKept(int i)
+        {
+            for (var k = i + 1; k < _in.Length; k++)
+            {
+                var n = _in[k];
+                if ((_o.RemoveBidiMarks && n is Lrm or Rlm or Alm) || (_o.RemoveTatweel && n == Tatweel) ||
+                    (_o.RemoveDiacritics && IsDiacritic(n)) || (_o.NormalizeHalfSpaces && n == Zwnj))
+                {
+                    continue;
+                }
+
+                return n;
+            }
+
+            return '\0';
         }
 
         private void ScanToken(int i)
@@ -442,7 +475,10 @@ public sealed class PersianNormalizer
             return run.Length;
         }
 
-        private static bool IsTokenBreak(char c) => IsHorizontalSpace(c) || IsLineBreak(c) || c == Nbsp;
+        // Punctuation spacing may put a space after «،» «؛» «؟» and around guillemets, so they end a token too:
+        // otherwise a second pass would see different tokens than the first.
+        private static bool IsTokenBreak(char c) =>
+            IsHorizontalSpace(c) || IsLineBreak(c) || c is Nbsp or ArabicComma or ArabicSemicolon or ArabicQuestion or OpenGuillemet or CloseGuillemet;
 
         private readonly bool IsStandIn(int i)
         {
@@ -454,9 +490,10 @@ public sealed class PersianNormalizer
             for (var k = i + 1; k < _in.Length; k++)
             {
                 var n = _in[k];
-                if (n is Zwnj or Zwsp or Zwj or NotSign or Lrm or Rlm or Alm)
+                if (n is Zwnj or Zwsp or Zwj or NotSign || (_o.RemoveBidiMarks && n is Lrm or Rlm or Alm) ||
+                    (_o.RemoveTatweel && n == Tatweel) || (_o.RemoveDiacritics && IsDiacritic(n)))
                 {
-                    continue;
+                    continue; // skipped or removed by this pass: look at what follows
                 }
 
                 return IsLetter(n);
@@ -633,7 +670,7 @@ public sealed class PersianNormalizer
             }
 
             _runStart = -1;
-            if (count == 1 && _prevEnd == sepStart && isLetter)
+            if (count == 1 && _prevEnd == sepStart && isLetter && (Output[sepStart] == ' ' || IsNarrowSpace(Output[sepStart])))
             {
                 _sepPos = sepStart;
                 _sepNarrow = _runNarrowOnly;

@@ -55,8 +55,9 @@ public sealed record PersianNormalizerOptions
     public bool DigitSeparators { get; init; }
 
     /// <summary>
-    /// "Text only" mode: digits inside a token that holds a Latin letter or looks like a URL, an e-mail address or a
-    /// domain («MP3», «https://x.ir/123», «COVID-19») are left as written. Default <see langword="true"/>.
+    /// "Text only" mode: digits inside a token that holds a Latin letter or '@' («MP3», «https://x.ir/123»,
+    /// «COVID-19», e-mail addresses) are left as written. A token ends at white space and at «،» «؛» «؟» « ».
+    /// Default <see langword="true"/>.
     /// </summary>
     public bool DigitsInTextOnly { get; init; } = true;
 
