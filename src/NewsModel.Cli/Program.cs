@@ -14,6 +14,8 @@ internal static class Program
         root.Subcommands.Add(DateCommand.Create());
         root.Subcommands.Add(NormalizeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(BatchCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

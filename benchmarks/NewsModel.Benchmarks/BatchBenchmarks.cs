@@ -1,0 +1,91 @@
+using System.IO.Compression;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using NewsModel.Batch;
+
+namespace NewsModel.Benchmarks;
+
+/// <summary>
+/// Batch throughput: the same WARC (the bundled real pages, one gzip member per record, built in a temp folder)
+/// parsed single-threaded (the baseline) and on two workers. The goal is at least 1.8x on 2 cores.
+/// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --filter '*BatchBenchmarks*' --job short</c>.
+/// The setup also leaves <c>pages-x1.warc.gz</c> and <c>pages-x10.warc.gz</c> in <see cref="BatchArchives.Folder"/> for
+/// the peak-memory measurement described in docs/parts/batch.md.
+/// </summary>
+[MemoryDiagnoser]
+public class BatchBenchmarks
+{
+    private string _warc = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _warc = BatchArchives.Write(copies: 1);
+        BatchArchives.Write(copies: 10);
+    }
+
+    [Benchmark(Baseline = true, Description = "1 worker")]
+    public Task<int> SingleThread() => Run(1);
+
+    [Benchmark(Description = "2 workers")]
+    public Task<int> TwoWorkers() => Run(2);
+
+    private async Task<int> Run(int workers)
+    {
+        var parser = new BatchParser(new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 4 * workers });
+        var ok = 0;
+        await foreach (var result in parser.ParseAsync(PageReader.Read([_warc])))
+        {
+            ok += result.Succeeded ? 1 : 0;
+        }
+
+        return ok;
+    }
+}
+
+/// <summary>Builds test archives from the bundled real pages.</summary>
+public static class BatchArchives
+{
+    /// <summary>Where the archives are written.</summary>
+    public static string Folder { get; } = Path.Combine(Path.GetTempPath(), "newsmodel-bench");
+
+    /// <summary>
+    /// Writes <c>pages-x{copies}.warc.gz</c>: every bundled Persian HTML page (articles and lists) as a response record
+    /// and the text dump as a conversion record, <paramref name="copies"/> times, one gzip member per record.
+    /// </summary>
+    /// <returns>The archive's path.</returns>
+    public static string Write(int copies)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, $"pages-x{copies}.warc.gz");
+        var html = Directory.GetFiles(BenchmarkData.Path("persian", "articles"), "*.html")
+            .Concat(Directory.GetFiles(BenchmarkData.Path("persian", "lists"), "*.html"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var dump = File.ReadAllBytes(BenchmarkData.Path("persian", "text", "shahraranews-216026.txt"));
+        using var file = File.Create(path);
+        var n = 0;
+        for (var c = 0; c < copies; c++)
+        {
+            foreach (var page in html)
+            {
+                var body = File.ReadAllBytes(page);
+                var http = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {body.Length}\r\n\r\n");
+                WriteRecord(file, "response", $"https://example.org/{c}/{Path.GetFileName(page)}", "application/http; msgtype=response", [.. http, .. body], n++);
+            }
+
+            WriteRecord(file, "conversion", $"https://example.org/{c}/shahraranews-216026", "text/plain", dump, n++);
+        }
+
+        return path;
+    }
+
+    private static void WriteRecord(Stream file, string type, string uri, string contentType, byte[] block, int n)
+    {
+        using var gzip = new GZipStream(file, CompressionLevel.Fastest, leaveOpen: true);
+        var header = $"WARC/1.0\r\nWARC-Type: {type}\r\nWARC-Record-ID: <urn:uuid:{new Guid(n, 0, 0, new byte[8])}>\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2024-03-07T11:01:00Z\r\nContent-Type: {contentType}\r\nContent-Length: {block.Length}\r\n\r\n";
+        gzip.Write(Encoding.ASCII.GetBytes(header));
+        gzip.Write(block);
+        gzip.Write("\r\n\r\n"u8);
+    }
+}

@@ -1,0 +1,250 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using NewsModel.Batch;
+using Spectre.Console;
+
+namespace NewsModel.Cli;
+
+/// <summary><c>newsmodel batch &lt;inputs...&gt; --out &lt;file.jsonl|-&gt;</c>: many pages, on all cores, to JSON Lines.</summary>
+internal static class BatchCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files, directories (walked recursively), .gz files and WARC/WET archives (.warc, .warc.gz, .wet, .wet.gz).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out", "-o") { Description = "Where to write the JSON Lines: a file, or - for standard output.", Required = true };
+        var parallel = new Option<int>("--parallel", "-j") { Description = "Pages parsed at once (default: the processor count).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var unordered = new Option<bool>("--unordered") { Description = "Write each page as soon as it is done instead of in input order." };
+        var input = new Option<string>("--input") { Description = "How to read plain files: auto (detect markup), html or text. Archive records follow their content type.", DefaultValueFactory = _ => "auto" };
+        input.AcceptOnlyFromAmong("auto", "html", "text");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display or log; only the summary and the failures." };
+
+        var command = new Command("batch", "Parse many pages (files, directories, .gz, WARC/WET archives) on all cores into JSON Lines, one line per page with its source.");
+        command.Arguments.Add(inputs);
+        command.Options.Add(output);
+        command.Options.Add(parallel);
+        command.Options.Add(unordered);
+        command.Options.Add(input);
+        command.Options.Add(quiet);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var configuration = parseResult.InvocationConfiguration;
+            var settings = new BatchRun
+            {
+                Inputs = parseResult.GetValue(inputs) ?? [],
+                Out = parseResult.GetValue(output)!,
+                Parallel = parseResult.GetValue(parallel),
+                Ordered = !parseResult.GetValue(unordered),
+                Input = parseResult.GetValue(input) switch { "html" => PageFormat.Html, "text" => PageFormat.Text, _ => PageFormat.Auto },
+                Quiet = parseResult.GetValue(quiet),
+            };
+            var interactive = !settings.Quiet && !Console.IsErrorRedirected && configuration.Error == Console.Error
+                && !(settings.Out == "-" && !Console.IsOutputRedirected);
+            return await RunAsync(settings, configuration.Output, configuration.Error, interactive, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    /// <summary>The settings of one run.</summary>
+    internal sealed record BatchRun
+    {
+        public required IReadOnlyList<string> Inputs { get; init; }
+
+        public required string Out { get; init; }
+
+        public int Parallel { get; init; } = Environment.ProcessorCount;
+
+        public bool Ordered { get; init; } = true;
+
+        public PageFormat Input { get; init; }
+
+        public bool Quiet { get; init; }
+    }
+
+    /// <summary>The counts a run keeps, shown in the progress display and the summary.</summary>
+    internal sealed class BatchCounts
+    {
+        public long Pages;
+        public long Failed;
+        public long? Total;
+        public readonly Stopwatch Clock = Stopwatch.StartNew();
+
+        public double Rate => Pages / Math.Max(Clock.Elapsed.TotalSeconds, 1e-3);
+    }
+
+    /// <summary>
+    /// The command's logic: 0 when every page gave an article, 1 when any failed, 2 for bad arguments, 130 when
+    /// cancelled (the lines written so far are complete).
+    /// </summary>
+    public static async Task<int> RunAsync(BatchRun run, TextWriter stdout, TextWriter log, bool interactive, CancellationToken cancellationToken)
+    {
+        if (run.Parallel < 1)
+        {
+            await log.WriteLineAsync("error: --parallel must be at least 1.").ConfigureAwait(false);
+            return 2;
+        }
+
+        Stream? file = null;
+        try
+        {
+            if (run.Out != "-")
+            {
+                try
+                {
+                    file = new FileStream(run.Out, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    await log.WriteLineAsync($"error: cannot write '{run.Out}': {e.Message}").ConfigureAwait(false);
+                    return 2;
+                }
+            }
+
+            var sink = new LineSink(file, stdout);
+            var counts = new BatchCounts { Total = CountPages(run) };
+            var readerOptions = new PageReaderOptions { Format = run.Input };
+            var parser = new BatchParser(new BatchOptions { MaxDegreeOfParallelism = run.Parallel, Ordered = run.Ordered, BufferSize = 4 * run.Parallel });
+            var results = parser.ParseAsync(PageReader.Read(run.Inputs, readerOptions), cancellationToken);
+
+            if (interactive)
+            {
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+                await console.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                    .StartAsync(async context =>
+                    {
+                        var task = context.AddTask("pages", maxValue: counts.Total ?? 1);
+                        task.IsIndeterminate = counts.Total is null;
+                        await Consume(results, sink, counts, failure => console.MarkupLineInterpolated($"[red]failed[/] {failure}"), () =>
+                        {
+                            if (counts.Total is not null)
+                            {
+                                task.Value = counts.Pages;
+                            }
+
+                            task.Description = Describe(counts);
+                        }).ConfigureAwait(false);
+                        task.IsIndeterminate = false;
+                        task.Value = task.MaxValue;
+                    }).ConfigureAwait(false);
+            }
+            else
+            {
+                var lastLog = TimeSpan.Zero;
+                await Consume(results, sink, counts, failure => log.WriteLine($"failed {failure}"), () =>
+                {
+                    if (!run.Quiet && counts.Clock.Elapsed - lastLog >= TimeSpan.FromSeconds(10))
+                    {
+                        lastLog = counts.Clock.Elapsed;
+                        log.WriteLine(Describe(counts));
+                    }
+                }).ConfigureAwait(false);
+            }
+
+            await sink.FlushAsync().ConfigureAwait(false);
+            var cancelled = cancellationToken.IsCancellationRequested;
+            await log.WriteLineAsync(
+                string.Create(CultureInfo.InvariantCulture, $"{(cancelled ? "stopped" : "done")}: {counts.Pages} pages, {counts.Pages - counts.Failed} ok, {counts.Failed} failed, {counts.Clock.Elapsed.TotalSeconds:0.0} s, {counts.Rate:0.0} pages/s"))
+                .ConfigureAwait(false);
+            return cancelled ? 130 : counts.Failed > 0 ? 1 : 0;
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                await file.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string Describe(BatchCounts counts) =>
+        string.Create(CultureInfo.InvariantCulture, $"pages {counts.Pages}{(counts.Total is { } t ? "/" + t.ToString(CultureInfo.InvariantCulture) : string.Empty)} · {counts.Rate:0.0}/s · errors {counts.Failed}");
+
+    private static async Task Consume(IAsyncEnumerable<BatchResult> results, LineSink sink, BatchCounts counts, Action<string> reportFailure, Action tick)
+    {
+        await foreach (var result in results.ConfigureAwait(false))
+        {
+            counts.Pages++;
+            if (!result.Succeeded)
+            {
+                counts.Failed++;
+                reportFailure($"{result.Source}: {result.Error}");
+            }
+
+            await sink.WriteLineAsync(result.ToJsonLine()).ConfigureAwait(false);
+            tick();
+        }
+    }
+
+    /// <summary>The number of pages when every input is a plain page file (archives hold an unknown number).</summary>
+    private static long? CountPages(BatchRun run)
+    {
+        long total = 0;
+        foreach (var input in run.Inputs)
+        {
+            foreach (var path in PageReader.ExpandPath(input))
+            {
+                var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+                if (name.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".wet", StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+
+                total++;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Writes whole lines only: lines gather in a buffer that goes out in one write once it is large, so a run cut
+    /// short (Ctrl-C, a killed process) leaves the file ending with a complete line.
+    /// </summary>
+    private sealed class LineSink(Stream? file, TextWriter stdout)
+    {
+        private const int FlushThreshold = 256 * 1024;
+        private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
+
+        public async Task WriteLineAsync(string line)
+        {
+            if (file is null)
+            {
+                await stdout.WriteLineAsync(line).ConfigureAwait(false);
+                return;
+            }
+
+            var count = Encoding.UTF8.GetByteCount(line) + 1;
+            var span = _buffer.GetSpan(count);
+            var written = Encoding.UTF8.GetBytes(line, span);
+            span[written] = (byte)'\n';
+            _buffer.Advance(written + 1);
+            if (_buffer.WrittenCount >= FlushThreshold)
+            {
+                await FlushAsync().ConfigureAwait(false);
+            }
+        }
+
+        public async Task FlushAsync()
+        {
+            if (file is null)
+            {
+                await stdout.FlushAsync().ConfigureAwait(false);
+                return;
+            }
+
+            if (_buffer.WrittenCount > 0)
+            {
+                await file.WriteAsync(_buffer.WrittenMemory).ConfigureAwait(false);
+                await file.FlushAsync().ConfigureAwait(false);
+                _buffer.ResetWrittenCount();
+            }
+        }
+    }
+}

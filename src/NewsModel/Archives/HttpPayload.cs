@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace NewsModel.Archives;
+
+/// <summary>An HTTP response as stored in a WARC <c>response</c> record: status, headers and the decoded payload.</summary>
+public sealed class HttpPayload
+{
+    private const int MaxDecodedLength = 256 * 1024 * 1024;
+
+    private HttpPayload(int statusCode, IReadOnlyList<KeyValuePair<string, string>> headers, ReadOnlyMemory<byte> body)
+    {
+        StatusCode = statusCode;
+        Headers = headers;
+        Body = body;
+    }
+
+    /// <summary>The status code (200, 301, 404, …).</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The response headers in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; }
+
+    /// <summary>The payload, with chunked transfer coding and gzip/deflate/brotli content coding removed.</summary>
+    public ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>The media type without parameters (<c>text/html</c>), lower-case, when the response declares one.</summary>
+    public string? MediaType
+    {
+        get
+        {
+            var value = GetHeader("Content-Type");
+            if (value is null)
+            {
+                return null;
+            }
+
+            var semicolon = value.IndexOf(';', StringComparison.Ordinal);
+            var media = (semicolon < 0 ? value : value[..semicolon]).Trim();
+            return media.Length == 0 ? null : media.ToLowerInvariant();
+        }
+    }
+
+    /// <summary>The charset the <c>Content-Type</c> header declares, when it declares one.</summary>
+    public string? Charset
+    {
+        get
+        {
+            var value = GetHeader("Content-Type");
+            if (value is null)
+            {
+                return null;
+            }
+
+            foreach (var part in value.Split(';'))
+            {
+                var p = part.Trim();
+                if (p.StartsWith("charset=", StringComparison.OrdinalIgnoreCase))
+                {
+                    var charset = p["charset=".Length..].Trim().Trim('"', '\'');
+                    return charset.Length == 0 ? null : charset;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The value of a response header, matched without regard to case.</summary>
+    /// <param name="name">The header name.</param>
+    /// <returns>The first value, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public string? GetHeader(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var pair in Headers)
+        {
+            if (string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads an HTTP response message (status line, headers, blank line, payload).</summary>
+    /// <param name="message">The message bytes.</param>
+    /// <param name="payload">The response, when it could be read.</param>
+    /// <returns>Whether <paramref name="message"/> is a readable HTTP response.</returns>
+    public static bool TryParse(ReadOnlyMemory<byte> message, out HttpPayload? payload)
+    {
+        payload = null;
+        var span = message.Span;
+        var lineEnd = span.IndexOf((byte)'\n');
+        if (lineEnd < 0 || !span.StartsWith("HTTP/"u8))
+        {
+            return false;
+        }
+
+        var statusLine = Encoding.ASCII.GetString(span[..lineEnd]).TrimEnd('\r');
+        var parts = statusLine.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var status))
+        {
+            return false;
+        }
+
+        var headers = new List<KeyValuePair<string, string>>();
+        var position = lineEnd + 1;
+        while (true)
+        {
+            if (position >= span.Length)
+            {
+                // Headers without a body: a valid, empty response.
+                payload = new HttpPayload(status, headers, ReadOnlyMemory<byte>.Empty);
+                return true;
+            }
+
+            var rest = span[position..];
+            var end = rest.IndexOf((byte)'\n');
+            var line = end < 0 ? rest : rest[..end];
+            position += end < 0 ? rest.Length : end + 1;
+            if (line.Length > 0 && line[^1] == '\r')
+            {
+                line = line[..^1];
+            }
+
+            if (line.IsEmpty)
+            {
+                break;
+            }
+
+            var colon = line.IndexOf((byte)':');
+            if (colon > 0)
+            {
+                headers.Add(new(Encoding.Latin1.GetString(line[..colon]).Trim(), Encoding.Latin1.GetString(line[(colon + 1)..]).Trim()));
+            }
+        }
+
+        var body = message[position..];
+        var response = new HttpPayload(status, headers, body);
+        if (response.GetHeader("Transfer-Encoding") is { } te && te.Contains("chunked", StringComparison.OrdinalIgnoreCase)
+            && TryDechunk(body.Span, out var dechunked))
+        {
+            body = dechunked;
+        }
+
+        if (response.GetHeader("Content-Encoding") is { } ce && TryDecode(ce.Trim(), body, out var decoded))
+        {
+            body = decoded;
+        }
+
+        payload = new HttpPayload(status, headers, body);
+        return true;
+    }
+
+    private static bool TryDechunk(ReadOnlySpan<byte> body, out ReadOnlyMemory<byte> result)
+    {
+        result = default;
+        using var output = new MemoryStream();
+        var position = 0;
+        while (position < body.Length)
+        {
+            var end = body[position..].IndexOf((byte)'\n');
+            if (end < 0)
+            {
+                return false;
+            }
+
+            var sizeText = Encoding.ASCII.GetString(body.Slice(position, end)).Trim();
+            var semicolon = sizeText.IndexOf(';', StringComparison.Ordinal);
+            if (semicolon >= 0)
+            {
+                sizeText = sizeText[..semicolon];
+            }
+
+            if (!int.TryParse(sizeText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var size) || size < 0)
+            {
+                return false;
+            }
+
+            position += end + 1;
+            if (size == 0)
+            {
+                break;
+            }
+
+            if (position + size > body.Length)
+            {
+                return false;
+            }
+
+            output.Write(body.Slice(position, size));
+            position += size;
+            if (position < body.Length && body[position] == '\r')
+            {
+                position++;
+            }
+
+            if (position < body.Length && body[position] == '\n')
+            {
+                position++;
+            }
+        }
+
+        result = output.ToArray();
+        return true;
+    }
+
+    private static bool TryDecode(string coding, ReadOnlyMemory<byte> body, out ReadOnlyMemory<byte> result)
+    {
+        result = default;
+        try
+        {
+            using var input = new MemoryStream(body.ToArray(), writable: false);
+            using Stream? decoder = coding.ToUpperInvariant() switch
+            {
+                "GZIP" or "X-GZIP" => new GZipStream(input, CompressionMode.Decompress),
+                "DEFLATE" => new ZLibStream(input, CompressionMode.Decompress),
+                "BR" => new BrotliStream(input, CompressionMode.Decompress),
+                _ => null,
+            };
+            if (decoder is null)
+            {
+                return false;
+            }
+
+            using var output = new MemoryStream();
+            var buffer = new byte[16 * 1024];
+            int read;
+            while ((read = decoder.Read(buffer)) > 0)
+            {
+                if (output.Length + read > MaxDecodedLength)
+                {
+                    return false;
+                }
+
+                output.Write(buffer, 0, read);
+            }
+
+            result = output.ToArray();
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            // Common Crawl stores payloads already decoded but keeps the header: the bytes are what they are.
+            return false;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsModel.Serialization;
+
+namespace NewsModel.Batch;
+
+/// <summary>The outcome for one page (or one unreadable input) of a batch.</summary>
+public sealed record BatchResult
+{
+    /// <summary>Where the page came from.</summary>
+    public required PageSource Source { get; init; }
+
+    /// <summary>How the page was read (<see cref="PageFormat.Html"/> or <see cref="PageFormat.Text"/>); <see cref="PageFormat.Auto"/> when it could not be read.</summary>
+    public PageFormat Format { get; init; }
+
+    /// <summary>The article, or <see langword="null"/> when the page failed.</summary>
+    public Article? Article { get; init; }
+
+    /// <summary>What the parser noticed on the page.</summary>
+    public IReadOnlyList<ParseDiagnostic> Diagnostics { get; init => field = ValueList.From(value); } = ValueList<ParseDiagnostic>.Empty;
+
+    /// <summary>Why the page failed (a read error code and message, or the parser's failure), or <see langword="null"/>.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>Whether the page gave an article.</summary>
+    public bool Succeeded => Article is not null;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// The result as one line of JSON Lines (no line break inside, none at the end):
+    /// <c>{"source":{"file","recordId","recordIndex","url"},"format","ok","error","diagnostics","article"}</c>;
+    /// the article in the form of <see cref="NewsJson"/>.
+    /// </summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJsonLine()
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("source");
+            writer.WriteString("file", Source.File);
+            writer.WriteString("recordId", Source.RecordId);
+            if (Source.RecordIndex is { } index)
+            {
+                writer.WriteNumber("recordIndex", index);
+            }
+            else
+            {
+                writer.WriteNull("recordIndex");
+            }
+
+            writer.WriteString("url", Source.Url?.ToString());
+            writer.WriteEndObject();
+            writer.WriteString("format", Format switch { PageFormat.Html => "html", PageFormat.Text => "text", _ => null });
+            writer.WriteBoolean("ok", Succeeded);
+            writer.WriteString("error", Error);
+            writer.WritePropertyName("diagnostics");
+            writer.WriteRawValue(NewsJson.Serialize(Diagnostics, indented: false), skipInputValidation: true);
+            writer.WritePropertyName("article");
+            if (Article is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteRawValue(NewsJson.Serialize(Article, indented: false), skipInputValidation: true);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

@@ -1,0 +1,310 @@
+using System.Globalization;
+using System.IO.Compression;
+using NewsModel.Archives;
+
+namespace NewsModel.Batch;
+
+/// <summary>Immutable options for <see cref="PageReader"/>.</summary>
+public sealed record PageReaderOptions
+{
+    /// <summary>The defaults.</summary>
+    public static PageReaderOptions Default { get; } = new();
+
+    /// <summary>How to read pages from plain files: <see cref="PageFormat.Auto"/> (the default) decides per page.</summary>
+    public PageFormat Format { get; init; } = PageFormat.Auto;
+
+    /// <summary>The largest page (or archive record) read into memory, in bytes; larger ones are reported and skipped (64 MiB by default).</summary>
+    public long MaxPageLength { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>The file extensions read when a directory is walked (compare without case; <c>.gz</c> is looked through).</summary>
+    public IReadOnlyList<string> Extensions { get; init => field = ValueList.From(value); } =
+        ValueList.From([".html", ".htm", ".xhtml", ".txt", ".warc", ".wet"]);
+}
+
+/// <summary>
+/// Streams pages from files, directories (recursively, in ordinal name order), gzip files and WARC/WET archives
+/// (<c>response</c> records with HTML or text payloads, <c>resource</c> records, and WET <c>conversion</c> records).
+/// Only the current page is held in memory. Unreadable files and damaged archives become
+/// <see cref="PageItem.Error"/> items with their location; reading goes on with the next record or file.
+/// </summary>
+public static class PageReader
+{
+    /// <summary>Reads every page of the given files and directories.</summary>
+    /// <param name="paths">Files and directories.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The pages and read errors, in input order, lazily.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
+    public static IEnumerable<PageItem> Read(IEnumerable<string> paths, PageReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        options ??= PageReaderOptions.Default;
+        return ReadCore(paths, options);
+    }
+
+    private static IEnumerable<PageItem> ReadCore(IEnumerable<string> paths, PageReaderOptions options)
+    {
+        foreach (var path in paths)
+        {
+            foreach (var item in ReadPath(path, options))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>The files a path stands for: itself, or a directory's matching files in ordinal order.</summary>
+    /// <param name="path">A file or directory.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The file paths, lazily.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static IEnumerable<string> ExpandPath(string path, PageReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= PageReaderOptions.Default;
+        if (!Directory.Exists(path))
+        {
+            return [path];
+        }
+
+        return Walk(path, options);
+    }
+
+    private static IEnumerable<string> Walk(string directory, PageReaderOptions options)
+    {
+        string[] files;
+        string[] directories;
+        try
+        {
+            files = Directory.GetFiles(directory);
+            directories = Directory.GetDirectories(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            yield break;
+        }
+
+        Array.Sort(files, StringComparer.Ordinal);
+        Array.Sort(directories, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (Matches(file, options))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var sub in directories)
+        {
+            foreach (var file in Walk(sub, options))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    private static bool Matches(string file, PageReaderOptions options)
+    {
+        var name = StripGz(Path.GetFileName(file));
+        var extension = Path.GetExtension(name);
+        return options.Extensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string StripGz(string name) =>
+        name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
+
+    /// <summary>Whether the name says WARC or WET (<c>.warc</c>, <c>.wet</c>, <c>.warc.gz</c>, <c>.warc.wet.gz</c>, …).</summary>
+    internal static bool IsArchiveName(string file)
+    {
+        var ext = Path.GetExtension(StripGz(Path.GetFileName(file)));
+        return ext.Equals(".warc", StringComparison.OrdinalIgnoreCase) || ext.Equals(".wet", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static IEnumerable<PageItem> ReadPath(string path, PageReaderOptions options)
+    {
+        if (!Directory.Exists(path) && !File.Exists(path))
+        {
+            return [Failure(new PageSource { File = path }, "file.missing", "No such file or directory.")];
+        }
+
+        return ExpandPath(path, options).SelectMany(file => IsArchiveName(file) ? ReadArchiveFile(file, options) : ReadPageFile(file, options));
+    }
+
+    private static PageItem Failure(PageSource source, string code, string message) =>
+        PageItem.FromError(new PageReadError { Source = source, Code = code, Message = message });
+
+    private static IEnumerable<PageItem> ReadPageFile(string file, PageReaderOptions options)
+    {
+        var source = new PageSource { File = file };
+        byte[] bytes;
+        try
+        {
+            using var stream = File.OpenRead(file);
+            using var input = file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : (Stream)stream;
+            Span<byte> start = stackalloc byte[5];
+            var read = input.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+            if (read == start.Length && start.SequenceEqual("WARC/"u8))
+            {
+                // An archive without the usual name: stream it record by record like any other.
+                return ReadArchiveFile(file, options);
+            }
+
+            using var rest = new PrefixedStream(start[..read].ToArray(), input, leaveOpen: true);
+            bytes = ReadBounded(rest, options.MaxPageLength, out var tooLarge);
+            if (tooLarge)
+            {
+                return [Failure(source, "page.tooLarge", $"The page is larger than {options.MaxPageLength.ToString(CultureInfo.InvariantCulture)} bytes; skipped.")];
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return [Failure(source, "file.unreadable", e.Message)];
+        }
+
+        return [PageItem.FromPage(new Page { Source = source, Content = bytes, Format = options.Format })];
+    }
+
+    private static byte[] ReadBounded(Stream input, long max, out bool tooLarge)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = input.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                tooLarge = true;
+                return [];
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        tooLarge = false;
+        return buffer.ToArray();
+    }
+
+    private static IEnumerable<PageItem> ReadArchiveFile(string file, PageReaderOptions options)
+    {
+        WarcReader reader;
+        try
+        {
+            reader = WarcReader.Open(file, new WarcReaderOptions { MaxRecordLength = options.MaxPageLength });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [Failure(new PageSource { File = file }, "file.unreadable", e.Message)];
+        }
+
+        return ReadArchive(reader, file, disposeReader: true);
+    }
+
+    /// <summary>Reads the pages of an archive: HTML and text responses, resources and WET conversion records.</summary>
+    /// <param name="reader">The archive reader (for example from your own crawler's stream).</param>
+    /// <param name="file">The name to report as the pages' <see cref="PageSource.File"/>.</param>
+    /// <returns>The pages and errors, lazily; the reader is disposed at the end.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    public static IEnumerable<PageItem> ReadArchive(WarcReader reader, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return ReadArchive(reader, file, disposeReader: true);
+    }
+
+    private static IEnumerable<PageItem> ReadArchive(WarcReader reader, string? file, bool disposeReader)
+    {
+        try
+        {
+            foreach (var entry in reader.ReadAll())
+            {
+                if (entry.Error is { } error)
+                {
+                    yield return Failure(
+                        new PageSource { File = file, RecordId = error.RecordId, RecordIndex = error.Index },
+                        "archive." + error.Kind.ToString().ToLowerInvariant(),
+                        $"{error.Message} (offset {error.Offset.ToString(CultureInfo.InvariantCulture)})");
+                }
+                else if (entry.Record is { } record && ToPage(record, file) is { } item)
+                {
+                    yield return item;
+                }
+            }
+        }
+        finally
+        {
+            if (disposeReader)
+            {
+                reader.Dispose();
+            }
+        }
+    }
+
+    /// <summary>The page a record holds, or <see langword="null"/> for records that hold none (requests, metadata, redirects, images).</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="file">The archive's name, for <see cref="PageSource.File"/>.</param>
+    /// <returns>A page, an error (an undecodable HTTP response), or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    public static PageItem? ToPage(WarcRecord record, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var source = new PageSource { File = file, RecordId = record.RecordId, RecordIndex = record.Index, Url = record.TargetUri };
+        switch (record.Type.ToUpperInvariant())
+        {
+            case "CONVERSION":
+                return PageItem.FromPage(new Page { Source = source, Content = record.Block, Charset = "utf-8", Format = PageFormat.Text });
+            case "RESOURCE":
+                return FormatOf(MediaTypeOf(record.ContentType)) is { } resourceFormat
+                    ? PageItem.FromPage(new Page { Source = source, Content = record.Block, Format = resourceFormat, Charset = CharsetOf(record.ContentType) })
+                    : null;
+            case "RESPONSE":
+                if (record.ContentType is { } type && !type.StartsWith("application/http", StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+
+                if (!record.TryGetHttpResponse(out var http) || http is null)
+                {
+                    return Failure(source, "record.undecodable", "The response record does not hold a readable HTTP response.");
+                }
+
+                if (http.StatusCode is < 200 or >= 300)
+                {
+                    return null;
+                }
+
+                return FormatOf(http.MediaType) is { } format
+                    ? PageItem.FromPage(new Page { Source = source, Content = http.Body, Charset = http.Charset, Format = format })
+                    : null;
+            default:
+                return null;
+        }
+    }
+
+    private static PageFormat? FormatOf(string? mediaType) => mediaType switch
+    {
+        "text/html" or "application/xhtml+xml" => PageFormat.Html,
+        "text/plain" => PageFormat.Text,
+        null => PageFormat.Auto,
+        _ => null,
+    };
+
+    private static string? MediaTypeOf(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return null;
+        }
+
+        var semicolon = contentType.IndexOf(';', StringComparison.Ordinal);
+        return (semicolon < 0 ? contentType : contentType[..semicolon]).Trim().ToLowerInvariant();
+    }
+
+    private static string? CharsetOf(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return null;
+        }
+
+        var at = contentType.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : contentType[(at + "charset=".Length)..].Split(';')[0].Trim().Trim('"');
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text;
+
+namespace NewsModel.Text;
+
+/// <summary>One line of a text dump, trimmed, with its bullet (if any) removed.</summary>
+internal sealed record DumpLine(int Index, string Text, bool Bullet)
+{
+    private int? _words;
+
+    /// <summary>The number of words (runs of non-space characters).</summary>
+    public int Words => _words ??= DumpText.CountWords(Text);
+
+    public bool IsBlank => Text.Length == 0;
+}
+
+/// <summary>Small text helpers for the dump reader.</summary>
+internal static class DumpText
+{
+    private static readonly char[] Bullets = ['•', '·', '▪', '►', '◄', '●', '○', '■', '□', '–', '-', '*', '◀', '▶'];
+
+    public static List<DumpLine> Split(string text)
+    {
+        var lines = new List<DumpLine>();
+        var index = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim().Trim('\uFEFF').Trim();
+            var bullet = false;
+            if (line.Length >= 2 && Array.IndexOf(Bullets, line[0]) >= 0 && char.IsWhiteSpace(line[1]))
+            {
+                bullet = true;
+                line = line[1..].Trim();
+            }
+
+            lines.Add(new DumpLine(index++, line, bullet));
+        }
+
+        return lines;
+    }
+
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !space;
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the line ends like a sentence (period, question or exclamation mark, ellipsis), quotes aside.</summary>
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd('»', '"', '\'', '”', ')', ' ');
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '؟' or '…';
+    }
+
+    /// <summary>A comparison key: no spaces, half-spaces, tatweel or trailing colon; Arabic yeh and kaf as Persian.</summary>
+    public static string Key(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case ' ' or '\u200C' or '\u200A' or '\u200B' or '\u00A0' or '\u0640' or ':' or '：' or '\t':
+                    break;
+                case 'ي' or 'ى':
+                    sb.Append('ی');
+                    break;
+                case 'ك':
+                    sb.Append('ک');
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The ASCII digits of a run of digits in any of the three sets.</summary>
+    public static string AsciiDigits(ReadOnlySpan<char> digits)
+    {
+        var sb = new StringBuilder(digits.Length);
+        foreach (var c in digits)
+        {
+            if (Persian.PersianDigits.TryGetValue(c, out var v))
+            {
+                sb.Append((char)('0' + v));
+            }
+        }
+
+        return sb.ToString();
+    }
+}

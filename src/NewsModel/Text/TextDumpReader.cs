@@ -1,0 +1,654 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NewsModel.Dates;
+using NewsModel.Persian;
+
+namespace NewsModel.Text;
+
+/// <summary>
+/// Reads one text dump. Works from the structure that crawlers' dumps share, not from any one site: the body is the
+/// largest run of long sentence lines; the title is the title-like line just before it (preferring one the dump
+/// repeats, or the document title line at the top starts with); the news code and date are short labelled lines near
+/// the title; the lead is the first sentence paragraph under the title; the body stops at the first label line
+/// (report-error, comment form, moderation notice, «پربازدید», analytics). Lives for one parse.
+/// </summary>
+internal sealed partial class TextDumpReader
+{
+    private const int LongLineWords = 15;
+    private const int MetadataWindow = 12;
+
+    private readonly List<DumpLine> _lines;
+    private readonly Uri? _url;
+    private readonly NewsDateParser _dates;
+    private readonly List<FieldProvenance> _provenance = [];
+    private readonly List<ParseDiagnostic> _diagnostics = [];
+    private readonly Dictionary<int, bool> _runs = [];
+
+    private readonly Func<DateTime, DateTimeOffset> _midnight;
+
+    /// <param name="text">The dump.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="dates">The date parser (its options carry the zone).</param>
+    /// <param name="midnight">Turns a local date without a time into an instant in the page's zone.</param>
+    public TextDumpReader(string text, Uri? url, NewsDateParser dates, Func<DateTime, DateTimeOffset> midnight)
+    {
+        _lines = DumpText.Split(text);
+        _url = url;
+        _dates = dates;
+        _midnight = midnight;
+    }
+
+    public IReadOnlyList<ParseDiagnostic> Diagnostics => _diagnostics;
+
+    [GeneratedRegex(@"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب|مقاله)\s*[:：]?\s*([0-9۰-۹٠-٩]{3,}|[A-Za-z0-9]{4,}\b)|News\s*ID\s*[:：]?\s*([0-9]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^\s*به\s+گزارش\s+(.{2,60}?)\s*[،,]", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedBy();
+
+    public Article Read(Func<string, string> clean, bool readHeadlines)
+    {
+        var bodyStart = FindContentStart();
+        var titleAt = FindTitle(bodyStart);
+        string? title = null;
+        string? kicker = null;
+        if (titleAt >= 0)
+        {
+            title = _lines[titleAt].Text;
+            Provide("title", titleAt == 0 ? "document title line" : "title line");
+            var before = PreviousNonBlank(titleAt - 1);
+            if (before >= 0 && IsKicker(_lines[before]))
+            {
+                kicker = _lines[before].Text;
+                Provide("kicker", "line above the title");
+            }
+        }
+        else if (TitleFromFirstLine() is { } first)
+        {
+            title = first;
+            Provide("title", "document title line");
+        }
+
+        var (leadAt, paragraphs) = ReadBody(titleAt, bodyStart);
+        var lead = leadAt >= 0 ? _lines[leadAt].Text : null;
+        if (lead is not null)
+        {
+            Provide("lead", "first paragraph under the title");
+        }
+
+        var windowStart = Math.Max(0, (titleAt >= 0 ? titleAt : bodyStart) - MetadataWindow);
+        var windowEnd = FirstBodyLine(leadAt, paragraphs, bodyStart);
+        var id = FindId(windowStart, windowEnd);
+        var (published, modified) = FindDates(windowStart, windowEnd, titleAt);
+
+        var body = paragraphs.Select(p => p.Block).ToList();
+        var siteName = FindSiteName(lead, body);
+        var headlines = readHeadlines ? FindHeadlines(titleAt, paragraphs) : [];
+
+        var cleanedBody = body.Select(b => b switch
+        {
+            ParagraphBlock p => p with { Text = clean(p.Text) },
+            HeadingBlock h => h with { Text = clean(h.Text) },
+            ListBlock l => l with { Items = l.Items.Select(clean).ToList() },
+            _ => b,
+        }).ToList();
+        if (cleanedBody.Count > 0)
+        {
+            Provide("body", "paragraph lines");
+        }
+
+        var persian = _lines.Take(400).Any(l => l.Text.Any(c => c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ک' or 'ی'));
+        if (persian)
+        {
+            Provide("language", "Persian letters");
+            Provide("direction", "Persian letters");
+        }
+
+        return new Article
+        {
+            Url = _url,
+            SiteName = siteName is null ? null : clean(siteName),
+            Language = persian ? "fa" : null,
+            Direction = persian ? TextDirection.Rtl : null,
+            Id = id,
+            Kicker = kicker is null ? null : clean(kicker),
+            Title = title is null ? null : clean(title),
+            Lead = lead is null ? null : clean(lead),
+            Body = cleanedBody,
+            Text = string.Join("\n\n", cleanedBody.Select(b => b.ToPlainText()).Where(t => t.Length > 0)),
+            Published = published,
+            Modified = modified,
+            Headlines = headlines.Select(list => list with
+            {
+                Name = list.Name,
+                Items = list.Items.Select(h => h with { Title = clean(h.Title), Section = h.Section is null ? null : clean(h.Section) }).ToList(),
+            }).ToList(),
+            Provenance = _provenance,
+        };
+    }
+
+    private void Provide(string field, string detail, FieldSource source = FieldSource.Text)
+    {
+        if (!_provenance.Any(p => p.Field == field))
+        {
+            _provenance.Add(new FieldProvenance { Field = field, Source = source, Detail = detail });
+        }
+    }
+
+    private bool IsLong(DumpLine line) =>
+        !line.Bullet && line.Words >= LongLineWords && !DumpLabels.IsBoilerplate(line.Text) && !IsRun(line);
+
+    /// <summary>A headline run written on one line: followed by a list label, or splitting into three or more headlines.</summary>
+    private bool IsRun(DumpLine line)
+    {
+        if (line.Words < 30)
+        {
+            return false;
+        }
+
+        if (_runs.TryGetValue(line.Index, out var known))
+        {
+            return known;
+        }
+
+        var run = IsRunUncached(line);
+        _runs[line.Index] = run;
+        return run;
+    }
+
+    private bool IsRunUncached(DumpLine line)
+    {
+        var next = NextNonBlank(line.Index + 1);
+        if (next >= 0 && DumpLabels.IsListLabel(_lines[next].Text, out _))
+        {
+            return true;
+        }
+
+        return !DumpText.EndsSentence(line.Text) && HeadlineRun.Split(line.Text, _dates, _midnight).Count >= 3;
+    }
+
+    /// <summary>
+    /// The first line of the main block of long lines (gaps of up to three short lines allowed): the block with the
+    /// most words, counting triple when a news-code line or the document's title stands just above it (so a long
+    /// live report or comment thread further down does not win over the article).
+    /// </summary>
+    private int FindContentStart()
+    {
+        int bestStart = -1, start = -1, words = 0, gap = 0;
+        double bestScore = 0, weight = 1;
+        foreach (var line in _lines)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (IsLong(line))
+            {
+                if (start < 0)
+                {
+                    start = line.Index;
+                    words = 0;
+                    weight = HasAnchorAbove(start) ? 3 : 1;
+                }
+
+                words += line.Words;
+                gap = 0;
+                if (words * weight > bestScore)
+                {
+                    bestScore = words * weight;
+                    bestStart = start;
+                }
+            }
+            else if (start >= 0 && (++gap > 3 || (!line.Bullet && DumpLabels.IsBoilerplate(line.Text))))
+            {
+                start = -1;
+                gap = 0;
+            }
+        }
+
+        return bestStart;
+    }
+
+    /// <summary>Whether a news-code line, or a line the document title at the top starts with, is among the 15 lines above.</summary>
+    private bool HasAnchorAbove(int index)
+    {
+        var firstKey = _lines.Count > 0 ? DumpText.Key(_lines[0].Text) : string.Empty;
+        var seen = 0;
+        for (var i = index - 1; i >= 1 && seen < 15; i--)
+        {
+            var line = _lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            seen++;
+            if (IdPattern().IsMatch(line.Text))
+            {
+                return true;
+            }
+
+            var key = DumpText.Key(line.Text);
+            if (!line.Bullet && key.Length >= 12 && firstKey.StartsWith(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsTitleLike(DumpLine line) =>
+        !line.Bullet && line.Words is >= 2 and <= 30 && !EndsWithPeriod(line.Text) && !DumpLabels.IsBoilerplate(line.Text)
+        && !IdPattern().IsMatch(line.Text) && !IsMostlyDate(line.Text);
+
+    /// <summary>Headlines may end with «!» or «؟»; a line ending with a period is a sentence, not a title.</summary>
+    private static bool EndsWithPeriod(string text)
+    {
+        var t = text.TrimEnd('»', '"', '\'', '”', ' ');
+        return t.Length > 0 && t[^1] is '.' or '…';
+    }
+
+    private bool IsMostlyDate(string text)
+    {
+        var matches = _dates.FindAll(text);
+        return matches.Count > 0 && matches.Sum(m => m.Length) * 2 >= text.Trim().Length;
+    }
+
+    /// <summary>The title: the nearest title-like line above the content, preferring one the dump repeats.</summary>
+    private int FindTitle(int contentStart)
+    {
+        if (contentStart < 0)
+        {
+            return -1;
+        }
+
+        var firstKey = _lines.Count > 0 ? DumpText.Key(_lines[0].Text) : string.Empty;
+        var nearest = -1;
+        var seen = 0;
+        for (var i = contentStart - 1; i >= 1 && seen < 15; i--)
+        {
+            var line = _lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            seen++;
+            if (!IsTitleLike(line))
+            {
+                continue;
+            }
+
+            var key = DumpText.Key(line.Text);
+            var repeated = _lines.Any(l => l.Index != i && DumpText.Key(l.Text) == key)
+                || (key.Length >= 8 && firstKey.StartsWith(key, StringComparison.Ordinal));
+            if (repeated)
+            {
+                return i;
+            }
+
+            if (nearest < 0)
+            {
+                nearest = i;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The document title line at the top (as WET and most dumps write it), without the site name after a separator.</summary>
+    private string? TitleFromFirstLine()
+    {
+        var first = _lines.FirstOrDefault(l => !l.IsBlank);
+        if (first is null || first.Words > 30 || DumpLabels.IsBoilerplate(first.Text))
+        {
+            return null;
+        }
+
+        var text = first.Text;
+        foreach (var separator in new[] { " :: ", " | ", " - " })
+        {
+            var at = text.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && DumpText.CountWords(text[(at + separator.Length)..]) <= 4)
+            {
+                text = text[..at];
+            }
+        }
+
+        return text.Trim().Length == 0 ? null : text.Trim();
+    }
+
+    private static bool IsKicker(DumpLine line) =>
+        !line.Bullet && line.Words is >= 1 and <= 12 && line.Text.TrimEnd().EndsWith('؛') && !DumpLabels.IsBoilerplate(line.Text);
+
+    private sealed record BodyPart(int Line, Block Block);
+
+    /// <summary>The lead and the body blocks: paragraph lines from under the title until the first label line.</summary>
+    private (int Lead, List<BodyPart> Body) ReadBody(int titleAt, int contentStart)
+    {
+        var body = new List<BodyPart>();
+        if (contentStart < 0)
+        {
+            return (-1, body);
+        }
+
+        var from = titleAt >= 0 && titleAt < contentStart ? titleAt + 1 : contentStart;
+        var lead = -1;
+        var started = false;
+        List<string>? bullets = null;
+        for (var i = from; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (!line.Bullet && DumpLabels.IsBoilerplate(line.Text))
+            {
+                if (started)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // A paragraph is a sentence, or a long line; a short line without a full stop is a heading or a link.
+            var paragraph = !line.Bullet && (line.Words >= LongLineWords || (DumpText.EndsSentence(line.Text) && line.Words >= 3)) && !IsRun(line);
+            if (line.Bullet || IdPattern().IsMatch(line.Text) || IsMostlyDate(line.Text))
+            {
+                if (started && line.Bullet && !IdPattern().IsMatch(line.Text))
+                {
+                    (bullets ??= []).Add(line.Text);
+                }
+
+                continue;
+            }
+
+            if (paragraph)
+            {
+                if (bullets is not null)
+                {
+                    body.Add(new BodyPart(i, new ListBlock { Items = bullets }));
+                    bullets = null;
+                }
+
+                if (!started && lead < 0 && body.Count == 0 && i <= contentStart && IsLead(line, i))
+                {
+                    lead = i;
+                    continue;
+                }
+
+                body.Add(new BodyPart(i, new ParagraphBlock { Text = line.Text }));
+                started = true;
+                continue;
+            }
+
+            if (!started)
+            {
+                continue;
+            }
+
+            // A short line inside the body: a subheading when a paragraph follows it, else the end of the body.
+            var next = NextNonBlank(i + 1);
+            if (line.Words <= 12 && next >= 0 && IsLong(_lines[next]) && !DumpLabels.IsBoilerplate(_lines[next].Text))
+            {
+                body.Add(new BodyPart(i, new HeadingBlock { Level = 2, Text = line.Text }));
+                continue;
+            }
+
+            break;
+        }
+
+        return (lead, body);
+    }
+
+    private bool IsLead(DumpLine line, int index)
+    {
+        if (line.Words > 80 || line.Text.StartsWith("به گزارش", StringComparison.Ordinal) || ReportedBy().IsMatch(line.Text))
+        {
+            return false;
+        }
+
+        // A lead needs a body after it.
+        for (var j = index + 1; j < _lines.Count; j++)
+        {
+            if (IsLong(_lines[j]))
+            {
+                return true;
+            }
+
+            if (!_lines[j].Bullet && DumpLabels.IsBoilerplate(_lines[j].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstBodyLine(int lead, List<BodyPart> body, int contentStart) =>
+        body.Count > 0 ? body[0].Line : lead >= 0 ? lead + 1 : contentStart >= 0 ? contentStart : Math.Min(_lines.Count, 60);
+
+    private string? FindId(int from, int to)
+    {
+        for (var i = from; i < to && i < _lines.Count; i++)
+        {
+            var match = IdPattern().Match(_lines[i].Text);
+            if (match.Success)
+            {
+                Provide("id", "«کد خبر» line");
+                return CodeOf(match);
+            }
+        }
+
+        // The code may sit further up in a tools bar.
+        for (var i = 0; i < from && i < _lines.Count; i++)
+        {
+            var match = IdPattern().Match(_lines[i].Text);
+            if (match.Success)
+            {
+                Provide("id", "«کد خبر» line");
+                return CodeOf(match);
+            }
+        }
+
+        if (_url is not null)
+        {
+            var segment = _url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(s => s.Length >= 4 && s.All(char.IsAsciiDigit) && !IsYear(s));
+            if (segment is not null)
+            {
+                Provide("id", "numeric path segment", FieldSource.Url);
+                return segment;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A numeric code in ASCII digits; a short alphanumeric code («d1Gjx») as written.</summary>
+    private static string CodeOf(Match match)
+    {
+        var value = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+        return value.Any(char.IsAsciiLetter) ? value : DumpText.AsciiDigits(value);
+    }
+
+    private static bool IsYear(string segment) =>
+        segment.Length == 4 && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is (>= 1300 and <= 1500) or (>= 1990 and <= 2100);
+
+    /// <summary>The publish and modify dates: labelled lines first, then the date with a time nearest the title.</summary>
+    private (DateTimeOffset? Published, DateTimeOffset? Modified) FindDates(int from, int to, int titleAt)
+    {
+        DateMatch? labelled = null, modified = null, withTime = null, dateOnly = null;
+        var bestDistance = int.MaxValue;
+        for (var i = from; i < to && i < _lines.Count; i++)
+        {
+            var text = _lines[i].Text;
+            var matches = _dates.FindAll(text);
+            if (matches.Count == 0 || matches.All(m => m.IsRelative))
+            {
+                continue;
+            }
+
+            var match = matches.First(m => !m.IsRelative);
+            var key = DumpText.Key(text[..match.Start]);
+            if (key.Contains("بروزرسانی", StringComparison.Ordinal) || key.Contains("بهروزرسانی", StringComparison.Ordinal) || key.Contains("ویرایش", StringComparison.Ordinal))
+            {
+                modified ??= match;
+                continue;
+            }
+
+            if (key.Contains("انتشار", StringComparison.Ordinal))
+            {
+                labelled ??= match;
+                continue;
+            }
+
+            var distance = titleAt >= 0 ? Math.Abs(i - titleAt) : i;
+            if (match.HasTime && distance < bestDistance)
+            {
+                withTime = match;
+                bestDistance = distance;
+            }
+            else if (!match.HasTime)
+            {
+                dateOnly ??= match;
+            }
+        }
+
+        var chosen = labelled ?? withTime ?? dateOnly;
+        DateTimeOffset? published = null;
+        if (chosen is { } c)
+        {
+            published = c.Instant ?? _midnight(c.Local);
+            Provide("published", labelled is not null ? "«تاریخ انتشار» line" : "date line near the title");
+            if (c.Instant is null)
+            {
+                _diagnostics.Add(new ParseDiagnostic
+                {
+                    Code = "published.dateOnly",
+                    Field = "published",
+                    Message = "The dump gives the publish date without a time: midnight in the page's zone is assumed.",
+                });
+            }
+        }
+
+        DateTimeOffset? modifiedValue = null;
+        if (modified is { } m2)
+        {
+            modifiedValue = m2.Instant ?? _midnight(m2.Local);
+            Provide("modified", "«بروزرسانی» line");
+        }
+
+        return (published, modifiedValue);
+    }
+
+    private string? FindSiteName(string? lead, List<Block> body)
+    {
+        foreach (var text in body.OfType<ParagraphBlock>().Take(2).Select(p => p.Text).Prepend(lead))
+        {
+            if (text is null)
+            {
+                continue;
+            }
+
+            var match = ReportedBy().Match(text);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var name = match.Groups[1].Value.Trim().Trim('«', '»', '"', '“', '”', '\'').Trim();
+            var words = DumpText.CountWords(name);
+            if (words is >= 1 and <= 3 && !name.StartsWith("خبرنگار", StringComparison.Ordinal) && !name.StartsWith("گروه", StringComparison.Ordinal))
+            {
+                Provide("siteName", "«به گزارش …» opening");
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Headline lists: a label line with the run written on the line above it, or with item lines below it.</summary>
+    private List<HeadlineList> FindHeadlines(int titleAt, List<BodyPart> body)
+    {
+        var used = new HashSet<int>(body.Select(b => b.Line)) { titleAt };
+        var lists = new List<HeadlineList>();
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (used.Contains(i) || !DumpLabels.IsListLabel(_lines[i].Text, out var kind))
+            {
+                continue;
+            }
+
+            var items = new List<Headline>();
+            var above = PreviousNonBlank(i - 1);
+            if (above >= 0 && !used.Contains(above) && _lines[above].Words >= 30 && !DumpLabels.IsBoilerplate(_lines[above].Text))
+            {
+                items.AddRange(HeadlineRun.Split(_lines[above].Text, _dates, _midnight));
+            }
+            else
+            {
+                for (var j = i + 1; j < _lines.Count && items.Count < 50; j++)
+                {
+                    var line = _lines[j];
+                    if (line.IsBlank)
+                    {
+                        var next = NextNonBlank(j + 1);
+                        if (next < 0 || _lines[next].Words < 3 || _lines[next].Words > 30 || DumpLabels.IsBoilerplate(_lines[next].Text))
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    if (used.Contains(j) || DumpLabels.IsBoilerplate(line.Text) || line.Words > 30 || line.Words < 3)
+                    {
+                        break;
+                    }
+
+                    items.AddRange(HeadlineRun.Split(line.Text, _dates, _midnight));
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                lists.Add(new HeadlineList { Kind = kind, Name = _lines[i].Text.TrimEnd(':', ' '), Items = items });
+                Provide("headlines", "labelled headline list");
+            }
+        }
+
+        return lists;
+    }
+
+    private int PreviousNonBlank(int i)
+    {
+        for (; i >= 0; i--)
+        {
+            if (!_lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int NextNonBlank(int i)
+    {
+        for (; i < _lines.Count; i++)
+        {
+            if (!_lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,186 @@
+using System.Text;
+using System.Text.Json;
+using NewsModel.Batch;
+
+namespace NewsModel.Tests.Batch;
+
+public class BatchParserTests
+{
+    private static readonly string[] Articles =
+        ["isna-98030903723.html", "tasnim-2015910.html", "varzesh3-1608590.html", "varzesh3-d1Gjx.html", "yjc-6919119.html"];
+
+    private static List<PageItem> RealPages(int copies)
+    {
+        var pages = new List<PageItem>();
+        for (var c = 0; c < copies; c++)
+        {
+            foreach (var name in Articles)
+            {
+                pages.Add(new Page
+                {
+                    Source = new PageSource { File = $"{c}/{name}" },
+                    Content = TestFiles.ReadBytes("persian", "articles", name),
+                });
+            }
+        }
+
+        pages.Add(new Page { Source = new PageSource { File = "dump.txt" }, Content = TestFiles.ReadBytes("persian", "text", "shahraranews-216026.txt") });
+        pages.Add(PageItem.FromError(new PageReadError { Source = new PageSource { File = "broken.warc.gz", RecordIndex = 7 }, Code = "archive.truncated", Message = "cut" }));
+        return pages;
+    }
+
+    private static async Task<List<BatchResult>> Collect(BatchParser parser, IEnumerable<PageItem> items, CancellationToken token = default)
+    {
+        var results = new List<BatchResult>();
+        await foreach (var r in parser.ParseAsync(items, token))
+        {
+            results.Add(r);
+        }
+
+        return results;
+    }
+
+    [Fact]
+    public async Task Parallel_ordered_results_equal_the_single_thread_results_in_input_order()
+    {
+        var pages = RealPages(2);
+
+        var single = await Collect(new BatchParser(new BatchOptions { MaxDegreeOfParallelism = 1 }), pages);
+        var parallel = await Collect(new BatchParser(new BatchOptions { MaxDegreeOfParallelism = 3, BufferSize = 2 }), pages);
+
+        single.Should().HaveCount(pages.Count);
+        parallel.Select(r => r.Source).Should().Equal(pages.Select(p => p.Page?.Source ?? p.Error!.Source));
+        parallel.Select(r => r.ToJsonLine()).Should().Equal(single.Select(r => r.ToJsonLine()));
+    }
+
+    [Fact]
+    public async Task Unordered_results_hold_every_page_once()
+    {
+        var pages = RealPages(3);
+
+        var results = await Collect(new BatchParser(new BatchOptions { MaxDegreeOfParallelism = 2, Ordered = false }), pages);
+
+        results.Select(r => r.Source.File).Should().BeEquivalentTo(pages.Select(p => p.Page?.Source.File ?? p.Error!.Source.File));
+    }
+
+    [Fact]
+    public async Task Html_and_text_pages_go_to_their_parsers_and_read_errors_become_failed_results()
+    {
+        var results = await Collect(new BatchParser(), RealPages(1));
+
+        results.Take(5).Should().OnlyContain(r => r.Format == PageFormat.Html && r.Succeeded);
+        results[5].Format.Should().Be(PageFormat.Text);
+        results[5].Article!.SourceOf("title").Should().Be(FieldSource.Text);
+        var failed = results[6];
+        failed.Succeeded.Should().BeFalse();
+        failed.Error.Should().Be("archive.truncated: cut");
+        failed.Source.RecordIndex.Should().Be(7);
+    }
+
+    [Fact]
+    public async Task Memory_is_bounded_the_input_is_read_only_as_fast_as_results_are_taken()
+    {
+        var pulled = 0;
+        IEnumerable<PageItem> Endless()
+        {
+            for (var i = 0; ; i++)
+            {
+                Interlocked.Increment(ref pulled);
+                yield return new Page { Source = new PageSource { File = i.ToString(System.Globalization.CultureInfo.InvariantCulture) }, Content = "<html><h1>t</h1></html>"u8.ToArray() };
+            }
+        }
+
+        var parser = new BatchParser(new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = 4 });
+        var taken = 0;
+        await foreach (var result in parser.ParseAsync(Endless()))
+        {
+            result.Source.File.Should().Be(taken.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (++taken == 10)
+            {
+                break;
+            }
+        }
+
+        // 10 taken, at most BufferSize queued, MaxDegreeOfParallelism running and one in the reader's hand.
+        Volatile.Read(ref pulled).Should().BeLessThanOrEqualTo(10 + 4 + 2 + 1);
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_reading_and_returns_only_whole_results()
+    {
+        using var cts = new CancellationTokenSource();
+        var pages = RealPages(10);
+        var results = new List<BatchResult>();
+        await foreach (var r in new BatchParser(new BatchOptions { MaxDegreeOfParallelism = 2, BufferSize = 2 }).ParseAsync(pages, cts.Token))
+        {
+            results.Add(r);
+            if (results.Count == 3)
+            {
+                await cts.CancelAsync();
+            }
+        }
+
+        results.Count.Should().BeInRange(3, 3 + 2 + 2 + 1);
+        results.Should().OnlyContain(r => r.Succeeded);
+        results.Select(r => r.Source).Should().Equal(pages.Take(results.Count).Select(p => p.Page!.Source));
+    }
+
+    [Fact]
+    public async Task A_json_line_carries_the_source_and_the_article()
+    {
+        var page = new Page
+        {
+            Source = new PageSource { File = "a.warc.gz", RecordId = "<urn:x>", RecordIndex = 4, Url = new Uri("https://www.isna.ir/news/98030903723/") },
+            Content = TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html"),
+        };
+
+        var result = (await Collect(new BatchParser(), [page])).Single();
+        var line = result.ToJsonLine();
+
+        line.Should().NotContain("\n");
+        using var json = JsonDocument.Parse(line);
+        var root = json.RootElement;
+        root.GetProperty("source").GetProperty("file").GetString().Should().Be("a.warc.gz");
+        root.GetProperty("source").GetProperty("recordId").GetString().Should().Be("<urn:x>");
+        root.GetProperty("source").GetProperty("recordIndex").GetInt64().Should().Be(4);
+        root.GetProperty("source").GetProperty("url").GetString().Should().Be("https://www.isna.ir/news/98030903723/");
+        root.GetProperty("ok").GetBoolean().Should().BeTrue();
+        root.GetProperty("format").GetString().Should().Be("html");
+        root.GetProperty("error").ValueKind.Should().Be(JsonValueKind.Null);
+        var article = NewsModel.Serialization.NewsJson.DeserializeArticle(root.GetProperty("article").GetRawText());
+        article.Should().Be(result.Article);
+    }
+
+    [Fact]
+    public void A_declared_charset_decodes_a_text_page()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("سلام")).ToArray();
+
+        BatchParser.Decode(bytes, null).Should().Be("سلام");
+        BatchParser.Decode(Encoding.UTF8.GetBytes("سلام"), "utf-8").Should().Be("سلام");
+        BatchParser.Decode(CodePagesEncodingProvider.Instance.GetEncoding(1256)!.GetBytes("سلام"), "windows-1256").Should().Be("سلام");
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html><body>x</body></html>", PageFormat.Html)]
+    [InlineData("  <html lang=\"fa\">", PageFormat.Html)]
+    [InlineData("<div><p>one</p><p>two</p></div>", PageFormat.Html)]
+    [InlineData("کد خبر: ۲۱۶۰۲۶\nمتن خبر", PageFormat.Text)]
+    [InlineData("{*Start Google Analytics Code*} <-- End Google Analytics Code -->", PageFormat.Text)]
+    [InlineData("a < b and <b> is bold", PageFormat.Text)]
+    public void Markup_is_told_from_text(string content, PageFormat expected)
+    {
+        PageFormatDetector.Detect(content).Should().Be(expected);
+        PageFormatDetector.Detect(Encoding.UTF8.GetBytes(content)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void The_real_text_dump_is_detected_as_text_and_the_real_pages_as_html()
+    {
+        PageFormatDetector.Detect(TestFiles.ReadBytes("persian", "text", "shahraranews-216026.txt")).Should().Be(PageFormat.Text);
+        foreach (var name in Articles)
+        {
+            PageFormatDetector.Detect(TestFiles.ReadBytes("persian", "articles", name)).Should().Be(PageFormat.Html, name);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.IO.Compression;
+using System.Text;
+using NewsModel.Batch;
+
+namespace NewsModel.Tests.Batch;
+
+public sealed class PageReaderTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("newsmodel-pages-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Theory]
+    [InlineData("whirlwind.warc", PageFormat.Html)]
+    [InlineData("whirlwind.warc.gz", PageFormat.Html)]
+    [InlineData("whirlwind.warc.wet.gz", PageFormat.Text)]
+    public void An_archive_gives_its_page_with_file_record_and_url(string name, PageFormat format)
+    {
+        var path = TestFiles.Path("warc", name);
+
+        var items = PageReader.Read([path]).ToList();
+
+        var page = items.Should().ContainSingle().Which.Page!;
+        page.Format.Should().Be(format);
+        page.Source.File.Should().Be(path);
+        page.Source.Url.Should().Be(new Uri("https://an.wikipedia.org/wiki/Escopete"));
+        page.Source.RecordId.Should().StartWith("<urn:uuid:");
+        page.Source.RecordIndex.Should().Be(format == PageFormat.Text ? 1 : 2);
+        Encoding.UTF8.GetString(page.Content.Span).Should().Contain("Escopete");
+    }
+
+    [Fact]
+    public void A_truncated_archive_is_one_error_with_its_location()
+    {
+        var path = TestFiles.Path("warc", "clipped.warc.gz");
+
+        var error = PageReader.Read([path]).Should().ContainSingle().Which.Error!;
+
+        error.Code.Should().Be("archive.truncated");
+        error.Source.File.Should().Be(path);
+        error.Source.RecordIndex.Should().Be(0);
+        error.Source.RecordId.Should().Be("<urn:uuid:f3dfa8fa-f031-4a38-90cc-1dcee3d07bb5>");
+    }
+
+    [Fact]
+    public void A_malformed_archive_gives_its_pages_and_exactly_one_error()
+    {
+        var items = PageReader.Read([TestFiles.Path("warc", "example-trunc.warc")]).ToList();
+
+        items.Where(i => i.Error != null).Should().ContainSingle().Which.Error!.Code.Should().Be("archive.misplacedrecordend");
+        items.Where(i => i.Page != null).Should().ContainSingle().Which.Page!.Source.Url.Should().Be(new Uri("http://example.com/"));
+    }
+
+    [Fact]
+    public void A_directory_is_walked_recursively_in_name_order_and_looks_inside_gz()
+    {
+        Write("b.html", "<html><body><p>b</p></body></html>");
+        Write("a.txt", "plain text");
+        Write("ignored.png", "not a page");
+        Directory.CreateDirectory(Path.Combine(_dir, "sub"));
+        Write(Path.Combine("sub", "c.htm.gz"), Gzip("<html><body><p>c</p></body></html>"));
+        File.Copy(TestFiles.Path("warc", "whirlwind.warc.gz"), Path.Combine(_dir, "sub", "d.warc.gz"));
+
+        var items = PageReader.Read([_dir]).ToList();
+
+        items.Select(i => Path.GetFileName(i.Page!.Source.File)).Should().Equal("a.txt", "b.html", "c.htm.gz", "d.warc.gz");
+        Encoding.UTF8.GetString(items[2].Page!.Content.Span).Should().Contain("<p>c</p>");
+    }
+
+    [Fact]
+    public void A_missing_path_and_a_bad_gz_are_errors_and_reading_goes_on()
+    {
+        Write("bad.html.gz", "this is not gzip");
+        Write("good.html", "<html></html>");
+
+        var items = PageReader.Read([Path.Combine(_dir, "nope.html"), Path.Combine(_dir, "bad.html.gz"), Path.Combine(_dir, "good.html")]).ToList();
+
+        items.Select(i => i.Error?.Code).Should().Equal("file.missing", "file.unreadable", null);
+        items[2].Page!.Source.File.Should().EndWith("good.html");
+    }
+
+    [Fact]
+    public void A_file_named_otherwise_that_holds_a_warc_is_read_as_an_archive()
+    {
+        File.Copy(TestFiles.Path("warc", "whirlwind.warc"), Path.Combine(_dir, "capture.txt"));
+
+        var page = PageReader.Read([Path.Combine(_dir, "capture.txt")]).Should().ContainSingle().Which.Page!;
+
+        page.Source.RecordId.Should().NotBeNull();
+        page.Format.Should().Be(PageFormat.Html);
+    }
+
+    [Fact]
+    public void Reading_is_lazy_so_a_long_input_is_never_held_whole()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            Write($"p{i:00}.html", "<html></html>");
+        }
+
+        var opened = 0;
+        var items = PageReader.Read(Enumerable.Range(0, 20).Select(i => { opened++; return Path.Combine(_dir, $"p{i:00}.html"); }));
+
+        items.Take(3).Should().HaveCount(3);
+
+        opened.Should().Be(3);
+    }
+
+    private void Write(string name, string text) => File.WriteAllText(Path.Combine(_dir, name), text);
+
+    private void Write(string name, byte[] bytes) => File.WriteAllBytes(Path.Combine(_dir, name), bytes);
+
+    private static byte[] Gzip(string text)
+    {
+        using var output = new MemoryStream();
+        using (var gz = new GZipStream(output, CompressionLevel.Fastest))
+        {
+            gz.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using NewsModel.Cli;
+using NewsModel.Serialization;
+
+namespace NewsModel.Tests.Cli;
+
+public sealed class BatchCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("newsmodel-batch-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static List<JsonElement> Lines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+    [Fact]
+    public void A_clean_batch_writes_one_line_per_page_and_exits_zero()
+    {
+        var outFile = Path.Combine(_dir, "out.jsonl");
+        var articles = TestFiles.Path("persian", "articles");
+
+        var (exit, output, error) = ParseCommandTests.Invoke("batch", Path.Combine(articles, "isna-98030903723.html"), Path.Combine(articles, "yjc-6919119.html"), TestFiles.Path("warc", "whirlwind.warc.gz"), "--out", outFile);
+
+        exit.Should().Be(0, error);
+        output.Should().BeEmpty();
+        var lines = Lines(File.ReadAllText(outFile));
+        lines.Select(l => l.GetProperty("ok").GetBoolean()).Should().Equal(true, true, true);
+        lines[0].GetProperty("source").GetProperty("file").GetString().Should().EndWith("isna-98030903723.html");
+        lines[2].GetProperty("source").GetProperty("url").GetString().Should().Be("https://an.wikipedia.org/wiki/Escopete");
+        lines[2].GetProperty("source").GetProperty("recordId").GetString().Should().StartWith("<urn:uuid:");
+        NewsJson.DeserializeArticle(lines[1].GetProperty("article").GetRawText()).Should()
+            .Be(ArticleParser.Default.Parse(TestFiles.ReadBytes("persian", "articles", "yjc-6919119.html")).Value);
+        error.Should().Contain("done: 3 pages, 3 ok, 0 failed");
+    }
+
+    [Fact]
+    public void Damaged_archives_are_reported_with_their_location_counted_and_skipped()
+    {
+        var (exit, output, error) = ParseCommandTests.Invoke("batch", TestFiles.Path("warc"), "--out", "-", "--parallel", "2");
+
+        exit.Should().Be(1);
+        var lines = Lines(output);
+        lines.Where(l => !l.GetProperty("ok").GetBoolean()).Select(l => l.GetProperty("error").GetString()).Should()
+            .HaveCount(2).And.Contain(e => e!.StartsWith("archive.truncated")).And.Contain(e => e!.StartsWith("archive.misplacedrecordend"));
+        lines.Where(l => l.GetProperty("ok").GetBoolean()).Should().HaveCount(4, "whirlwind gives one page in each of its three forms, example-trunc one");
+        error.Should().Contain("clipped.warc.gz record 0").And.Contain("example-trunc.warc record 2").And.Contain("2 failed");
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_the_batch_leaving_only_complete_lines()
+    {
+        var page = TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html");
+        for (var i = 0; i < 100; i++)
+        {
+            File.WriteAllBytes(Path.Combine(_dir, $"p{i:000}.html"), page);
+        }
+
+        using var cts = new CancellationTokenSource();
+        using var stdout = new CancellingWriter(cts);
+        using var log = new StringWriter();
+        var run = new BatchCommand.BatchRun { Inputs = [_dir], Out = "-", Parallel = 2 };
+
+        var exit = await BatchCommand.RunAsync(run, stdout, log, interactive: false, cts.Token);
+
+        exit.Should().Be(130);
+        var lines = Lines(stdout.ToString());
+        lines.Count.Should().BeInRange(1, 50);
+        lines.Should().OnlyContain(l => l.GetProperty("ok").GetBoolean());
+        log.ToString().Should().Contain("stopped: ");
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_into_a_file_ends_with_a_complete_line()
+    {
+        var page = TestFiles.ReadBytes("persian", "articles", "tasnim-2015910.html");
+        for (var i = 0; i < 40; i++)
+        {
+            File.WriteAllBytes(Path.Combine(_dir, $"p{i:000}.html"), page);
+        }
+
+        var outFile = Path.Combine(_dir, "out.jsonl");
+        using var cts = new CancellationTokenSource();
+        using var log = new StringWriter();
+        var run = new BatchCommand.BatchRun { Inputs = [_dir], Out = outFile, Parallel = 2 };
+        cts.CancelAfter(TimeSpan.FromMilliseconds(300));
+
+        var exit = await BatchCommand.RunAsync(run, TextWriter.Null, log, interactive: false, cts.Token);
+
+        var text = File.ReadAllText(outFile);
+        (text.Length == 0 || text.EndsWith('\n')).Should().BeTrue();
+        Lines(text).Should().HaveCountLessThanOrEqualTo(40);
+        exit.Should().BeOneOf(0, 130);
+    }
+
+    [Fact]
+    public void An_output_that_cannot_be_written_is_a_usage_error()
+    {
+        var (exit, _, error) = ParseCommandTests.Invoke("batch", TestFiles.Path("warc", "whirlwind.warc"), "--out", Path.Combine(_dir, "no", "such", "dir", "x.jsonl"));
+
+        exit.Should().Be(2);
+        error.Should().Contain("cannot write");
+    }
+
+    private sealed class CancellingWriter(CancellationTokenSource cts) : StringWriter
+    {
+        public override Task WriteLineAsync(string? value)
+        {
+            cts.Cancel();
+            return base.WriteLineAsync(value);
+        }
+    }
+}

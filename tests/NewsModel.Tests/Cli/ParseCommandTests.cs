@@ -1,0 +1,83 @@
+using System.CommandLine;
+using NewsModel.Cli;
+using NewsModel.Serialization;
+
+namespace NewsModel.Tests.Cli;
+
+public class ParseCommandTests
+{
+    internal static (int Exit, string Output, string Error) Invoke(params string[] args)
+    {
+        var root = new RootCommand();
+        root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(BatchCommand.Create());
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void The_readme_command_prints_the_same_json_as_the_library()
+    {
+        var path = TestFiles.Path("persian", "articles", "isna-98030903723.html");
+
+        var (exit, output, error) = Invoke("parse", path, "--url", "https://www.isna.ir/news/98030903723/");
+
+        exit.Should().Be(0, error);
+        var expected = ArticleParser.Default.Parse(File.ReadAllBytes(path), new Uri("https://www.isna.ir/news/98030903723/")).Value;
+        NewsJson.DeserializeArticle(output).Should().Be(expected);
+        output.Should().Contain("\"canonicalUrl\": ").And.Contain("کارشناس داوری فوتبال ایران");
+    }
+
+    [Fact]
+    public void A_text_dump_is_detected_and_read_by_the_text_parser()
+    {
+        var path = TestFiles.Path("persian", "text", "shahraranews-216026.txt");
+
+        var (exit, output, _) = Invoke("parse", path);
+
+        exit.Should().Be(0);
+        var article = NewsJson.DeserializeArticle(output);
+        article.Should().Be(TextArticleParser.Default.Parse(TestFiles.ReadText("persian", "text", "shahraranews-216026.txt")).Value);
+        article.SourceOf("title").Should().Be(FieldSource.Text);
+    }
+
+    [Fact]
+    public void Input_html_forces_the_html_parser_on_a_dump()
+    {
+        var path = TestFiles.Path("persian", "text", "shahraranews-216026.txt");
+
+        var (exit, output, _) = Invoke("parse", path, "--input", "html");
+
+        exit.Should().Be(0);
+        NewsJson.DeserializeArticle(output).SourceOf("title").Should().NotBe(FieldSource.Text);
+    }
+
+    [Fact]
+    public void Markdown_and_text_formats_show_the_title_and_the_body()
+    {
+        var path = TestFiles.Path("persian", "text", "shahraranews-216026.txt");
+        var article = TextArticleParser.Default.Parse(TestFiles.ReadText("persian", "text", "shahraranews-216026.txt")).Value;
+
+        var markdown = Invoke("parse", path, "--format", "markdown").Output;
+        var text = Invoke("parse", path, "--format", "text").Output;
+
+        markdown.Should().StartWith("# " + article.Title);
+        markdown.Should().Contain("- id: " + article.Id);
+        text.Should().StartWith(article.Title).And.Contain(article.Body[0].ToPlainText());
+    }
+
+    [Theory]
+    [InlineData(new[] { "parse", "/no/such/file.html" }, 1, "cannot read")]
+    [InlineData(new[] { "parse", "x.html", "--url", "not a url" }, 2, "absolute")]
+    [InlineData(new[] { "parse", "x.html", "--format", "xml" }, 1, "xml")]
+    public void Bad_input_gives_a_message_on_stderr_and_a_non_zero_exit(string[] args, int exit, string message)
+    {
+        var result = Invoke(args);
+
+        result.Exit.Should().Be(exit);
+        result.Error.Should().Contain(message);
+        result.Output.Should().NotContain("{");
+    }
+}

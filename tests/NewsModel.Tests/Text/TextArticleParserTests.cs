@@ -1,0 +1,186 @@
+using CsCheck;
+
+namespace NewsModel.Tests.Text;
+
+public class TextArticleParserTests
+{
+    private static readonly Lazy<ParseResult<Article>> Sample = new(() =>
+        TextArticleParser.Default.Parse(TestFiles.ReadText("persian", "text", "shahraranews-216026.txt")));
+
+    private static Article Shahrara => Sample.Value.Value;
+
+    [Fact]
+    public void The_sample_dump_gives_title_code_date_and_site()
+    {
+        Shahrara.Title.Should().Be("قلندرشریف: شهرداری مشهد ظرفیت ایجاد هاب دیپلماسی کشور را دارد");
+        Shahrara.Id.Should().Be("216026");
+        Shahrara.Published.Should().Be(new DateTimeOffset(2024, 3, 7, 14, 31, 0, TimeSpan.FromHours(3.5)));
+        Shahrara.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(3.5));
+        Shahrara.SiteName.Should().Be("شهرآرانیوز");
+        Shahrara.Language.Should().Be("fa");
+        Shahrara.Direction.Should().Be(TextDirection.Rtl);
+    }
+
+    [Fact]
+    public void The_sample_dump_gives_the_lead_and_five_body_paragraphs()
+    {
+        Shahrara.Lead.Should().StartWith("شهردار مشهدمقدس گفت: مشهد شهری").And.EndWith("هاب دیپلماسی کشور باشیم.");
+        Shahrara.Body.Should().HaveCount(5).And.AllBeOfType<ParagraphBlock>();
+        Shahrara.Body[0].ToPlainText().Should().StartWith("به گزارش شهرآرانیوز،");
+        Shahrara.Body[^1].ToPlainText().Should().EndWith("سیاست خارجی باشد.");
+        Shahrara.Text.Should().Be(string.Join("\n\n", Shahrara.Body.Select(b => b.ToPlainText())));
+    }
+
+    [Theory]
+    [InlineData("گزارش خطا")]
+    [InlineData("ارسال نظرات")]
+    [InlineData("پس از تائید")]
+    [InlineData("توهین و افترا")]
+    [InlineData("پربازدید")]
+    [InlineData("Google Analytics")]
+    [InlineData("سرخط خبرها")]
+    [InlineData("کد خبر")]
+    public void Nothing_of_the_boilerplate_reaches_the_body(string boilerplate)
+    {
+        Shahrara.Text.Should().NotContain(boilerplate);
+        Shahrara.Lead.Should().NotContain(boilerplate);
+    }
+
+    [Fact]
+    public void Every_field_comes_from_the_text_layer()
+    {
+        foreach (var field in new[] { "title", "id", "published", "lead", "body", "siteName", "headlines" })
+        {
+            Shahrara.SourceOf(field).Should().Be(FieldSource.Text, field);
+        }
+    }
+
+    [Fact]
+    public void The_ticker_is_a_headline_list_split_only_on_unambiguous_markers()
+    {
+        var ticker = Shahrara.Headlines.Should().ContainSingle().Which;
+        ticker.Kind.Should().Be(HeadlineListKind.Ticker);
+        ticker.Name.Should().Be("سرخط خبرها");
+
+        // Section prefixes come off into Section; «+ پاسخ» ends an item and stays in its title.
+        var citizen = ticker.Items.Where(h => h.Section == "شهروند خبرنگار").ToList();
+        citizen.Select(h => h.Title).Should().Equal(
+            "درخواست بهسازی پیادهرو «ابرار ۱۰» در مشهد + پاسخ",
+            "درخواست ترمیم آسفالت در بلوار شهید آوینی مشهد + پاسخ");
+
+        // A trailing date in parentheses ends an item and becomes its date.
+        var dated = ticker.Items.Where(h => h.Published != null).ToList();
+        dated.Should().HaveCount(4);
+        dated.Should().OnlyContain(h => !h.Title.EndsWith(')') && !h.Title.Contains("اردیبهشت"));
+        dated[0].Published.Should().Be(new DateTimeOffset(2024, 5, 2, 0, 0, 0, TimeSpan.FromHours(3.5)));
+        ticker.Items[^1].Published.Should().Be(new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.FromHours(3.5)));
+
+        // «مشهد |» occurs twice but after different words: a title separator, not a section, so no cut there.
+        ticker.Items.Should().Contain(h => h.Title.StartsWith("احداث ۱۴ بوستان بزرگ در شهر مشهد | پروژه"));
+        ticker.Items.Should().OnlyContain(h => h.Title.Length > 10);
+        ticker.Items.Should().Contain(h => h.Title.EndsWith("+ فیلم"));
+    }
+
+    [Fact]
+    public void Half_spaces_lost_in_the_dump_are_put_back_by_default_and_the_repair_is_reported()
+    {
+        Shahrara.Lead.Should().Contain("بین\u200Cالمللی").And.NotContain("بینالمللی");
+        Shahrara.Body[0].ToPlainText().Should().Contain("منطقه\u200Cای").And.Contain("می\u200Cتواند");
+        Sample.Value.Diagnostics.Should().Contain(d => d.Code == "text.halfSpacesRepaired");
+    }
+
+    [Fact]
+    public void Half_space_repair_can_be_turned_off_to_keep_the_dump_spelling()
+    {
+        var text = TestFiles.ReadText("persian", "text", "shahraranews-216026.txt");
+
+        var kept = new TextArticleParser(new TextArticleParserOptions { RepairHalfSpaces = false }).Parse(text);
+
+        kept.Value.Lead.Should().Contain("بینالمللی");
+        kept.Diagnostics.Should().NotContain(d => d.Code == "text.halfSpacesRepaired");
+        kept.Value.Id.Should().Be(Shahrara.Id);
+        kept.Value.Title.Should().Be(Shahrara.Title);
+    }
+
+    [Fact]
+    public void Headlines_can_be_turned_off()
+    {
+        var parser = new TextArticleParser(new TextArticleParserOptions { ReadHeadlines = false });
+
+        parser.Parse(TestFiles.ReadText("persian", "text", "shahraranews-216026.txt")).Value.Headlines.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_wet_conversion_record_in_another_language_gives_its_title_and_body()
+    {
+        using var reader = NewsModel.Archives.WarcReader.Open(TestFiles.Path("warc", "whirlwind.warc.wet.gz"));
+        var record = reader.ReadRecords().Single(r => r.Type == "conversion");
+
+        var article = TextArticleParser.Default.Parse(record.GetBlockText(), record.TargetUri).Value;
+
+        article.Title.Should().NotBeNullOrEmpty();
+        (article.Lead + article.Text).Should().Contain("Escopete ye un municipio d'a provincia de Guadalachara");
+        article.Text.Should().NotContain("Menú principal");
+        article.Url.Should().Be(record.TargetUri);
+        article.Language.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    [InlineData("one line")]
+    [InlineData("• • •\n- -\n* ")]
+    [InlineData("کد خبر: ")]
+    [InlineData("(۱۳ اردیبهشت ۱۴۰۳)(۱۳ اردیبهشت ۱۴۰۳) + فیلم | | |")]
+    public void Odd_input_gives_an_article_with_diagnostics_not_an_exception(string text)
+    {
+        var result = TextArticleParser.Default.Parse(text);
+
+        result.Value.Body.Should().BeEmpty();
+        result.Diagnostics.Should().Contain(d => d.Code == "body.missing");
+    }
+
+    [Fact]
+    public void Property_any_text_parses_without_throwing_and_keeps_the_url()
+    {
+        var url = new Uri("https://example.ir/fa/news/123456/x");
+        Gen.String[Gen.Char["ab ۱۲(|)+:\n•کدخبرپاسخ.،"], 0, 400].Sample(text =>
+        {
+            var article = TextArticleParser.Default.Parse(text, url).Value;
+            article.Url.Should().Be(url);
+            article.Body.Where(b => b.ToPlainText().Length == 0).Should().BeEmpty();
+        });
+    }
+
+    [Fact]
+    public void The_news_code_falls_back_to_the_url_with_url_provenance()
+    {
+        var text = "عنوان یک خبر آزمایشی کوتاه\n\nاین یک پاراگراف بلند است که برای آزمودن خواننده متن نوشته شده و واژه‌های بسیاری دارد تا بلند شمرده شود.\n";
+
+        var article = TextArticleParser.Default.Parse(text, new Uri("https://www.tasnimnews.com/fa/news/1398/02/30/2015910/x")).Value;
+
+        article.Id.Should().Be("2015910");
+        article.SourceOf("id").Should().Be(FieldSource.Url);
+        article.Title.Should().Be("عنوان یک خبر آزمایشی کوتاه");
+    }
+}
+
+public class TextArticleParserZoneTests
+{
+    private const string AfghanDump =
+        "عنوان یک خبر آزمایشی از کابل\n\n  • کد خبر: ۱۲۳۴۵\n  • ۱۷ حوت ۱۴۰۲\n\nعنوان یک خبر آزمایشی از کابل\n\n"
+        + "این یک پاراگراف بلند است که برای آزمودن خواننده متن نوشته شده و واژه‌های بسیاری دارد تا بلند شمرده شود.\n";
+
+    [Fact]
+    public void A_date_without_a_time_is_midnight_in_the_zone_the_options_give()
+    {
+        var kabul = TimeZoneInfo.CreateCustomTimeZone("Asia/Kabul", TimeSpan.FromHours(4.5), "Kabul", "Kabul");
+        var parser = new TextArticleParser(new TextArticleParserOptions { Dates = new NewsModel.Dates.DateParseOptions { Zone = kabul } });
+
+        var result = parser.Parse(AfghanDump);
+
+        result.Value.Id.Should().Be("12345");
+        result.Value.Published.Should().Be(new DateTimeOffset(2024, 3, 7, 0, 0, 0, TimeSpan.FromHours(4.5)));
+        result.Diagnostics.Should().Contain(d => d.Code == "published.dateOnly");
+    }
+}
