@@ -1,0 +1,279 @@
+using AngleSharp.Dom;
+
+namespace NewsModel.Extraction.Headlines;
+
+/// <summary>
+/// Finds headline lists: labelled lists on any page («اخبار مرتبط», «پربازدید», "Most read", …) and, on homepages
+/// and section pages, every headline that links to an article.
+/// </summary>
+internal static class HeadlineFinder
+{
+    private static readonly (string Label, HeadlineListKind Kind)[] Labels =
+    [
+        ("اخبار مرتبط", HeadlineListKind.Related), ("خبرهای مرتبط", HeadlineListKind.Related), ("مطالب مرتبط", HeadlineListKind.Related),
+        ("مرتبط", HeadlineListKind.Related), ("related", HeadlineListKind.Related), ("see also", HeadlineListKind.Related),
+        ("پربازدید", HeadlineListKind.MostViewed), ("پربیننده", HeadlineListKind.MostViewed), ("پرخواننده", HeadlineListKind.MostViewed),
+        ("most read", HeadlineListKind.MostViewed), ("most viewed", HeadlineListKind.MostViewed), ("most popular", HeadlineListKind.MostViewed),
+        ("پربحث", HeadlineListKind.MostDiscussed), ("پرنظر", HeadlineListKind.MostDiscussed), ("most commented", HeadlineListKind.MostDiscussed),
+        ("آخرین اخبار", HeadlineListKind.Latest), ("آخرین", HeadlineListKind.Latest), ("تازه ترین", HeadlineListKind.Latest), ("latest", HeadlineListKind.Latest),
+        ("سرخط", HeadlineListKind.Ticker), ("تیتر یک", HeadlineListKind.Ticker), ("اخبار فوری", HeadlineListKind.Ticker), ("breaking", HeadlineListKind.Ticker),
+    ];
+
+    private const int MinTitle = 12;
+
+    /// <summary>The labelled lists of an article page.</summary>
+    public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, Uri? url, PageZone zone) => FindLabelled(document, url, zone, new HashSet<IElement>());
+
+    /// <summary>The labelled lists, then one <see cref="HeadlineListKind.Page"/> list of every other headline.</summary>
+    public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, Uri? url, PageZone zone)
+    {
+        var used = new HashSet<IElement>();
+        var lists = FindLabelled(document, url, zone, used).ToList();
+        var items = new List<Headline>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in document.QuerySelectorAll("a[href]"))
+        {
+            if (used.Contains(a) || InChrome(a))
+            {
+                continue;
+            }
+
+            var target = TextTools.Resolve(a.GetAttribute("href"), url ?? new Uri("http://localhost/"));
+            if (target is null || !LooksLikeArticle(target) || (url is not null && !SameSite(target, url)))
+            {
+                continue;
+            }
+
+            var item = ReadItem(a, target, url, zone);
+            if (item is not null && seen.Add(target.AbsoluteUri + "\n" + item.Title))
+            {
+                items.Add(item);
+            }
+        }
+
+        if (items.Count > 0)
+        {
+            lists.Add(new HeadlineList { Kind = HeadlineListKind.Page, Items = items });
+        }
+
+        return lists;
+    }
+
+    private static List<HeadlineList> FindLabelled(IDocument document, Uri? url, PageZone zone, HashSet<IElement> used)
+    {
+        var lists = new List<HeadlineList>();
+        foreach (var label in document.QuerySelectorAll("h2, h3, h4, h5, header, [class*=title], .header"))
+        {
+            if (label.ChildElementCount > 3)
+            {
+                continue;
+            }
+
+            var text = TextTools.TextOf(label);
+            if (text.Length is < 3 or > 40)
+            {
+                continue;
+            }
+
+            var kind = Classify(text);
+
+            // «واژه های کاربردی مرتبط», «برچسب ها»: tag lists, not headline lists.
+            if (text.Contains("واژه", StringComparison.Ordinal) || text.Contains("برچسب", StringComparison.Ordinal) || text.Contains("کلیدواژه", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (kind is null)
+            {
+                continue;
+            }
+
+            // The list is the nearest ancestor of the label that holds at least two headline links.
+            IElement? container = label.ParentElement;
+            List<IElement>? anchors = null;
+            for (var depth = 0; container is not null && depth < 4; depth++, container = container.ParentElement)
+            {
+                var found = container.QuerySelectorAll("a[href]").Where(a => !label.Contains(a) && TitleOf(a).Length >= MinTitle).ToList();
+                if (found.Count >= 2)
+                {
+                    anchors = found;
+                    break;
+                }
+            }
+
+            if (anchors is null || anchors.Count > 80 || anchors.Any(used.Contains) || label.LocalName == "a" || label.Closest("a") is not null)
+            {
+                continue;
+            }
+
+            var items = new List<Headline>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var a in anchors)
+            {
+                var target = TextTools.Resolve(a.GetAttribute("href"), url);
+                var item = ReadItem(a, target, url, zone);
+                if (item is not null && seen.Add((target?.AbsoluteUri ?? string.Empty) + "\n" + item.Title))
+                {
+                    items.Add(item);
+                    used.Add(a);
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                lists.Add(new HeadlineList { Kind = kind.Value, Name = text, Items = items });
+            }
+        }
+
+        return lists;
+    }
+
+    private static HeadlineListKind? Classify(string text)
+    {
+        var key = TextTools.Key(text).Replace("\u200C", " ", StringComparison.Ordinal).ToLowerInvariant();
+        foreach (var (label, kind) in Labels)
+        {
+            if (key.Contains(label, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads one headline around a link: its text (or the heading beside an empty link), date, summary, image.</summary>
+    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, PageZone zone)
+    {
+        var title = TitleOf(a);
+        var box = ItemBox(a);
+        if (title.Length < MinTitle && box is not null)
+        {
+            // 55online: an empty a.abs-link over the item; the title is a heading or .news-title beside it.
+            title = TextTools.TextOf(box.QuerySelector("h1, h2, h3, h4, .news-title, .title"));
+        }
+
+        if (title.Length < MinTitle)
+        {
+            return null;
+        }
+
+        DateTimeOffset? published = null;
+        string? summary = null, section = null, kicker = null;
+        ImageRef? image = null;
+        var dateText = a.PreviousElementSibling is { } prev && IsDateElement(prev) ? prev.TextContent : null;
+        if (box is not null)
+        {
+            dateText ??= box.QuerySelector("time, .date, .time, .jalali-date, [class*=Time], [class*=date]")?.TextContent;
+            var p = box.QuerySelector(".panel-body p, p.summary, .lead, .summary, p");
+            var pText = TextTools.TextOf(p);
+            if (pText.Length > MinTitle && !TextTools.SameText(pText, title))
+            {
+                summary = pText;
+            }
+
+            section = TextTools.TextOf(box.QuerySelector(".news-category, .category, .service")) is { Length: > 0 } s ? s : null;
+            kicker = TextTools.TextOf(box.QuerySelector(".rutitr, .kicker, .uptitle, .subtitle")) is { Length: > 0 } k && !TextTools.SameText(k, title) ? k : null;
+            var img = box.QuerySelector("img[src]");
+            if (img is not null && TextTools.Resolve(img.GetAttribute("src"), pageUrl) is { } imgUrl)
+            {
+                image = new ImageRef { Url = imgUrl, Alt = img.GetAttribute("alt") };
+            }
+        }
+
+        if (dateText is not null && DateReader.TryReadVisible(dateText, zone, out var d, out _))
+        {
+            published = d;
+        }
+
+        return new Headline { Title = title, Url = target, Published = published, Summary = summary, Section = section, Kicker = kicker, Image = image };
+    }
+
+    private static bool IsDateElement(IElement e) =>
+        e.LocalName == "time" || (e.ClassName?.Contains("time", StringComparison.OrdinalIgnoreCase) ?? false) || (e.ClassName?.Contains("date", StringComparison.OrdinalIgnoreCase) ?? false);
+
+    /// <summary>The smallest ancestor of a link that is one item (it holds no other headline link).</summary>
+    private static IElement? ItemBox(IElement a)
+    {
+        IElement? best = null;
+        var href = a.GetAttribute("href");
+        for (var (p, depth) = (a.ParentElement, 0); p is not null && depth < 3; p = p.ParentElement, depth++)
+        {
+            if (p.LocalName is "body" or "ul" or "ol" or "section" or "main")
+            {
+                break;
+            }
+
+            var others = p.QuerySelectorAll("a[href]").Count(x => x.GetAttribute("href") != href && TitleOf(x).Length >= MinTitle);
+            if (others > 0)
+            {
+                break;
+            }
+
+            best = p;
+        }
+
+        return best;
+    }
+
+    private static string TitleOf(IElement a)
+    {
+        var text = TextTools.TextOf(a);
+        if (text.Length > 300)
+        {
+            // A link around a whole block (aftabeyazd): its longest paragraph is the title.
+            text = a.QuerySelectorAll("p, h2, h3, h4, div").Select(TextTools.TextOf).Where(t => t.Length < 300).OrderByDescending(t => t.Length).FirstOrDefault() ?? string.Empty;
+        }
+
+        if (text.Length < MinTitle)
+        {
+            var t = TextTools.Clean(a.GetAttribute("title"));
+            if (t.Length >= MinTitle)
+            {
+                return t;
+            }
+        }
+
+        return text;
+    }
+
+    private static bool LooksLikeArticle(Uri url)
+    {
+        var pq = url.PathAndQuery;
+        if (pq.Contains("/news/", StringComparison.OrdinalIgnoreCase) || pq.Contains("newsid=", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var run = 0;
+        foreach (var c in url.AbsolutePath)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run >= 5)
+            {
+                return !url.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && !url.AbsolutePath.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameSite(Uri a, Uri b)
+    {
+        static string Strip(string h) => h.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? h[4..] : h;
+        return string.Equals(Strip(a.Host), Strip(b.Host), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool InChrome(IElement e)
+    {
+        for (var p = e.ParentElement; p is not null; p = p.ParentElement)
+        {
+            if (p.LocalName is "nav" or "footer" or "header")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
