@@ -11,6 +11,7 @@ internal static class Program
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var root = new RootCommand("NewsModel: news pages to typed data (Persian first).");
         // Each command registers itself here, one line each.
+        root.Subcommands.Add(HeadlinesCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -21,6 +21,8 @@ internal static class HeadlineFinder
 
     private const int MinTitle = 12;
 
+    private static readonly Uri StandIn = new("http://stand-in.invalid/");
+
     /// <summary>The labelled lists of an article page.</summary>
     public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, Uri? url, PageZone zone) => FindLabelled(document, url, zone, new HashSet<IElement>());
 
@@ -38,14 +40,19 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            var target = TextTools.Resolve(a.GetAttribute("href"), url ?? new Uri("http://localhost/"));
-            if (target is null || !LooksLikeArticle(target) || (url is not null && !SameSite(target, url)))
+            // Without the page's address a relative link cannot be resolved: it is classified against a stand-in
+            // base and reported without a URL rather than with a made-up one.
+            var href = a.GetAttribute("href");
+            var probe = TextTools.Resolve(href, url ?? StandIn);
+            if (probe is null || !LooksLikeArticle(probe) || (url is not null && !SameSite(probe, url)))
             {
                 continue;
             }
 
+            var target = url is null ? TextTools.Resolve(href, null) : probe;
             var item = ReadItem(a, target, url, zone);
-            if (item is not null && seen.Add(target.AbsoluteUri + "\n" + item.Title))
+            // The same headline shown twice on a homepage (a carousel and a box) is one headline.
+            if (item is not null && seen.Add(probe.AbsoluteUri) && seen.Add(item.Title))
             {
                 items.Add(item);
             }
@@ -204,7 +211,7 @@ internal static class HeadlineFinder
                 break;
             }
 
-            var others = p.QuerySelectorAll("a[href]").Count(x => x.GetAttribute("href") != href && TitleOf(x).Length >= MinTitle);
+            var others = p.QuerySelectorAll("a[href]").Count(x => x.GetAttribute("href") != href);
             if (others > 0)
             {
                 break;
@@ -219,7 +226,7 @@ internal static class HeadlineFinder
     private static string TitleOf(IElement a)
     {
         var text = TextTools.TextOf(a);
-        if (text.Length > 300)
+        if (text.Length > 300 || a.QuerySelectorAll("p, div, h2, h3, h4").Count(e => e.TextContent.Trim().Length > 0) >= 2)
         {
             // A link around a whole block (aftabeyazd): its longest paragraph is the title.
             text = a.QuerySelectorAll("p, h2, h3, h4, div").Select(TextTools.TextOf).Where(t => t.Length < 300).OrderByDescending(t => t.Length).FirstOrDefault() ?? string.Empty;
