@@ -1,0 +1,822 @@
+using System.Globalization;
+using NewsModel.Persian;
+
+namespace NewsModel.Dates;
+
+/// <summary>Why an attempt failed, kept as data so find mode can discard failures without building messages.</summary>
+internal enum FailReason : byte
+{
+    None,
+    Empty,
+    Unrecognized,
+    MissingYear,
+    DanglingSeparator,
+    AmbiguousNumeric,
+    InvalidTime,
+    MissingReferenceTime,
+    TrailingText,
+    MissingDateAfterTime,
+    RelativeOutOfRange,
+    Jalali,
+    GregorianYear,
+    GregorianDay,
+    HijriYear,
+    HijriDay,
+    Weekday,
+}
+
+/// <summary>A failed attempt: kind, position and the numbers its message needs.</summary>
+internal struct DateFailure
+{
+    public DateParseErrorKind Kind;
+    public int Position;
+    public FailReason Reason;
+    public int A;
+    public int B;
+    public int C;
+    public int D;
+
+    public static DateFailure Of(DateParseErrorKind kind, int position, FailReason reason, int a = 0, int b = 0, int c = 0, int d = 0) =>
+        new() { Kind = kind, Position = position, Reason = reason, A = a, B = b, C = c, D = d };
+
+    public readonly DateParseError ToError() => new(Kind, Position, Reason switch
+    {
+        FailReason.Empty => DateErrorMessages.Empty,
+        FailReason.MissingYear => DateErrorMessages.MissingYear,
+        FailReason.DanglingSeparator => DateErrorMessages.DanglingSeparator,
+        FailReason.AmbiguousNumeric => DateErrorMessages.Numeric(A, B, C),
+        FailReason.InvalidTime => DateErrorMessages.InvalidTime,
+        FailReason.MissingReferenceTime => DateErrorMessages.MissingReferenceTime,
+        FailReason.TrailingText => DateErrorMessages.TrailingText,
+        FailReason.MissingDateAfterTime => DateErrorMessages.MissingDateAfterTime,
+        FailReason.RelativeOutOfRange => DateErrorMessages.RelativeOutOfRange,
+        FailReason.Jalali => JalaliCalendarData.Describe((JalaliDateError)D, A, B, C),
+        FailReason.GregorianYear => DateErrorMessages.GregorianYear(A),
+        FailReason.GregorianDay => DateErrorMessages.GregorianDay(A, B, C),
+        FailReason.HijriYear => DateErrorMessages.HijriYear(A),
+        FailReason.HijriDay => DateErrorMessages.HijriDay(A, B, C, D),
+        FailReason.Weekday => DateErrorMessages.WeekdayMismatch((DayOfWeek)A, (DayOfWeek)B),
+        _ => DateErrorMessages.Unrecognized,
+    });
+}
+
+/// <summary>
+/// The date grammar, on spans, allocation-free: <c>[time sep] [weekday [,]] date [sep [ساعت] time [ق.ظ|ب.ظ] [offset]]</c>
+/// where a date is <c>day month-name year</c>, <c>month-name day[,] year</c> or numeric (<c>y/m/d</c>, <c>d/m/y</c>,
+/// <c>yy/mm/dd</c>), plus relative forms. One attempt starts at one index; <see cref="NewsDateParser"/> decides where.
+/// </summary>
+internal static class DateEngine
+{
+    private static readonly UmAlQuraCalendar HijriCalendar = new();
+
+    internal enum Outcome
+    {
+        NoMatch,
+        Error,
+        Match,
+    }
+
+    private enum Family : byte
+    {
+        Jalali,
+        Dari,
+        Gregorian,
+        Hijri,
+    }
+
+    private struct Clock
+    {
+        public int Hour;
+        public int Minute;
+        public int Second;
+        public bool HasOffset;
+        public TimeSpan Offset;
+    }
+
+    private struct Parts
+    {
+        public Family Family;
+        public int Year;
+        public int Month;
+        public int Day;
+        public int Weekday; // -1 when none
+        public int Position;
+    }
+
+    /// <summary>Skips whitespace (NBSP and narrow spaces included), bidi marks and zero-width characters.</summary>
+    internal static int SkipSpace(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && IsIgnorable(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    internal static bool IsIgnorable(char c) =>
+        char.IsWhiteSpace(c) || c is '\u200E' or '\u200F' or '\u061C' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF'
+            or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    /// <summary>Reads digits of any set (bidi marks between digits allowed); returns the end index or -1.</summary>
+    private static int ReadNumber(ReadOnlySpan<char> s, int i, out int value, out int digits)
+    {
+        value = 0;
+        digits = 0;
+        var end = -1;
+        while (i < s.Length)
+        {
+            if (PersianDigits.TryGetValue(s[i], out var d))
+            {
+                if (digits < 9)
+                {
+                    value = value * 10 + d;
+                }
+
+                digits++;
+                i++;
+                end = i;
+            }
+            else if (digits > 0 && s[i] is '\u200E' or '\u200F' or '\u061C' && i + 1 < s.Length && PersianDigits.IsDigit(s[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool Word(ReadOnlySpan<char> s, int i, out DateWord word, out int end) => DateWords.TryMatch(s, i, out word, out end);
+
+    /// <summary>Skips what sits between a date and its time: spaces and «-», «/», «،», «,», «|», «در», ISO «T».</summary>
+    private static int SkipSeparators(ReadOnlySpan<char> s, int i)
+    {
+        while (true)
+        {
+            i = SkipSpace(s, i);
+            if (i >= s.Length)
+            {
+                return i;
+            }
+
+            var c = s[i];
+            if (c is '-' or '\u2013' or '\u2014' or '/' or '\u060C' or ',' or '|' or '\u0640' or '\u2022' or '\u00B7' or '@' or '\u061B' or ';')
+            {
+                i++;
+            }
+            else if (c == 'T' && i > 0 && PersianDigits.IsDigit(s[i - 1]) && i + 1 < s.Length && PersianDigits.IsDigit(s[i + 1]))
+            {
+                i++;
+            }
+            else if (Word(s, i, out var w, out var e) && w.Kind == WordKind.Connector)
+            {
+                i = e;
+            }
+            else
+            {
+                return i;
+            }
+        }
+    }
+
+    /// <summary>One attempt to read a date starting exactly at <paramref name="start"/>.</summary>
+    internal static Outcome TryMatch(ReadOnlySpan<char> s, int start, DateParseOptions o, out DateMatch match, out DateFailure failure)
+    {
+        match = default;
+        failure = default;
+        var outcome = TryRelative(s, start, o, out match, out failure);
+        if (outcome != Outcome.NoMatch)
+        {
+            return outcome;
+        }
+
+        Clock clock;
+        bool hasTime;
+        Parts parts;
+        int end;
+        outcome = TryTime(s, start, out clock, out var timeEnd, out failure);
+        if (outcome == Outcome.Error)
+        {
+            return outcome;
+        }
+
+        if (outcome == Outcome.Match)
+        {
+            var q = SkipSeparators(s, timeEnd);
+            outcome = TryDate(s, q, o, out parts, out end, out failure);
+            if (outcome == Outcome.NoMatch)
+            {
+                failure = DateFailure.Of(DateParseErrorKind.Incomplete, q, FailReason.MissingDateAfterTime);
+                return Outcome.Error;
+            }
+
+            if (outcome == Outcome.Error)
+            {
+                return outcome;
+            }
+
+            hasTime = true;
+        }
+        else
+        {
+            outcome = TryDate(s, start, o, out parts, out var dateEnd, out failure);
+            if (outcome != Outcome.Match)
+            {
+                return outcome;
+            }
+
+            end = dateEnd;
+            var q = SkipSeparators(s, dateEnd);
+            outcome = TryTime(s, q, out clock, out timeEnd, out failure);
+            if (outcome == Outcome.Error)
+            {
+                return outcome;
+            }
+
+            hasTime = outcome == Outcome.Match;
+            if (hasTime)
+            {
+                end = timeEnd;
+            }
+        }
+
+        return Build(parts, clock, hasTime, start, end, o, out match, out failure);
+    }
+
+    private static Outcome Build(in Parts p, in Clock clock, bool hasTime, int start, int end, DateParseOptions o, out DateMatch match, out DateFailure failure)
+    {
+        match = default;
+        failure = default;
+        DateOnly date;
+        DateCalendar calendar;
+        switch (p.Family)
+        {
+            case Family.Jalali or Family.Dari:
+                var error = JalaliCalendarData.Validate(p.Year, p.Month, p.Day);
+                if (error != JalaliDateError.None)
+                {
+                    failure = DateFailure.Of(
+                        error == JalaliDateError.YearOutOfRange ? DateParseErrorKind.YearOutOfRange : DateParseErrorKind.InvalidDate,
+                        p.Position, FailReason.Jalali, p.Year, p.Month, p.Day, (int)error);
+                    return Outcome.Error;
+                }
+
+                date = DateOnly.FromDayNumber(JalaliCalendarData.ToDayNumber(p.Year, p.Month, p.Day));
+                calendar = DateCalendar.Jalali;
+                break;
+            case Family.Gregorian:
+                if (p.Year is < 1700 or > 2300)
+                {
+                    failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, p.Position, FailReason.GregorianYear, p.Year);
+                    return Outcome.Error;
+                }
+
+                if (p.Month is < 1 or > 12 || p.Day < 1 || p.Day > DateTime.DaysInMonth(p.Year, p.Month))
+                {
+                    failure = DateFailure.Of(DateParseErrorKind.InvalidDate, p.Position, FailReason.GregorianDay, p.Year, p.Month, p.Day);
+                    return Outcome.Error;
+                }
+
+                date = new DateOnly(p.Year, p.Month, p.Day);
+                calendar = DateCalendar.Gregorian;
+                break;
+            default:
+                if (p.Year is < 1318 or > 1500)
+                {
+                    failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, p.Position, FailReason.HijriYear, p.Year);
+                    return Outcome.Error;
+                }
+
+                var days = HijriCalendar.GetDaysInMonth(p.Year, p.Month);
+                if (p.Day < 1 || p.Day > days)
+                {
+                    failure = DateFailure.Of(DateParseErrorKind.InvalidDate, p.Position, FailReason.HijriDay, p.Year, p.Month, p.Day, days);
+                    return Outcome.Error;
+                }
+
+                date = DateOnly.FromDateTime(HijriCalendar.ToDateTime(p.Year, p.Month, p.Day, 0, 0, 0, 0));
+                calendar = DateCalendar.Hijri;
+                break;
+        }
+
+        if (p.Weekday >= 0 && o.CheckWeekday && (int)date.DayOfWeek != p.Weekday)
+        {
+            failure = DateFailure.Of(DateParseErrorKind.WeekdayMismatch, start, FailReason.Weekday, p.Weekday, (int)date.DayOfWeek);
+            return Outcome.Error;
+        }
+
+        var local = hasTime ? date.ToDateTime(new TimeOnly(clock.Hour, clock.Minute, clock.Second)) : date.ToDateTime(TimeOnly.MinValue);
+        DateTimeOffset? instant = null;
+        if (hasTime)
+        {
+            instant = clock.HasOffset
+                ? new DateTimeOffset(local, clock.Offset)
+                : ZoneFor(o, p.Family == Family.Dari).ToInstant(local);
+        }
+
+        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start);
+        return Outcome.Match;
+    }
+
+    private static DateZone ZoneFor(DateParseOptions o, bool dari) =>
+        o.Zone is { } zone ? DateZone.From(zone) : dari ? DateZone.Kabul : DateZone.Tehran;
+
+    private static JalaliDateTime? ToJalali(DateTime local) =>
+        JalaliDate.TryFromDateOnly(DateOnly.FromDateTime(local), out var d)
+            ? new JalaliDateTime(d, local.Hour, local.Minute, local.Second)
+            : null;
+
+    /// <summary><c>[ساعت] H:MM[:SS][.fff] [Z|±HH:MM] [ق.ظ|ب.ظ|AM|PM]</c>.</summary>
+    private static Outcome TryTime(ReadOnlySpan<char> s, int i, out Clock clock, out int end, out DateFailure failure)
+    {
+        clock = default;
+        failure = default;
+        end = i;
+        var labelled = false;
+        if (Word(s, i, out var label, out var labelEnd) && label.Kind == WordKind.HourLabel)
+        {
+            labelled = true;
+            i = SkipSpace(s, labelEnd);
+            if (i < s.Length && s[i] == ':')
+            {
+                i = SkipSpace(s, i + 1);
+            }
+        }
+
+        var hEnd = ReadNumber(s, i, out var hour, out var hDigits);
+        if (hEnd < 0 || hDigits > 2)
+        {
+            return Outcome.NoMatch;
+        }
+
+        var j = SkipSpace(s, hEnd);
+        var minute = 0;
+        int mEnd;
+        if (j < s.Length && s[j] == ':' && (mEnd = ReadNumber(s, SkipSpace(s, j + 1), out minute, out var mDigits)) > 0 && mDigits == 2)
+        {
+            end = mEnd;
+        }
+        else if (labelled)
+        {
+            // «ساعت ۱۷», «ساعت: 17»: a whole hour after the label.
+            minute = 0;
+            mEnd = hEnd;
+            end = hEnd;
+        }
+        else
+        {
+            return Outcome.NoMatch;
+        }
+
+        var second = 0;
+        var k = SkipSpace(s, mEnd);
+        if (k < s.Length && s[k] == ':')
+        {
+            var sEnd = ReadNumber(s, SkipSpace(s, k + 1), out var sec, out var sDigits);
+            if (sEnd > 0 && sDigits == 2)
+            {
+                second = sec;
+                end = sEnd;
+            }
+        }
+
+        // ISO fraction of a second, dropped.
+        if (end + 1 < s.Length && s[end] == '.' && PersianDigits.IsDigit(s[end + 1]))
+        {
+            end = ReadNumber(s, end + 1, out _, out _);
+        }
+
+        // ISO offset: Z or ±HH:MM right after the time.
+        if (end < s.Length && s[end] is 'Z' or 'z' && DateWords.IsBoundary(s, end + 1))
+        {
+            clock.HasOffset = true;
+            clock.Offset = TimeSpan.Zero;
+            end++;
+        }
+        else if (end < s.Length && s[end] is '+' or '-' or '\u2212' && TryReadOffset(s, end, out var offset, out var offEnd))
+        {
+            clock.HasOffset = true;
+            clock.Offset = offset;
+            end = offEnd;
+        }
+
+        var a = SkipSpace(s, end);
+        var half = 0;
+        if (Word(s, a, out var marker, out var markerEnd) && marker.Kind is WordKind.Am or WordKind.Pm)
+        {
+            half = marker.Kind == WordKind.Am ? 1 : 2;
+            end = markerEnd;
+        }
+
+        if (half != 0)
+        {
+            if (hour > 12)
+            {
+                failure = DateFailure.Of(DateParseErrorKind.InvalidTime, i, FailReason.InvalidTime);
+                return Outcome.Error;
+            }
+
+            hour = half == 1 ? (hour == 12 ? 0 : hour) : (hour == 12 ? 12 : hour + 12);
+        }
+
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            failure = DateFailure.Of(DateParseErrorKind.InvalidTime, i, FailReason.InvalidTime);
+            return Outcome.Error;
+        }
+
+        clock.Hour = hour;
+        clock.Minute = minute;
+        clock.Second = second;
+        return Outcome.Match;
+    }
+
+    private static bool TryReadOffset(ReadOnlySpan<char> s, int i, out TimeSpan offset, out int end)
+    {
+        offset = default;
+        end = i;
+        var sign = s[i] == '+' ? 1 : -1;
+        var hEnd = ReadNumber(s, i + 1, out var h, out var hd);
+        if (hEnd < 0 || hd != 2 || hEnd >= s.Length || s[hEnd] != ':')
+        {
+            return false;
+        }
+
+        var mEnd = ReadNumber(s, hEnd + 1, out var m, out var md);
+        if (mEnd < 0 || md != 2 || h > 14 || m > 59)
+        {
+            return false;
+        }
+
+        offset = new TimeSpan(sign * h, sign * m, 0);
+        end = mEnd;
+        return true;
+    }
+
+    /// <summary><c>[weekday [,]] date</c>, where date is named-month or numeric.</summary>
+    private static Outcome TryDate(ReadOnlySpan<char> s, int i, DateParseOptions o, out Parts parts, out int end, out DateFailure failure)
+    {
+        parts = default;
+        parts.Weekday = -1;
+        failure = default;
+        end = i;
+        var weekday = -1;
+        if (Word(s, i, out var w, out var wEnd) && w.Kind == WordKind.Weekday)
+        {
+            weekday = w.Value;
+            i = SkipSpace(s, wEnd);
+            if (i < s.Length && s[i] is ',' or '\u060C' or '-' or '\u2013' or ':' or '/' or '|')
+            {
+                i = SkipSpace(s, i + 1);
+            }
+        }
+
+        var outcome = TryNumericOrNamed(s, i, o, out parts, out end, out failure);
+        if (outcome == Outcome.NoMatch && weekday >= 0)
+        {
+            failure = DateFailure.Of(DateParseErrorKind.Incomplete, i, FailReason.Unrecognized);
+            return Outcome.Error;
+        }
+
+        parts.Weekday = weekday;
+        return outcome;
+    }
+
+    private static Outcome TryNumericOrNamed(ReadOnlySpan<char> s, int i, DateParseOptions o, out Parts parts, out int end, out DateFailure failure)
+    {
+        parts = default;
+        failure = default;
+        end = i;
+        parts.Position = i;
+        var e1 = ReadNumber(s, i, out var n1, out var d1);
+        if (e1 > 0)
+        {
+            var j = SkipSpace(s, e1);
+            if (j < s.Length && s[j] is '/' or '-' or '.' or '\u2215')
+            {
+                return TryNumeric(s, i, n1, d1, j, o, out parts, out end, out failure);
+            }
+
+            if (d1 <= 2 && DateWords.TryMatchMonth(s, j, out var month, out var monthEnd) && IsMonth(month.Kind))
+            {
+                // day month [ماه] [,] year
+                var k = SkipSpace(s, monthEnd);
+                if (Word(s, k, out var mw, out var mwEnd) && mw.Kind == WordKind.MonthWord)
+                {
+                    k = SkipSpace(s, mwEnd);
+                }
+
+                if (k < s.Length && s[k] is ',' or '\u060C')
+                {
+                    k = SkipSpace(s, k + 1);
+                }
+
+                var yEnd = ReadNumber(s, k, out var year, out var yd);
+                if (yEnd < 0 || yd != 4)
+                {
+                    failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.MissingYear);
+                    return Outcome.Error;
+                }
+
+                parts.Family = FamilyOf(month.Kind);
+                parts.Year = year;
+                parts.Month = month.Value;
+                parts.Day = n1;
+                end = ApplySuffix(s, yEnd, ref parts);
+                return Outcome.Match;
+            }
+
+            return Outcome.NoMatch;
+        }
+
+        // month day[,] year  («March 7, 2024»)
+        if (DateWords.TryMatchMonth(s, i, out var m2, out var m2End) && IsMonth(m2.Kind))
+        {
+            var k = SkipSpace(s, m2End);
+            var dEnd = ReadNumber(s, k, out var day, out var dd);
+            if (dEnd < 0 || dd > 2)
+            {
+                return Outcome.NoMatch;
+            }
+
+            k = SkipSpace(s, dEnd);
+            if (k < s.Length && s[k] is ',' or '\u060C')
+            {
+                k = SkipSpace(s, k + 1);
+            }
+
+            var yEnd = ReadNumber(s, k, out var year, out var yd);
+            if (yEnd < 0 || yd != 4)
+            {
+                return Outcome.NoMatch;
+            }
+
+            parts.Family = FamilyOf(m2.Kind);
+            parts.Year = year;
+            parts.Month = m2.Value;
+            parts.Day = day;
+            end = ApplySuffix(s, yEnd, ref parts);
+            return Outcome.Match;
+        }
+
+        return Outcome.NoMatch;
+    }
+
+    private static Outcome TryNumeric(ReadOnlySpan<char> s, int i, int n1, int d1, int sepAt, DateParseOptions o, out Parts parts, out int end, out DateFailure failure)
+    {
+        parts = default;
+        parts.Position = i;
+        failure = default;
+        end = i;
+        var sep = s[sepAt];
+        var e2 = ReadNumber(s, SkipSpace(s, sepAt + 1), out var n2, out var d2);
+        if (e2 < 0)
+        {
+            return Outcome.NoMatch;
+        }
+
+        var k = SkipSpace(s, e2);
+        if (k >= s.Length || s[k] != sep)
+        {
+            failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.DanglingSeparator);
+            return Outcome.Error;
+        }
+
+        var e3 = ReadNumber(s, SkipSpace(s, k + 1), out var n3, out var d3);
+        if (e3 < 0)
+        {
+            failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.DanglingSeparator);
+            return Outcome.Error;
+        }
+
+        if (d1 == 4 && d2 <= 2 && d3 <= 2)
+        {
+            (parts.Year, parts.Month, parts.Day) = (n1, n2, n3);
+        }
+        else if (d3 == 4 && d1 <= 2 && d2 <= 2)
+        {
+            (parts.Year, parts.Month, parts.Day) = (n3, n2, n1);
+        }
+        else if (d1 == 2 && d2 == 2 && d3 == 2 && sep != '.')
+        {
+            var pivot = o.TwoDigitYearPivot;
+            (parts.Year, parts.Month, parts.Day) = (n1 < pivot ? 1400 + n1 : 1300 + n1, n2, n3);
+        }
+        else
+        {
+            failure = DateFailure.Of(DateParseErrorKind.Unrecognized, i, FailReason.AmbiguousNumeric, n1, n2, n3);
+            return Outcome.Error;
+        }
+
+        parts.Family = parts.Year is >= 1700 ? Family.Gregorian : Family.Jalali;
+        end = ApplySuffix(s, e3, ref parts);
+        return Outcome.Match;
+    }
+
+    /// <summary>Consumes an optional calendar suffix after the year («ه.ش», «میلادی», «ه.ق»); it decides the calendar of numeric dates.</summary>
+    private static int ApplySuffix(ReadOnlySpan<char> s, int yearEnd, ref Parts parts)
+    {
+        var k = SkipSpace(s, yearEnd);
+        if (!Word(s, k, out var w, out var e))
+        {
+            return yearEnd;
+        }
+
+        switch (w.Kind)
+        {
+            case WordKind.JalaliSuffix:
+                if (parts.Family is Family.Gregorian or Family.Hijri && parts.Year < 1700)
+                {
+                    parts.Family = Family.Jalali;
+                }
+
+                return e;
+            case WordKind.GregorianSuffix:
+                return e;
+            case WordKind.HijriSuffix:
+                if (parts.Family == Family.Jalali)
+                {
+                    parts.Family = Family.Hijri;
+                }
+
+                return e;
+            default:
+                return yearEnd;
+        }
+    }
+
+    private static bool IsMonth(WordKind kind) => kind <= WordKind.HijriMonth;
+
+    private static Family FamilyOf(WordKind kind) => kind switch
+    {
+        WordKind.JalaliMonth => Family.Jalali,
+        WordKind.DariMonth => Family.Dari,
+        WordKind.GregorianMonth => Family.Gregorian,
+        _ => Family.Hijri,
+    };
+
+    /// <summary>Relative forms: «۲ ساعت پیش», «یک روز قبل», «نیم ساعت پیش», «دقایقی پیش», «دیروز [ساعت ۱۰:۲۰]», «امروز ساعت ۱۰:۲۰».</summary>
+    private static Outcome TryRelative(ReadOnlySpan<char> s, int i, DateParseOptions o, out DateMatch match, out DateFailure failure)
+    {
+        match = default;
+        failure = default;
+        int amount;
+        RelativeUnit unit;
+        int end;
+        var numEnd = ReadNumber(s, i, out var n, out var nd);
+        DateWord w;
+        int wEnd;
+        if (numEnd > 0)
+        {
+            if (nd > 4 || !TryUnitAgo(s, SkipSpace(s, numEnd), out unit, out end))
+            {
+                return Outcome.NoMatch;
+            }
+
+            amount = n;
+        }
+        else if (!Word(s, i, out w, out wEnd))
+        {
+            return Outcome.NoMatch;
+        }
+        else if (w.Kind is WordKind.One or WordKind.Half)
+        {
+            if (!TryUnitAgo(s, SkipSpace(s, wEnd), out unit, out end) || (w.Kind == WordKind.Half && unit != RelativeUnit.Hour))
+            {
+                return Outcome.NoMatch;
+            }
+
+            (amount, unit) = w.Kind == WordKind.Half ? (30, RelativeUnit.Minute) : (1, unit);
+        }
+        else if (w.Kind == WordKind.JustNow)
+        {
+            var a = SkipSpace(s, wEnd);
+            if (!Word(s, a, out var ago, out end) || ago.Kind != WordKind.Ago)
+            {
+                return Outcome.NoMatch;
+            }
+
+            (amount, unit) = (0, RelativeUnit.Minute);
+        }
+        else if (w.Kind is WordKind.Today or WordKind.Yesterday or WordKind.DayBeforeYesterday)
+        {
+            if (o.Now is not { } now)
+            {
+                failure = DateFailure.Of(DateParseErrorKind.MissingReferenceTime, i, FailReason.MissingReferenceTime);
+                return Outcome.Error;
+            }
+
+            var zone = ZoneFor(o, dari: false);
+            var day = DateOnly.FromDateTime(zone.ToZone(now).DateTime);
+            if (day.DayNumber - w.Value < JalaliCalendarData.MinDayNumber)
+            {
+                failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, i, FailReason.RelativeOutOfRange);
+                return Outcome.Error;
+            }
+
+            day = day.AddDays(-w.Value);
+            end = wEnd;
+            var outcome = TryTime(s, SkipSeparators(s, wEnd), out var clock, out var timeEnd, out failure);
+            if (outcome == Outcome.Error)
+            {
+                return outcome;
+            }
+
+            var hasTime = outcome == Outcome.Match;
+            var local = hasTime ? day.ToDateTime(new TimeOnly(clock.Hour, clock.Minute, clock.Second)) : day.ToDateTime(TimeOnly.MinValue);
+            DateTimeOffset? instant = null;
+            if (hasTime)
+            {
+                end = timeEnd;
+                instant = clock.HasOffset ? new DateTimeOffset(local, clock.Offset) : zone.ToInstant(local);
+            }
+
+            match = new DateMatch(DateCalendar.Jalali, local, hasTime, ToJalali(local), instant, i, end - i) { IsRelative = true };
+            return Outcome.Match;
+        }
+        else
+        {
+            return Outcome.NoMatch;
+        }
+
+        if (o.Now is not { } reference)
+        {
+            failure = DateFailure.Of(DateParseErrorKind.MissingReferenceTime, i, FailReason.MissingReferenceTime);
+            return Outcome.Error;
+        }
+
+        var z = ZoneFor(o, dari: false);
+        var refLocal = z.ToZone(reference);
+        var span = unit switch
+        {
+            RelativeUnit.Second => TimeSpan.FromSeconds(amount),
+            RelativeUnit.Minute => TimeSpan.FromMinutes(amount),
+            RelativeUnit.Hour => TimeSpan.FromHours(amount),
+            RelativeUnit.Day => TimeSpan.FromDays(amount),
+            _ => TimeSpan.FromDays(7 * amount),
+        };
+        if (refLocal.DateTime.Ticks - span.Ticks < JalaliDate.MinValue.ToDateTime().Ticks)
+        {
+            failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, i, FailReason.RelativeOutOfRange);
+            return Outcome.Error;
+        }
+
+        if (unit is RelativeUnit.Day or RelativeUnit.Week)
+        {
+            var local = DateOnly.FromDateTime(refLocal.DateTime - span).ToDateTime(TimeOnly.MinValue);
+            match = new DateMatch(DateCalendar.Jalali, local, false, ToJalali(local), null, i, end - i) { IsRelative = true };
+        }
+        else
+        {
+            var instant = z.ToZone(reference - span);
+            var local = instant.DateTime;
+            match = new DateMatch(DateCalendar.Jalali, local, true, ToJalali(local), instant, i, end - i) { IsRelative = true };
+        }
+
+        return Outcome.Match;
+    }
+
+    private static bool TryUnitAgo(ReadOnlySpan<char> s, int i, out RelativeUnit unit, out int end)
+    {
+        unit = default;
+        end = i;
+        if (!Word(s, i, out var u, out var uEnd) || u.Kind is not (WordKind.Unit or WordKind.HourLabel))
+        {
+            return false;
+        }
+
+        // «ساعت» is both the hour label and the unit; the longest-match table returns one of them.
+        unit = u.Kind == WordKind.HourLabel ? RelativeUnit.Hour : (RelativeUnit)u.Value;
+        if (!Word(s, SkipSpace(s, uEnd), out var ago, out end) || ago.Kind != WordKind.Ago)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether an attempt may start at <paramref name="i"/> in running text: a digit not after a digit, a letter not inside a word.</summary>
+    internal static bool IsStart(ReadOnlySpan<char> s, int i)
+    {
+        var c = s[i];
+        var digit = PersianDigits.IsDigit(c);
+        if (!digit && !char.IsLetter(c))
+        {
+            return false;
+        }
+
+        if (i == 0)
+        {
+            return true;
+        }
+
+        var prev = s[i - 1];
+        return digit ? !PersianDigits.IsDigit(prev) : !(char.IsLetter(prev) || prev is '\u200C' or '\u200D');
+    }
+
+    internal static bool IsTokenChar(char c) => PersianDigits.IsDigit(c) || char.IsLetter(c);
+}

@@ -1,0 +1,28 @@
+namespace NewsModel.Dates;
+
+/// <summary>A date read from text: what calendar it was in, the local clock time, the exact instant when known, and where it was.</summary>
+/// <param name="Calendar">The calendar the text used.</param>
+/// <param name="Local">The local date and clock time on the Gregorian calendar (kind unspecified); midnight when <paramref name="HasTime"/> is false.</param>
+/// <param name="HasTime">Whether the text gave a clock time (or a relative time precise to the hour or minute).</param>
+/// <param name="Jalali">The same local value on the Jalali calendar (for Gregorian and Hijri text too), when within 1200–1600.</param>
+/// <param name="Instant">The instant, with the offset in force in the zone (Tehran by default), when the text gave a time; null for a date alone.</param>
+/// <param name="Start">Index of the first character of the date in the text.</param>
+/// <param name="Length">Number of characters the date spans (weekday, «ساعت», AM/PM marker included).</param>
+public readonly record struct DateMatch(
+    DateCalendar Calendar,
+    DateTime Local,
+    bool HasTime,
+    JalaliDateTime? Jalali,
+    DateTimeOffset? Instant,
+    int Start,
+    int Length)
+{
+    /// <summary>Whether the text was relative («۲ ساعت پیش», «دیروز») and was resolved against <see cref="DateParseOptions.Now"/>.</summary>
+    public bool IsRelative { get; init; }
+
+    /// <summary>The index just after the date.</summary>
+    public int End => Start + Length;
+
+    /// <summary>The local date as a Jalali date, when within 1200–1600.</summary>
+    public JalaliDate? JalaliDate => Jalali?.Date;
+}

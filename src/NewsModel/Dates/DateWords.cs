@@ -1,0 +1,266 @@
+using System.Collections.Frozen;
+
+namespace NewsModel.Dates;
+
+/// <summary>What a word in a date means.</summary>
+internal enum WordKind : byte
+{
+    JalaliMonth,
+    DariMonth,
+    GregorianMonth,
+    HijriMonth,
+    Weekday,
+    HourLabel,
+    Connector,
+    Am,
+    Pm,
+    Ago,
+    Unit,
+    Yesterday,
+    Today,
+    DayBeforeYesterday,
+    JustNow,
+    One,
+    Half,
+    JalaliSuffix,
+    GregorianSuffix,
+    HijriSuffix,
+    MonthWord,
+}
+
+/// <summary>Relative-time units; the value of a <see cref="WordKind.Unit"/> word.</summary>
+internal enum RelativeUnit
+{
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+}
+
+/// <summary>A known word: its folded spelling (no spaces or half-spaces), what it is and its value (month 1–12, weekday, unit).</summary>
+internal readonly record struct DateWord(string Text, WordKind Kind, int Value);
+
+/// <summary>
+/// The words of dates as news pages print them, matched without allocating: both sides are folded (Arabic ي ى ك to
+/// Persian ی ک, آ أ إ to ا, ة ۀ to ه, ASCII case), and spaces, half-spaces, tatweel, diacritics and bidi marks inside
+/// a word are skipped, so «سه‌شنبه», «سه شنبه» and «سهشنبه» are one word, as are «ارديبهشت» and «اردیبهشت».
+/// </summary>
+internal static class DateWords
+{
+    private static readonly FrozenDictionary<char, DateWord[]> ByFirstChar = Build();
+
+    private static FrozenDictionary<char, DateWord[]> Build()
+    {
+        var words = new List<DateWord>();
+        void Add(WordKind kind, int value, params string[] spellings)
+        {
+            foreach (var s in spellings)
+            {
+                words.Add(new DateWord(FoldWord(s), kind, value));
+            }
+        }
+
+        string[][] iranian =
+        [
+            ["فروردین"], ["اردیبهشت"], ["خرداد"], ["تیر"], ["مرداد", "امرداد"], ["شهریور"],
+            ["مهر"], ["آبان"], ["آذر"], ["دی"], ["بهمن"], ["اسفند"],
+        ];
+        string[][] dari =
+        [
+            ["حمل"], ["ثور"], ["جوزا", "جوزای"], ["سرطان"], ["اسد"], ["سنبله"],
+            ["میزان"], ["عقرب"], ["قوس"], ["جدی"], ["دلو"], ["حوت"],
+        ];
+        string[][] gregorian =
+        [
+            ["ژانویه", "جنوری", "january", "jan"], ["فوریه", "فبروری", "february", "feb"],
+            ["مارس", "مارچ", "march", "mar"], ["آوریل", "آپریل", "اپریل", "april", "apr"],
+            ["مه", "می", "may"], ["ژوئن", "جون", "june", "jun"],
+            ["ژوئیه", "جولای", "july", "jul"], ["اوت", "آگوست", "اگست", "august", "aug"],
+            ["سپتامبر", "سپتمبر", "september", "sep", "sept"], ["اکتبر", "اکتوبر", "october", "oct"],
+            ["نوامبر", "نومبر", "november", "nov"], ["دسامبر", "دسمبر", "december", "dec"],
+        ];
+        string[][] hijri =
+        [
+            ["محرم", "محرم الحرام"], ["صفر"], ["ربیع الاول", "ربیع الأول", "ربیع الاولی"],
+            ["ربیع الثانی", "ربیع الآخر", "ربیع الاخر", "ربیع الثانیه"], ["جمادی الاول", "جمادی الاولی", "جمادی الأولی"],
+            ["جمادی الثانی", "جمادی الثانیه", "جمادی الآخر", "جمادی الآخره", "جمادی الاخره"], ["رجب"], ["شعبان"],
+            ["رمضان", "رمضان المبارک"], ["شوال"], ["ذی القعده", "ذیقعده", "ذوالقعده"], ["ذی الحجه", "ذیحجه", "ذوالحجه"],
+        ];
+        for (var m = 0; m < 12; m++)
+        {
+            Add(WordKind.JalaliMonth, m + 1, iranian[m]);
+            Add(WordKind.DariMonth, m + 1, dari[m]);
+            Add(WordKind.GregorianMonth, m + 1, gregorian[m]);
+            Add(WordKind.HijriMonth, m + 1, hijri[m]);
+        }
+
+        Add(WordKind.Weekday, (int)DayOfWeek.Saturday, "شنبه", "saturday");
+        Add(WordKind.Weekday, (int)DayOfWeek.Sunday, "یکشنبه", "sunday");
+        Add(WordKind.Weekday, (int)DayOfWeek.Monday, "دوشنبه", "monday");
+        Add(WordKind.Weekday, (int)DayOfWeek.Tuesday, "سهشنبه", "سشنبه", "tuesday");
+        Add(WordKind.Weekday, (int)DayOfWeek.Wednesday, "چهارشنبه", "چارشنبه", "wednesday");
+        Add(WordKind.Weekday, (int)DayOfWeek.Thursday, "پنجشنبه", "thursday");
+        Add(WordKind.Weekday, (int)DayOfWeek.Friday, "جمعه", "friday");
+
+        Add(WordKind.HourLabel, 0, "ساعت", "at");
+        Add(WordKind.Connector, 0, "در", "و");
+        Add(WordKind.Am, 0, "ق.ظ", "قظ", "ق. ظ", "قبل از ظهر", "قبلازظهر", "am", "a.m.");
+        Add(WordKind.Pm, 0, "ب.ظ", "بظ", "ب. ظ", "بعد از ظهر", "بعدازظهر", "pm", "p.m.");
+        Add(WordKind.Ago, 0, "پیش", "قبل");
+        Add(WordKind.Unit, (int)RelativeUnit.Second, "ثانیه");
+        Add(WordKind.Unit, (int)RelativeUnit.Minute, "دقیقه");
+        Add(WordKind.Unit, (int)RelativeUnit.Hour, "ساعت");
+        Add(WordKind.Unit, (int)RelativeUnit.Day, "روز");
+        Add(WordKind.Unit, (int)RelativeUnit.Week, "هفته");
+        Add(WordKind.Yesterday, 1, "دیروز");
+        Add(WordKind.Today, 0, "امروز");
+        Add(WordKind.DayBeforeYesterday, 2, "پریروز");
+        Add(WordKind.JustNow, 0, "دقایقی", "لحظاتی", "چند لحظه", "چند ثانیه");
+        Add(WordKind.One, 1, "یک");
+        Add(WordKind.Half, 30, "نیم");
+        Add(WordKind.JalaliSuffix, 0, "ه.ش", "هش", "ه ش", "هجری شمسی", "شمسی", "خورشیدی");
+        Add(WordKind.GregorianSuffix, 0, "میلادی", "م");
+        Add(WordKind.HijriSuffix, 0, "ه.ق", "هق", "ه ق", "هجری قمری", "قمری");
+        Add(WordKind.MonthWord, 0, "ماه");
+
+        return words
+            .GroupBy(w => w.Text[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Text.Length).ToArray());
+    }
+
+    private static string FoldWord(string s)
+    {
+        var chars = new List<char>(s.Length);
+        foreach (var c in s)
+        {
+            if (!IsSkippableInWord(c))
+            {
+                chars.Add(Fold(c));
+            }
+        }
+
+        return new string([.. chars]);
+    }
+
+    /// <summary>Maps letter variants to one form: Arabic yeh/kaf, alef forms, teh marbuta, heh with yeh, ASCII case.</summary>
+    internal static char Fold(char c) => c switch
+    {
+        '\u064A' or '\u0649' or '\u06D2' => '\u06CC', // ي ى ے → ی
+        '\u0643' => '\u06A9', // ك → ک
+        '\u0622' or '\u0623' or '\u0625' or '\u0671' => '\u0627', // آ أ إ ٱ → ا
+        '\u0629' or '\u06C0' or '\u06D5' => '\u0647', // ة ۀ ە → ه
+        '\u0624' => '\u0648', // ؤ → و
+        >= 'A' and <= 'Z' => (char)(c + 32),
+        _ => c,
+    };
+
+    /// <summary>Characters ignored inside a word: spaces, half-spaces and their stand-ins, tatweel, diacritics, bidi marks.</summary>
+    internal static bool IsSkippableInWord(char c) => c switch
+    {
+        ' ' or '\u00A0' or '\u200C' or '\u200D' or '\u200B' or '\u00AC' or '\u0640' or '\u2009' or '\u200A' or '\u202F' => true,
+        '\u200E' or '\u200F' or '\u061C' => true,
+        >= '\u064B' and <= '\u0652' or '\u0654' or '\u0670' => true,
+        _ => false,
+    };
+
+    /// <summary>Matches the longest known word starting exactly at <paramref name="start"/> and ending at a word boundary.</summary>
+    internal static bool TryMatch(ReadOnlySpan<char> s, int start, out DateWord word, out int end)
+    {
+        word = default;
+        end = start;
+        if (start >= s.Length || !ByFirstChar.TryGetValue(Fold(s[start]), out var candidates))
+        {
+            return false;
+        }
+
+        var found = false;
+        foreach (var candidate in candidates)
+        {
+            if (TryMatchText(s, start, candidate.Text, out var e) && IsBoundary(s, e) && (!found || e > end))
+            {
+                word = candidate;
+                end = e;
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Matches a month name followed directly by «ماه» («اسفندماه», «اسفند‌ماه»), or any word as <see cref="TryMatch"/>.</summary>
+    internal static bool TryMatchMonth(ReadOnlySpan<char> s, int start, out DateWord word, out int end)
+    {
+        // Month names glued to «ماه» are not at a word boundary, so try that form first.
+        if (start < s.Length && ByFirstChar.TryGetValue(Fold(s[start]), out var candidates))
+        {
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Kind is WordKind.JalaliMonth or WordKind.DariMonth
+                    && TryMatchText(s, start, candidate.Text, out var e)
+                    && TryMatchText(s, SkipJoiners(s, e), "ماه", out var e2) && IsBoundary(s, e2))
+                {
+                    word = candidate;
+                    end = e2;
+                    return true;
+                }
+            }
+        }
+
+        return TryMatch(s, start, out word, out end);
+    }
+
+    private static int SkipJoiners(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && s[i] is '\u200C' or '\u200D' or '\u0640' or '\u00AC')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool TryMatchText(ReadOnlySpan<char> s, int start, string text, out int end)
+    {
+        var j = start;
+        var k = 0;
+        while (k < text.Length)
+        {
+            if (j >= s.Length)
+            {
+                end = start;
+                return false;
+            }
+
+            var c = s[j];
+            if (j > start && IsSkippableInWord(c))
+            {
+                j++;
+                continue;
+            }
+
+            if (Fold(c) != text[k])
+            {
+                end = start;
+                return false;
+            }
+
+            j++;
+            k++;
+        }
+
+        end = j;
+        return true;
+    }
+
+    /// <summary>Whether a word may end before index <paramref name="i"/>: no letter follows (a half-space followed by a letter continues the word).</summary>
+    internal static bool IsBoundary(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && s[i] is '\u200C' or '\u200D' or '\u0640')
+        {
+            i++;
+        }
+
+        return i >= s.Length || !char.IsLetter(s[i]);
+    }
+}

@@ -1,0 +1,88 @@
+namespace NewsModel.Dates;
+
+/// <summary>
+/// A time zone the parser resolves local times in: the built-in Tehran rules, Kabul's fixed +04:30, or any
+/// <see cref="TimeZoneInfo"/>. A struct so resolving allocates nothing.
+/// </summary>
+internal readonly struct DateZone
+{
+    private const long UnixEpochTicks = 621355968000000000L;
+    private static readonly TimeSpan KabulOffset = new(4, 30, 0);
+
+    private readonly TimeZoneInfo? _custom;
+    private readonly byte _kind; // 0 Tehran, 1 Kabul, 2 custom
+
+    private DateZone(byte kind, TimeZoneInfo? custom)
+    {
+        _kind = kind;
+        _custom = custom;
+    }
+
+    internal static DateZone Tehran => new(0, null);
+
+    internal static DateZone Kabul => new(1, null);
+
+    /// <summary>
+    /// Wraps a caller's zone; zones whose id names Tehran or Kabul (IANA or Windows spelling) use the built-in rules,
+    /// so the answer is the same on every machine.
+    /// </summary>
+    internal static DateZone From(TimeZoneInfo zone) => zone.Id switch
+    {
+        "Asia/Tehran" or "Iran" or "Iran Standard Time" => Tehran,
+        "Asia/Kabul" or "Afghanistan Standard Time" => Kabul,
+        _ => new DateZone(2, zone),
+    };
+
+    /// <summary>The offset in force at a UTC instant.</summary>
+    internal TimeSpan GetUtcOffset(DateTime utc) => _kind switch
+    {
+        0 => TimeSpan.FromMinutes(TehranRules.OffsetMinutesAt((utc.Ticks - UnixEpochTicks) / TimeSpan.TicksPerSecond)),
+        1 => KabulOffset,
+        _ => _custom!.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
+    };
+
+    /// <summary>An instant shown in this zone.</summary>
+    internal DateTimeOffset ToZone(DateTimeOffset instant) => instant.ToOffset(GetUtcOffset(instant.UtcDateTime));
+
+    /// <summary>
+    /// The instant a local clock time names. A time that occurs twice (clocks set back) resolves to the earlier of the
+    /// two, the one with the larger offset (daylight time); a time that never occurs (clocks set forward) is read with
+    /// the offset in force just before the gap, which lands it after the gap by the same distance (00:20 on a Tehran
+    /// spring-forward night becomes 01:20+04:30).
+    /// </summary>
+    internal DateTimeOffset ToInstant(DateTime local)
+    {
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (_kind == 1)
+        {
+            return new DateTimeOffset(local, KabulOffset);
+        }
+
+        // Transitions are months apart, so the offsets a day before and a day after are the only candidates.
+        var before = GetUtcOffset(local.AddDays(-1));
+        var after = GetUtcOffset(local.AddDays(1));
+        var beforeValid = GetUtcOffset(local - before) == before;
+        var afterValid = GetUtcOffset(local - after) == after;
+        TimeSpan offset;
+        if (beforeValid && afterValid)
+        {
+            offset = before > after ? before : after;
+        }
+        else if (beforeValid)
+        {
+            offset = before;
+        }
+        else if (afterValid)
+        {
+            offset = after;
+        }
+        else
+        {
+            // Skipped: read with the earlier offset and show the instant in the offset then in force.
+            var utc = local - before;
+            return new DateTimeOffset(utc, TimeSpan.Zero).ToOffset(GetUtcOffset(utc));
+        }
+
+        return new DateTimeOffset(local, offset);
+    }
+}

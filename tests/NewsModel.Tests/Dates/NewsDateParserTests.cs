@@ -1,0 +1,251 @@
+using System.Globalization;
+using NewsModel.Dates;
+
+namespace NewsModel.Tests.Dates;
+
+public class NewsDateParserTests
+{
+    private static readonly NewsDateParser Parser = NewsDateParser.Default;
+
+    private static DateTimeOffset Iso(string s) => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture);
+
+    private static DateMatch Read(string text, DateParseOptions? options = null)
+    {
+        var result = Parser.Parse(text, options);
+        result.Success.Should().BeTrue("«{0}» should parse, but: {1}", text, result.Error);
+        return result.Value;
+    }
+
+    // text, calendar, expected local (ISO), expected instant (ISO with offset) or null for a date alone
+    public static TheoryData<string, DateCalendar, string, string?> Absolute => new()
+    {
+        // the examples
+        { "۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "۱۳۹۸/۰۲/۱۲ - ۱۶:۱۲", DateCalendar.Jalali, "2019-05-02T16:12:00", "2019-05-02T16:12:00+04:30" },
+        { "۹ خرداد ۱۳۹۸ / ۰۰:۲۰", DateCalendar.Jalali, "2019-05-30T00:20:00", "2019-05-30T00:20:00+04:30" },
+        // month name spellings
+        { "۳۰ ارديبهشت ۱۳۹۸ - ۲۲:۵۳", DateCalendar.Jalali, "2019-05-20T22:53:00", "2019-05-20T22:53:00+04:30" },
+        { "۵ امرداد ۱۴۰۲", DateCalendar.Jalali, "2023-07-27T00:00:00", null },
+        { "۵ مرداد ۱۴۰۲", DateCalendar.Jalali, "2023-07-27T00:00:00", null },
+        { "۱۷ اسفندماه ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "۱۷ اسفند‌ماه ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "۱۷ اسفند ماه ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "۱ آبان ۱۴۰۲", DateCalendar.Jalali, "2023-10-23T00:00:00", null },
+        { "۱ ابان ۱۴۰۲", DateCalendar.Jalali, "2023-10-23T00:00:00", null },
+        { "۳ دی ۱۴۰۲", DateCalendar.Jalali, "2023-12-24T00:00:00", null },
+        { "۱۲ فروردين ۱۴۰۳", DateCalendar.Jalali, "2024-03-31T00:00:00", null },
+        { "۱۳ اردیبهشت ۱۴۰۳", DateCalendar.Jalali, "2024-05-02T00:00:00", null },
+        { "۱۷ اسفند ۱۴۰۲ ه.ش", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        // weekdays in all spellings (7 March 2024 was a Thursday, 5 March a Tuesday)
+        { "پنجشنبه ۱۷ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "پنج‌شنبه، ۱۷ اسفند ۱۴۰۲ ساعت ۱۴:۳۱", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "سه‌شنبه ۱۵ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-05T00:00:00", null },
+        { "سه شنبه ۱۵ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-05T00:00:00", null },
+        { "سهشنبه ۱۵ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-05T00:00:00", null },
+        { "چهارشنبه ۱۹ اردیبهشت ۱۴۰۳", DateCalendar.Jalali, "2024-05-08T00:00:00", null },
+        { "يكشنبه ۱۳ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-03T00:00:00", null },
+        { "پنجشنبه / ۹ خرداد ۱۳۹۸ / ۰۰:۲۰", DateCalendar.Jalali, "2019-05-30T00:20:00", "2019-05-30T00:20:00+04:30" },
+        // numeric forms in every digit set
+        { "1402/12/17", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "۱۴۰۲/۱۲/۱۷", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "١٤٠٢/١٢/١٧", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "1402-12-17", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "۱۴۰۲/12/۱۷", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "17/12/1402", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "11/02/1398", DateCalendar.Jalali, "2019-05-01T00:00:00", null },
+        { "02/12/17", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "98/02/11", DateCalendar.Jalali, "2019-05-01T00:00:00", null },
+        { "1402/1/5", DateCalendar.Jalali, "2023-03-25T00:00:00", null },
+        { "1402.12.17", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        // times
+        { "1402/12/17 14:31", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "1402/12/17 14:31:05", DateCalendar.Jalali, "2024-03-07T14:31:05", "2024-03-07T14:31:05+03:30" },
+        { "۱۴۰۲/۱۲/۱۷ ۱۴:۳۱", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "23:55 1398/02/26", DateCalendar.Jalali, "2019-05-16T23:55:00", "2019-05-16T23:55:00+04:30" },
+        { "ساعت ۱۴:۳۱ - ۱۷ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "۱۷ اسفند ۱۴۰۲ - ساعت ۲:۳۱ ب.ظ", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "۱۷ اسفند ۱۴۰۲ - ۱۲:۰۵ ق.ظ", DateCalendar.Jalali, "2024-03-07T00:05:00", "2024-03-07T00:05:00+03:30" },
+        { "۱۷ اسفند ۱۴۰۲ - ۱۲:۰۵ ب.ظ", DateCalendar.Jalali, "2024-03-07T12:05:00", "2024-03-07T12:05:00+03:30" },
+        { "۱۷ اسفند ۱۴۰۲ | ۰۹:۴۵ ق ظ", DateCalendar.Jalali, "2024-03-07T09:45:00", "2024-03-07T09:45:00+03:30" },
+        { "۱۷ اسفند ۱۴۰۲، ساعت ۱۴", DateCalendar.Jalali, "2024-03-07T14:00:00", "2024-03-07T14:00:00+03:30" },
+        { "۱۷ اسفند ۱۴۰۲ در ساعت ۱۴:۳۱", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        // Dari month names: Kabul, +04:30 all year
+        { "۱۷ حوت ۱۴۰۲ - ۱۴:۳۱", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+04:30" },
+        { "۱ حمل ۱۴۰۳", DateCalendar.Jalali, "2024-03-20T00:00:00", null },
+        { "۱۵ جدی ۱۴۰۲", DateCalendar.Jalali, "2024-01-05T00:00:00", null },
+        // Gregorian
+        { "۷ مارس ۲۰۲۴", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "March 7, 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "7 March 2024 14:31", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "Thursday, March 7, 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "۲۹ فوریه ۲۰۲۴", DateCalendar.Gregorian, "2024-02-29T00:00:00", null },
+        { "۷ مارس ۲۰۲۴ میلادی", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "2024-03-07", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "07/03/2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "2024-03-07T14:31:00+03:30", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "2019-05-29T19:50:37Z", DateCalendar.Gregorian, "2019-05-29T19:50:37", "2019-05-29T19:50:37+00:00" },
+        { "2019-05-20T18:23:00.0000000Z", DateCalendar.Gregorian, "2019-05-20T18:23:00", "2019-05-20T18:23:00+00:00" },
+        // lunar Hijri (Umm al-Qura): 25 Sha'ban 1445 = 2024-03-06
+        { "۲۵ شعبان ۱۴۴۵", DateCalendar.Hijri, "2024-03-06T00:00:00", null },
+        { "۱ رمضان ۱۴۴۵", DateCalendar.Hijri, "2024-03-11T00:00:00", null },
+        { "۱۰ ربیع‌الاول ۱۴۴۶", DateCalendar.Hijri, "2024-09-13T00:00:00", null },
+        { "1445/08/25 ه.ق", DateCalendar.Hijri, "2024-03-06T00:00:00", null },
+        // noise real pages carry: NBSP, bidi marks, mixed digits
+        { "\u200F۱۷\u00A0اسفند\u00A0۱۴۰۲\u200E - ۱۴:۳۱\u00A0", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "۱۴\u200E۰۲/۱۲/۱۷", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Absolute))]
+    public void Reads_absolute_forms(string text, DateCalendar calendar, string local, string? instant)
+    {
+        var m = Read(text);
+        m.Calendar.Should().Be(calendar);
+        m.Local.Should().Be(DateTime.Parse(local, CultureInfo.InvariantCulture));
+        m.HasTime.Should().Be(instant is not null);
+        if (instant is null)
+        {
+            m.Instant.Should().BeNull();
+        }
+        else
+        {
+            m.Instant.Should().Be(Iso(instant));
+            m.Instant!.Value.Offset.Should().Be(Iso(instant).Offset);
+        }
+
+        m.IsRelative.Should().BeFalse();
+        m.Jalali.Should().NotBeNull();
+        m.Jalali!.Value.ToDateTime().Should().Be(m.Local);
+    }
+
+    [Fact]
+    public void The_match_spans_the_date_without_surrounding_space()
+    {
+        var text = "  \u200F۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱ ";
+        var m = Read(text);
+        text.Substring(m.Start, m.Length).Should().Be("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱");
+        m.Jalali.Should().Be(new JalaliDateTime(1402, 12, 17, 14, 31));
+        m.JalaliDate.Should().Be(new JalaliDate(1402, 12, 17));
+    }
+
+    [Theory]
+    [InlineData("", DateParseErrorKind.Empty, 0)]
+    [InlineData(" \u200F ", DateParseErrorKind.Empty, 0)]
+    [InlineData("سلام دنیا", DateParseErrorKind.Unrecognized, 0)]
+    [InlineData("۳۱ مهر ۱۴۰۲", DateParseErrorKind.InvalidDate, 0)]
+    [InlineData("۳۰ اسفند ۱۴۰۲", DateParseErrorKind.InvalidDate, 0)]
+    [InlineData("1402/13/01", DateParseErrorKind.InvalidDate, 0)]
+    [InlineData("1402/12/30", DateParseErrorKind.InvalidDate, 0)]
+    [InlineData("۳۰ فوریه ۲۰۲۴", DateParseErrorKind.InvalidDate, 0)]
+    [InlineData("۱۷ اسفند ۱۱۰۲", DateParseErrorKind.YearOutOfRange, 0)]
+    [InlineData("1650/01/01", DateParseErrorKind.YearOutOfRange, 0)]
+    [InlineData("۱۷ اسفند ۱۴۰۲ - ۲۵:۱۰", DateParseErrorKind.InvalidTime, 16)]
+    [InlineData("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱ ب.ظ", DateParseErrorKind.InvalidTime, 16)]
+    [InlineData("۱۷ اسفند", DateParseErrorKind.Incomplete, 8)]
+    [InlineData("1402/12", DateParseErrorKind.Incomplete, 7)]
+    [InlineData("123/12/17", DateParseErrorKind.Unrecognized, 0)]
+    [InlineData("پنجشنبه ۱۹ اردیبهشت ۱۴۰۳", DateParseErrorKind.WeekdayMismatch, 0)]
+    [InlineData("۱۷ اسفند ۱۴۰۲ خبر", DateParseErrorKind.TrailingText, 14)]
+    [InlineData("۲ ساعت پیش", DateParseErrorKind.MissingReferenceTime, 0)]
+    [InlineData("دیروز", DateParseErrorKind.MissingReferenceTime, 0)]
+    [InlineData("ساعت ۱۴:۳۱", DateParseErrorKind.Incomplete, 10)]
+    public void Bad_text_fails_with_a_kind_and_position(string text, DateParseErrorKind kind, int position)
+    {
+        var result = Parser.Parse(text);
+        result.Success.Should().BeFalse();
+        result.Error!.Kind.Should().Be(kind);
+        result.Error.Position.Should().Be(position);
+        result.Error.Message.Should().NotBeNullOrWhiteSpace();
+        result.TryGetValue(out _).Should().BeFalse();
+        result.GetValueOrDefault().Should().BeNull();
+        var value = () => result.Value;
+        value.Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Invalid_dates_say_why()
+    {
+        Parser.Parse("۳۱ مهر ۱۴۰۲").Error!.Message.Should().Contain("Mehr 1402 has 30 days");
+        Parser.Parse("۳۰ اسفند ۱۴۰۲").Error!.Message.Should().Contain("not a leap year");
+        Parser.Parse("۳۰ اسفند ۱۴۰۳").Success.Should().BeTrue("1403 is a leap year");
+    }
+
+    [Fact]
+    public void The_weekday_check_can_be_turned_off()
+    {
+        var lenient = DateParseOptions.Default with { CheckWeekday = false };
+        Read("پنجشنبه ۱۹ اردیبهشت ۱۴۰۳", lenient).Local.Should().Be(new DateTime(2024, 5, 8));
+    }
+
+    [Theory]
+    [InlineData(80, "79/01/01", 1479)]
+    [InlineData(80, "80/01/01", 1380)]
+    [InlineData(0, "02/12/17", 1302)]
+    [InlineData(100, "99/01/01", 1499)]
+    public void Two_digit_years_pivot(int pivot, string text, int year)
+    {
+        Read(text, DateParseOptions.Default with { TwoDigitYearPivot = pivot }).Jalali!.Value.Date.Year.Should().Be(year);
+    }
+
+    private static readonly DateTimeOffset Now = new(2024, 3, 7, 11, 0, 0, TimeSpan.Zero); // 14:30 in Tehran
+
+    // text, expected local, has time, expected instant or null
+    public static TheoryData<string, string, bool, string?> Relative => new()
+    {
+        { "۲ ساعت پیش", "2024-03-07T12:30:00", true, "2024-03-07T12:30:00+03:30" },
+        { "۱۵ دقیقه پیش", "2024-03-07T14:15:00", true, "2024-03-07T14:15:00+03:30" },
+        { "15 دقیقه قبل", "2024-03-07T14:15:00", true, "2024-03-07T14:15:00+03:30" },
+        { "یک ساعت پیش", "2024-03-07T13:30:00", true, "2024-03-07T13:30:00+03:30" },
+        { "نیم ساعت پیش", "2024-03-07T14:00:00", true, "2024-03-07T14:00:00+03:30" },
+        { "دقایقی پیش", "2024-03-07T14:30:00", true, "2024-03-07T14:30:00+03:30" },
+        { "لحظاتی پیش", "2024-03-07T14:30:00", true, "2024-03-07T14:30:00+03:30" },
+        { "۳ روز پیش", "2024-03-04T00:00:00", false, null },
+        { "۲ هفته پیش", "2024-02-22T00:00:00", false, null },
+        { "دیروز", "2024-03-06T00:00:00", false, null },
+        { "پریروز", "2024-03-05T00:00:00", false, null },
+        { "امروز", "2024-03-07T00:00:00", false, null },
+        { "امروز ساعت ۱۰:۲۰", "2024-03-07T10:20:00", true, "2024-03-07T10:20:00+03:30" },
+        { "دیروز - ۲۳:۰۵", "2024-03-06T23:05:00", true, "2024-03-06T23:05:00+03:30" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Relative))]
+    public void Reads_relative_forms_against_the_given_instant(string text, string local, bool hasTime, string? instant)
+    {
+        var m = Read(text, DateParseOptions.Default with { Now = Now });
+        m.IsRelative.Should().BeTrue();
+        m.Calendar.Should().Be(DateCalendar.Jalali);
+        m.Local.Should().Be(DateTime.Parse(local, CultureInfo.InvariantCulture));
+        m.HasTime.Should().Be(hasTime);
+        m.Instant.Should().Be(instant is null ? null : Iso(instant));
+    }
+
+    [Fact]
+    public void Relative_days_use_the_Tehran_calendar_day_of_the_reference_instant()
+    {
+        // 21:00 UTC on 7 March is 00:30 on 8 March in Tehran, so «دیروز» is 7 March.
+        var now = new DateTimeOffset(2024, 3, 7, 21, 0, 0, TimeSpan.Zero);
+        Read("دیروز", DateParseOptions.Default with { Now = now }).Local.Should().Be(new DateTime(2024, 3, 7));
+    }
+
+    [Fact]
+    public void A_caller_zone_overrides_the_default()
+    {
+        var utc = DateParseOptions.Default with { Zone = TimeZoneInfo.Utc };
+        Read("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱", utc).Instant.Should().Be(new DateTimeOffset(2024, 3, 7, 14, 31, 0, TimeSpan.Zero));
+        var kabul = DateParseOptions.Default with { Zone = TimeZoneInfo.CreateCustomTimeZone("Asia/Kabul", TimeSpan.FromHours(4.5), "Kabul", "Kabul") };
+        Read("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱", kabul).Instant!.Value.Offset.Should().Be(TimeSpan.FromHours(4.5));
+        // A zone named Asia/Tehran uses the built-in rules even when its own data has none.
+        var bareTehran = DateParseOptions.Default with { Zone = TimeZoneInfo.CreateCustomTimeZone("Asia/Tehran", TimeSpan.FromHours(3.5), "Tehran", "Tehran") };
+        Read("۱۳۹۸/۰۲/۱۲ - ۱۶:۱۲", bareTehran).Instant!.Value.Offset.Should().Be(TimeSpan.FromHours(4.5));
+    }
+
+    [Fact]
+    public void Parsing_a_span_reads_the_same_as_a_string()
+    {
+        var buffer = "xx۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱yy".AsSpan(2, 21);
+        Parser.Parse(buffer).Should().Be(Parser.Parse("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱"));
+        Parser.TryParse(buffer, out var m).Should().BeTrue();
+        m.Instant.Should().Be(Iso("2024-03-07T14:31:00+03:30"));
+    }
+}
