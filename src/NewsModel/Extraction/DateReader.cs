@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsModel.Dates;
 
 namespace NewsModel.Extraction;
 
@@ -69,7 +70,7 @@ internal static class DateReader
     {
         value = default;
         zoneAssumed = false;
-        if (string.IsNullOrWhiteSpace(text) || !JalaliFallback.TryParse(text, out var local, out _))
+        if (string.IsNullOrWhiteSpace(text) || !TryFind(text, out var local))
         {
             return false;
         }
@@ -80,10 +81,40 @@ internal static class DateReader
         return true;
     }
 
+    /// <summary>The first absolute date in the text (relative ones need a reference instant we do not have), as local time.</summary>
+    private static bool TryFind(string text, out DateTime local)
+    {
+        local = default;
+        DateMatch? dateOnly = null;
+        foreach (var m in NewsDateParser.Default.FindAll(text))
+        {
+            if (m.IsRelative)
+            {
+                continue;
+            }
+
+            if (m.HasTime)
+            {
+                local = m.Local;
+                return true;
+            }
+
+            dateOnly ??= m;
+        }
+
+        if (dateOnly is { } d)
+        {
+            local = d.Local;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Shows an exact instant in the page's own offset (Tehran's offset in force for a Tehran page).</summary>
     public static DateTimeOffset Show(DateTimeOffset instant, PageZone zone) => zone switch
     {
-        PageZone.Tehran => instant.ToOffset(TehranOffset.At(instant.UtcDateTime)),
+        PageZone.Tehran => TehranTime.ToTehran(instant),
         PageZone.Kabul => instant.ToOffset(TimeSpan.FromHours(4.5)),
         _ => instant,
     };
@@ -94,7 +125,7 @@ internal static class DateReader
         switch (zone)
         {
             case PageZone.Tehran:
-                return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TehranOffset.ForLocal(local));
+                return TehranTime.ToInstant(DateTime.SpecifyKind(local, DateTimeKind.Unspecified));
             case PageZone.Kabul:
                 return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(4.5));
             default:
