@@ -100,7 +100,12 @@ internal static class HeadlineFinder
             List<IElement>? anchors = null;
             for (var depth = 0; container is not null && depth < 4; depth++, container = container.ParentElement)
             {
-                var found = container.QuerySelectorAll("a[href]").Where(a => !label.Contains(a) && TitleOf(a).Length >= MinTitle).ToList();
+                var found = new List<IElement>();
+                if (!CollectLinks(container, label, found, 81))
+                {
+                    break;
+                }
+
                 if (found.Count >= 2)
                 {
                     anchors = found;
@@ -154,10 +159,16 @@ internal static class HeadlineFinder
     {
         var title = TitleOf(a);
         var box = ItemBox(a);
-        if (title.Length < MinTitle && box is not null)
+        var parts = new ItemParts();
+        if (box is not null)
+        {
+            parts.Scan(box, a);
+        }
+
+        if (title.Length < MinTitle && parts.Heading is not null)
         {
             // 55online: an empty a.abs-link over the item; the title is a heading or .news-title beside it.
-            title = TextTools.TextOf(box.QuerySelector("h1, h2, h3, h4, .news-title, .title"));
+            title = TextTools.TextOf(parts.Heading);
         }
 
         if (title.Length < MinTitle)
@@ -165,35 +176,88 @@ internal static class HeadlineFinder
             return null;
         }
 
+        var dateText = a.PreviousElementSibling is { } prev && IsDateElement(prev) ? prev.TextContent : parts.Date?.TextContent;
         DateTimeOffset? published = null;
-        string? summary = null, section = null, kicker = null;
-        ImageRef? image = null;
-        var dateText = a.PreviousElementSibling is { } prev && IsDateElement(prev) ? prev.TextContent : null;
-        if (box is not null)
-        {
-            dateText ??= box.QuerySelector("time, .date, .time, .jalali-date, [class*=Time], [class*=date]")?.TextContent;
-            var p = box.QuerySelector(".panel-body p, p.summary, .lead, .summary, p");
-            var pText = TextTools.TextOf(p);
-            if (pText.Length > MinTitle && !TextTools.SameText(pText, title))
-            {
-                summary = pText;
-            }
-
-            section = TextTools.TextOf(box.QuerySelector(".news-category, .category, .service")) is { Length: > 0 } s ? s : null;
-            kicker = TextTools.TextOf(box.QuerySelector(".rutitr, .kicker, .uptitle, .subtitle")) is { Length: > 0 } k && !TextTools.SameText(k, title) ? k : null;
-            var img = box.QuerySelector("img[src]");
-            if (img is not null && TextTools.Resolve(img.GetAttribute("src"), pageUrl) is { } imgUrl)
-            {
-                image = new ImageRef { Url = imgUrl, Alt = img.GetAttribute("alt") };
-            }
-        }
-
         if (dateText is not null && DateReader.TryReadVisible(dateText, zone, out var d, out _))
         {
             published = d;
         }
 
-        return new Headline { Title = title, Url = target, Published = published, Summary = summary, Section = section, Kicker = kicker, Image = image };
+        var summary = TextTools.TextOf(parts.Summary);
+        var section = TextTools.TextOf(parts.Section);
+        var kicker = TextTools.TextOf(parts.Kicker);
+        ImageRef? image = null;
+        if (parts.Image is not null && TextTools.Resolve(parts.Image.GetAttribute("src"), pageUrl) is { } imgUrl)
+        {
+            image = new ImageRef { Url = imgUrl, Alt = parts.Image.GetAttribute("alt") };
+        }
+
+        return new Headline
+        {
+            Title = title,
+            Url = target,
+            Published = published,
+            Summary = summary.Length > MinTitle && !TextTools.SameText(summary, title) ? summary : null,
+            Section = section.Length > 0 ? section : null,
+            Kicker = kicker.Length > 0 && !TextTools.SameText(kicker, title) ? kicker : null,
+            Image = image,
+        };
+    }
+
+    /// <summary>The parts of one headline's box, found in one walk over it.</summary>
+    private sealed class ItemParts
+    {
+        public IElement? Heading { get; private set; }
+
+        public IElement? Date { get; private set; }
+
+        public IElement? Summary { get; private set; }
+
+        public IElement? Section { get; private set; }
+
+        public IElement? Kicker { get; private set; }
+
+        public IElement? Image { get; private set; }
+
+        public void Scan(IElement root, IElement link)
+        {
+            for (var e = root.FirstElementChild; e is not null; e = e.NextElementSibling)
+            {
+                var tag = e.LocalName;
+                var cls = e.ClassName ?? string.Empty;
+                if (tag is "h1" or "h2" or "h3" or "h4" || Has(cls, "news-title") || cls == "title")
+                {
+                    Heading ??= e;
+                }
+                else if (tag == "time" || Has(cls, "date") || Has(cls, "time"))
+                {
+                    Date ??= e;
+                }
+                else if (Has(cls, "category") || Has(cls, "service"))
+                {
+                    Section ??= e;
+                }
+                else if (Has(cls, "rutitr") || Has(cls, "kicker") || Has(cls, "uptitle"))
+                {
+                    Kicker ??= e;
+                }
+                else if (tag == "p" || Has(cls, "summary") || Has(cls, "lead"))
+                {
+                    Summary ??= e;
+                }
+                else if (tag == "img" && e.HasAttribute("src"))
+                {
+                    Image ??= e;
+                }
+
+                if (e != link || Image is null)
+                {
+                    Scan(e, link);
+                }
+            }
+        }
+
+        private static bool Has(string cls, string part) => cls.Contains(part, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsDateElement(IElement e) =>
@@ -211,8 +275,7 @@ internal static class HeadlineFinder
                 break;
             }
 
-            var others = p.QuerySelectorAll("a[href]").Count(x => x.GetAttribute("href") != href);
-            if (others > 0)
+            if (HasOtherLink(p, href))
             {
                 break;
             }
@@ -223,10 +286,89 @@ internal static class HeadlineFinder
         return best;
     }
 
+    /// <summary>
+    /// Collects the links under <paramref name="root"/> (outside <paramref name="skip"/>) whose text is long enough
+    /// to be a headline, without building strings; false when there are more than <paramref name="max"/>.
+    /// </summary>
+    private static bool CollectLinks(IElement root, IElement skip, List<IElement> found, int max)
+    {
+        for (var child = root.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child == skip)
+            {
+                continue;
+            }
+
+            if (child.LocalName == "a")
+            {
+                if (child.HasAttribute("href") && (RawTextLength(child) >= MinTitle || (child.GetAttribute("title")?.Length ?? 0) >= MinTitle))
+                {
+                    found.Add(child);
+                    if (found.Count > max)
+                    {
+                        return false;
+                    }
+                }
+
+                continue;
+            }
+
+            if (!CollectLinks(child, skip, found, max))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasOtherLink(IElement root, string? href)
+    {
+        for (var child = root.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName == "a" && child.HasAttribute("href") && child.GetAttribute("href") != href)
+            {
+                return true;
+            }
+
+            if (HasOtherLink(child, href))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number of non-space characters under a node, counted without building its text.</summary>
+    private static int RawTextLength(INode node)
+    {
+        var n = 0;
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText text)
+            {
+                foreach (var c in text.Data)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        n++;
+                    }
+                }
+            }
+            else if (child is IElement)
+            {
+                n += RawTextLength(child);
+            }
+        }
+
+        return n;
+    }
+
     private static string TitleOf(IElement a)
     {
         var text = TextTools.TextOf(a);
-        if (text.Length > 300 || a.QuerySelectorAll("p, div, h2, h3, h4").Count(e => e.TextContent.Trim().Length > 0) >= 2)
+        if (a.FirstElementChild is not null && (text.Length > 300 || a.QuerySelectorAll("p, div, h2, h3, h4").Count(e => e.TextContent.Trim().Length > 0) >= 2))
         {
             // A link around a whole block (aftabeyazd): its longest paragraph is the title.
             text = a.QuerySelectorAll("p, h2, h3, h4, div").Select(TextTools.TextOf).Where(t => t.Length < 300).OrderByDescending(t => t.Length).FirstOrDefault() ?? string.Empty;
