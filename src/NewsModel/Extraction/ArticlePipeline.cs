@@ -53,7 +53,10 @@ internal static class ArticlePipeline
             extracted = content.Extract(document, pageUrl);
         }
 
-        var h1s = document.QuerySelectorAll("h1").Select(TextTools.TextOf).Where(t => t.Length >= 4 && t.Length <= 400).ToList();
+        var h1Elements = document.QuerySelectorAll("h1").Where(e => TextTools.TextOf(e).Length is >= 4 and <= 400).ToList();
+        var h1s = h1Elements.Select(TextTools.TextOf).ToList();
+        var headlineElement = h1Elements.FirstOrDefault(e => e.ClassName?.Contains("title", StringComparison.OrdinalIgnoreCase) == true || e.GetAttribute("itemprop") == "headline") ?? h1Elements.FirstOrDefault();
+        VisibleLayer.Read(document, headlineElement, set, pageUrl);
         var titleTag = TextTools.TextOf(document.QuerySelector("head > title") ?? document.QuerySelector("title"));
 
         var provenance = new List<FieldProvenance>();
@@ -316,7 +319,7 @@ internal static class ArticlePipeline
         public static readonly FieldSource[] Lead = [FieldSource.SiteRule, FieldSource.VisibleText, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Meta, FieldSource.Microdata];
         public static readonly FieldSource[] Id = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Meta, FieldSource.Url, FieldSource.VisibleText];
         public static readonly FieldSource[] Section = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
-        public static readonly FieldSource[] Published = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.Url];
+        public static readonly FieldSource[] Published = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText];
         public static readonly FieldSource[] Modified = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement];
         public static readonly FieldSource[] Authors = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Microdata, FieldSource.VisibleText, FieldSource.OpenGraph, FieldSource.Meta];
         public static readonly FieldSource[] Tags = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];

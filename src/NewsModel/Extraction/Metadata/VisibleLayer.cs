@@ -1,0 +1,157 @@
+using AngleSharp.Dom;
+using NewsModel.Persian;
+
+namespace NewsModel.Extraction.Metadata;
+
+/// <summary>
+/// General rules over the visible page, for sites without a rule of their own: the kicker, lead and printed date
+/// beside the headline, bylines, and the «کد خبر» / «شناسه خبر» line. Elements count only when they sit near the
+/// <c>h1</c> (so a list of other articles, or the header's today's-date widget, does not speak for the article).
+/// </summary>
+internal static class VisibleLayer
+{
+    private static readonly string[] RolePrefixes =
+    [
+        "نویسنده", "خبرنگار", "گزارش", "گزارشگر", "ترجمه", "مترجم", "عکاس", "عکس", "تنظیم", "تهیه", "گفت‌وگو", "By", "by", "Von", "von", "Par", "par", "Written by",
+    ];
+
+    public static void Read(IDocument document, IElement? headline, CandidateSet set, Uri? baseUrl)
+    {
+        var near = new HashSet<IElement>();
+        for (var (p, depth) = (headline?.ParentElement, 0); p is not null && depth < 4 && p.LocalName != "body"; p = p.ParentElement, depth++)
+        {
+            near.Add(p);
+        }
+
+        if (near.Count > 0)
+        {
+            var kicker = First(document, ".rutitr, .kicker, .uptitle, .surtitle, .overline, .news-rutitr, .rutitr_body", near, 2, 200);
+            CandidateSet.Add(set.Kicker, TextTools.TextOf(kicker), FieldSource.VisibleText, "kicker class beside the h1");
+            var lead = First(document, ".lead, .summary, .subtitle, .news-lead, .teaser, .intro, .standfirst, .article-summary, p[itemprop=description]", near, 30, 800);
+            CandidateSet.Add(set.Lead, TextTools.TextOf(lead), FieldSource.VisibleText, "lead class beside the h1");
+            var date = First(document, "[class*=date], [class*=time], [class*=Date], [class*=Time]", near, 6, 120, skipToday: true);
+            CandidateSet.Add(set.Published, TextTools.TextOf(date), FieldSource.VisibleText, "printed date beside the h1");
+        }
+
+        // «کد خبر: ۲۱۶۰۲۶» in an element of its own.
+        foreach (var e in document.QuerySelectorAll("[class*=code], [class*=news_id], [class*=news-id], [class*=newsId], [class*=NewsId]"))
+        {
+            var text = TextTools.TextOf(e);
+            if (text.Length > 40 || !(text.Contains("کد خبر", StringComparison.Ordinal) || text.Contains("شناسه خبر", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var digits = new string(PersianDigits.ToAscii(text).Where(char.IsAsciiDigit).ToArray());
+            if (digits.Length >= 3)
+            {
+                set.Id.Add(new Candidate<string>(digits, FieldSource.VisibleText, "«کد خبر»"));
+                break;
+            }
+        }
+
+        ReadBylines(document, set, baseUrl);
+    }
+
+    private static void ReadBylines(IDocument document, CandidateSet set, Uri? baseUrl)
+    {
+        var authors = new List<Author>();
+        foreach (var e in document.QuerySelectorAll("[rel=author], .byline, .author, .author-name, .writer, .news-author, [class*=byline]"))
+        {
+            if (MicrodataLayer.InChrome(e) && e.LocalName != "a" || InComments(e) || e.ChildElementCount > 6)
+            {
+                continue;
+            }
+
+            var text = TextTools.TextOf(e);
+            if (text.Length is < 3 or > 80)
+            {
+                continue;
+            }
+
+            string? role = null;
+            foreach (var prefix in RolePrefixes)
+            {
+                if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length + 1 && !char.IsLetter(text[prefix.Length]))
+                {
+                    role = prefix is "By" or "by" or "Von" or "von" or "Par" or "par" or "Written by" ? null : prefix;
+                    text = text[prefix.Length..].TrimStart(' ', ':', '：', '-', '–');
+                    break;
+                }
+            }
+
+            if (text.Length < 3 || text.Split(' ').Length > 6 || text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (authors.All(a => a.Name != text))
+            {
+                var href = e.LocalName == "a" ? e.GetAttribute("href") : e.QuerySelector("a[href]")?.GetAttribute("href");
+                authors.Add(new Author { Name = text, Role = role, Url = TextTools.Resolve(href, baseUrl) });
+            }
+
+            if (authors.Count >= 5)
+            {
+                break;
+            }
+        }
+
+        if (authors.Count > 0)
+        {
+            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, "byline"));
+        }
+    }
+
+    private static IElement? First(IDocument document, string selector, HashSet<IElement> near, int min, int max, bool skipToday = false)
+    {
+        foreach (var e in document.QuerySelectorAll(selector))
+        {
+            if (skipToday && (e.ClassName?.Contains("today", StringComparison.OrdinalIgnoreCase) == true || MicrodataLayer.InChrome(e)))
+            {
+                continue;
+            }
+
+            if (!IsNear(e, near))
+            {
+                continue;
+            }
+
+            var length = e.TextContent.Length;
+            if (length >= min && length <= max * 2)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNear(IElement e, HashSet<IElement> near)
+    {
+        for (var (p, depth) = (e.ParentElement, 0); p is not null && depth < 4; p = p.ParentElement, depth++)
+        {
+            if (near.Contains(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InComments(IElement e)
+    {
+        for (var p = e; p is not null; p = p.ParentElement)
+        {
+            var id = p.Id;
+            var cls = p.ClassName;
+            if ((cls is not null && cls.Contains("comment", StringComparison.OrdinalIgnoreCase)) || (id is not null && id.Contains("comment", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
