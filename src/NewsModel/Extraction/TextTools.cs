@@ -68,6 +68,31 @@ internal static class TextTools
     /// <summary>The element's text, whitespace-collapsed.</summary>
     public static string TextOf(IElement? element) => element is null ? string.Empty : Clean(element.TextContent);
 
+    /// <summary>The element's text with a space between the texts of its child elements ("vonElisa" → "von Elisa").</summary>
+    public static string SpacedText(IElement element)
+    {
+        var sb = new StringBuilder();
+        Append(element, sb);
+        return Clean(sb.ToString());
+
+        static void Append(INode node, StringBuilder sb)
+        {
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IText t)
+                {
+                    sb.Append(t.Data);
+                }
+                else if (child is IElement)
+                {
+                    sb.Append(' ');
+                    Append(child, sb);
+                    sb.Append(' ');
+                }
+            }
+        }
+    }
+
     /// <summary>Splits a keyword list on commas, Persian commas and semicolons; drops empties and duplicates.</summary>
     public static IReadOnlyList<string> SplitList(string? text)
     {

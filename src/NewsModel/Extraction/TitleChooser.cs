@@ -10,7 +10,7 @@ namespace NewsModel.Extraction;
 /// </summary>
 internal static class TitleChooser
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", "::", " » ", "|", " -", "- "];
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", "::", " » ", " · ", " › ", "|", " -", "- "];
 
     public static string? Choose(CandidateSet set, IReadOnlyList<string> h1s, string titleTag, string? siteName, out FieldSource source, out string? detail)
     {
@@ -40,7 +40,10 @@ internal static class TitleChooser
             foreach (var m in metaTitles)
             {
                 var mk = TextTools.Key(m.Value);
-                if (mk == key || (mk.StartsWith(key, StringComparison.Ordinal) && IsSuffixOnly(mk[key.Length..])))
+                // The h1 must be the larger part of the title: an h1 that is the title's short part is the site's name.
+                if (mk == key || (key.Length * 2 >= mk.Length &&
+                    ((mk.StartsWith(key, StringComparison.Ordinal) && IsSuffixOnly(mk[key.Length..])) ||
+                     (mk.EndsWith(key, StringComparison.Ordinal) && IsSuffixOnly(Reverse(mk[..^key.Length]))))))
                 {
                     source = FieldSource.VisibleText;
                     detail = "h1 confirmed by " + m.Detail;
@@ -68,22 +71,57 @@ internal static class TitleChooser
             }
         }
 
-        if (h1s.Count > 0)
+        // Only the <title> and h1s are left. An h1 that is one of the <title>'s short parts is the site's name
+        // (blogs put their name in h1), so the <title>'s headline part wins over it.
+        var segments = Segments(titleTag);
+        var firstH1 = h1s.FirstOrDefault(h => segments.Count < 2 || !segments.Skip(1).Any(s => TextTools.SameText(s, h)));
+        if (firstH1 is not null)
         {
             source = FieldSource.VisibleText;
             detail = "h1";
-            return h1s[0];
+            return firstH1;
+        }
+
+        if (segments.Count >= 2)
+        {
+            var cut = CutSiteName(titleTag, siteName);
+            source = FieldSource.Meta;
+            detail = "<title> (headline part)";
+            return cut != TextTools.Clean(titleTag) ? cut : segments.OrderByDescending(s => s.Length).First();
         }
 
         if (titleTag.Length > 0)
         {
             source = FieldSource.Meta;
             detail = "<title>";
-            var cut = CutSiteName(titleTag, siteName);
-            return cut.Length > 0 ? cut : titleTag;
+            return TextTools.Clean(titleTag);
         }
 
         return null;
+    }
+
+    private static readonly string[] StrongSeparators = [" | ", " · ", " › ", " » ", " :: ", " // ", " – ", " — ", " - "];
+
+    /// <summary>The parts of a title split at its strongest separator.</summary>
+    private static List<string> Segments(string title)
+    {
+        var t = TextTools.Clean(title);
+        foreach (var sep in StrongSeparators)
+        {
+            if (t.Contains(sep, StringComparison.Ordinal))
+            {
+                return t.Split(sep, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(x => x.Length > 0).ToList();
+            }
+        }
+
+        return t.Length > 0 ? [t] : [];
+    }
+
+    private static string Reverse(string s)
+    {
+        var chars = s.ToCharArray();
+        Array.Reverse(chars);
+        return new string(chars);
     }
 
     /// <summary>Whether the rest of a metadata title after the headline is only a separator and a site name.</summary>

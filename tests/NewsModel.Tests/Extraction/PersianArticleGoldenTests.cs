@@ -31,7 +31,9 @@ public class PersianArticleGoldenTests
         a.SiteName.Should().Be("ایسنا");
         a.Language.Should().Be("fa");
         a.Direction.Should().Be(TextDirection.Rtl);
-        a.Authors.Should().BeEmpty("the page names only the organisation and a numeric reporter code");
+        a.Authors.Should().Equal(
+            new Author { Name = "امیرعلی عوض\u200cپور", Role = "خبرنگار" },
+            new Author { Name = "علی غفار", Role = "دبیر" });
         a.SourceOf("published").Should().Be(FieldSource.JsonLd);
         a.SourceOf("title").Should().Be(FieldSource.SiteRule);
     }

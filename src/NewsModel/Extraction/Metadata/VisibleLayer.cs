@@ -10,10 +10,18 @@ namespace NewsModel.Extraction.Metadata;
 /// </summary>
 internal static class VisibleLayer
 {
+    /// <summary>Labels in front of a byline: the Persian ones name a role, the others only say "by".</summary>
     private static readonly string[] RolePrefixes =
     [
-        "نویسنده", "خبرنگار", "گزارش", "گزارشگر", "ترجمه", "مترجم", "عکاس", "عکس", "تنظیم", "تهیه", "گفت‌وگو", "By", "by", "Von", "von", "Par", "par", "Written by",
+        "نویسنده", "خبرنگار", "دبیر", "گزارشگر", "گزارش", "ترجمه", "مترجم", "عکاس", "عکس", "تنظیم", "تهیه", "گفت‌وگو",
     ];
+
+    private static readonly string[] ByPrefixes =
+    [
+        "Geschrieben von", "Written by", "Posted by", "Autor:", "Autorin:", "Author:", "Text:", "By", "by", "Von", "von", "vom", "Par", "par", "Por", "por", "Door", "door", "Di", "di",
+    ];
+
+    private static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " و ", "، ", " et ", " y "];
 
     public static void Read(IDocument document, IElement? headline, CandidateSet set, Uri? baseUrl)
     {
@@ -55,15 +63,15 @@ internal static class VisibleLayer
 
     private static void ReadBylines(IDocument document, CandidateSet set, Uri? baseUrl)
     {
-        var authors = new List<Author>();
-        foreach (var e in document.QuerySelectorAll("[rel=author], .byline, .author, .author-name, .writer, .news-author, [class*=byline]"))
+        // The first byline outside page chrome and comments; a page's later bylines belong to other articles.
+        foreach (var e in document.QuerySelectorAll("[rel=author], .byline, [class*=byline], .author, [class*=author], .writer, .vcard .fn"))
         {
-            if (MicrodataLayer.InChrome(e) && e.LocalName != "a" || InComments(e) || e.ChildElementCount > 6)
+            if ((MicrodataLayer.InChrome(e) && e.LocalName != "a") || InComments(e) || e.ChildElementCount > 6)
             {
                 continue;
             }
 
-            var text = TextTools.TextOf(e);
+            var text = TextTools.SpacedText(e);
             if (text.Length is < 3 or > 80)
             {
                 continue;
@@ -72,35 +80,59 @@ internal static class VisibleLayer
             string? role = null;
             foreach (var prefix in RolePrefixes)
             {
-                if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length + 1 && !char.IsLetter(text[prefix.Length]))
+                if (StripPrefix(ref text, prefix))
                 {
-                    role = prefix is "By" or "by" or "Von" or "von" or "Par" or "par" or "Written by" ? null : prefix;
-                    text = text[prefix.Length..].TrimStart(' ', ':', '：', '-', '–');
+                    role = prefix;
                     break;
                 }
             }
 
-            if (text.Length < 3 || text.Split(' ').Length > 6 || text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal))
+            if (role is null)
+            {
+                foreach (var prefix in ByPrefixes)
+                {
+                    if (StripPrefix(ref text, prefix))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (text.Length < 3 || text.Split(' ').Length > 8 || text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal) ||
+                text.Contains("[at]", StringComparison.Ordinal) || text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            if (authors.All(a => a.Name != text))
+            var href = e.LocalName == "a" ? e.GetAttribute("href") : e.QuerySelector("a[href]")?.GetAttribute("href");
+            var url = TextTools.Resolve(href, baseUrl);
+            var names = text.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var authors = names.Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal)
+                .Select(n => new Author { Name = n, Role = role, Url = names.Length == 1 ? url : null }).ToList();
+            if (authors.Count > 0)
             {
-                var href = e.LocalName == "a" ? e.GetAttribute("href") : e.QuerySelector("a[href]")?.GetAttribute("href");
-                authors.Add(new Author { Name = text, Role = role, Url = TextTools.Resolve(href, baseUrl) });
-            }
-
-            if (authors.Count >= 5)
-            {
-                break;
+                set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, "byline"));
+                return;
             }
         }
+    }
 
-        if (authors.Count > 0)
+    private static bool StripPrefix(ref string text, string prefix)
+    {
+        if (!text.StartsWith(prefix, StringComparison.Ordinal) || text.Length <= prefix.Length + 1)
         {
-            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, "byline"));
+            return false;
         }
+
+        var next = text[prefix.Length];
+        if (char.IsLetter(next) && prefix.Length < 6)
+        {
+            // "Vonnegut" is a name, not "Von" + name; long labels glued to the name ("Geschrieben vonElisa") are labels.
+            return false;
+        }
+
+        text = text[prefix.Length..].TrimStart(' ', ':', '：', '-', '–');
+        return true;
     }
 
     private static IElement? First(IDocument document, string selector, HashSet<IElement> near, int min, int max, bool skipToday = false)

@@ -52,6 +52,23 @@ internal sealed class NastoohRule : SiteRule
         }
 
         AddTags(item, "footer.tags a, .tags li a", set);
+
+        // «خبرنگار امیرعلی عوض‌پور / دبیر علی غفار»: each li a role in a span and a name in a strong.
+        var authors = new List<Author>();
+        foreach (var li in document.QuerySelectorAll(".author-id li"))
+        {
+            var name = TextTools.TextOf(li.QuerySelector("strong"));
+            var role = TextTools.TextOf(li.QuerySelector("span"));
+            if (name.Length > 1 && !name.Any(char.IsDigit))
+            {
+                authors.Add(new Author { Name = name, Role = role.Length > 0 ? role : null });
+            }
+        }
+
+        if (authors.Count > 0)
+        {
+            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.SiteRule, Name + ": .author-id li"));
+        }
         var body = item.QuerySelector("div.item-text, [itemprop=articleBody]");
         return new SiteRuleResult(body, []);
     }
