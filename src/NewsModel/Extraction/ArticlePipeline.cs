@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using NewsModel.Extraction.Content;
@@ -18,12 +19,13 @@ internal static class ArticlePipeline
         var document = context.Document;
         var diagnostics = context.Diagnostics;
         var set = new CandidateSet();
-        var meta = MetaTags.Read(document);
+        var index = PageIndex.Build(document);
+        var meta = MetaTags.Read(index.Metas);
 
-        JsonLdLayer.Read(document, set, diagnostics, context.Url);
+        JsonLdLayer.Read(index.JsonLdScripts, set, diagnostics, context.Url);
         MetaLayer.Read(meta, set, context.Url);
-        MicrodataLayer.Read(document, set, context.Url);
-        ReadDocumentMarkup(document, set);
+        MicrodataLayer.Read(index.ItemProps, index.Times, set, context.Url);
+        ReadDocumentMarkup(document, index, set);
 
         var canonical = PickCanonical(set, context.Url);
         var pageUrl = context.Url ?? canonical;
@@ -53,10 +55,10 @@ internal static class ArticlePipeline
             extracted = content.Extract(document, pageUrl);
         }
 
-        var h1Elements = document.QuerySelectorAll("h1").Where(e => TextTools.TextOf(e).Length is >= 4 and <= 400).ToList();
+        var h1Elements = index.H1s.Where(e => TextTools.TextOf(e).Length is >= 4 and <= 400).ToList();
         var h1s = h1Elements.Select(TextTools.TextOf).ToList();
         var headlineElement = h1Elements.FirstOrDefault(e => e.ClassName?.Contains("title", StringComparison.OrdinalIgnoreCase) == true || e.GetAttribute("itemprop") == "headline") ?? h1Elements.FirstOrDefault();
-        VisibleLayer.Read(document, headlineElement, set, pageUrl);
+        VisibleLayer.Read(index, headlineElement, set, pageUrl);
         var titleTag = TextTools.TextOf(document.QuerySelector("head > title") ?? document.QuerySelector("title"));
 
         var provenance = new List<FieldProvenance>();
@@ -151,7 +153,7 @@ internal static class ArticlePipeline
             provenance.Add(new FieldProvenance { Field = "canonicalUrl", Source = set.CanonicalUrl[0].Source, Detail = set.CanonicalUrl[0].Detail });
         }
 
-        var headlines = context.Options.ReadHeadlines ? HeadlineFinder.FindOnArticle(document, pageUrl, zone) : [];
+        var headlines = context.Options.ReadHeadlines ? HeadlineFinder.FindOnArticle(document, index.LabelLike, pageUrl, zone) : [];
 
         var article = new Article
         {
@@ -180,7 +182,7 @@ internal static class ArticlePipeline
         return new ParseResult<Article>(article, diagnostics.Concat(extracted.Diagnostics));
     }
 
-    private static void ReadDocumentMarkup(IDocument document, CandidateSet set)
+    private static void ReadDocumentMarkup(IDocument document, PageIndex index, CandidateSet set)
     {
         var html = document.DocumentElement;
         if (LanguageTools.Normalize(html?.GetAttribute("lang") ?? html?.GetAttribute("xml:lang")) is { } lang)
@@ -188,7 +190,7 @@ internal static class ArticlePipeline
             set.Language.Insert(0, new Candidate<string>(lang, FieldSource.Meta, "html[lang]"));
         }
 
-        var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        var canonical = index.Canonical?.GetAttribute("href");
         if (!string.IsNullOrWhiteSpace(canonical))
         {
             set.CanonicalUrl.Insert(0, new Candidate<string>(canonical.Trim(), FieldSource.Meta, "link[rel=canonical]"));
@@ -319,7 +321,7 @@ internal static class ArticlePipeline
         public static readonly FieldSource[] Lead = [FieldSource.SiteRule, FieldSource.VisibleText, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Meta, FieldSource.Microdata];
         public static readonly FieldSource[] Id = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Meta, FieldSource.Url, FieldSource.VisibleText];
         public static readonly FieldSource[] Section = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
-        public static readonly FieldSource[] Published = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText];
+        public static readonly FieldSource[] Published = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText, FieldSource.Url];
         public static readonly FieldSource[] Modified = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement];
         public static readonly FieldSource[] Authors = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Microdata, FieldSource.VisibleText, FieldSource.OpenGraph, FieldSource.Meta];
         public static readonly FieldSource[] Tags = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
@@ -446,6 +448,20 @@ internal static class UrlLayer
         }
 
         var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+
+        // A Gregorian date path /2024/03/07/ (a date without a time: the last resort for the published date).
+        for (var i = 0; i + 2 < segments.Length; i++)
+        {
+            var year = segments[i];
+            if (IsNumber(year, 4) && (year.StartsWith("19", StringComparison.Ordinal) || year.StartsWith("20", StringComparison.Ordinal)) &&
+                IsNumber(segments[i + 1], 1, 2) && IsNumber(segments[i + 2], 1, 2) &&
+                int.Parse(segments[i + 1], CultureInfo.InvariantCulture) is >= 1 and <= 12 && int.Parse(segments[i + 2], CultureInfo.InvariantCulture) is >= 1 and <= 31)
+            {
+                set.Published.Add(new Candidate<string>($"{year}-{segments[i + 1].PadLeft(2, '0')}-{segments[i + 2].PadLeft(2, '0')}", FieldSource.Url, "date in the path"));
+                break;
+            }
+        }
+
         for (var i = 0; i < segments.Length - 1; i++)
         {
             if (!segments[i].Equals("news", StringComparison.OrdinalIgnoreCase) && !segments[i].Equals("article", StringComparison.OrdinalIgnoreCase))

@@ -68,6 +68,44 @@ internal static class TextTools
     /// <summary>The element's text, whitespace-collapsed.</summary>
     public static string TextOf(IElement? element) => element is null ? string.Empty : Clean(element.TextContent);
 
+    /// <summary>
+    /// The element's text (child elements' texts separated by a space), or null when it is longer than
+    /// <paramref name="max"/> characters: it stops reading there, so asking about a huge subtree costs little.
+    /// </summary>
+    public static string? ShortText(IElement element, int max)
+    {
+        var sb = new StringBuilder();
+        return Append(element, sb, max) ? Clean(sb.ToString()) : null;
+
+        static bool Append(INode node, StringBuilder sb, int max)
+        {
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IText t)
+                {
+                    sb.Append(t.Data);
+                }
+                else if (child is IElement)
+                {
+                    sb.Append(' ');
+                    if (!Append(child, sb, max))
+                    {
+                        return false;
+                    }
+
+                    sb.Append(' ');
+                }
+
+                if (sb.Length > max * 3)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>The element's text with a space between the texts of its child elements ("vonElisa" → "von Elisa").</summary>
     public static string SpacedText(IElement element)
     {

@@ -168,6 +168,23 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void A_date_in_the_path_is_the_last_resort_and_says_its_zone_was_assumed()
+    {
+        var r = Parse(string.Empty, "<h1>Headline of the story</h1><p>Body.</p>", "https://example.com/2021/06/01/headline-of-the-story");
+        r.Value.Published.Should().Be(new DateTimeOffset(2021, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        r.Value.SourceOf("published").Should().Be(FieldSource.Url);
+        r.Diagnostics.Should().Contain(d => d.Code == "published.zone-assumed");
+    }
+
+    [Fact]
+    public void A_jalali_date_path_is_not_read_as_gregorian()
+    {
+        var r = Parse(string.Empty, "<h1>Headline of the story</h1><p>Body.</p>", "https://www.tasnimnews.com/fa/news/1398/02/30/2015910/x");
+        r.Value.Published.Should().BeNull();
+        r.Value.Id.Should().Be("2015910");
+    }
+
+    [Fact]
     public void Garbage_input_never_throws()
     {
         Gen.String.Sample(s => ArticleParser.Default.Parse(s).Value is not null, iter: 200);

@@ -24,13 +24,13 @@ internal static class HeadlineFinder
     private static readonly Uri StandIn = new("http://stand-in.invalid/");
 
     /// <summary>The labelled lists of an article page.</summary>
-    public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, Uri? url, PageZone zone) => FindLabelled(document, url, zone, new HashSet<IElement>());
+    public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, IEnumerable<IElement> labels, Uri? url, PageZone zone) => FindLabelled(labels, url, zone, new HashSet<IElement>());
 
     /// <summary>The labelled lists, then one <see cref="HeadlineListKind.Page"/> list of every other headline.</summary>
     public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, Uri? url, PageZone zone)
     {
         var used = new HashSet<IElement>();
-        var lists = FindLabelled(document, url, zone, used).ToList();
+        var lists = FindLabelled(PageIndex.Build(document).LabelLike, url, zone, used).ToList();
         var items = new List<Headline>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in document.QuerySelectorAll("a[href]"))
@@ -66,10 +66,10 @@ internal static class HeadlineFinder
         return lists;
     }
 
-    private static List<HeadlineList> FindLabelled(IDocument document, Uri? url, PageZone zone, HashSet<IElement> used)
+    private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, PageZone zone, HashSet<IElement> used)
     {
         var lists = new List<HeadlineList>();
-        foreach (var label in document.QuerySelectorAll("h2, h3, h4, h5, header, [class*=title], .header"))
+        foreach (var label in labels)
         {
             if (label.ChildElementCount > 3)
             {

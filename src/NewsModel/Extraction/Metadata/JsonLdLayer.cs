@@ -23,16 +23,13 @@ internal static class JsonLdLayer
         "ScholarlyArticle", "TechArticle", "Report", "VideoObject",
     };
 
-    public static void Read(IDocument document, CandidateSet set, List<ParseDiagnostic> diagnostics, Uri? baseUrl)
-    {
-        foreach (var script in document.QuerySelectorAll("script[type]"))
-        {
-            var type = script.GetAttribute("type");
-            if (type is null || !type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
+    public static void Read(IDocument document, CandidateSet set, List<ParseDiagnostic> diagnostics, Uri? baseUrl) =>
+        Read(document.QuerySelectorAll("script[type]").Where(s => s.GetAttribute("type")?.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase) == true), set, diagnostics, baseUrl);
 
+    public static void Read(IEnumerable<IElement> scripts, CandidateSet set, List<ParseDiagnostic> diagnostics, Uri? baseUrl)
+    {
+        foreach (var script in scripts)
+        {
             var text = script.TextContent;
             if (string.IsNullOrWhiteSpace(text))
             {

@@ -10,10 +10,12 @@ internal sealed class MetaTags
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    public static MetaTags Read(IDocument document)
+    public static MetaTags Read(IDocument document) => Read(document.QuerySelectorAll("meta"));
+
+    public static MetaTags Read(IEnumerable<IElement> metas)
     {
         var tags = new MetaTags();
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in metas)
         {
             var value = meta.GetAttribute("content") ?? meta.GetAttribute("value");
             if (value is null)

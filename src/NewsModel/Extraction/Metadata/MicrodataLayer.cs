@@ -5,11 +5,14 @@ namespace NewsModel.Extraction.Metadata;
 /// <summary>Reads schema.org microdata (<c>itemprop</c>) and <c>&lt;time datetime&gt;</c> elements into candidates.</summary>
 internal static class MicrodataLayer
 {
-    public static void Read(IDocument document, CandidateSet set, Uri? baseUrl)
+    public static void Read(IDocument document, CandidateSet set, Uri? baseUrl) =>
+        Read(document.QuerySelectorAll("[itemprop]"), document.QuerySelectorAll("time[datetime]"), set, baseUrl);
+
+    public static void Read(IEnumerable<IElement> itemProps, IEnumerable<IElement> times, CandidateSet set, Uri? baseUrl)
     {
         var authors = new List<Author>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in document.QuerySelectorAll("[itemprop]"))
+        foreach (var e in itemProps)
         {
             var prop = e.GetAttribute("itemprop");
             switch (prop)
@@ -67,7 +70,7 @@ internal static class MicrodataLayer
 
         // <time datetime>: the first one outside page chrome (header, nav, footer, aside) and outside links, which
         // belong to lists of other articles.
-        foreach (var time in document.QuerySelectorAll("time[datetime]"))
+        foreach (var time in times)
         {
             if (InChrome(time))
             {

@@ -23,7 +23,7 @@ internal static class VisibleLayer
 
     private static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " و ", "، ", " et ", " y "];
 
-    public static void Read(IDocument document, IElement? headline, CandidateSet set, Uri? baseUrl)
+    public static void Read(PageIndex index, IElement? headline, CandidateSet set, Uri? baseUrl)
     {
         var near = new HashSet<IElement>();
         for (var (p, depth) = (headline?.ParentElement, 0); p is not null && depth < 4 && p.LocalName != "body"; p = p.ParentElement, depth++)
@@ -33,19 +33,19 @@ internal static class VisibleLayer
 
         if (near.Count > 0)
         {
-            var kicker = First(document, ".rutitr, .kicker, .uptitle, .surtitle, .overline, .news-rutitr, .rutitr_body", near, 2, 200);
+            var kicker = First(index.Kickers, near, 2, 200);
             CandidateSet.Add(set.Kicker, TextTools.TextOf(kicker), FieldSource.VisibleText, "kicker class beside the h1");
-            var lead = First(document, ".lead, .summary, .subtitle, .news-lead, .teaser, .intro, .standfirst, .article-summary, p[itemprop=description]", near, 30, 800);
+            var lead = First(index.Leads, near, 30, 800);
             CandidateSet.Add(set.Lead, TextTools.TextOf(lead), FieldSource.VisibleText, "lead class beside the h1");
-            var date = First(document, "[class*=date], [class*=time], [class*=Date], [class*=Time]", near, 6, 120, skipToday: true);
+            var date = First(index.DateLike, near, 6, 120, skipToday: true);
             CandidateSet.Add(set.Published, TextTools.TextOf(date), FieldSource.VisibleText, "printed date beside the h1");
         }
 
         // «کد خبر: ۲۱۶۰۲۶» in an element of its own.
-        foreach (var e in document.QuerySelectorAll("[class*=code], [class*=news_id], [class*=news-id], [class*=newsId], [class*=NewsId]"))
+        foreach (var e in index.CodeLike)
         {
-            var text = TextTools.TextOf(e);
-            if (text.Length > 40 || !(text.Contains("کد خبر", StringComparison.Ordinal) || text.Contains("شناسه خبر", StringComparison.Ordinal)))
+            var text = TextTools.ShortText(e, 40);
+            if (text is null || text.Length > 40 || !(text.Contains("کد خبر", StringComparison.Ordinal) || text.Contains("شناسه خبر", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -58,21 +58,21 @@ internal static class VisibleLayer
             }
         }
 
-        ReadBylines(document, set, baseUrl);
+        ReadBylines(index, set, baseUrl);
     }
 
-    private static void ReadBylines(IDocument document, CandidateSet set, Uri? baseUrl)
+    private static void ReadBylines(PageIndex index, CandidateSet set, Uri? baseUrl)
     {
         // The first byline outside page chrome and comments; a page's later bylines belong to other articles.
-        foreach (var e in document.QuerySelectorAll("[rel=author], .byline, [class*=byline], .author, [class*=author], .writer, .vcard .fn"))
+        foreach (var e in index.AuthorLike)
         {
-            if ((MicrodataLayer.InChrome(e) && e.LocalName != "a") || InComments(e) || e.ChildElementCount > 6)
+            if (e.ChildElementCount > 6 || (MicrodataLayer.InChrome(e) && e.LocalName != "a") || InComments(e))
             {
                 continue;
             }
 
-            var text = TextTools.SpacedText(e);
-            if (text.Length is < 3 or > 80)
+            var text = TextTools.ShortText(e, 80);
+            if (text is null || text.Length is < 3 or > 80)
             {
                 continue;
             }
@@ -135,22 +135,22 @@ internal static class VisibleLayer
         return true;
     }
 
-    private static IElement? First(IDocument document, string selector, HashSet<IElement> near, int min, int max, bool skipToday = false)
+    private static IElement? First(List<IElement> elements, HashSet<IElement> near, int min, int max, bool skipToday = false)
     {
-        foreach (var e in document.QuerySelectorAll(selector))
+        foreach (var e in elements)
         {
-            if (skipToday && (e.ClassName?.Contains("today", StringComparison.OrdinalIgnoreCase) == true || MicrodataLayer.InChrome(e)))
-            {
-                continue;
-            }
-
             if (!IsNear(e, near))
             {
                 continue;
             }
 
-            var length = e.TextContent.Length;
-            if (length >= min && length <= max * 2)
+            if (skipToday && (e.ClassName?.Contains("today", StringComparison.OrdinalIgnoreCase) == true || MicrodataLayer.InChrome(e)))
+            {
+                continue;
+            }
+
+            var text = TextTools.ShortText(e, max);
+            if (text is not null && text.Length >= min && text.Length <= max)
             {
                 return e;
             }
