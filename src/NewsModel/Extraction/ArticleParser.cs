@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using NewsModel.Extraction;
 using NewsModel.Extraction.Content;
 using NewsModel.Html;
@@ -35,8 +34,7 @@ public sealed class ArticleParser
     public ParseResult<Article> Parse(string html, Uri? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var parser = new HtmlParser();
-        var document = parser.ParseDocument(html);
+        var document = Parsers.Html.ParseDocument(html);
         var context = new ExtractionContext(document, url, Options);
         return ArticlePipeline.Run(context, _content);
     }

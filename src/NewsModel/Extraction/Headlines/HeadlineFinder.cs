@@ -76,8 +76,8 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            var text = TextTools.TextOf(label);
-            if (text.Length is < 3 or > 40)
+            var text = TextTools.ShortText(label, 40);
+            if (text is null || text.Length is < 3 or > 40)
             {
                 continue;
             }

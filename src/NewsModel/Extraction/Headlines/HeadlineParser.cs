@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using NewsModel.Extraction;
 using NewsModel.Extraction.Headlines;
 using NewsModel.Html;
@@ -37,7 +36,7 @@ public sealed class HeadlineParser
     private static ParseResult<IReadOnlyList<HeadlineList>> Parse(string html, Uri? url, IReadOnlyList<ParseDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parsers.Html.ParseDocument(html);
         var zone = url?.Host.EndsWith(".af", StringComparison.OrdinalIgnoreCase) == true ? PageZone.Kabul : PageZone.Tehran;
         IReadOnlyList<HeadlineList> lists = HeadlineFinder.FindOnPage(document, url, zone);
         var all = diagnostics.ToList();
