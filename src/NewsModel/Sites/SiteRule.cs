@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Html;
 using NewsModel.Extraction;
 using NewsModel.Extraction.Metadata;
 
@@ -16,8 +17,11 @@ internal abstract class SiteRule
     /// <summary>The rule's name (shown in provenance details).</summary>
     public abstract string Name { get; }
 
-    /// <summary>Whether the page belongs to this site or family.</summary>
+    /// <summary>Whether the page belongs to this site or family (by host when given, else by markup).</summary>
     public abstract bool Matches(string? host, IDocument document, MetaTags meta);
+
+    /// <summary>Whether the host is one of the sites this rule knows.</summary>
+    public abstract bool MatchesHost(string? host);
 
     /// <summary>Adds candidates read from the page and returns the body element.</summary>
     public abstract SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set);
@@ -43,7 +47,7 @@ internal abstract class SiteRule
     /// <summary>Adds the text of the first element matching <paramref name="selector"/>; returns the element.</summary>
     protected IElement? AddText(IParentNode root, string selector, List<Candidate<string>> list)
     {
-        var e = root.QuerySelector(selector);
+        var e = Query.One(root, selector);
         var text = TextTools.TextOf(e);
         if (text.Length > 0)
         {
@@ -55,7 +59,7 @@ internal abstract class SiteRule
 
     protected void AddTags(IParentNode root, string selector, CandidateSet set)
     {
-        var tags = root.QuerySelectorAll(selector).Select(TextTools.TextOf).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var tags = Query.All(root, selector).Select(TextTools.TextOf).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (tags.Count > 0)
         {
             set.Tags.Add(new Candidate<IReadOnlyList<string>>(tags, FieldSource.SiteRule, Name + ": " + selector));
@@ -64,7 +68,7 @@ internal abstract class SiteRule
 
     protected void AddImage(IElement? root, string selector, Uri? url, CandidateSet set)
     {
-        var img = root?.QuerySelector(selector);
+        var img = Query.One(root, selector);
         if (img is not null && TextTools.Resolve(img.GetAttribute("src"), url) is { } src)
         {
             var alt = TextTools.Clean(img.GetAttribute("alt"));
@@ -113,9 +117,18 @@ internal static class SiteRules
 
     public static SiteRule? Find(string? host, IDocument document, MetaTags meta)
     {
+        // The host decides without touching the page; markup fingerprints (a walk over the page each) come second.
         foreach (var rule in BuiltIn)
         {
-            if (rule.Matches(host, document, meta))
+            if (rule.MatchesHost(host))
+            {
+                return rule;
+            }
+        }
+
+        foreach (var rule in BuiltIn)
+        {
+            if (rule.Matches(null, document, meta))
             {
                 return rule;
             }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Html;
 using NewsModel.Extraction;
 using NewsModel.Extraction.Metadata;
 
@@ -13,6 +14,8 @@ internal sealed class NastoohRule : SiteRule
 {
     public override string Name => "Nastooh";
 
+    public override bool MatchesHost(string? host) => HostIs(host, "isna.ir", "mehrnews.com", "irna.ir", "khabaronline.ir", "hamshahrionline.ir");
+
     public override bool Matches(string? host, IDocument document, MetaTags meta) =>
         HostIs(host, "isna.ir", "mehrnews.com", "irna.ir", "khabaronline.ir", "hamshahrionline.ir") ||
         meta.First("nastooh:code") is not null ||
@@ -20,21 +23,21 @@ internal sealed class NastoohRule : SiteRule
 
     public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
     {
-        var item = (IParentNode?)document.QuerySelector("article#item, article.item, .item-body") ?? document;
+        var item = (IParentNode?)Query.One(document, "article#item, article.item, .item-body") ?? document;
         if (meta.First("nastooh:code") is { } code)
         {
             Add(set.Id, Digits(code.Value), "meta nastooh:code");
         }
 
-        foreach (var li in item.QuerySelectorAll(".meta-news li, .item-date"))
+        foreach (var li in Query.All(item, ".meta-news li, .item-date"))
         {
-            var label = TextTools.TextOf(li.QuerySelector(".title-meta"));
-            var value = li.QuerySelector(".text-meta")?.TextContent;
+            var label = TextTools.TextOf(Query.One(li, ".title-meta"));
+            var value = Query.One(li, ".text-meta")?.TextContent;
             if (label.StartsWith("کد خبر", StringComparison.Ordinal))
             {
                 Add(set.Id, Digits(value), ".meta-news «کد خبر»");
             }
-            else if (li.QuerySelector(".fa-calendar-o") is not null || li.ClassList.Contains("item-date"))
+            else if (Query.One(li, ".fa-calendar-o") is not null || li.ClassList.Contains("item-date"))
             {
                 Add(set.Published, value ?? li.TextContent, ".meta-news date");
             }
@@ -45,7 +48,7 @@ internal sealed class NastoohRule : SiteRule
         AddText(item, "p.summary, .summary, .lead", set.Lead);
 
         // The section label names the service path, joined with «،» ("فوتبال، فوتسال"): the first part is the section.
-        var section = item.QuerySelector("[itemprop=articleSection]")?.TextContent;
+        var section = Query.One(item, "[itemprop=articleSection]")?.TextContent;
         if (section is not null)
         {
             Add(set.Section, section.Split('،', ',')[0], "itemprop=articleSection (first part)");
@@ -55,10 +58,10 @@ internal sealed class NastoohRule : SiteRule
 
         // «خبرنگار امیرعلی عوض‌پور / دبیر علی غفار»: each li a role in a span and a name in a strong.
         var authors = new List<Author>();
-        foreach (var li in document.QuerySelectorAll(".author-id li"))
+        foreach (var li in Query.All(item, ".author-id li"))
         {
-            var name = TextTools.TextOf(li.QuerySelector("strong"));
-            var role = TextTools.TextOf(li.QuerySelector("span"));
+            var name = TextTools.TextOf(Query.One(li, "strong"));
+            var role = TextTools.TextOf(Query.One(li, "span"));
             if (name.Length > 1 && !name.Any(char.IsDigit))
             {
                 authors.Add(new Author { Name = name, Role = role.Length > 0 ? role : null });
@@ -69,7 +72,7 @@ internal sealed class NastoohRule : SiteRule
         {
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.SiteRule, Name + ": .author-id li"));
         }
-        var body = item.QuerySelector("div.item-text, [itemprop=articleBody]");
+        var body = Query.One(item, "div.item-text, [itemprop=articleBody]");
         return new SiteRuleResult(body, []);
     }
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Html;
 using NewsModel.Extraction;
 using NewsModel.Extraction.Metadata;
 
@@ -14,8 +15,10 @@ internal sealed class Varzesh3Rule : SiteRule
 {
     public override string Name => "Varzesh3";
 
+    public override bool MatchesHost(string? host) => HostIs(host, "varzesh3.com");
+
     public override bool Matches(string? host, IDocument document, MetaTags meta) =>
-        HostIs(host, "varzesh3.com") || document.QuerySelector("h1.news-page--news-title") is not null;
+        HostIs(host, "varzesh3.com") || Query.One(document, "h1.news-page--news-title") is not null;
 
     public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
     {
@@ -23,11 +26,11 @@ internal sealed class Varzesh3Rule : SiteRule
         AddText(document, "h1.news-page--news-title", set.Title);
         AddText(document, "p.news-page--news-lead", set.Lead);
 
-        var info = document.QuerySelector(".news-page--news-info");
+        var info = Query.One(document, ".news-page--news-info");
         if (info is not null)
         {
             // «کد خبر: 1608590/13 زمان: 19:04 1398/02/11 بازدید: …»: the code before '/', the time and date after «زمان».
-            var values = info.QuerySelectorAll(".numeric-value").Select(TextTools.TextOf).ToList();
+            var values = Query.All(info, ".numeric-value").Select(TextTools.TextOf).ToList();
             if (values.Count > 0)
             {
                 var code = values[0].Split('/')[0].Trim();
@@ -50,7 +53,7 @@ internal sealed class Varzesh3Rule : SiteRule
 
         // The article's picture sits in the same row as the code and time.
         AddImage(info?.ParentElement?.ParentElement, "img[src]", url, set);
-        var body = document.QuerySelector(".news-page--news-text");
+        var body = Query.One(document, ".news-page--news-text");
         return new SiteRuleResult(body, []);
     }
 }
