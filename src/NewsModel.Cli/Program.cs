@@ -12,6 +12,7 @@ internal static class Program
         var root = new RootCommand("NewsModel: news pages to typed data (Persian first).");
         // Each command registers itself here, one line each.
         root.Subcommands.Add(HeadlinesCommand.Create());
+        root.Subcommands.Add(DateCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

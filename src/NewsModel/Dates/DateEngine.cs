@@ -36,6 +36,9 @@ internal struct DateFailure
     public int C;
     public int D;
 
+    /// <summary>For a weekday mismatch, the end of the date it belongs to, so find mode skips the whole date.</summary>
+    public int Extent;
+
     public static DateFailure Of(DateParseErrorKind kind, int position, FailReason reason, int a = 0, int b = 0, int c = 0, int d = 0) =>
         new() { Kind = kind, Position = position, Reason = reason, A = a, B = b, C = c, D = d };
 
@@ -101,6 +104,7 @@ internal static class DateEngine
         public int Day;
         public int Weekday; // -1 when none
         public int Position;
+        public bool YearInferred;
     }
 
     /// <summary>Skips whitespace (NBSP and narrow spaces included), bidi marks and zero-width characters.</summary>
@@ -184,11 +188,17 @@ internal static class DateEngine
     }
 
     /// <summary>One attempt to read a date starting exactly at <paramref name="start"/>.</summary>
-    internal static Outcome TryMatch(ReadOnlySpan<char> s, int start, DateParseOptions o, out DateMatch match, out DateFailure failure)
+    /// <param name="s">The text.</param>
+    /// <param name="start">Where the attempt starts.</param>
+    /// <param name="o">The options.</param>
+    /// <param name="inRunningText">Find mode: a bare «امروز» or «دیروز» (no clock time) is prose there («از امروز»), not a date.</param>
+    /// <param name="match">The date.</param>
+    /// <param name="failure">Why it failed.</param>
+    internal static Outcome TryMatch(ReadOnlySpan<char> s, int start, DateParseOptions o, bool inRunningText, out DateMatch match, out DateFailure failure)
     {
         match = default;
         failure = default;
-        var outcome = TryRelative(s, start, o, out match, out failure);
+        var outcome = TryRelative(s, start, o, inRunningText, out match, out failure);
         if (outcome != Outcome.NoMatch)
         {
             return outcome;
@@ -234,7 +244,15 @@ internal static class DateEngine
             outcome = TryTime(s, q, out clock, out timeEnd, out failure);
             if (outcome == Outcome.Error)
             {
-                return outcome;
+                if (!inRunningText)
+                {
+                    return outcome;
+                }
+
+                // In running text an impossible "time" after a date (a score, a reversed «۲۸ : ۱۹») is not the
+                // date's time: keep the date alone.
+                outcome = Outcome.NoMatch;
+                failure = default;
             }
 
             hasTime = outcome == Outcome.Match;
@@ -244,7 +262,68 @@ internal static class DateEngine
             }
         }
 
+        if (parts.YearInferred)
+        {
+            // In running text a bare «۱۹ اردیبهشت» is too often prose; a weekday or a clock time makes it a date.
+            if (inRunningText && !hasTime && parts.Weekday < 0)
+            {
+                return Outcome.NoMatch;
+            }
+
+            if (!InferYear(ref parts, o, start, out failure))
+            {
+                return Outcome.Error;
+            }
+        }
+
         return Build(parts, clock, hasTime, start, end, o, out match, out failure);
+    }
+
+    /// <summary>
+    /// The year of a date printed without one: the latest year that does not put it more than a day after
+    /// <see cref="DateParseOptions.Now"/> (in the date's zone), so «۲۹ اسفند» read on 2 Farvardin is last year's.
+    /// </summary>
+    private static bool InferYear(ref Parts parts, DateParseOptions o, int start, out DateFailure failure)
+    {
+        failure = default;
+        var now = o.Now!.Value;
+        if (!InRange(now))
+        {
+            failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, start, FailReason.RelativeOutOfRange);
+            return false;
+        }
+
+        var today = DateOnly.FromDateTime(ZoneFor(o, parts.Family == Family.Dari).ToZone(now).DateTime);
+        var limit = today.DayNumber + 1;
+        if (parts.Family == Family.Gregorian)
+        {
+            // Next year's date can be at most tomorrow (31 Dec read on 30 Dec is this year's; 1 Jan is next year's).
+            var gy = today.Year + 1;
+            while (gy > today.Year - 2 && !(parts.Month is >= 1 and <= 12 && parts.Day >= 1 && parts.Day <= DateTime.DaysInMonth(gy, parts.Month)
+                && new DateOnly(gy, parts.Month, parts.Day).DayNumber <= limit))
+            {
+                gy--;
+            }
+
+            parts.Year = gy;
+            return true;
+        }
+
+        // The latest year (next, this, last…) that puts the date no later than tomorrow; 30 Esfand may go back to the
+        // last leap year. If no year fits (an impossible day), this year is kept and validation reports it.
+        var thisYear = JalaliDate.FromDateOnly(today).Year;
+        var jy = thisYear;
+        for (var y = Math.Min(thisYear + 1, JalaliCalendarData.MaxYear); y >= Math.Max(thisYear - 4, JalaliCalendarData.MinYear); y--)
+        {
+            if (JalaliDate.TryCreate(y, parts.Month, parts.Day, out var candidate) && candidate.DayNumber <= limit)
+            {
+                jy = y;
+                break;
+            }
+        }
+
+        parts.Year = jy;
+        return true;
     }
 
     private static Outcome Build(in Parts p, in Clock clock, bool hasTime, int start, int end, DateParseOptions o, out DateMatch match, out DateFailure failure)
@@ -285,6 +364,12 @@ internal static class DateEngine
                 calendar = DateCalendar.Gregorian;
                 break;
             default:
+                if (p.Month is < 1 or > 12)
+                {
+                    failure = DateFailure.Of(DateParseErrorKind.InvalidDate, p.Position, FailReason.GregorianDay, p.Year, p.Month, p.Day);
+                    return Outcome.Error;
+                }
+
                 if (p.Year is < 1318 or > 1500)
                 {
                     failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, p.Position, FailReason.HijriYear, p.Year);
@@ -306,6 +391,7 @@ internal static class DateEngine
         if (p.Weekday >= 0 && o.CheckWeekday && (int)date.DayOfWeek != p.Weekday)
         {
             failure = DateFailure.Of(DateParseErrorKind.WeekdayMismatch, start, FailReason.Weekday, p.Weekday, (int)date.DayOfWeek);
+            failure.Extent = end;
             return Outcome.Error;
         }
 
@@ -318,7 +404,7 @@ internal static class DateEngine
                 : ZoneFor(o, p.Family == Family.Dari).ToInstant(local);
         }
 
-        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start);
+        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start) { IsYearInferred = p.YearInferred };
         return Outcome.Match;
     }
 
@@ -447,7 +533,7 @@ internal static class DateEngine
         }
 
         var mEnd = ReadNumber(s, hEnd + 1, out var m, out var md);
-        if (mEnd < 0 || md != 2 || h > 14 || m > 59)
+        if (mEnd < 0 || md != 2 || h * 60 + m > 14 * 60 || m > 59)
         {
             return false;
         }
@@ -503,10 +589,17 @@ internal static class DateEngine
 
             if (d1 <= 2 && DateWords.TryMatchMonth(s, j, out var month, out var monthEnd) && IsMonth(month.Kind))
             {
-                // day month [ماه] [,] year
+                // day month[.] [ماه] [,] year
+                var afterMonth = monthEnd;
                 var k = SkipSpace(s, monthEnd);
+                if (k < s.Length && s[k] == '.')
+                {
+                    k = SkipSpace(s, k + 1);
+                }
+
                 if (Word(s, k, out var mw, out var mwEnd) && mw.Kind == WordKind.MonthWord)
                 {
+                    afterMonth = mwEnd;
                     k = SkipSpace(s, mwEnd);
                 }
 
@@ -515,11 +608,28 @@ internal static class DateEngine
                     k = SkipSpace(s, k + 1);
                 }
 
+                // «۱۷ اسفند سال ۱۴۰۲»
+                if (Word(s, k, out var yw, out var ywEnd) && yw.Kind == WordKind.YearWord)
+                {
+                    k = SkipSpace(s, ywEnd);
+                }
+
                 var yEnd = ReadNumber(s, k, out var year, out var yd);
                 if (yEnd < 0 || yd != 4)
                 {
-                    failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.MissingYear);
-                    return Outcome.Error;
+                    if (o.Now is null || month.Kind == WordKind.HijriMonth)
+                    {
+                        failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.MissingYear);
+                        return Outcome.Error;
+                    }
+
+                    // «۱۹ اردیبهشت» with a reference instant: the year is inferred (see InferYear).
+                    parts.Family = FamilyOf(month.Kind);
+                    parts.Month = month.Value;
+                    parts.Day = n1;
+                    parts.YearInferred = true;
+                    end = afterMonth;
+                    return Outcome.Match;
                 }
 
                 parts.Family = FamilyOf(month.Kind);
@@ -537,6 +647,11 @@ internal static class DateEngine
         if (DateWords.TryMatchMonth(s, i, out var m2, out var m2End) && IsMonth(m2.Kind))
         {
             var k = SkipSpace(s, m2End);
+            if (k < s.Length && s[k] == '.')
+            {
+                k = SkipSpace(s, k + 1);
+            }
+
             var dEnd = ReadNumber(s, k, out var day, out var dd);
             if (dEnd < 0 || dd > 2)
             {
@@ -601,7 +716,7 @@ internal static class DateEngine
         {
             (parts.Year, parts.Month, parts.Day) = (n3, n2, n1);
         }
-        else if (d1 == 2 && d2 == 2 && d3 == 2 && sep != '.')
+        else if (d1 == 2 && d2 == 2 && d3 == 2 && sep == '/')
         {
             var pivot = o.TwoDigitYearPivot;
             (parts.Year, parts.Month, parts.Day) = (n1 < pivot ? 1400 + n1 : 1300 + n1, n2, n3);
@@ -660,7 +775,7 @@ internal static class DateEngine
     };
 
     /// <summary>Relative forms: «۲ ساعت پیش», «یک روز قبل», «نیم ساعت پیش», «دقایقی پیش», «دیروز [ساعت ۱۰:۲۰]», «امروز ساعت ۱۰:۲۰».</summary>
-    private static Outcome TryRelative(ReadOnlySpan<char> s, int i, DateParseOptions o, out DateMatch match, out DateFailure failure)
+    private static Outcome TryRelative(ReadOnlySpan<char> s, int i, DateParseOptions o, bool inRunningText, out DateMatch match, out DateFailure failure)
     {
         match = default;
         failure = default;
@@ -695,7 +810,7 @@ internal static class DateEngine
         else if (w.Kind == WordKind.JustNow)
         {
             var a = SkipSpace(s, wEnd);
-            if (!Word(s, a, out var ago, out end) || ago.Kind != WordKind.Ago)
+            if (!Word(s, a, out var ago, out end) || ago.Kind != WordKind.Ago || IsFollowedByAz(s, end))
             {
                 return Outcome.NoMatch;
             }
@@ -704,9 +819,20 @@ internal static class DateEngine
         }
         else if (w.Kind is WordKind.Today or WordKind.Yesterday or WordKind.DayBeforeYesterday)
         {
+            if (inRunningText && TryTime(s, SkipSeparators(s, wEnd), out _, out _, out _) != Outcome.Match)
+            {
+                return Outcome.NoMatch;
+            }
+
             if (o.Now is not { } now)
             {
                 failure = DateFailure.Of(DateParseErrorKind.MissingReferenceTime, i, FailReason.MissingReferenceTime);
+                return Outcome.Error;
+            }
+
+            if (!InRange(now))
+            {
+                failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, i, FailReason.RelativeOutOfRange);
                 return Outcome.Error;
             }
 
@@ -749,6 +875,12 @@ internal static class DateEngine
             return Outcome.Error;
         }
 
+        if (!InRange(reference))
+        {
+            failure = DateFailure.Of(DateParseErrorKind.YearOutOfRange, i, FailReason.RelativeOutOfRange);
+            return Outcome.Error;
+        }
+
         var z = ZoneFor(o, dari: false);
         var refLocal = z.ToZone(reference);
         var span = unit switch
@@ -780,6 +912,9 @@ internal static class DateEngine
         return Outcome.Match;
     }
 
+    /// <summary>Whether a reference instant is inside the Jalali range with a year to spare on each side.</summary>
+    private static bool InRange(DateTimeOffset now) => now.UtcDateTime.Year is > 1822 and < 2221;
+
     private static bool TryUnitAgo(ReadOnlySpan<char> s, int i, out RelativeUnit unit, out int end)
     {
         unit = default;
@@ -796,7 +931,14 @@ internal static class DateEngine
             return false;
         }
 
-        return true;
+        // «۲ ساعت پیش از آغاز بازی», «یک روز قبل از انتخابات»: "before X", not "ago".
+        return !IsFollowedByAz(s, end);
+    }
+
+    private static bool IsFollowedByAz(ReadOnlySpan<char> s, int i)
+    {
+        i = SkipSpace(s, i);
+        return i + 1 < s.Length && DateWords.Fold(s[i]) == '\u0627' && s[i + 1] == '\u0632' && DateWords.IsBoundary(s, i + 2);
     }
 
     /// <summary>Whether an attempt may start at <paramref name="i"/> in running text: a digit not after a digit, a letter not inside a word.</summary>
@@ -817,6 +959,19 @@ internal static class DateEngine
         var prev = s[i - 1];
         return digit ? !PersianDigits.IsDigit(prev) : !(char.IsLetter(prev) || prev is '\u200C' or '\u200D');
     }
+
+    /// <summary>Cheap pre-test for find mode: a digit, or a letter some known word starts with.</summary>
+    internal static bool MayStartDate(ReadOnlySpan<char> s, int i) =>
+        PersianDigits.IsDigit(s[i]) || (DateWords.MayStartWord(s, i) && DateWords.TryMatch(s, i, out var w, out _) && CanStart(w.Kind));
+
+    /// <summary>Words a date can begin with; «و», «در», «پیش», «ماه» and the like never do, and they are frequent.</summary>
+    private static bool CanStart(WordKind kind) => kind switch
+    {
+        WordKind.JalaliMonth or WordKind.DariMonth or WordKind.GregorianMonth or WordKind.HijriMonth => true,
+        WordKind.Weekday or WordKind.HourLabel => true,
+        WordKind.Yesterday or WordKind.Today or WordKind.DayBeforeYesterday or WordKind.JustNow or WordKind.One or WordKind.Half => true,
+        _ => false,
+    };
 
     internal static bool IsTokenChar(char c) => PersianDigits.IsDigit(c) || char.IsLetter(c);
 }

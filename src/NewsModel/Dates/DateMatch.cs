@@ -20,6 +20,12 @@ public readonly record struct DateMatch(
     /// <summary>Whether the text was relative («۲ ساعت پیش», «دیروز») and was resolved against <see cref="DateParseOptions.Now"/>.</summary>
     public bool IsRelative { get; init; }
 
+    /// <summary>
+    /// Whether the text gave no year («پنجشنبه ۱۹ اردیبهشت», «۱۹ اردیبهشت - ۱۴:۳۰») and the year was inferred from
+    /// <see cref="DateParseOptions.Now"/>: the latest year that does not put the date more than a day in the future.
+    /// </summary>
+    public bool IsYearInferred { get; init; }
+
     /// <summary>The index just after the date.</summary>
     public int End => Start + Length;
 

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsModel.Dates;
 
 /// <summary>What a word in a date means.</summary>
@@ -26,6 +24,7 @@ internal enum WordKind : byte
     GregorianSuffix,
     HijriSuffix,
     MonthWord,
+    YearWord,
 }
 
 /// <summary>Relative-time units; the value of a <see cref="WordKind.Unit"/> word.</summary>
@@ -48,9 +47,20 @@ internal readonly record struct DateWord(string Text, WordKind Kind, int Value);
 /// </summary>
 internal static class DateWords
 {
-    private static readonly FrozenDictionary<char, DateWord[]> ByFirstChar = Build();
+    /// <summary>Candidates by folded first character; every first character of a known word is below U+0700.</summary>
+    private static readonly DateWord[]?[] ByFirstChar = Build();
 
-    private static FrozenDictionary<char, DateWord[]> Build()
+    private static bool TryGetCandidates(char first, out DateWord[] candidates)
+    {
+        var c = Fold(first);
+        candidates = c < ByFirstChar.Length ? ByFirstChar[c]! : null!;
+        return candidates is not null;
+    }
+
+    /// <summary>Whether a known word starts at <paramref name="i"/> (a cheap first-character test).</summary>
+    internal static bool MayStartWord(ReadOnlySpan<char> s, int i) => TryGetCandidates(s[i], out _);
+
+    private static DateWord[]?[] Build()
     {
         var words = new List<DateWord>();
         void Add(WordKind kind, int value, params string[] spellings)
@@ -119,14 +129,19 @@ internal static class DateWords
         Add(WordKind.JustNow, 0, "دقایقی", "لحظاتی", "چند لحظه", "چند ثانیه");
         Add(WordKind.One, 1, "یک");
         Add(WordKind.Half, 30, "نیم");
-        Add(WordKind.JalaliSuffix, 0, "ه.ش", "هش", "ه ش", "هجری شمسی", "شمسی", "خورشیدی");
+        Add(WordKind.JalaliSuffix, 0, "ه.ش", "هش", "ه ش", "هجری شمسی", "هجری خورشیدی", "شمسی", "خورشیدی", "ه.خ");
         Add(WordKind.GregorianSuffix, 0, "میلادی", "م");
         Add(WordKind.HijriSuffix, 0, "ه.ق", "هق", "ه ق", "هجری قمری", "قمری");
         Add(WordKind.MonthWord, 0, "ماه");
+        Add(WordKind.YearWord, 0, "سال");
 
-        return words
-            .GroupBy(w => w.Text[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Text.Length).ToArray());
+        var table = new DateWord[]?[0x700];
+        foreach (var g in words.GroupBy(w => w.Text[0]))
+        {
+            table[g.Key] = g.OrderByDescending(w => w.Text.Length).ToArray();
+        }
+
+        return table;
     }
 
     private static string FoldWord(string s)
@@ -169,14 +184,21 @@ internal static class DateWords
     {
         word = default;
         end = start;
-        if (start >= s.Length || !ByFirstChar.TryGetValue(Fold(s[start]), out var candidates))
+        if (start >= s.Length || !TryGetCandidates(s[start], out var candidates))
         {
             return false;
         }
 
+        var second = SecondChar(s, start);
         var found = false;
         foreach (var candidate in candidates)
         {
+            // Most candidates differ at the second letter: reject them without a call.
+            if (candidate.Text.Length > 1 && candidate.Text[1] != second)
+            {
+                continue;
+            }
+
             if (TryMatchText(s, start, candidate.Text, out var e) && IsBoundary(s, e) && (!found || e > end))
             {
                 word = candidate;
@@ -192,7 +214,7 @@ internal static class DateWords
     internal static bool TryMatchMonth(ReadOnlySpan<char> s, int start, out DateWord word, out int end)
     {
         // Month names glued to «ماه» are not at a word boundary, so try that form first.
-        if (start < s.Length && ByFirstChar.TryGetValue(Fold(s[start]), out var candidates))
+        if (start < s.Length && TryGetCandidates(s[start], out var candidates))
         {
             foreach (var candidate in candidates)
             {
@@ -208,6 +230,20 @@ internal static class DateWords
         }
 
         return TryMatch(s, start, out word, out end);
+    }
+
+    /// <summary>The folded character after <paramref name="start"/>, skipping what words may contain; '\0' at the end.</summary>
+    private static char SecondChar(ReadOnlySpan<char> s, int start)
+    {
+        for (var j = start + 1; j < s.Length; j++)
+        {
+            if (!IsSkippableInWord(s[j]))
+            {
+                return Fold(s[j]);
+            }
+        }
+
+        return '\0';
     }
 
     private static int SkipJoiners(ReadOnlySpan<char> s, int i)

@@ -179,6 +179,42 @@ public readonly struct JalaliDate : IEquatable<JalaliDate>, IComparable<JalaliDa
     /// <returns>The Jalali date.</returns>
     public static JalaliDate FromDateTime(DateTime dateTime) => FromDateOnly(DateOnly.FromDateTime(dateTime));
 
+    /// <summary>
+    /// Reads a Jalali date in any form <see cref="NewsDateParser"/> reads, with no clock time: «1402-12-17»,
+    /// «1402/12/17», «۱۷ اسفند ۱۴۰۲», «پنجشنبه ۱۷ اسفند ۱۴۰۲» (so every <see cref="ToString(JalaliFormat)"/> form
+    /// round-trips). Gregorian, Hijri and relative text is rejected.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="date">The date when the text is one.</param>
+    /// <returns>Whether the text is exactly a Jalali date.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out JalaliDate date)
+    {
+        if (NewsDateParser.Default.Parse(text).TryGetValue(out var m)
+            && m is { Calendar: DateCalendar.Jalali, HasTime: false, IsRelative: false, IsYearInferred: false, Jalali: { } j })
+        {
+            date = j.Date;
+            return true;
+        }
+
+        date = default;
+        return false;
+    }
+
+    /// <summary>Reads a Jalali date like <see cref="TryParse(ReadOnlySpan{char}, out JalaliDate)"/>, throwing on failure.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="FormatException">The text is not exactly a Jalali date; the message says why.</exception>
+    public static JalaliDate Parse(ReadOnlySpan<char> text) =>
+        TryParse(text, out var date) ? date : throw new FormatException(ParseFailure(text));
+
+    internal static string ParseFailure(ReadOnlySpan<char> text)
+    {
+        var result = NewsDateParser.Default.Parse(text);
+        return result.Success
+            ? $"«{text}» is a {result.Value.Calendar} date{(result.Value.HasTime ? " with a time" : string.Empty)}, not the expected Jalali value."
+            : $"«{text}» is not a Jalali date: {result.Error}";
+    }
+
     /// <summary>The same day as a Gregorian <see cref="DateOnly"/>.</summary>
     /// <returns>The Gregorian date.</returns>
     public DateOnly ToDateOnly() => DateOnly.FromDayNumber(DayNumber);

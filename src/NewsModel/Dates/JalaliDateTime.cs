@@ -88,6 +88,34 @@ public readonly struct JalaliDateTime : IEquatable<JalaliDateTime>, IComparable<
     public static JalaliDateTime FromDateTime(DateTime dateTime) =>
         new(JalaliDate.FromDateTime(dateTime), dateTime.Hour, dateTime.Minute, dateTime.Second);
 
+    /// <summary>
+    /// Reads a Jalali local date and time in any form <see cref="NewsDateParser"/> reads: «1402-12-17T14:31»,
+    /// «1402/12/17 14:31», «۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱» (every <see cref="ToString(JalaliFormat)"/> form round-trips). A date
+    /// without a time reads as midnight. Gregorian, Hijri and relative text is rejected; an ISO offset is ignored.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The value when the text is one.</param>
+    /// <returns>Whether the text is exactly a Jalali date, with or without a time.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out JalaliDateTime value)
+    {
+        if (NewsDateParser.Default.Parse(text).TryGetValue(out var m)
+            && m is { Calendar: DateCalendar.Jalali, IsRelative: false, IsYearInferred: false, Jalali: { } j })
+        {
+            value = j;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads a Jalali local date-time like <see cref="TryParse(ReadOnlySpan{char}, out JalaliDateTime)"/>, throwing on failure.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="FormatException">The text is not exactly a Jalali date-time; the message says why.</exception>
+    public static JalaliDateTime Parse(ReadOnlySpan<char> text) =>
+        TryParse(text, out var value) ? value : throw new FormatException(JalaliDate.ParseFailure(text));
+
     /// <summary>The same local clock time as a Gregorian <see cref="DateTime"/> of kind <see cref="DateTimeKind.Unspecified"/>.</summary>
     /// <returns>The Gregorian date-time.</returns>
     public DateTime ToDateTime() => Date.ToDateTime().AddSeconds(_secondOfDay);

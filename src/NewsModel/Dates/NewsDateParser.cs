@@ -45,7 +45,7 @@ public sealed class NewsDateParser
             return DateParseResult.Fail(DateFailure.Of(DateParseErrorKind.Empty, 0, FailReason.Empty).ToError());
         }
 
-        var outcome = DateEngine.TryMatch(text, start, o, out var match, out var failure);
+        var outcome = DateEngine.TryMatch(text, start, o, inRunningText: false, out var match, out var failure);
         if (outcome == DateEngine.Outcome.NoMatch)
         {
             return DateParseResult.Fail(DateFailure.Of(DateParseErrorKind.Unrecognized, start, FailReason.Unrecognized).ToError());
@@ -76,7 +76,8 @@ public sealed class NewsDateParser
     /// <summary>
     /// Finds every date in running text (a byline, a headline ending in «(۱۳ اردیبهشت ۱۴۰۳)», a tools bar with «کد خبر»
     /// beside the date), in order, without overlaps. Text that looks like a date but is not one (31 Mehr, a weekday
-    /// that does not match) is skipped.
+    /// that does not match) is skipped, and so is a bare «امروز» / «دیروز» without a clock time, which in running text
+    /// is a word («از امروز»), not a date; relative forms are found only when <see cref="DateParseOptions.Now"/> is set.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="options">Options for this call; null for <see cref="Options"/>.</param>
@@ -96,10 +97,30 @@ public sealed class NewsDateParser
                 continue;
             }
 
-            if (DateEngine.TryMatch(s, i, o, out var match, out _) == DateEngine.Outcome.Match)
+            if (!DateEngine.MayStartDate(s, i))
+            {
+                // A word no date starts with: skip it whole.
+                i++;
+                while (i < s.Length && DateEngine.IsTokenChar(s[i]) && !DateEngine.IsStart(s, i))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var outcome = DateEngine.TryMatch(s, i, o, inRunningText: true, out var match, out var failure);
+            if (outcome == DateEngine.Outcome.Match)
             {
                 (found ??= []).Add(match);
                 i = match.End;
+                continue;
+            }
+
+            if (failure.Kind == DateParseErrorKind.WeekdayMismatch && failure.Extent > i)
+            {
+                // The date contradicts its own weekday: report neither part.
+                i = failure.Extent;
                 continue;
             }
 

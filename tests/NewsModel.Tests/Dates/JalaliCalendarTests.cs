@@ -16,11 +16,14 @@ public class JalaliCalendarTests
         var mismatches = new List<string>();
         for (var n = first; n <= last; n++)
         {
-            var g = DateOnly.FromDayNumber(n).ToDateTime(TimeOnly.MinValue);
-            var (y, m, d) = JalaliDate.FromDateOnly(DateOnly.FromDayNumber(n));
-            if (y != Bcl.GetYear(g) || m != Bcl.GetMonth(g) || d != Bcl.GetDayOfMonth(g))
+            var g = DateOnly.FromDayNumber(n);
+            var (y, m, d) = JalaliDate.FromDateOnly(g);
+
+            // One BCL call per day: the BCL's Gregorian day for our triple must be the day we started from.
+            var bcl = DateOnly.FromDateTime(Bcl.ToDateTime(y, m, d, 0, 0, 0, 0));
+            if (bcl != g)
             {
-                mismatches.Add($"{g:yyyy-MM-dd}: ours {y}/{m}/{d}, BCL {Bcl.GetYear(g)}/{Bcl.GetMonth(g)}/{Bcl.GetDayOfMonth(g)}");
+                mismatches.Add($"{g:yyyy-MM-dd}: ours {y}/{m}/{d}, which the BCL puts on {bcl:yyyy-MM-dd}");
             }
 
             if (new JalaliDate(y, m, d).DayNumber != n)
@@ -30,7 +33,16 @@ public class JalaliCalendarTests
         }
 
         mismatches.Should().BeEmpty();
+
+        // Same number of days, so the mapping is the BCL's one-to-one.
         (last - first + 1).Should().Be((int)(Bcl.ToDateTime(1601, 1, 1, 0, 0, 0, 0) - Bcl.ToDateTime(1200, 1, 1, 0, 0, 0, 0)).TotalDays);
+        for (var y = 1200; y <= 1600; y++)
+        {
+            for (var m = 1; m <= 12; m++)
+            {
+                JalaliDate.DaysInMonth(y, m).Should().Be(Bcl.GetDaysInMonth(y, m));
+            }
+        }
     }
 
     [Fact]
@@ -157,6 +169,50 @@ public class JalaliCalendarTests
         a.GetHashCode().Should().Be(new JalaliDate(1402, 12, 29).GetHashCode());
         new JalaliDateTime(a, 23, 59).Should().BeLessThan(new JalaliDateTime(b, 0, 0));
         new[] { b, a }.Order().Should().Equal(a, b);
+    }
+
+    [Theory]
+    [InlineData("1402-12-17", true)]
+    [InlineData("1402/12/17", true)]
+    [InlineData("۱۷ اسفند ۱۴۰۲", true)]
+    [InlineData("پنجشنبه ۱۷ اسفند ۱۴۰۲", true)]
+    [InlineData("2024-03-07", false)]
+    [InlineData("1402/12/17 14:31", false)]
+    [InlineData("۳۰ اسفند ۱۴۰۲", false)]
+    [InlineData("not a date", false)]
+    public void JalaliDate_parses_its_own_forms_and_rejects_others(string text, bool ok)
+    {
+        JalaliDate.TryParse(text, out var d).Should().Be(ok);
+        if (ok)
+        {
+            d.Should().Be(new JalaliDate(1402, 12, 17));
+            JalaliDate.Parse(text).Should().Be(d);
+        }
+        else
+        {
+            var parse = () => JalaliDate.Parse(text);
+            parse.Should().Throw<FormatException>();
+        }
+    }
+
+    [Fact]
+    public void Every_format_round_trips_through_TryParse()
+    {
+        var gen = Gen.Int[JalaliDate.MinValue.DayNumber, JalaliDate.MaxValue.DayNumber].Select(Gen.Int[0, 86_399]);
+        gen.Sample((day, second) =>
+        {
+            var value = new JalaliDateTime(JalaliDate.FromDateOnly(DateOnly.FromDayNumber(day)), second / 3600, second / 60 % 60, second % 60);
+            foreach (var format in new[] { JalaliFormat.Iso, JalaliFormat.Numeric, JalaliFormat.Persian })
+            {
+                if (!JalaliDateTime.TryParse(value.ToString(format), out var back) || back != value
+                    || !JalaliDate.TryParse(value.Date.ToString(format), out var date) || date != value.Date)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, iter: 2_000);
     }
 
     [Fact]

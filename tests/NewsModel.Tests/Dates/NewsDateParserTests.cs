@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsCheck;
 using NewsModel.Dates;
 
 namespace NewsModel.Tests.Dates;
@@ -36,6 +37,8 @@ public class NewsDateParserTests
         { "۱۲ فروردين ۱۴۰۳", DateCalendar.Jalali, "2024-03-31T00:00:00", null },
         { "۱۳ اردیبهشت ۱۴۰۳", DateCalendar.Jalali, "2024-05-02T00:00:00", null },
         { "۱۷ اسفند ۱۴۰۲ ه.ش", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "۱۷ اسفند ۱۴۰۲ هجری خورشیدی", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
+        { "۱۷ اسفند ماه سال ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
         // weekdays in all spellings (7 March 2024 was a Thursday, 5 March a Tuesday)
         { "پنجشنبه ۱۷ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
         { "پنج‌شنبه، ۱۷ اسفند ۱۴۰۲ ساعت ۱۴:۳۱", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
@@ -78,6 +81,8 @@ public class NewsDateParserTests
         { "March 7, 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "7 March 2024 14:31", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "Thursday, March 7, 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "Mar. 7, 2024 2:31 PM", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "7 Dec. 2023", DateCalendar.Gregorian, "2023-12-07T00:00:00", null },
         { "۲۹ فوریه ۲۰۲۴", DateCalendar.Gregorian, "2024-02-29T00:00:00", null },
         { "۷ مارس ۲۰۲۴ میلادی", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "2024-03-07", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
@@ -85,6 +90,7 @@ public class NewsDateParserTests
         { "2024-03-07T14:31:00+03:30", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "2019-05-29T19:50:37Z", DateCalendar.Gregorian, "2019-05-29T19:50:37", "2019-05-29T19:50:37+00:00" },
         { "2019-05-20T18:23:00.0000000Z", DateCalendar.Gregorian, "2019-05-20T18:23:00", "2019-05-20T18:23:00+00:00" },
+        { "2019-05-30 00:20:37.883", DateCalendar.Gregorian, "2019-05-30T00:20:37", "2019-05-30T00:20:37+04:30" },
         // lunar Hijri (Umm al-Qura): 25 Sha'ban 1445 = 2024-03-06
         { "۲۵ شعبان ۱۴۴۵", DateCalendar.Hijri, "2024-03-06T00:00:00", null },
         { "۱ رمضان ۱۴۴۵", DateCalendar.Hijri, "2024-03-11T00:00:00", null },
@@ -144,6 +150,7 @@ public class NewsDateParserTests
     [InlineData("۱۷ اسفند", DateParseErrorKind.Incomplete, 8)]
     [InlineData("1402/12", DateParseErrorKind.Incomplete, 7)]
     [InlineData("123/12/17", DateParseErrorKind.Unrecognized, 0)]
+    [InlineData("12-11-10", DateParseErrorKind.Unrecognized, 0)]
     [InlineData("پنجشنبه ۱۹ اردیبهشت ۱۴۰۳", DateParseErrorKind.WeekdayMismatch, 0)]
     [InlineData("۱۷ اسفند ۱۴۰۲ خبر", DateParseErrorKind.TrailingText, 14)]
     [InlineData("۲ ساعت پیش", DateParseErrorKind.MissingReferenceTime, 0)]
@@ -220,6 +227,30 @@ public class NewsDateParserTests
         m.Instant.Should().Be(instant is null ? null : Iso(instant));
     }
 
+    // text, reference instant (UTC), expected local
+    [Theory]
+    [InlineData("۱۹ اردیبهشت - ۱۴:۳۰", "2024-05-10T00:00:00Z", "2024-05-08T14:30:00")]
+    [InlineData("پنجشنبه 19 ارديبهشت", "2019-05-09T10:00:00Z", "2019-05-09T00:00:00")]
+    [InlineData("۲۹ اسفند", "2024-03-21T08:00:00Z", "2024-03-19T00:00:00")]
+    [InlineData("۱ فروردین", "2024-03-19T08:00:00Z", "2024-03-20T00:00:00")]
+    [InlineData("۱۷ حوت ساعت ۱۰:۰۰", "2024-03-08T00:00:00Z", "2024-03-07T10:00:00")]
+    [InlineData("۷ مارس", "2025-01-10T00:00:00Z", "2024-03-07T00:00:00")]
+    public void A_missing_year_is_inferred_from_the_reference_instant(string text, string now, string local)
+    {
+        var m = Read(text, DateParseOptions.Default with { Now = Iso(now) });
+        m.IsYearInferred.Should().BeTrue();
+        m.IsRelative.Should().BeFalse();
+        m.Local.Should().Be(DateTime.Parse(local, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_missing_year_is_not_inferred_for_Hijri_dates_or_without_a_reference()
+    {
+        Parser.Parse("۱۹ اردیبهشت").Error!.Kind.Should().Be(DateParseErrorKind.Incomplete);
+        Parser.Parse("۲۵ شعبان", DateParseOptions.Default with { Now = Now }).Error!.Kind.Should().Be(DateParseErrorKind.Incomplete);
+        Read("۱۷ اسفند ۱۴۰۲", DateParseOptions.Default with { Now = Now }).IsYearInferred.Should().BeFalse();
+    }
+
     [Fact]
     public void Relative_days_use_the_Tehran_calendar_day_of_the_reference_instant()
     {
@@ -241,11 +272,111 @@ public class NewsDateParserTests
     }
 
     [Fact]
+    public void A_caller_zone_with_daylight_time_resolves_gaps_and_overlaps_by_the_same_rule()
+    {
+        // A London-like zone: +00:00, +01:00 from the last Sunday of March 01:00 to the last Sunday of October 02:00.
+        var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+            new DateTime(2000, 1, 1), new DateTime(2099, 12, 31), TimeSpan.FromHours(1),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 1, 0, 0), 3, 5, DayOfWeek.Sunday),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 10, 5, DayOfWeek.Sunday));
+        var zone = TimeZoneInfo.CreateCustomTimeZone("Test/London", TimeSpan.Zero, "Test London", "GMT", "BST", [rule]);
+        var options = DateParseOptions.Default with { Zone = zone };
+
+        // 31 March 2024 01:30 never happened: read with the offset before the gap, shown after it.
+        var skipped = Read("2024-03-31 01:30", options).Instant!.Value;
+        skipped.Should().Be(new DateTimeOffset(2024, 3, 31, 1, 30, 0, TimeSpan.Zero));
+        skipped.Offset.Should().Be(TimeSpan.FromHours(1));
+
+        // 27 October 2024 01:30 happened twice: the earlier one, in summer time.
+        var ambiguous = Read("2024-10-27 01:30", options).Instant!.Value;
+        ambiguous.Offset.Should().Be(TimeSpan.FromHours(1));
+        ambiguous.UtcDateTime.Should().Be(new DateTime(2024, 10, 27, 0, 30, 0));
+
+        Read("2024-07-01 12:00", options).Instant!.Value.Offset.Should().Be(TimeSpan.FromHours(1));
+        Read("2024-01-01 12:00", options).Instant!.Value.Offset.Should().Be(TimeSpan.Zero);
+    }
+
+    [Fact]
     public void Parsing_a_span_reads_the_same_as_a_string()
     {
         var buffer = "xx۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱yy".AsSpan(2, 21);
         Parser.Parse(buffer).Should().Be(Parser.Parse("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱"));
         Parser.TryParse(buffer, out var m).Should().BeTrue();
         m.Instant.Should().Be(Iso("2024-03-07T14:31:00+03:30"));
+    }
+}
+
+public class NewsDateParserRobustnessTests
+{
+    private const string Alphabet = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩/-.:,،|()TZ+ \u00A0\u200C\u200E\u200Fساعتپیشقبلدیروزامروزاسفندمهرحوتشعبانمارسه.ق.ظب.ظشنبهسه‌شنبهپنجشنبهdecmarchAMPM";
+
+    [Fact]
+    public void Parse_and_FindAll_never_throw_and_every_found_date_parses_on_its_own()
+    {
+        var options = DateParseOptions.Default with { Now = new DateTimeOffset(2024, 3, 7, 11, 0, 0, TimeSpan.Zero) };
+        Gen.String[Gen.Char[Alphabet], 0, 40].Sample(text =>
+        {
+            var parsed = NewsDateParser.Default.Parse(text, options);
+            if (parsed.Error is { } error && (error.Position < 0 || error.Position > text.Length))
+            {
+                return false;
+            }
+
+            foreach (var m in NewsDateParser.Default.FindAll(text, options))
+            {
+                if (m.Start < 0 || m.End > text.Length || !NewsDateParser.Default.Parse(text.AsSpan(m.Start, m.Length), options).Success)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, iter: 20_000);
+    }
+
+    [Theory]
+    [InlineData("1445/13/25 ه.ق")]
+    [InlineData("2024-03-07T14:31:00+14:59")]
+    [InlineData("99999999999999999999/12/17")]
+    [InlineData("۹۹۹۹ ساعت پیش")]
+    [InlineData("دیروز ساعت ۹۹:۹۹")]
+    public void Odd_inputs_fail_softly(string text)
+    {
+        var options = DateParseOptions.Default with { Now = DateTimeOffset.MaxValue };
+        var result = NewsDateParser.Default.Parse(text, options);
+        result.Success.Should().BeFalse();
+        result.Error!.Position.Should().BeInRange(0, text.Length);
+    }
+
+    [Fact]
+    public void A_reference_instant_at_the_ends_of_time_is_an_error_not_an_exception()
+    {
+        foreach (var now in new[] { DateTimeOffset.MinValue, DateTimeOffset.MaxValue })
+        {
+            var result = NewsDateParser.Default.Parse("۲ ساعت پیش", DateParseOptions.Default with { Now = now });
+            result.Error!.Kind.Should().Be(DateParseErrorKind.YearOutOfRange);
+        }
+    }
+
+    [Fact]
+    public void Parsing_a_span_allocates_nothing()
+    {
+        var parser = NewsDateParser.Default;
+        var text = "۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱".ToCharArray();
+        for (var i = 0; i < 2_000; i++)
+        {
+            parser.Parse(text);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        DateTimeOffset? last = null;
+        for (var i = 0; i < 1_000; i++)
+        {
+            last = parser.Parse(text).Value.Instant;
+        }
+
+        var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / 1_000.0;
+        last.Should().Be(new DateTimeOffset(2024, 3, 7, 14, 31, 0, TimeSpan.FromHours(3.5)));
+        perCall.Should().BeLessThan(1, "one allocation per call would be at least 24 bytes");
     }
 }
