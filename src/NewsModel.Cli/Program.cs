@@ -13,6 +13,7 @@ internal static class Program
         // Each command registers itself here, one line each.
         root.Subcommands.Add(HeadlinesCommand.Create());
         root.Subcommands.Add(DateCommand.Create());
+        root.Subcommands.Add(NormalizeCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsModel.Persian;
 
 /// <summary>
@@ -65,6 +69,11 @@ public static class PersianDigits
     public static string Convert(string text, DigitStyle style, bool separators = false)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!separators)
+        {
+            return ConvertDigitsOnly(text, style);
+        }
+
         var first = FirstChange(text, style, separators);
         if (first < 0)
         {
@@ -76,6 +85,26 @@ public static class PersianDigits
             s.text.AsSpan().CopyTo(dest);
             ConvertFrom(s.text, dest, s.style, s.separators, s.first);
         });
+    }
+
+    /// <summary>
+    /// Converts digits in Persian text only: digits inside a token (a run without white space) that holds a Latin
+    /// letter or '@' — «MP3», «COVID-19», URLs, e-mail addresses — are left as written.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="style">The target set.</param>
+    /// <param name="separators">Whether to convert the number separators too.</param>
+    /// <returns>The converted text; the same instance when nothing changes.</returns>
+    public static string ConvertTextOnly(string text, DigitStyle style, bool separators = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (style == DigitStyle.Keep)
+        {
+            return text;
+        }
+
+        var options = PersianNormalizerOptions.None with { Digits = style, DigitSeparators = separators, DigitsInTextOnly = true };
+        return new PersianNormalizer(options).Normalize(text);
     }
 
     /// <summary>Converts the digits of <paramref name="source"/> into <paramref name="destination"/> (which may be the same memory).</summary>
@@ -99,6 +128,153 @@ public static class PersianDigits
 
         var first = FirstChange(destination[..source.Length], style, separators);
         return first < 0 ? 0 : ConvertFrom(destination[..source.Length], destination, style, separators, first);
+    }
+
+    /// <summary>Digits only: a vectorized scan for the first digit to convert, then a vectorized conversion.</summary>
+    private static string ConvertDigitsOnly(string text, DigitStyle style)
+    {
+        if (style == DigitStyle.Keep)
+        {
+            return text;
+        }
+
+        var (baseA, baseB, target) = Bases(style);
+        var first = FindFirstDigit(text, baseA, baseB);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, baseA, baseB, target, first), static (dest, s) =>
+        {
+            s.text.AsSpan().CopyTo(dest);
+            ConvertDigits(dest[s.first..], s.baseA, s.baseB, s.target);
+        });
+    }
+
+    /// <summary>The two source digit sets (their '0') and the target '0' for a style.</summary>
+    private static (ushort A, ushort B, ushort Target) Bases(DigitStyle style) => style switch
+    {
+        DigitStyle.Ascii => (0x06F0, 0x0660, '0'),
+        DigitStyle.Persian => ('0', 0x0660, 0x06F0),
+        DigitStyle.ArabicIndic => ('0', 0x06F0, 0x0660),
+        _ => throw new ArgumentOutOfRangeException(nameof(style)),
+    };
+
+    private static int FindFirstDigit(ReadOnlySpan<char> text, ushort baseA, ushort baseB)
+    {
+        var src = MemoryMarshal.Cast<char, ushort>(text);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && src.Length >= Vector256<ushort>.Count)
+        {
+            var a = Vector256.Create(baseA);
+            var b = Vector256.Create(baseB);
+            var ten = Vector256.Create((ushort)10);
+            ref var r = ref MemoryMarshal.GetReference(src);
+            for (; i <= src.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref r, (nuint)i);
+                var hit = Vector256.LessThan(v - a, ten) | Vector256.LessThan(v - b, ten);
+                if (hit != Vector256<ushort>.Zero)
+                {
+                    return i + BitOperationsTrailing(hit.ExtractMostSignificantBits());
+                }
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated && src.Length >= Vector128<ushort>.Count)
+        {
+            var a = Vector128.Create(baseA);
+            var b = Vector128.Create(baseB);
+            var ten = Vector128.Create((ushort)10);
+            ref var r = ref MemoryMarshal.GetReference(src);
+            for (; i <= src.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref r, (nuint)i);
+                var hit = Vector128.LessThan(v - a, ten) | Vector128.LessThan(v - b, ten);
+                if (hit != Vector128<ushort>.Zero)
+                {
+                    return i + BitOperationsTrailing(hit.ExtractMostSignificantBits());
+                }
+            }
+        }
+
+        for (; i < src.Length; i++)
+        {
+            if ((ushort)(src[i] - baseA) < 10 || (ushort)(src[i] - baseB) < 10)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BitOperationsTrailing(uint mask) => System.Numerics.BitOperations.TrailingZeroCount(mask);
+
+    /// <summary>Rewrites the digits of two sets in place, branch-free per vector.</summary>
+    private static int ConvertDigits(Span<char> text, ushort baseA, ushort baseB, ushort target)
+    {
+        var span = MemoryMarshal.Cast<char, ushort>(text);
+        var shiftA = (ushort)(target - baseA);
+        var shiftB = (ushort)(target - baseB);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && span.Length >= Vector256<ushort>.Count)
+        {
+            var a = Vector256.Create(baseA);
+            var b = Vector256.Create(baseB);
+            var sa = Vector256.Create(shiftA);
+            var sb = Vector256.Create(shiftB);
+            var ten = Vector256.Create((ushort)10);
+            ref var r = ref MemoryMarshal.GetReference(span);
+            for (; i <= span.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref r, (nuint)i);
+                var inA = Vector256.LessThan(v - a, ten);
+                var inB = Vector256.LessThan(v - b, ten);
+                if ((inA | inB) != Vector256<ushort>.Zero)
+                {
+                    (v + ((sa & inA) | (sb & inB))).StoreUnsafe(ref r, (nuint)i);
+                }
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated && span.Length >= Vector128<ushort>.Count)
+        {
+            var a = Vector128.Create(baseA);
+            var b = Vector128.Create(baseB);
+            var sa = Vector128.Create(shiftA);
+            var sb = Vector128.Create(shiftB);
+            var ten = Vector128.Create((ushort)10);
+            ref var r = ref MemoryMarshal.GetReference(span);
+            for (; i <= span.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref r, (nuint)i);
+                var inA = Vector128.LessThan(v - a, ten);
+                var inB = Vector128.LessThan(v - b, ten);
+                if ((inA | inB) != Vector128<ushort>.Zero)
+                {
+                    (v + ((sa & inA) | (sb & inB))).StoreUnsafe(ref r, (nuint)i);
+                }
+            }
+        }
+
+        var changed = 0;
+        for (; i < span.Length; i++)
+        {
+            var c = span[i];
+            if ((ushort)(c - baseA) < 10)
+            {
+                span[i] = (ushort)(c + shiftA);
+                changed++;
+            }
+            else if ((ushort)(c - baseB) < 10)
+            {
+                span[i] = (ushort)(c + shiftB);
+                changed++;
+            }
+        }
+
+        return changed;
     }
 
     /// <summary>The character that digit <paramref name="value"/> (0-9) has in <paramref name="style"/>.</summary>

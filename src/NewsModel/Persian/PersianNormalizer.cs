@@ -16,6 +16,9 @@ namespace NewsModel.Persian;
 /// </example>
 public sealed class PersianNormalizer
 {
+    /// <summary>Persian letters that no option changes (U+0621–U+06D3): runs of them are copied in bulk.</summary>
+    private static readonly bool[] PlainTable = BuildPlainTable();
+
     /// <summary>A normalizer with <see cref="PersianNormalizerOptions.Default"/>.</summary>
     public static PersianNormalizer Default { get; } = new();
 
@@ -108,6 +111,19 @@ public sealed class PersianNormalizer
         }
     }
 
+    private static bool[] BuildPlainTable()
+    {
+        var table = new bool['\u06D4' - '\u0621'];
+        for (var c = '\u0621'; c <= '\u06D3'; c++)
+        {
+            table[c - '\u0621'] = Engine.IsPlainLetter(c);
+        }
+
+        return table;
+    }
+
+    private static bool IsPlain(char c) => (uint)(c - '\u0621') < (uint)PlainTable.Length && PlainTable[c - '\u0621'];
+
     /// <summary>The single pass. Writes into a <see cref="PooledOutput"/> and keeps the word and spacing state.</summary>
     private ref struct Engine
     {
@@ -137,6 +153,7 @@ public sealed class PersianNormalizer
         private bool _spaceAfterClose;   // after » : a space before a letter or digit
         private bool _dropSpaces;        // after « : no space
         private bool _inQuote;
+        private int _guillemets;         // per line: 0 none seen yet, 1 « comes first (normal), 2 » comes first (reversed: leave alone)
 
         // digits: the token around the current position, for "text only" mode
         private int _tokenEnd;
@@ -167,9 +184,16 @@ public sealed class PersianNormalizer
                 var c = input[i];
 
                 // Fast path: a Persian letter that no option touches.
-                if (c >= '\u0621' && c <= '\u06D3' && IsPlainLetter(c))
+                if (IsPlain(c))
                 {
                     EmitWordChar(c);
+                    i += CopyPlainRun(i + 1);
+                    continue;
+                }
+
+                if (c <= ' ' && o.CollapseWhitespace && (c == ' ' || c == '\t' || c == '\n' || c == '\r'))
+                {
+                    i += SkipLayoutWhitespace(i) - 1;
                     continue;
                 }
 
@@ -244,7 +268,7 @@ public sealed class PersianNormalizer
             }
         }
 
-        private static bool IsPlainLetter(char c) => c switch
+        internal static bool IsPlainLetter(char c) => c switch
         {
             >= '\u064B' and <= '\u065F' => false, // marks: diacritics option
             ArabicYeh or AlefMaksura or ArabicKaf or Tatweel or '\u0660' or '\u0661' or '\u0662' or '\u0663' or '\u0664'
@@ -260,7 +284,22 @@ public sealed class PersianNormalizer
                 return c;
             }
 
-            var mapped = PersianDigits.Map(_in, i, _o.Digits, _o.DigitSeparators);
+            char mapped;
+            if (c is '.' or ',' or '%' && _o.Digits != DigitStyle.Ascii)
+            {
+                // ASCII separators become Persian ones only between digits, as they will stand in the output:
+                // the left neighbour is what was written, the right one the next character this pass keeps.
+                var left = _runStart < 0 && Output.Length > 0 && PersianDigits.IsDigit(Output.Last);
+                mapped = !left ? c
+                    : c == '%' ? PersianDigits.PercentSign
+                    : PersianDigits.IsDigit(NextKept(i)) ? (c == '.' ? PersianDigits.DecimalSeparator : PersianDigits.ThousandsSeparator)
+                    : c;
+            }
+            else
+            {
+                mapped = PersianDigits.Map(_in, i, _o.Digits, _o.DigitSeparators);
+            }
+
             if (mapped == c || !_o.DigitsInTextOnly)
             {
                 return mapped;
@@ -272,6 +311,24 @@ public sealed class PersianNormalizer
             }
 
             return _tokenIsLatin ? c : mapped;
+        }
+
+        /// <summary>The next input character after <paramref name="i"/> that this pass does not remove, or '\0'.</summary>
+        private readonly char NextKept(int i)
+        {
+            for (var k = i + 1; k < _in.Length; k++)
+            {
+                var n = _in[k];
+                if ((_o.RemoveBidiMarks && n is Lrm or Rlm or Alm) || (_o.RemoveTatweel && n == Tatweel) ||
+                    (_o.RemoveDiacritics && IsDiacritic(n)) || (_o.NormalizeHalfSpaces && n == Zwnj))
+                {
+                    continue;
+                }
+
+                return n;
+            }
+
+            return '\0';
         }
 
         private void ScanToken(int i)
@@ -298,7 +355,130 @@ public sealed class PersianNormalizer
             _tokenIsLatin = latin;
         }
 
-        private static bool IsTokenBreak(char c) => IsHorizontalSpace(c) || IsLineBreak(c) || c == Nbsp;
+        /// <summary>
+        /// With collapsing on, handles a whole run of spaces, tabs and line breaks at once: the same effect as one
+        /// <see cref="OnSpace"/> per space and one <see cref="OnLineBreak"/> per break, without the per-character work.
+        /// </summary>
+        private int SkipLayoutWhitespace(int start)
+        {
+            var rest = _in[start..];
+            var n = 0;
+            while (n < rest.Length && n < 8 && rest[n] is ' ' or '\t' or '\n' or '\r')
+            {
+                n++;
+            }
+
+            if (n == 8)
+            {
+                // a long run (indentation, layout): let the vectorized search find its end
+                var more = rest[n..].IndexOfAnyExcept(' ', '\t', '\n');
+                n = more < 0 ? rest.Length : n + more;
+                while (n < rest.Length && rest[n] == '\r')
+                {
+                    n++;
+                }
+            }
+
+            var run = rest[..n];
+            var lastBreak = run.LastIndexOfAny('\n', '\r');
+            if (lastBreak < 0)
+            {
+                OnSpace(start, narrow: false);
+                _runEnd = start + run.Length;
+                return run.Length;
+            }
+
+            for (var k = 0; k <= lastBreak; k++)
+            {
+                if (run[k] is '\n' or '\r')
+                {
+                    OnLineBreak(run[k]);
+                }
+            }
+
+            if (lastBreak + 1 < run.Length)
+            {
+                OnSpace(start + lastBreak + 1, narrow: false);
+                _runEnd = start + run.Length;
+            }
+
+            return run.Length;
+        }
+
+        /// <summary>
+        /// After a plain letter, copies the following run of plain letters (and, without repair, single spaces between
+        /// them) in one step. Returns how many input characters it consumed.
+        /// </summary>
+        private int CopyPlainRun(int start)
+        {
+            if (start >= _in.Length)
+            {
+                return 0;
+            }
+
+            // word by word: letters, then one space followed by a letter (only when no pair rule needs the words)
+            var rest = _in[start..];
+            var withSpaces = !_o.RepairHalfSpaces;
+            var pos = 0;
+            var lastSpace = -1;
+            var lastZwnj = -1;
+            var keepZwnj = _o.NormalizeHalfSpaces;
+            while (true)
+            {
+                while (pos < rest.Length && IsPlain(rest[pos]))
+                {
+                    pos++;
+                }
+
+                if (pos + 1 >= rest.Length || !IsPlain(rest[pos + 1]))
+                {
+                    break;
+                }
+
+                if (rest[pos] == ' ' && withSpaces)
+                {
+                    lastSpace = pos;
+                }
+                else if (rest[pos] == Zwnj && keepZwnj && pos > 0)
+                {
+                    // one half-space between two letters stays as it is
+                    lastZwnj = pos;
+                }
+                else
+                {
+                    break;
+                }
+
+                pos++;
+            }
+
+            if (pos == 0)
+            {
+                return 0;
+            }
+
+            var run = rest[..pos];
+            Output.Append(run);
+            if (lastSpace >= 0)
+            {
+                // the run ended the word we were in and started others; only the last one is still open
+                _wordStart = Output.Length - (run.Length - lastSpace - 1);
+                _wordHasZwnj = false;
+                _prevStart = _prevEnd = _sepPos = -1;
+            }
+
+            if (lastZwnj > lastSpace)
+            {
+                _wordHasZwnj = true;
+            }
+
+            return run.Length;
+        }
+
+        // Punctuation spacing may put a space after «،» «؛» «؟» and around guillemets, so they end a token too:
+        // otherwise a second pass would see different tokens than the first.
+        private static bool IsTokenBreak(char c) =>
+            IsHorizontalSpace(c) || IsLineBreak(c) || c is Nbsp or ArabicComma or ArabicSemicolon or ArabicQuestion or OpenGuillemet or CloseGuillemet;
 
         private readonly bool IsStandIn(int i)
         {
@@ -310,9 +490,10 @@ public sealed class PersianNormalizer
             for (var k = i + 1; k < _in.Length; k++)
             {
                 var n = _in[k];
-                if (n is Zwnj or Zwsp or Zwj or NotSign or Lrm or Rlm or Alm)
+                if (n is Zwnj or Zwsp or Zwj or NotSign || (_o.RemoveBidiMarks && n is Lrm or Rlm or Alm) ||
+                    (_o.RemoveTatweel && n == Tatweel) || (_o.RemoveDiacritics && IsDiacritic(n)))
                 {
-                    continue;
+                    continue; // skipped or removed by this pass: look at what follows
                 }
 
                 return IsLetter(n);
@@ -388,6 +569,8 @@ public sealed class PersianNormalizer
 
             _runStart = -1;
             _spaceAfterPunct = _spaceAfterClose = _dropSpaces = false;
+            _inQuote = false;
+            _guillemets = 0;
             _prevEnd = -1;
             Output.Append(c);
         }
@@ -398,6 +581,11 @@ public sealed class PersianNormalizer
             _prevEnd = -1;
             if (_o.PunctuationSpacing)
             {
+                if (_guillemets == 0 && c is OpenGuillemet or CloseGuillemet)
+                {
+                    _guillemets = c == OpenGuillemet ? 1 : 2;
+                }
+
                 switch (c)
                 {
                     case ArabicComma or ArabicSemicolon or ArabicQuestion:
@@ -413,7 +601,7 @@ public sealed class PersianNormalizer
                         Output.Append(c);
                         _spaceAfterPunct = true;
                         return;
-                    case OpenGuillemet when !_inQuote:
+                    case OpenGuillemet when !_inQuote && _guillemets == 1:
                         FlushBefore(c, isLetter: false);
                         if (Output.Length > 0 && IsLetterOrDigit(Output.Last))
                         {
@@ -424,7 +612,7 @@ public sealed class PersianNormalizer
                         _inQuote = true;
                         _dropSpaces = true;
                         return;
-                    case CloseGuillemet when _inQuote:
+                    case CloseGuillemet when _inQuote && _guillemets == 1:
                         _runStart = -1;
                         _dropSpaces = false;
                         _spaceAfterPunct = false;
@@ -482,7 +670,7 @@ public sealed class PersianNormalizer
             }
 
             _runStart = -1;
-            if (count == 1 && _prevEnd == sepStart && isLetter)
+            if (count == 1 && _prevEnd == sepStart && isLetter && (Output[sepStart] == ' ' || IsNarrowSpace(Output[sepStart])))
             {
                 _sepPos = sepStart;
                 _sepNarrow = _runNarrowOnly;

@@ -33,7 +33,7 @@ public sealed record PersianNormalizerOptions
         RepairHalfSpaces = true,
     };
 
-    /// <summary>Only the steps that never move or add characters' meaning-bearing content: nothing is enabled.</summary>
+    /// <summary>Every step off: the text comes back unchanged. A starting point for <c>with</c> to enable single steps.</summary>
     public static PersianNormalizerOptions None { get; } = new()
     {
         UnifyArabicLetters = false,
@@ -55,8 +55,9 @@ public sealed record PersianNormalizerOptions
     public bool DigitSeparators { get; init; }
 
     /// <summary>
-    /// "Text only" mode: digits inside a token that holds a Latin letter or looks like a URL, an e-mail address or a
-    /// domain («MP3», «https://x.ir/123», «COVID-19») are left as written. Default <see langword="true"/>.
+    /// "Text only" mode: digits inside a token that holds a Latin letter or '@' («MP3», «https://x.ir/123»,
+    /// «COVID-19», e-mail addresses) are left as written. A token ends at white space and at «،» «؛» «؟» « ».
+    /// Default <see langword="true"/>.
     /// </summary>
     public bool DigitsInTextOnly { get; init; } = true;
 
@@ -101,7 +102,8 @@ public sealed record PersianNormalizerOptions
 
     /// <summary>
     /// No space before «،» «؛» «؟» and one after them before a letter; no space inside «» guillemets, one outside them
-    /// before or after a letter or digit. Default <see langword="true"/>.
+    /// before or after a letter or digit. Guillemets are only touched on lines where « comes before » (a line written
+    /// with reversed guillemets is left as it is). Default <see langword="true"/>.
     /// </summary>
     public bool PunctuationSpacing { get; init; } = true;
 }

@@ -53,6 +53,28 @@ internal ref struct PooledOutput
         _buffer![Length++] = c;
     }
 
+    /// <summary>Appends a run; while the output still equals the input this is one comparison (often of the same memory).</summary>
+    public void Append(scoped ReadOnlySpan<char> run)
+    {
+        if (_buffer is null)
+        {
+            if (_input.Length - Length >= run.Length && _input.Slice(Length, run.Length).SequenceEqual(run))
+            {
+                Length += run.Length;
+                return;
+            }
+
+            Materialize(Length + run.Length);
+        }
+        else if (_buffer.Length - Length < run.Length)
+        {
+            Grow(Length + run.Length);
+        }
+
+        run.CopyTo(_buffer.AsSpan(Length));
+        Length += run.Length;
+    }
+
     public void RemoveLast() => Length--;
 
     public void Set(int index, char c)

@@ -170,3 +170,28 @@ public class PersianNormalizerTests
             .ToArray());
     }
 }
+
+public class PersianPunctuationEdgeTests
+{
+    [Theory]
+    [InlineData("»الف« و »ب«")]
+    [InlineData("متن »نقل« است")]
+    public void Reversed_guillemets_are_left_alone(string input) =>
+        PersianNormalizer.Default.Normalize(input).Should().Be(input);
+
+    [Fact]
+    public void Guillemet_state_resets_per_line()
+    {
+        PersianNormalizer.Default.Normalize("»الف«\nگفت« ب »").Should().Be("»الف«\nگفت «ب»");
+    }
+
+    [Fact]
+    public void Whitespace_building_block_keeps_letters()
+    {
+        PersianWhitespace.Normalize("كتاب  ،  خوب").Should().Be("كتاب، خوب");
+        PersianLetters.Normalize("كتاب  ،").Should().Be("کتاب  ،");
+        PersianLetters.RemoveDiacritics("مُحَمَّد").Should().Be("محمد");
+        PersianLetters.IsLetter('پ').Should().BeTrue();
+        PersianLetters.IsLetter('۱').Should().BeFalse();
+    }
+}

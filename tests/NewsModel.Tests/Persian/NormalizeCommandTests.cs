@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Reflection;
+
+namespace NewsModel.Tests.Persian;
+
+public class NormalizeCommandTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        // The command class is internal to the tool; build it the way Program does.
+        var type = Assembly.Load("NewsModel.Cli").GetType("NewsModel.Cli.NormalizeCommand", throwOnError: true)!;
+        var cmd = (Command)type.GetMethod("Create", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
+        var root = new RootCommand { Subcommands = { cmd } };
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = root.Parse(["normalize", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Normalizes_the_sample_dump_with_ascii_digits_and_repair()
+    {
+        var path = TestFiles.Path("persian", "text", "shahraranews-216026.txt");
+        var (exit, output, _) = Run(path, "--digits", "ascii", "--repair-half-spaces");
+        exit.Should().Be(0);
+        output.Should().Contain("کد خبر: 216026");
+        output.Should().Contain("شهری بین\u200Cالمللی بوده");
+        output.Should().Contain("17 اسفند 1402 - 14:31");
+    }
+
+    [Fact]
+    public void Default_keeps_digits_and_does_not_repair()
+    {
+        var path = TestFiles.Path("persian", "text", "shahraranews-216026.txt");
+        var (exit, output, _) = Run(path);
+        exit.Should().Be(0);
+        output.Should().Contain("کد خبر: ۲۱۶۰۲۶");
+        output.Should().Contain("شهری بینالمللی بوده");
+    }
+
+    [Fact]
+    public void Preset_and_persian_digits()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"nm-normalize-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "سال 1402 ، كتابها ميشود");
+        try
+        {
+            var (exit, output, _) = Run(path, "--preset", "text-dump", "--digits", "persian");
+            exit.Should().Be(0);
+            output.Should().Be("سال ۱۴۰۲، کتاب\u200Cها می\u200Cشود");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Missing_file_is_an_error_on_stderr()
+    {
+        var (exit, output, error) = Run("/no/such/file.txt");
+        exit.Should().NotBe(0);
+        output.Should().BeEmpty();
+        error.Should().Contain("cannot read");
+    }
+
+    [Fact]
+    public void Unknown_digit_style_is_rejected()
+    {
+        var (exit, _, error) = Run("x.txt", "--digits", "roman");
+        exit.Should().NotBe(0);
+        error.Should().Contain("roman");
+    }
+}
