@@ -57,8 +57,13 @@ internal abstract class SiteRule
         return e;
     }
 
-    protected void AddTags(IParentNode root, string selector, CandidateSet set)
+    protected void AddTags(IParentNode? root, string selector, CandidateSet set)
     {
+        if (root is null)
+        {
+            return;
+        }
+
         var tags = Query.All(root, selector).Select(TextTools.TextOf).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (tags.Count > 0)
         {

@@ -29,7 +29,7 @@ internal sealed class IranSamanehRule : SiteRule
 
         var path = Query.One(document, ".news_path a, .path-cover a");
         Add(set.Section, path?.TextContent, ".news_path a");
-        AddTags(document, ".tags_container a, .tag_items a", set);
+        AddTags(Query.One(document, ".tags_container, .tag_items"), "a", set);
 
         var body = Query.One(scope, "div.body, .news_body, .body");
         AddImage(body, "img[src]", url, set);
