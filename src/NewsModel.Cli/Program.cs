@@ -16,6 +16,7 @@ internal static class Program
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(BatchCommand.Create());
+        root.Subcommands.Add(HeadlinesCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -1,7 +1,6 @@
-using System.Text;
-using AngleSharp.Html.Parser;
 using NewsModel.Extraction;
 using NewsModel.Extraction.Content;
+using NewsModel.Html;
 
 namespace NewsModel;
 
@@ -35,8 +34,7 @@ public sealed class ArticleParser
     public ParseResult<Article> Parse(string html, Uri? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var parser = new HtmlParser();
-        var document = parser.ParseDocument(html);
+        var document = Parsers.Html.ParseDocument(html);
         var context = new ExtractionContext(document, url, Options);
         return ArticlePipeline.Run(context, _content);
     }
@@ -44,12 +42,16 @@ public sealed class ArticleParser
     /// <summary>Parses a page given as bytes in any encoding.</summary>
     /// <param name="bytes">The page's bytes.</param>
     /// <param name="url">The page's address, when known.</param>
-    /// <param name="charset">The charset the HTTP response declared, when known (for example from <c>Content-Type</c>).</param>
+    /// <param name="charset">The charset the HTTP response declared, when known (for example from <c>Content-Type</c>).
+    /// The encoding is chosen from a byte-order mark, then this hint, then the page's <c>&lt;meta charset&gt;</c>, then
+    /// UTF-8 if the bytes are valid UTF-8, else windows-1256; damaged UTF-8 is read with replacement characters and an
+    /// <c>encoding.damaged</c> error diagnostic.</param>
     /// <returns>The article and the diagnostics.</returns>
     public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null)
     {
-        var html = Encoding.UTF8.GetString(bytes.Span);
-        return Parse(html, url);
+        var decoded = HtmlDecoder.Decode(bytes.Span, charset);
+        var result = Parse(decoded.Text, url);
+        return decoded.Diagnostics.Count == 0 ? result : new ParseResult<Article>(result.Value, decoded.Diagnostics.Concat(result.Diagnostics));
     }
 
     /// <summary>Parses a page read from a stream (read to its end; the stream is not closed).</summary>

@@ -1,23 +1,491 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
 using NewsModel.Extraction.Content;
+using NewsModel.Extraction.Headlines;
+using NewsModel.Extraction.Metadata;
+using NewsModel.Sites;
 
 namespace NewsModel.Extraction;
 
-/// <summary>Runs the layers over one page and merges their candidate fields by priority.</summary>
+/// <summary>
+/// Runs the layers over one page and merges their candidates by priority. The priority of each field is written
+/// once, here (see <see cref="Priority"/>); <see cref="Article.Provenance"/> records the layer that won.
+/// </summary>
 internal static class ArticlePipeline
 {
     public static ParseResult<Article> Run(ExtractionContext context, ContentExtractor content)
     {
-        var extracted = content.Extract(context.Document, context.Url);
-        var title = context.Document.QuerySelector("h1")?.TextContent.Trim();
+        var document = context.Document;
+        var diagnostics = context.Diagnostics;
+        var set = new CandidateSet();
+        var index = PageIndex.Build(document);
+        var meta = MetaTags.Read(index.Metas);
+
+        JsonLdLayer.Read(index.JsonLdScripts, set, diagnostics, context.Url);
+        MetaLayer.Read(meta, set, context.Url);
+        MicrodataLayer.Read(index.ItemProps, index.Times, set, context.Url);
+        ReadDocumentMarkup(document, index, set);
+
+        var canonical = PickCanonical(set, context.Url);
+        var pageUrl = context.Url ?? canonical;
+        var host = pageUrl?.Host;
+
+        var rule = SiteRules.Find(host, document, meta);
+        var ruleResult = rule?.Apply(document, pageUrl, meta, set);
+        UrlLayer.Read(pageUrl, set);
+
+        // Body: the site rule's element when it has one, else the generic extractor.
+        ContentResult extracted;
+        var bodySource = FieldSource.Generic;
+        var bodyDetail = "content extractor";
+        if (ruleResult?.Body is { } bodyRoot)
+        {
+            foreach (var e in ruleResult.Remove)
+            {
+                e.Remove();
+            }
+
+            extracted = content.Convert(bodyRoot, pageUrl);
+            bodySource = FieldSource.SiteRule;
+            bodyDetail = rule!.Name;
+        }
+        else
+        {
+            extracted = content.Extract(document, pageUrl);
+        }
+
+        var h1Elements = index.H1s.Where(e => TextTools.TextOf(e).Length is >= 4 and <= 400).ToList();
+        var h1s = h1Elements.Select(TextTools.TextOf).ToList();
+        var headlineElement = h1Elements.FirstOrDefault(e => e.ClassName?.Contains("title", StringComparison.OrdinalIgnoreCase) == true || e.GetAttribute("itemprop") == "headline") ?? h1Elements.FirstOrDefault();
+        VisibleLayer.Read(index, headlineElement, set, pageUrl);
+        var titleTag = TextTools.TextOf(document.QuerySelector("head > title") ?? document.QuerySelector("title"));
+
+        var provenance = new List<FieldProvenance>();
+        var merge = new Merger(provenance);
+
+        var siteName = merge.Pick("siteName", set.SiteName, Priority.SiteName, SiteNameTools.Clean);
+        var title = TitleChooser.Choose(set, h1s, titleTag, siteName, out var titleSource, out var titleDetail);
+        if (title is not null)
+        {
+            provenance.Add(new FieldProvenance { Field = "title", Source = titleSource, Detail = titleDetail });
+        }
+        else
+        {
+            diagnostics.Add(Missing("title", DiagnosticSeverity.Warning, "No headline was found in the metadata, an h1 or the <title>."));
+        }
+
+        var kicker = merge.Pick("kicker", set.Kicker, Priority.Kicker);
+        var lead = merge.Pick("lead", set.Lead, Priority.Lead);
+        var id = merge.Pick("id", set.Id, Priority.Id);
+        var section = merge.Pick("section", set.Section, Priority.Section);
+
+        // Body blocks: title, kicker and lead stay out of the body.
+        var body = extracted.Body.ToList();
+        while (body.Count > 0 && body[0] is ParagraphBlock or HeadingBlock && IsHeaderText(body[0].ToPlainText(), title, kicker, lead))
+        {
+            body.RemoveAt(0);
+        }
+
+        var text = string.Join("\n\n", body.Select(b => b.ToPlainText()).Where(t => t.Length > 0));
+        if (body.Count > 0)
+        {
+            provenance.Add(new FieldProvenance { Field = "body", Source = bodySource, Detail = bodyDetail });
+        }
+        else
+        {
+            diagnostics.Add(Missing("body", DiagnosticSeverity.Warning, "No main text was found."));
+        }
+
+        // «به گزارش X،» at the start of the body names the reporting site: a last resort for the site name.
+        if (siteName is null && ReportedBy(text) is { } reporter)
+        {
+            siteName = reporter;
+            provenance.Add(new FieldProvenance { Field = "siteName", Source = FieldSource.VisibleText, Detail = "«به گزارش …»" });
+        }
+
+        // Language and direction, from markup and from the letters of the text.
+        var sample = string.Concat(title, " ", lead, " ", text.Length > 2000 ? text[..2000] : text);
+        var language = PickLanguage(set, sample, provenance, diagnostics);
+        var direction = PickDirection(document, language, sample, provenance);
+
+        var zone = language switch
+        {
+            "fa" when host is not null && host.EndsWith(".af", StringComparison.OrdinalIgnoreCase) => PageZone.Kabul,
+            "fa" => PageZone.Tehran,
+            "ps" => PageZone.Kabul,
+            _ => PageZone.Unknown,
+        };
+        var published = merge.PickDate("published", set.Published, Priority.Published, zone, diagnostics);
+        var modified = merge.PickDate("modified", set.Modified, Priority.Modified, zone, diagnostics);
+        if (published is null)
+        {
+            diagnostics.Add(Missing("published", DiagnosticSeverity.Info, modified is null
+                ? "No publication date was found."
+                : "No publication date was found; the page has a modified date, which is not used in its place."));
+        }
+        else if (modified is { } m && m < published.Value)
+        {
+            diagnostics.Add(new ParseDiagnostic { Code = "modified.before-published", Field = "modified", Severity = DiagnosticSeverity.Warning, Message = "The modified date is earlier than the published date." });
+        }
+
+        var siteNames = set.SiteName.Select(c => c.Value).Append(siteName).ToList();
+        var authors = merge.PickList("authors", set.Authors.Select(c => c with { Value = FilterAuthors(c.Value, siteNames) }).Where(c => c.Value.Count > 0).ToList(), Priority.Authors);
+        var tags = merge.PickList("tags", set.Tags, Priority.Tags);
+
+        var image = merge.PickValue("image", set.Image, Priority.Image);
+        if (image is null && extracted.Images.Count > 0)
+        {
+            image = extracted.Images[0];
+            provenance.Add(new FieldProvenance { Field = "image", Source = bodySource, Detail = "first body image" });
+        }
+
+        var images = new List<ImageRef>();
+        if (image is not null)
+        {
+            images.Add(image);
+        }
+
+        images.AddRange(extracted.Images.Where(i => image is null || i.Url != image.Url));
+
+        if (canonical is not null)
+        {
+            provenance.Add(new FieldProvenance { Field = "canonicalUrl", Source = set.CanonicalUrl[0].Source, Detail = set.CanonicalUrl[0].Detail });
+        }
+
+        var headlines = context.Options.ReadHeadlines ? HeadlineFinder.FindOnArticle(document, index.LabelLike, pageUrl, zone) : [];
+
         var article = new Article
         {
             Url = context.Url,
-            Title = string.IsNullOrEmpty(title) ? null : title,
-            Body = extracted.Body,
-            Text = string.Join("\n\n", extracted.Body.Select(b => b.ToPlainText()).Where(t => t.Length > 0)),
-            Images = extracted.Images,
-            Comments = extracted.Comments,
+            CanonicalUrl = canonical,
+            SiteName = siteName,
+            Language = language,
+            Direction = direction,
+            Id = id,
+            Kicker = kicker,
+            Title = title,
+            Lead = lead,
+            Body = body,
+            Text = text,
+            Authors = authors,
+            Published = published,
+            Modified = modified,
+            Section = section,
+            Tags = tags,
+            Image = image,
+            Images = images,
+            Comments = context.Options.ReadComments ? extracted.Comments : [],
+            Headlines = headlines,
+            Provenance = provenance,
         };
-        return new ParseResult<Article>(article, context.Diagnostics.Concat(extracted.Diagnostics));
+        return new ParseResult<Article>(article, diagnostics.Concat(extracted.Diagnostics));
     }
+
+    private static void ReadDocumentMarkup(IDocument document, PageIndex index, CandidateSet set)
+    {
+        var html = document.DocumentElement;
+        if (LanguageTools.Normalize(html?.GetAttribute("lang") ?? html?.GetAttribute("xml:lang")) is { } lang)
+        {
+            set.Language.Insert(0, new Candidate<string>(lang, FieldSource.Meta, "html[lang]"));
+        }
+
+        var canonical = index.Canonical?.GetAttribute("href");
+        if (!string.IsNullOrWhiteSpace(canonical))
+        {
+            set.CanonicalUrl.Insert(0, new Candidate<string>(canonical.Trim(), FieldSource.Meta, "link[rel=canonical]"));
+        }
+    }
+
+    private static Uri? PickCanonical(CandidateSet set, Uri? url)
+    {
+        for (var i = 0; i < set.CanonicalUrl.Count; i++)
+        {
+            if (TextTools.Resolve(set.CanonicalUrl[i].Value, url) is { } u)
+            {
+                var c = set.CanonicalUrl[i];
+                set.CanonicalUrl.RemoveAt(i);
+                set.CanonicalUrl.Insert(0, c);
+                return u;
+            }
+        }
+
+        set.CanonicalUrl.Clear();
+        return null;
+    }
+
+    private static bool IsHeaderText(string text, string? title, string? kicker, string? lead) =>
+        text.Length == 0 || TextTools.SameText(text, title) || TextTools.SameText(text, kicker) || TextTools.SameText(text, lead);
+
+    private static string? ReportedBy(string text)
+    {
+        const string Marker = "به گزارش";
+        if (!text.StartsWith(Marker, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = text.IndexOfAny(['،', ','], Marker.Length);
+        if (end < 0 || end - Marker.Length > 60)
+        {
+            return null;
+        }
+
+        var name = TextTools.Clean(text[Marker.Length..end]).Trim('"', '«', '»', '\'', ' ');
+        return name.Length > 1 ? name : null;
+    }
+
+    private static List<Author> FilterAuthors(IReadOnlyList<Author> authors, List<string?> siteNames) =>
+        authors.Where(a => !a.Name.Contains(" | ", StringComparison.Ordinal) && !siteNames.Any(s => TextTools.SameText(a.Name, s)) && !a.Name.All(c => char.IsDigit(c) || c == ' ')).ToList();
+
+    private static string? PickLanguage(CandidateSet set, string sample, List<FieldProvenance> provenance, List<ParseDiagnostic> diagnostics)
+    {
+        var fromText = LanguageTools.FromScript(sample);
+        var marked = set.Language.FirstOrDefault();
+        if (marked is not null)
+        {
+            // Markup that names a Latin-script language over Persian or Arabic text is wrong (mehrnews says en-us).
+            if (fromText is not null && fromText != marked.Value && !LanguageTools.IsRtl(marked.Value))
+            {
+                diagnostics.Add(new ParseDiagnostic { Code = "language.conflict", Field = "language", Severity = DiagnosticSeverity.Info, Message = $"The markup says '{marked.Value}' ({marked.Detail}) but the text is written in '{fromText}'; the text wins." });
+                provenance.Add(new FieldProvenance { Field = "language", Source = FieldSource.VisibleText, Detail = "script of the text" });
+                return fromText;
+            }
+
+            provenance.Add(new FieldProvenance { Field = "language", Source = marked.Source, Detail = marked.Detail });
+            return marked.Value;
+        }
+
+        if (fromText is not null)
+        {
+            provenance.Add(new FieldProvenance { Field = "language", Source = FieldSource.VisibleText, Detail = "script of the text" });
+        }
+
+        return fromText;
+    }
+
+    private static TextDirection? PickDirection(IDocument document, string? language, string sample, List<FieldProvenance> provenance)
+    {
+        foreach (var e in (ReadOnlySpan<IElement?>)[document.DocumentElement, document.Body])
+        {
+            var dir = e?.GetAttribute("dir")?.Trim();
+            if (string.Equals(dir, "rtl", StringComparison.OrdinalIgnoreCase) || string.Equals(dir, "ltr", StringComparison.OrdinalIgnoreCase))
+            {
+                var d = string.Equals(dir, "rtl", StringComparison.OrdinalIgnoreCase) ? TextDirection.Rtl : TextDirection.Ltr;
+
+                // A page-wide dir=ltr over right-to-left text (old Persian pages) is not the text's direction.
+                var fromText = LanguageTools.DirectionOf(sample);
+                if (fromText is null || fromText == d)
+                {
+                    provenance.Add(new FieldProvenance { Field = "direction", Source = FieldSource.Meta, Detail = e!.LocalName + "[dir]" });
+                    return d;
+                }
+            }
+        }
+
+        if (document.Body?.ClassList.Contains("rtl") == true)
+        {
+            provenance.Add(new FieldProvenance { Field = "direction", Source = FieldSource.Meta, Detail = "body.rtl" });
+            return TextDirection.Rtl;
+        }
+
+        var textDir = LanguageTools.DirectionOf(sample);
+        if (textDir is not null)
+        {
+            provenance.Add(new FieldProvenance { Field = "direction", Source = FieldSource.VisibleText, Detail = "letters of the text" });
+            return textDir;
+        }
+
+        if (language is not null)
+        {
+            provenance.Add(new FieldProvenance { Field = "direction", Source = FieldSource.Meta, Detail = "from the language" });
+            return LanguageTools.IsRtl(language) ? TextDirection.Rtl : TextDirection.Ltr;
+        }
+
+        return null;
+    }
+
+    internal static ParseDiagnostic Missing(string field, DiagnosticSeverity severity, string message) => new()
+    {
+        Code = field + ".missing",
+        Field = field,
+        Severity = severity,
+        Message = message,
+    };
+
+    /// <summary>The order in which layers are trusted, per field (first wins).</summary>
+    internal static class Priority
+    {
+        public static readonly FieldSource[] SiteName = [FieldSource.SiteRule, FieldSource.OpenGraph, FieldSource.JsonLd, FieldSource.Meta, FieldSource.TwitterCard];
+        public static readonly FieldSource[] Kicker = [FieldSource.SiteRule, FieldSource.VisibleText];
+        public static readonly FieldSource[] Lead = [FieldSource.SiteRule, FieldSource.VisibleText, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Meta, FieldSource.Microdata];
+        public static readonly FieldSource[] Id = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Meta, FieldSource.Url, FieldSource.VisibleText];
+        public static readonly FieldSource[] Section = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
+        public static readonly FieldSource[] Published = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText, FieldSource.Url];
+        public static readonly FieldSource[] Modified = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement];
+        public static readonly FieldSource[] Authors = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Microdata, FieldSource.VisibleText, FieldSource.OpenGraph, FieldSource.Meta];
+        public static readonly FieldSource[] Tags = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
+        public static readonly FieldSource[] Image = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Microdata];
+    }
+
+    /// <summary>Picks one candidate per field by priority and records its provenance.</summary>
+    private sealed class Merger(List<FieldProvenance> provenance)
+    {
+        public string? Pick(string field, List<Candidate<string>> candidates, FieldSource[] order, Func<string, string?>? clean = null)
+        {
+            foreach (var c in Ordered(candidates, order))
+            {
+                var value = clean is null ? c.Value : clean(c.Value);
+                if (!string.IsNullOrEmpty(value))
+                {
+                    provenance.Add(new FieldProvenance { Field = field, Source = c.Source, Detail = c.Detail });
+                    return value;
+                }
+            }
+
+            return null;
+        }
+
+        public T? PickValue<T>(string field, List<Candidate<T>> candidates, FieldSource[] order)
+            where T : class
+        {
+            var c = Ordered(candidates, order).FirstOrDefault();
+            if (c is not null)
+            {
+                provenance.Add(new FieldProvenance { Field = field, Source = c.Source, Detail = c.Detail });
+            }
+
+            return c?.Value;
+        }
+
+        public IReadOnlyList<T> PickList<T>(string field, List<Candidate<IReadOnlyList<T>>> candidates, FieldSource[] order) =>
+            PickValue(field, candidates, order) ?? [];
+
+        public DateTimeOffset? PickDate(string field, List<Candidate<string>> candidates, FieldSource[] order, PageZone zone, List<ParseDiagnostic> diagnostics)
+        {
+            foreach (var c in Ordered(candidates, order))
+            {
+                var ok = c.Source is FieldSource.SiteRule or FieldSource.VisibleText
+                    ? DateReader.TryReadVisible(c.Value, zone, out var value, out var assumed)
+                    : DateReader.TryRead(c.Value, zone, out value, out assumed);
+                if (!ok)
+                {
+                    diagnostics.Add(new ParseDiagnostic { Code = field + ".unreadable", Field = field, Severity = DiagnosticSeverity.Info, Message = $"The date '{c.Value}' ({c.Source}: {c.Detail}) could not be read." });
+                    continue;
+                }
+
+                if (assumed)
+                {
+                    diagnostics.Add(new ParseDiagnostic { Code = field + ".zone-assumed", Field = field, Severity = DiagnosticSeverity.Warning, Message = $"The date '{c.Value}' has no offset and the page's time zone is unknown; it was read as {(zone == PageZone.Unknown && c.Source is FieldSource.SiteRule or FieldSource.VisibleText ? "Tehran time" : "UTC")}." });
+                }
+
+                // A printed date has minutes only; a machine date of the same minute is the same instant, to the second.
+                if (c.Source is FieldSource.SiteRule or FieldSource.VisibleText && value.Second == 0)
+                {
+                    foreach (var other in candidates)
+                    {
+                        if (other.Source is FieldSource.SiteRule or FieldSource.VisibleText or FieldSource.Url ||
+                            !DateReader.TryRead(other.Value, zone, out var precise, out var preciseAssumed) || preciseAssumed)
+                        {
+                            continue;
+                        }
+
+                        if (precise != value && (precise - value).Duration() < TimeSpan.FromMinutes(1))
+                        {
+                            provenance.Add(new FieldProvenance { Field = field, Source = other.Source, Detail = other.Detail + " (the same minute as " + c.Detail + ")" });
+                            return precise;
+                        }
+                    }
+                }
+
+                provenance.Add(new FieldProvenance { Field = field, Source = c.Source, Detail = c.Detail });
+                return value;
+            }
+
+            return null;
+        }
+
+        private static IEnumerable<Candidate<T>> Ordered<T>(List<Candidate<T>> candidates, FieldSource[] order)
+        {
+            foreach (var source in order)
+            {
+                foreach (var c in candidates)
+                {
+                    if (c.Source == source)
+                    {
+                        yield return c;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Cleans a site name: «خبرگزاری ایسنا | صفحه اصلی | ISNA» → «خبرگزاری ایسنا».</summary>
+internal static class SiteNameTools
+{
+    public static string? Clean(string name)
+    {
+        var n = TextTools.Clean(name);
+        var bar = n.IndexOf('|', StringComparison.Ordinal);
+        if (bar > 0)
+        {
+            n = n[..bar].Trim();
+        }
+
+        return n.Length > 0 ? n : null;
+    }
+}
+
+/// <summary>Ids and dates in the page's address: <c>/news/6919119/…</c>, <c>/fa/news/1398/02/30/2015910/…</c>, <c>/news/d1Gjx/…</c>.</summary>
+internal static class UrlLayer
+{
+    public static void Read(Uri? url, CandidateSet set)
+    {
+        if (url is null)
+        {
+            return;
+        }
+
+        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+
+        // A Gregorian date path /2024/03/07/ (a date without a time: the last resort for the published date).
+        for (var i = 0; i + 2 < segments.Length; i++)
+        {
+            var year = segments[i];
+            if (IsNumber(year, 4) && (year.StartsWith("19", StringComparison.Ordinal) || year.StartsWith("20", StringComparison.Ordinal)) &&
+                IsNumber(segments[i + 1], 1, 2) && IsNumber(segments[i + 2], 1, 2) &&
+                int.Parse(segments[i + 1], CultureInfo.InvariantCulture) is >= 1 and <= 12 && int.Parse(segments[i + 2], CultureInfo.InvariantCulture) is >= 1 and <= 31)
+            {
+                set.Published.Add(new Candidate<string>($"{year}-{segments[i + 1].PadLeft(2, '0')}-{segments[i + 2].PadLeft(2, '0')}", FieldSource.Url, "date in the path"));
+                break;
+            }
+        }
+
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            if (!segments[i].Equals("news", StringComparison.OrdinalIgnoreCase) && !segments[i].Equals("article", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+
+            // A date path /YYYY/MM/DD/ between "news" and the id.
+            if (j + 3 < segments.Length && IsNumber(segments[j], 4) && IsNumber(segments[j + 1], 1, 2) && IsNumber(segments[j + 2], 1, 2))
+            {
+                j += 3;
+            }
+
+            var candidate = segments[j];
+            if ((IsNumber(candidate, 4, 20)) || (candidate.Length is >= 4 and <= 12 && candidate.All(char.IsAsciiLetterOrDigit) && candidate.Any(char.IsAsciiDigit) && candidate.Any(char.IsAsciiLetter)))
+            {
+                set.Id.Add(new Candidate<string>(candidate, FieldSource.Url, "path after /" + segments[i] + "/"));
+                return;
+            }
+        }
+    }
+
+    private static bool IsNumber(string s, int min, int max = -1) =>
+        s.Length >= min && s.Length <= (max < 0 ? min : max) && s.All(char.IsAsciiDigit);
 }

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using NewsModel.Serialization;
+
+namespace NewsModel.Cli;
+
+/// <summary><c>newsmodel headlines &lt;file|-&gt; [--url URL] [--charset NAME]</c>: prints a page's headline lists as JSON.</summary>
+internal static class HeadlinesCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The HTML file of a homepage, section page or list page ('-' reads standard input)." };
+        var url = new Option<string?>("--url") { Description = "The page's address: resolves relative links and keeps the page list to the site's own articles." };
+        var charset = new Option<string?>("--charset") { Description = "The charset the server declared, when known (otherwise detected from the bytes)." };
+        var cmd = new Command("headlines", "Print the headline lists of a homepage, section page or list page as JSON.");
+        cmd.Arguments.Add(file);
+        cmd.Options.Add(url);
+        cmd.Options.Add(charset);
+        cmd.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(file)!;
+            var urlText = parseResult.GetValue(url);
+            Uri? pageUrl = null;
+            if (urlText is not null && !Uri.TryCreate(urlText, UriKind.Absolute, out pageUrl))
+            {
+                Console.Error.WriteLine($"error: '{urlText}' is not an absolute URL.");
+                return 2;
+            }
+
+            byte[] bytes;
+            try
+            {
+                if (path == "-")
+                {
+                    using var stdin = Console.OpenStandardInput();
+                    using var buffer = new MemoryStream();
+                    stdin.CopyTo(buffer);
+                    bytes = buffer.ToArray();
+                }
+                else
+                {
+                    bytes = File.ReadAllBytes(path);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"error: cannot read '{path}': {e.Message}");
+                return 1;
+            }
+
+            var result = HeadlineParser.Default.Parse(bytes, pageUrl, parseResult.GetValue(charset));
+            Console.Out.WriteLine(NewsJson.Serialize(result.Value));
+            foreach (var d in result.Diagnostics)
+            {
+                Console.Error.WriteLine(d.ToString());
+            }
+
+            return 0;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,428 @@
+using AngleSharp.Dom;
+
+namespace NewsModel.Extraction.Headlines;
+
+/// <summary>
+/// Finds headline lists: labelled lists on any page («اخبار مرتبط», «پربازدید», "Most read", …) and, on homepages
+/// and section pages, every headline that links to an article.
+/// </summary>
+internal static class HeadlineFinder
+{
+    private static readonly (string Label, HeadlineListKind Kind)[] Labels =
+    [
+        ("اخبار مرتبط", HeadlineListKind.Related), ("خبرهای مرتبط", HeadlineListKind.Related), ("مطالب مرتبط", HeadlineListKind.Related),
+        ("مرتبط", HeadlineListKind.Related), ("related", HeadlineListKind.Related), ("see also", HeadlineListKind.Related),
+        ("پربازدید", HeadlineListKind.MostViewed), ("پربیننده", HeadlineListKind.MostViewed), ("پرخواننده", HeadlineListKind.MostViewed),
+        ("most read", HeadlineListKind.MostViewed), ("most viewed", HeadlineListKind.MostViewed), ("most popular", HeadlineListKind.MostViewed),
+        ("پربحث", HeadlineListKind.MostDiscussed), ("پرنظر", HeadlineListKind.MostDiscussed), ("most commented", HeadlineListKind.MostDiscussed),
+        ("آخرین اخبار", HeadlineListKind.Latest), ("آخرین", HeadlineListKind.Latest), ("تازه ترین", HeadlineListKind.Latest), ("latest", HeadlineListKind.Latest),
+        ("سرخط", HeadlineListKind.Ticker), ("تیتر یک", HeadlineListKind.Ticker), ("اخبار فوری", HeadlineListKind.Ticker), ("breaking", HeadlineListKind.Ticker),
+    ];
+
+    private const int MinTitle = 12;
+
+    private static readonly Uri StandIn = new("http://stand-in.invalid/");
+
+    /// <summary>The labelled lists of an article page.</summary>
+    public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, IEnumerable<IElement> labels, Uri? url, PageZone zone) => FindLabelled(labels, url, zone, new HashSet<IElement>());
+
+    /// <summary>The labelled lists, then one <see cref="HeadlineListKind.Page"/> list of every other headline.</summary>
+    public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, Uri? url, PageZone zone)
+    {
+        var used = new HashSet<IElement>();
+        var lists = FindLabelled(PageIndex.Build(document).LabelLike, url, zone, used).ToList();
+        var items = new List<Headline>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in document.QuerySelectorAll("a[href]"))
+        {
+            if (used.Contains(a) || InChrome(a))
+            {
+                continue;
+            }
+
+            // Without the page's address a relative link cannot be resolved: it is classified against a stand-in
+            // base and reported without a URL rather than with a made-up one.
+            var href = a.GetAttribute("href");
+            var probe = TextTools.Resolve(href, url ?? StandIn);
+            if (probe is null || !LooksLikeArticle(probe) || (url is not null && !SameSite(probe, url)))
+            {
+                continue;
+            }
+
+            var target = url is null ? TextTools.Resolve(href, null) : probe;
+            var item = ReadItem(a, target, url, zone);
+            // The same headline shown twice on a homepage (a carousel and a box) is one headline.
+            if (item is not null && seen.Add(probe.AbsoluteUri) && seen.Add(item.Title))
+            {
+                items.Add(item);
+            }
+        }
+
+        if (items.Count > 0)
+        {
+            lists.Add(new HeadlineList { Kind = HeadlineListKind.Page, Items = items });
+        }
+
+        return lists;
+    }
+
+    private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, PageZone zone, HashSet<IElement> used)
+    {
+        var lists = new List<HeadlineList>();
+        foreach (var label in labels)
+        {
+            if (label.ChildElementCount > 3)
+            {
+                continue;
+            }
+
+            var text = TextTools.ShortText(label, 40);
+            if (text is null || text.Length is < 3 or > 40)
+            {
+                continue;
+            }
+
+            var kind = Classify(text);
+
+            // «واژه های کاربردی مرتبط», «برچسب ها»: tag lists, not headline lists.
+            if (text.Contains("واژه", StringComparison.Ordinal) || text.Contains("برچسب", StringComparison.Ordinal) || text.Contains("کلیدواژه", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (kind is null)
+            {
+                continue;
+            }
+
+            // The list is the nearest ancestor of the label that holds at least two headline links.
+            IElement? container = label.ParentElement;
+            List<IElement>? anchors = null;
+            for (var depth = 0; container is not null && depth < 4; depth++, container = container.ParentElement)
+            {
+                var found = new List<IElement>();
+                if (!CollectLinks(container, label, found, 81))
+                {
+                    break;
+                }
+
+                if (found.Count >= 2)
+                {
+                    anchors = found;
+                    break;
+                }
+            }
+
+            if (anchors is null || anchors.Count > 80 || anchors.Any(used.Contains) || label.LocalName == "a" || label.Closest("a") is not null)
+            {
+                continue;
+            }
+
+            var items = new List<Headline>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var a in anchors)
+            {
+                var target = TextTools.Resolve(a.GetAttribute("href"), url);
+                var item = ReadItem(a, target, url, zone);
+                if (item is not null && seen.Add((target?.AbsoluteUri ?? string.Empty) + "\n" + item.Title))
+                {
+                    items.Add(item);
+                    used.Add(a);
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                lists.Add(new HeadlineList { Kind = kind.Value, Name = text, Items = items });
+            }
+        }
+
+        return lists;
+    }
+
+    private static HeadlineListKind? Classify(string text)
+    {
+        var key = TextTools.Key(text).Replace("\u200C", " ", StringComparison.Ordinal).ToLowerInvariant();
+        foreach (var (label, kind) in Labels)
+        {
+            if (key.Contains(label, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads one headline around a link: its text (or the heading beside an empty link), date, summary, image.</summary>
+    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, PageZone zone)
+    {
+        var title = TitleOf(a);
+        var box = ItemBox(a);
+        var parts = new ItemParts();
+        if (box is not null)
+        {
+            parts.Scan(box, a);
+        }
+
+        if (title.Length < MinTitle && parts.Heading is not null)
+        {
+            // 55online: an empty a.abs-link over the item; the title is a heading or .news-title beside it.
+            title = TextTools.TextOf(parts.Heading);
+        }
+
+        if (title.Length < MinTitle)
+        {
+            return null;
+        }
+
+        var dateText = a.PreviousElementSibling is { } prev && IsDateElement(prev) ? prev.TextContent : parts.Date?.TextContent;
+        DateTimeOffset? published = null;
+        if (dateText is not null && DateReader.TryReadVisible(dateText, zone, out var d, out _))
+        {
+            published = d;
+        }
+
+        var summary = TextTools.TextOf(parts.Summary);
+        var section = TextTools.TextOf(parts.Section);
+        var kicker = TextTools.TextOf(parts.Kicker);
+        ImageRef? image = null;
+        if (parts.Image is not null && TextTools.Resolve(parts.Image.GetAttribute("src"), pageUrl) is { } imgUrl)
+        {
+            image = new ImageRef { Url = imgUrl, Alt = parts.Image.GetAttribute("alt") };
+        }
+
+        return new Headline
+        {
+            Title = title,
+            Url = target,
+            Published = published,
+            Summary = summary.Length > MinTitle && !TextTools.SameText(summary, title) ? summary : null,
+            Section = section.Length > 0 ? section : null,
+            Kicker = kicker.Length > 0 && !TextTools.SameText(kicker, title) ? kicker : null,
+            Image = image,
+        };
+    }
+
+    /// <summary>The parts of one headline's box, found in one walk over it.</summary>
+    private sealed class ItemParts
+    {
+        public IElement? Heading { get; private set; }
+
+        public IElement? Date { get; private set; }
+
+        public IElement? Summary { get; private set; }
+
+        public IElement? Section { get; private set; }
+
+        public IElement? Kicker { get; private set; }
+
+        public IElement? Image { get; private set; }
+
+        public void Scan(IElement root, IElement link)
+        {
+            for (var e = root.FirstElementChild; e is not null; e = e.NextElementSibling)
+            {
+                var tag = e.LocalName;
+                var cls = e.ClassName ?? string.Empty;
+                if (tag is "h1" or "h2" or "h3" or "h4" || Has(cls, "news-title") || cls == "title")
+                {
+                    Heading ??= e;
+                }
+                else if (tag == "time" || Has(cls, "date") || Has(cls, "time"))
+                {
+                    Date ??= e;
+                }
+                else if (Has(cls, "category") || Has(cls, "service"))
+                {
+                    Section ??= e;
+                }
+                else if (Has(cls, "rutitr") || Has(cls, "kicker") || Has(cls, "uptitle"))
+                {
+                    Kicker ??= e;
+                }
+                else if (tag == "p" || Has(cls, "summary") || Has(cls, "lead"))
+                {
+                    Summary ??= e;
+                }
+                else if (tag == "img" && e.HasAttribute("src"))
+                {
+                    Image ??= e;
+                }
+
+                if (e != link || Image is null)
+                {
+                    Scan(e, link);
+                }
+            }
+        }
+
+        private static bool Has(string cls, string part) => cls.Contains(part, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsDateElement(IElement e) =>
+        e.LocalName == "time" || (e.ClassName?.Contains("time", StringComparison.OrdinalIgnoreCase) ?? false) || (e.ClassName?.Contains("date", StringComparison.OrdinalIgnoreCase) ?? false);
+
+    /// <summary>The smallest ancestor of a link that is one item (it holds no other headline link).</summary>
+    private static IElement? ItemBox(IElement a)
+    {
+        IElement? best = null;
+        var href = a.GetAttribute("href");
+        for (var (p, depth) = (a.ParentElement, 0); p is not null && depth < 3; p = p.ParentElement, depth++)
+        {
+            if (p.LocalName is "body" or "ul" or "ol" or "section" or "main")
+            {
+                break;
+            }
+
+            if (HasOtherLink(p, href))
+            {
+                break;
+            }
+
+            best = p;
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Collects the links under <paramref name="root"/> (outside <paramref name="skip"/>) whose text is long enough
+    /// to be a headline, without building strings; false when there are more than <paramref name="max"/>.
+    /// </summary>
+    private static bool CollectLinks(IElement root, IElement skip, List<IElement> found, int max)
+    {
+        for (var child = root.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child == skip)
+            {
+                continue;
+            }
+
+            if (child.LocalName == "a")
+            {
+                if (child.HasAttribute("href") && (RawTextLength(child) >= MinTitle || (child.GetAttribute("title")?.Length ?? 0) >= MinTitle))
+                {
+                    found.Add(child);
+                    if (found.Count > max)
+                    {
+                        return false;
+                    }
+                }
+
+                continue;
+            }
+
+            if (!CollectLinks(child, skip, found, max))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasOtherLink(IElement root, string? href)
+    {
+        for (var child = root.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName == "a" && child.HasAttribute("href") && child.GetAttribute("href") != href)
+            {
+                return true;
+            }
+
+            if (HasOtherLink(child, href))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number of non-space characters under a node, counted without building its text.</summary>
+    private static int RawTextLength(INode node)
+    {
+        var n = 0;
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText text)
+            {
+                foreach (var c in text.Data)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        n++;
+                    }
+                }
+            }
+            else if (child is IElement)
+            {
+                n += RawTextLength(child);
+            }
+        }
+
+        return n;
+    }
+
+    private static string TitleOf(IElement a)
+    {
+        var text = TextTools.TextOf(a);
+        if (a.FirstElementChild is not null && (text.Length > 300 || a.QuerySelectorAll("p, div, h2, h3, h4").Count(e => e.TextContent.Trim().Length > 0) >= 2))
+        {
+            // A link around a whole block (aftabeyazd): its longest paragraph is the title.
+            text = a.QuerySelectorAll("p, h2, h3, h4, div").Select(TextTools.TextOf).Where(t => t.Length < 300).OrderByDescending(t => t.Length).FirstOrDefault() ?? string.Empty;
+        }
+
+        if (text.Length < MinTitle)
+        {
+            var t = TextTools.Clean(a.GetAttribute("title"));
+            if (t.Length >= MinTitle)
+            {
+                return t;
+            }
+        }
+
+        return text;
+    }
+
+    private static bool LooksLikeArticle(Uri url)
+    {
+        var pq = url.PathAndQuery;
+        if (pq.Contains("/news/", StringComparison.OrdinalIgnoreCase) || pq.Contains("newsid=", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var run = 0;
+        foreach (var c in url.AbsolutePath)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run >= 5)
+            {
+                return !url.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && !url.AbsolutePath.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameSite(Uri a, Uri b)
+    {
+        static string Strip(string h) => h.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? h[4..] : h;
+        return string.Equals(Strip(a.Host), Strip(b.Host), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool InChrome(IElement e)
+    {
+        for (var p = e.ParentElement; p is not null; p = p.ParentElement)
+        {
+            if (p.LocalName is "nav" or "footer" or "header")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

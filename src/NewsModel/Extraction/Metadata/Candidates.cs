@@ -1,0 +1,44 @@
+namespace NewsModel.Extraction.Metadata;
+
+/// <summary>One layer's proposal for a field: the value, the layer, and where in the layer it was found.</summary>
+internal sealed record Candidate<T>(T Value, FieldSource Source, string? Detail);
+
+/// <summary>Every layer's proposals for every field of one page, before the merge picks one per field.</summary>
+internal sealed class CandidateSet
+{
+    public List<Candidate<string>> Title { get; } = [];
+
+    public List<Candidate<string>> Kicker { get; } = [];
+
+    public List<Candidate<string>> Lead { get; } = [];
+
+    public List<Candidate<string>> Id { get; } = [];
+
+    public List<Candidate<string>> SiteName { get; } = [];
+
+    public List<Candidate<string>> Section { get; } = [];
+
+    public List<Candidate<string>> Language { get; } = [];
+
+    public List<Candidate<string>> CanonicalUrl { get; } = [];
+
+    /// <summary>Published dates as text (machine or printed); the merge reads them with the page's zone.</summary>
+    public List<Candidate<string>> Published { get; } = [];
+
+    public List<Candidate<string>> Modified { get; } = [];
+
+    public List<Candidate<IReadOnlyList<string>>> Tags { get; } = [];
+
+    public List<Candidate<IReadOnlyList<Author>>> Authors { get; } = [];
+
+    public List<Candidate<ImageRef>> Image { get; } = [];
+
+    public static void Add(List<Candidate<string>> list, string? value, FieldSource source, string? detail)
+    {
+        var clean = TextTools.Clean(value);
+        if (clean.Length > 0)
+        {
+            list.Add(new Candidate<string>(clean, source, detail));
+        }
+    }
+}

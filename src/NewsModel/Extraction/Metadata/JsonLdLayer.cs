@@ -1,0 +1,348 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace NewsModel.Extraction.Metadata;
+
+/// <summary>
+/// Reads schema.org JSON-LD: the article node (<c>NewsArticle</c>, <c>Article</c>, <c>ReportageNewsArticle</c>, …)
+/// found at the top, in arrays or in <c>@graph</c>; tolerates broken JSON (reports it and keeps going).
+/// </summary>
+internal static class JsonLdLayer
+{
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
+        "BackgroundNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
+        "ScholarlyArticle", "TechArticle", "Report", "VideoObject",
+    };
+
+    public static void Read(IDocument document, CandidateSet set, List<ParseDiagnostic> diagnostics, Uri? baseUrl) =>
+        Read(document.QuerySelectorAll("script[type]").Where(s => s.GetAttribute("type")?.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase) == true), set, diagnostics, baseUrl);
+
+    public static void Read(IEnumerable<IElement> scripts, CandidateSet set, List<ParseDiagnostic> diagnostics, Uri? baseUrl)
+    {
+        foreach (var script in scripts)
+        {
+            var text = script.TextContent;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            using var doc = TryParse(text, diagnostics);
+            if (doc is null)
+            {
+                continue;
+            }
+
+            var article = FindArticle(doc.RootElement, 0);
+            if (article is { } node)
+            {
+                ReadArticle(node, set, baseUrl);
+                return;
+            }
+        }
+    }
+
+    private static JsonDocument? TryParse(string text, List<ParseDiagnostic> diagnostics)
+    {
+        try
+        {
+            return JsonDocument.Parse(text, Options);
+        }
+        catch (JsonException first)
+        {
+            // Common breakage: raw control characters (newlines, tabs) inside strings, a stray HTML comment wrapper.
+            var repaired = Repair(text);
+            try
+            {
+                var doc = JsonDocument.Parse(repaired, Options);
+                diagnostics.Add(new ParseDiagnostic
+                {
+                    Code = "jsonld.repaired",
+                    Severity = DiagnosticSeverity.Info,
+                    Message = "A JSON-LD block was not valid JSON; it was read after removing control characters and comment wrappers.",
+                });
+                return doc;
+            }
+            catch (JsonException)
+            {
+                diagnostics.Add(new ParseDiagnostic
+                {
+                    Code = "jsonld.invalid",
+                    Severity = DiagnosticSeverity.Warning,
+                    Message = $"A JSON-LD block is not valid JSON and was skipped: {first.Message}",
+                });
+                return null;
+            }
+        }
+    }
+
+    private static string Repair(string text)
+    {
+        var t = text.Trim();
+        if (t.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            t = t[4..];
+        }
+
+        if (t.EndsWith("-->", StringComparison.Ordinal))
+        {
+            t = t[..^3];
+        }
+
+        t = t.Replace("//<![CDATA[", string.Empty, StringComparison.Ordinal).Replace("//]]>", string.Empty, StringComparison.Ordinal);
+        var chars = t.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] < ' ')
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        // Trailing text after the last closing brace (a stray ';' or a second object glued on) is dropped.
+        var s = new string(chars).Trim().TrimEnd(';');
+        var last = Math.Max(s.LastIndexOf('}'), s.LastIndexOf(']'));
+        return last >= 0 ? s[..(last + 1)] : s;
+    }
+
+    private static JsonElement? FindArticle(JsonElement e, int depth)
+    {
+        if (depth > 8)
+        {
+            return null;
+        }
+
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                {
+                    if (FindArticle(item, depth + 1) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                if (IsArticle(e))
+                {
+                    return e;
+                }
+
+                if (e.TryGetProperty("@graph", out var graph) && FindArticle(graph, depth + 1) is { } inGraph)
+                {
+                    return inGraph;
+                }
+
+                if (e.TryGetProperty("mainEntity", out var main) && FindArticle(main, depth + 1) is { } inMain)
+                {
+                    return inMain;
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsArticle(JsonElement e)
+    {
+        if (!e.TryGetProperty("@type", out var type))
+        {
+            // Tasnim's block has no @type at all, but a headline and dates: it is the article.
+            return e.TryGetProperty("headline", out _) && (e.TryGetProperty("datePublished", out _) || e.TryGetProperty("articleBody", out _));
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return ArticleTypes.Contains(type.GetString()!);
+        }
+
+        return type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString()!));
+    }
+
+    private static void ReadArticle(JsonElement a, CandidateSet set, Uri? baseUrl)
+    {
+        CandidateSet.Add(set.Title, Str(a, "headline") ?? Str(a, "name"), FieldSource.JsonLd, "headline");
+        CandidateSet.Add(set.Lead, Str(a, "description"), FieldSource.JsonLd, "description");
+        CandidateSet.Add(set.Published, Str(a, "datePublished") ?? Str(a, "dateCreated") ?? Str(a, "uploadDate"), FieldSource.JsonLd, "datePublished");
+        CandidateSet.Add(set.Modified, Str(a, "dateModified"), FieldSource.JsonLd, "dateModified");
+        CandidateSet.Add(set.Section, FirstStr(a, "articleSection"), FieldSource.JsonLd, "articleSection");
+        CandidateSet.Add(set.Language, LanguageTools.Normalize(Str(a, "inLanguage")), FieldSource.JsonLd, "inLanguage");
+        CandidateSet.Add(set.CanonicalUrl, Str(a, "url") ?? IdOf(a, "mainEntityOfPage") ?? Str(a, "@id"), FieldSource.JsonLd, "url");
+
+        string? publisher = null;
+        if (a.TryGetProperty("publisher", out var pub))
+        {
+            publisher = pub.ValueKind == JsonValueKind.String ? pub.GetString() : FirstObject(pub) is { } po ? Str(po, "name") : null;
+            CandidateSet.Add(set.SiteName, publisher, FieldSource.JsonLd, "publisher.name");
+        }
+
+        if (a.TryGetProperty("keywords", out var kw))
+        {
+            var tags = kw.ValueKind switch
+            {
+                JsonValueKind.String => TextTools.SplitList(kw.GetString()),
+                JsonValueKind.Array => kw.EnumerateArray().Where(k => k.ValueKind == JsonValueKind.String).Select(k => TextTools.Clean(k.GetString())).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+                _ => [],
+            };
+            if (tags.Count > 0)
+            {
+                set.Tags.Add(new Candidate<IReadOnlyList<string>>(tags, FieldSource.JsonLd, "keywords"));
+            }
+        }
+
+        if (a.TryGetProperty("author", out var author))
+        {
+            var authors = new List<Author>();
+            foreach (var item in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author])
+            {
+                if (ReadAuthor(item, publisher, baseUrl) is { } au && !authors.Any(x => x.Name == au.Name))
+                {
+                    authors.Add(au);
+                }
+            }
+
+            if (authors.Count > 0)
+            {
+                set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.JsonLd, "author"));
+            }
+        }
+
+        if (a.TryGetProperty("image", out var image) && ReadImage(image, baseUrl) is { } img)
+        {
+            set.Image.Add(new Candidate<ImageRef>(img, FieldSource.JsonLd, "image"));
+        }
+        else if (Str(a, "thumbnailUrl") is { } thumb && TextTools.Resolve(thumb, baseUrl) is { } thumbUrl)
+        {
+            set.Image.Add(new Candidate<ImageRef>(new ImageRef { Url = thumbUrl }, FieldSource.JsonLd, "thumbnailUrl"));
+        }
+    }
+
+    private static Author? ReadAuthor(JsonElement e, string? publisher, Uri? baseUrl)
+    {
+        if (e.ValueKind == JsonValueKind.String)
+        {
+            var n = TextTools.Clean(e.GetString());
+            return n.Length == 0 || n == TextTools.Clean(publisher) ? null : new Author { Name = n };
+        }
+
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var name = TextTools.Clean(Str(e, "name"));
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        // An organization named as the author is the publisher, not a byline.
+        var type = Str(e, "@type");
+        if (string.Equals(type, "Organization", StringComparison.OrdinalIgnoreCase) || string.Equals(type, "NewsMediaOrganization", StringComparison.OrdinalIgnoreCase))
+        {
+            if (publisher is null || TextTools.SameText(name, publisher))
+            {
+                return null;
+            }
+        }
+
+        return new Author { Name = name, Url = TextTools.Resolve(Str(e, "url") ?? Str(e, "@id"), baseUrl), Role = TextTools.Clean(Str(e, "jobTitle")) is { Length: > 0 } r ? r : null };
+    }
+
+    private static ImageRef? ReadImage(JsonElement e, Uri? baseUrl)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.String:
+                return TextTools.Resolve(e.GetString(), baseUrl) is { } u ? new ImageRef { Url = u } : null;
+            case JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                {
+                    if (ReadImage(item, baseUrl) is { } img)
+                    {
+                        return img;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                var url = TextTools.Resolve(Str(e, "url") ?? Str(e, "contentUrl") ?? Str(e, "@id"), baseUrl);
+                return url is null ? null : new ImageRef
+                {
+                    Url = url,
+                    Width = IntOf(e, "width"),
+                    Height = IntOf(e, "height"),
+                    Caption = TextTools.Clean(Str(e, "caption")) is { Length: > 0 } c ? c : null,
+                };
+            default:
+                return null;
+        }
+    }
+
+    private static string? Str(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) ? v.ValueKind switch
+        {
+            JsonValueKind.String => v.GetString(),
+            JsonValueKind.Number => v.GetRawText(),
+            _ => null,
+        } : null;
+
+    private static string? FirstStr(JsonElement e, string name)
+    {
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var v))
+        {
+            return null;
+        }
+
+        return v.ValueKind switch
+        {
+            JsonValueKind.String => v.GetString(),
+            JsonValueKind.Array => v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()).FirstOrDefault(),
+            _ => null,
+        };
+    }
+
+    private static string? IdOf(JsonElement e, string name)
+    {
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var v))
+        {
+            return null;
+        }
+
+        return v.ValueKind == JsonValueKind.String ? v.GetString() : Str(v, "@id");
+    }
+
+    private static JsonElement? FirstObject(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => e,
+        JsonValueKind.Array => e.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.Object).Select(x => (JsonElement?)x).FirstOrDefault(),
+        _ => null,
+    };
+
+    private static int? IntOf(JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var v))
+        {
+            return null;
+        }
+
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n))
+        {
+            return n > 0 ? n : null;
+        }
+
+        return v.ValueKind == JsonValueKind.String && int.TryParse(v.GetString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 ? s : null;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+
+namespace NewsModel.Extraction.Metadata;
+
+/// <summary>Reads OpenGraph, Twitter card, Dublin Core and plain <c>&lt;meta&gt;</c> tags into candidates.</summary>
+internal static class MetaLayer
+{
+    public static void Read(MetaTags meta, CandidateSet set, Uri? baseUrl)
+    {
+        // Titles: every og:title is a candidate (varzesh3 pages carry a stale one first); the title chooser decides.
+        foreach (var t in meta.All("og:title"))
+        {
+            CandidateSet.Add(set.Title, t, FieldSource.OpenGraph, "og:title");
+        }
+
+        AddFirst(meta, set.Title, FieldSource.TwitterCard, "twitter:title");
+        AddFirst(meta, set.Title, FieldSource.Meta, "dc.title", "title");
+
+        AddFirst(meta, set.Lead, FieldSource.OpenGraph, "og:description");
+        AddFirst(meta, set.Lead, FieldSource.TwitterCard, "twitter:description");
+        AddFirst(meta, set.Lead, FieldSource.Meta, "description", "dc.description");
+
+        AddFirst(meta, set.SiteName, FieldSource.OpenGraph, "og:site_name");
+        AddFirst(meta, set.SiteName, FieldSource.Meta, "application-name");
+
+        AddFirst(meta, set.Published, FieldSource.OpenGraph, "article:published_time", "og:article:published_time", "og:published_time");
+        AddFirst(meta, set.Published, FieldSource.Meta, "dc.date.issued", "dc.date", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "original-publish-date", "date.published");
+        AddFirst(meta, set.Modified, FieldSource.OpenGraph, "article:modified_time", "og:article:modified_time", "og:updated_time");
+        AddFirst(meta, set.Modified, FieldSource.Meta, "dc.date.modified", "lastmod", "last-modified");
+
+        AddFirst(meta, set.Section, FieldSource.OpenGraph, "article:section", "og:article:section");
+        AddFirst(meta, set.Section, FieldSource.Meta, "section", "category");
+
+        var ogTags = new List<string>();
+        foreach (var key in (ReadOnlySpan<string>)["article:tag", "og:article:tag"])
+        {
+            foreach (var v in meta.All(key))
+            {
+                foreach (var t in TextTools.SplitList(v))
+                {
+                    if (!ogTags.Contains(t, StringComparer.Ordinal))
+                    {
+                        ogTags.Add(t);
+                    }
+                }
+            }
+        }
+
+        if (ogTags.Count > 0)
+        {
+            set.Tags.Add(new Candidate<IReadOnlyList<string>>(ogTags, FieldSource.OpenGraph, "article:tag"));
+        }
+
+        var keywords = meta.First("news_keywords", "keywords");
+        if (keywords is { } kw && TextTools.SplitList(kw.Value) is { Count: > 0 } kwList)
+        {
+            set.Tags.Add(new Candidate<IReadOnlyList<string>>(kwList, FieldSource.Meta, kw.Key));
+        }
+
+        foreach (var (key, source) in (ReadOnlySpan<(string, FieldSource)>)[("article:author", FieldSource.OpenGraph), ("og:article:author", FieldSource.OpenGraph), ("author", FieldSource.Meta), ("dc.creator", FieldSource.Meta), ("parsely-author", FieldSource.Meta)])
+        {
+            var names = meta.All(key).Select(TextTools.Clean)
+                .Where(n => n.Length > 0 && !n.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !n.StartsWith('@'))
+                .Distinct(StringComparer.Ordinal)
+                .Select(n => new Author { Name = n })
+                .ToList();
+            if (names.Count > 0)
+            {
+                set.Authors.Add(new Candidate<IReadOnlyList<Author>>(names, source, key));
+            }
+        }
+
+        AddLanguage(meta.First("og:locale"), set, FieldSource.OpenGraph);
+        AddLanguage(meta.First("http-equiv:content-language", "language", "dc.language", "content-language"), set, FieldSource.Meta);
+
+        AddFirst(meta, set.CanonicalUrl, FieldSource.OpenGraph, "og:url");
+        AddFirst(meta, set.CanonicalUrl, FieldSource.TwitterCard, "twitter:url");
+
+        AddImage(meta, set, baseUrl, FieldSource.OpenGraph, "og:image", "og:image:url", "og:image:secure_url");
+        AddImage(meta, set, baseUrl, FieldSource.TwitterCard, "twitter:image", "twitter:image:src");
+    }
+
+    private static void AddFirst(MetaTags meta, List<Candidate<string>> list, FieldSource source, params ReadOnlySpan<string> keys)
+    {
+        if (meta.First(keys) is { } hit)
+        {
+            CandidateSet.Add(list, hit.Value, source, hit.Key);
+        }
+    }
+
+    private static void AddLanguage((string Value, string Key)? hit, CandidateSet set, FieldSource source)
+    {
+        if (hit is { } h && LanguageTools.Normalize(h.Value) is { } lang)
+        {
+            set.Language.Add(new Candidate<string>(lang, source, h.Key));
+        }
+    }
+
+    private static void AddImage(MetaTags meta, CandidateSet set, Uri? baseUrl, FieldSource source, params ReadOnlySpan<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            foreach (var v in meta.All(key))
+            {
+                var url = TextTools.Resolve(v, baseUrl);
+                if (url is null || !LooksLikeImage(url))
+                {
+                    continue;
+                }
+
+                var width = Int(meta.First("og:image:width")?.Value);
+                var height = Int(meta.First("og:image:height")?.Value);
+                set.Image.Add(new Candidate<ImageRef>(new ImageRef { Url = url, Width = width, Height = height, Alt = meta.First("og:image:alt")?.Value }, source, key));
+                return;
+            }
+        }
+    }
+
+    /// <summary>An image address, not a page address put in og:image by mistake (varzesh3 does that).</summary>
+    internal static bool LooksLikeImage(Uri url)
+    {
+        var path = url.AbsolutePath;
+        var dot = path.LastIndexOf('.');
+        if (dot > path.LastIndexOf('/'))
+        {
+            var ext = path[(dot + 1)..].ToUpperInvariant();
+            return ext is "JPG" or "JPEG" or "PNG" or "GIF" or "WEBP" or "AVIF" or "BMP" or "SVG" or "JFIF";
+        }
+
+        // No extension: image services often have none; a path that looks like an article page does not qualify.
+        return !path.Contains("/news/", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int? Int(string? s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : null;
+}

@@ -1,0 +1,109 @@
+using AngleSharp.Dom;
+
+namespace NewsModel.Extraction.Metadata;
+
+/// <summary>Reads schema.org microdata (<c>itemprop</c>) and <c>&lt;time datetime&gt;</c> elements into candidates.</summary>
+internal static class MicrodataLayer
+{
+    public static void Read(IDocument document, CandidateSet set, Uri? baseUrl) =>
+        Read(document.QuerySelectorAll("[itemprop]"), document.QuerySelectorAll("time[datetime]"), set, baseUrl);
+
+    public static void Read(IEnumerable<IElement> itemProps, IEnumerable<IElement> times, CandidateSet set, Uri? baseUrl)
+    {
+        var authors = new List<Author>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in itemProps)
+        {
+            var prop = e.GetAttribute("itemprop");
+            switch (prop)
+            {
+                case "headline" when !seen.Contains(prop):
+                    seen.Add(prop);
+                    CandidateSet.Add(set.Title, ValueOf(e), FieldSource.Microdata, "itemprop=headline");
+                    break;
+                case "datePublished" when !seen.Contains(prop):
+                    seen.Add(prop);
+                    CandidateSet.Add(set.Published, ValueOf(e), FieldSource.Microdata, "itemprop=datePublished");
+                    break;
+                case "dateModified" when !seen.Contains(prop):
+                    seen.Add(prop);
+                    CandidateSet.Add(set.Modified, ValueOf(e), FieldSource.Microdata, "itemprop=dateModified");
+                    break;
+                case "articleSection" when !seen.Contains(prop):
+                    seen.Add(prop);
+                    CandidateSet.Add(set.Section, ValueOf(e), FieldSource.Microdata, "itemprop=articleSection");
+                    break;
+                case "keywords" when !seen.Contains(prop):
+                    seen.Add(prop);
+                    if (TextTools.SplitList(ValueOf(e)) is { Count: > 0 } tags)
+                    {
+                        set.Tags.Add(new Candidate<IReadOnlyList<string>>(tags, FieldSource.Microdata, "itemprop=keywords"));
+                    }
+
+                    break;
+                case "author" or "creator":
+                    var nameEl = e.QuerySelector("[itemprop=name]");
+                    var name = TextTools.Clean(nameEl is null ? ValueOf(e) : ValueOf(nameEl));
+                    if (name.Length is > 1 and < 80 && authors.All(a => a.Name != name))
+                    {
+                        var href = e is IElement { LocalName: "a" } ? e.GetAttribute("href") : e.QuerySelector("a[href]")?.GetAttribute("href");
+                        authors.Add(new Author { Name = name, Url = TextTools.Resolve(href, baseUrl) });
+                    }
+
+                    break;
+                case "image" when !seen.Contains(prop):
+                    seen.Add(prop);
+                    var src = e.GetAttribute("content") ?? e.GetAttribute("src") ?? e.GetAttribute("href") ?? e.QuerySelector("img")?.GetAttribute("src");
+                    if (TextTools.Resolve(src, baseUrl) is { } url && MetaLayer.LooksLikeImage(url))
+                    {
+                        set.Image.Add(new Candidate<ImageRef>(new ImageRef { Url = url, Alt = e.GetAttribute("alt") }, FieldSource.Microdata, "itemprop=image"));
+                    }
+
+                    break;
+            }
+        }
+
+        if (authors.Count > 0)
+        {
+            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.Microdata, "itemprop=author"));
+        }
+
+        // <time datetime>: the first one outside page chrome (header, nav, footer, aside) and outside links, which
+        // belong to lists of other articles.
+        foreach (var time in times)
+        {
+            if (InChrome(time))
+            {
+                continue;
+            }
+
+            var target = time.HasAttribute("pubdate") || time.GetAttribute("itemprop") == "datePublished" || !ClassHas(time, "update", "modif")
+                ? set.Published
+                : set.Modified;
+            CandidateSet.Add(target, time.GetAttribute("datetime"), FieldSource.TimeElement, "time[datetime]");
+            break;
+        }
+    }
+
+    private static string? ValueOf(IElement e) =>
+        e.GetAttribute("content") ?? e.GetAttribute("value") ?? e.GetAttribute("datetime") ?? e.TextContent;
+
+    internal static bool InChrome(IElement e)
+    {
+        for (var p = e; p is not null; p = p.ParentElement)
+        {
+            if (p.LocalName is "header" or "nav" or "footer" or "aside" or "a")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ClassHas(IElement e, params string[] parts)
+    {
+        var cls = e.ClassName;
+        return cls is not null && parts.Any(p => cls.Contains(p, StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,189 @@
+using AngleSharp.Dom;
+using NewsModel.Persian;
+
+namespace NewsModel.Extraction.Metadata;
+
+/// <summary>
+/// General rules over the visible page, for sites without a rule of their own: the kicker, lead and printed date
+/// beside the headline, bylines, and the «کد خبر» / «شناسه خبر» line. Elements count only when they sit near the
+/// <c>h1</c> (so a list of other articles, or the header's today's-date widget, does not speak for the article).
+/// </summary>
+internal static class VisibleLayer
+{
+    /// <summary>Labels in front of a byline: the Persian ones name a role, the others only say "by".</summary>
+    private static readonly string[] RolePrefixes =
+    [
+        "نویسنده", "خبرنگار", "دبیر", "گزارشگر", "گزارش", "ترجمه", "مترجم", "عکاس", "عکس", "تنظیم", "تهیه", "گفت‌وگو",
+    ];
+
+    private static readonly string[] ByPrefixes =
+    [
+        "Geschrieben von", "Written by", "Posted by", "Autor:", "Autorin:", "Author:", "Text:", "By", "by", "Von", "von", "vom", "Par", "par", "Por", "por", "Door", "door", "Di", "di",
+    ];
+
+    private static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " و ", "، ", " et ", " y "];
+
+    public static void Read(PageIndex index, IElement? headline, CandidateSet set, Uri? baseUrl)
+    {
+        var near = new HashSet<IElement>();
+        for (var (p, depth) = (headline?.ParentElement, 0); p is not null && depth < 4 && p.LocalName != "body"; p = p.ParentElement, depth++)
+        {
+            near.Add(p);
+        }
+
+        if (near.Count > 0)
+        {
+            var kicker = First(index.Kickers, near, 2, 200);
+            CandidateSet.Add(set.Kicker, TextTools.TextOf(kicker), FieldSource.VisibleText, "kicker class beside the h1");
+            var lead = First(index.Leads, near, 30, 800);
+            CandidateSet.Add(set.Lead, TextTools.TextOf(lead), FieldSource.VisibleText, "lead class beside the h1");
+            var date = First(index.DateLike, near, 6, 120, skipToday: true);
+            CandidateSet.Add(set.Published, TextTools.TextOf(date), FieldSource.VisibleText, "printed date beside the h1");
+        }
+
+        // «کد خبر: ۲۱۶۰۲۶» in an element of its own.
+        foreach (var e in index.CodeLike)
+        {
+            var text = TextTools.ShortText(e, 40);
+            if (text is null || text.Length > 40 || !(text.Contains("کد خبر", StringComparison.Ordinal) || text.Contains("شناسه خبر", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var digits = new string(PersianDigits.ToAscii(text).Where(char.IsAsciiDigit).ToArray());
+            if (digits.Length >= 3)
+            {
+                set.Id.Add(new Candidate<string>(digits, FieldSource.VisibleText, "«کد خبر»"));
+                break;
+            }
+        }
+
+        ReadBylines(index, set, baseUrl);
+    }
+
+    private static void ReadBylines(PageIndex index, CandidateSet set, Uri? baseUrl)
+    {
+        // The first byline outside page chrome and comments; a page's later bylines belong to other articles.
+        foreach (var e in index.AuthorLike)
+        {
+            if (e.ChildElementCount > 6 || (MicrodataLayer.InChrome(e) && e.LocalName != "a") || InComments(e))
+            {
+                continue;
+            }
+
+            var text = TextTools.ShortText(e, 80);
+            if (text is null || text.Length is < 3 or > 80)
+            {
+                continue;
+            }
+
+            string? role = null;
+            foreach (var prefix in RolePrefixes)
+            {
+                if (StripPrefix(ref text, prefix))
+                {
+                    role = prefix;
+                    break;
+                }
+            }
+
+            if (role is null)
+            {
+                foreach (var prefix in ByPrefixes)
+                {
+                    if (StripPrefix(ref text, prefix))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (text.Length < 3 || text.Split(' ').Length > 8 || text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal) ||
+                text.Contains("[at]", StringComparison.Ordinal) || text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var href = e.LocalName == "a" ? e.GetAttribute("href") : e.QuerySelector("a[href]")?.GetAttribute("href");
+            var url = TextTools.Resolve(href, baseUrl);
+            var names = text.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var authors = names.Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal)
+                .Select(n => new Author { Name = n, Role = role, Url = names.Length == 1 ? url : null }).ToList();
+            if (authors.Count > 0)
+            {
+                set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, "byline"));
+                return;
+            }
+        }
+    }
+
+    private static bool StripPrefix(ref string text, string prefix)
+    {
+        if (!text.StartsWith(prefix, StringComparison.Ordinal) || text.Length <= prefix.Length + 1)
+        {
+            return false;
+        }
+
+        var next = text[prefix.Length];
+        if (char.IsLetter(next) && prefix.Length < 6)
+        {
+            // "Vonnegut" is a name, not "Von" + name; long labels glued to the name ("Geschrieben vonElisa") are labels.
+            return false;
+        }
+
+        text = text[prefix.Length..].TrimStart(' ', ':', '：', '-', '–');
+        return true;
+    }
+
+    private static IElement? First(List<IElement> elements, HashSet<IElement> near, int min, int max, bool skipToday = false)
+    {
+        foreach (var e in elements)
+        {
+            if (!IsNear(e, near))
+            {
+                continue;
+            }
+
+            if (skipToday && (e.ClassName?.Contains("today", StringComparison.OrdinalIgnoreCase) == true || MicrodataLayer.InChrome(e)))
+            {
+                continue;
+            }
+
+            var text = TextTools.ShortText(e, max);
+            if (text is not null && text.Length >= min && text.Length <= max)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNear(IElement e, HashSet<IElement> near)
+    {
+        for (var (p, depth) = (e.ParentElement, 0); p is not null && depth < 4; p = p.ParentElement, depth++)
+        {
+            if (near.Contains(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InComments(IElement e)
+    {
+        for (var p = e; p is not null; p = p.ParentElement)
+        {
+            var id = p.Id;
+            var cls = p.ClassName;
+            if ((cls is not null && cls.Contains("comment", StringComparison.OrdinalIgnoreCase)) || (id is not null && id.Contains("comment", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,154 @@
+using AngleSharp.Dom;
+
+namespace NewsModel.Extraction;
+
+/// <summary>
+/// The elements the layers ask about, collected in one walk over the document: running a CSS selector costs a
+/// walk over the whole page each time, and the layers would otherwise run a dozen of them.
+/// </summary>
+internal sealed class PageIndex
+{
+    private static readonly string[] KickerClasses = ["rutitr", "kicker", "uptitle", "surtitle", "overline", "news-rutitr", "rutitr_body"];
+    private static readonly string[] LeadClasses = ["lead", "summary", "subtitle", "news-lead", "teaser", "intro", "standfirst", "article-summary"];
+
+    public List<IElement> Metas { get; } = [];
+
+    public List<IElement> JsonLdScripts { get; } = [];
+
+    public List<IElement> ItemProps { get; } = [];
+
+    public List<IElement> Times { get; } = [];
+
+    public List<IElement> H1s { get; } = [];
+
+    public List<IElement> Kickers { get; } = [];
+
+    public List<IElement> Leads { get; } = [];
+
+    public List<IElement> DateLike { get; } = [];
+
+    public List<IElement> CodeLike { get; } = [];
+
+    public List<IElement> AuthorLike { get; } = [];
+
+    public List<IElement> LabelLike { get; } = [];
+
+    public IElement? Canonical { get; private set; }
+
+    public static PageIndex Build(IDocument document)
+    {
+        var index = new PageIndex();
+        foreach (var e in document.All)
+        {
+            index.Visit(e);
+        }
+
+        return index;
+    }
+
+    private void Visit(IElement e)
+    {
+        var tag = e.LocalName;
+        switch (tag)
+        {
+            case "meta":
+                Metas.Add(e);
+                break;
+            case "script":
+                if (e.GetAttribute("type")?.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    JsonLdScripts.Add(e);
+                }
+
+                return;
+            case "link":
+                if (Canonical is null && e.GetAttribute("rel")?.Trim().Equals("canonical", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    Canonical = e;
+                }
+
+                return;
+            case "time":
+                if (e.HasAttribute("datetime"))
+                {
+                    Times.Add(e);
+                }
+
+                break;
+            case "h1":
+                H1s.Add(e);
+                break;
+            case "h2" or "h3" or "h4" or "h5" or "header":
+                LabelLike.Add(e);
+                break;
+        }
+
+        if (e.HasAttribute("itemprop"))
+        {
+            ItemProps.Add(e);
+            if (tag == "p" && e.GetAttribute("itemprop") == "description")
+            {
+                Leads.Add(e);
+            }
+        }
+
+        var rel = e.GetAttribute("rel");
+        var cls = e.ClassName;
+        if (cls is null)
+        {
+            if (rel == "author")
+            {
+                AuthorLike.Add(e);
+            }
+
+            return;
+        }
+
+        if (tag is not ("h2" or "h3" or "h4" or "h5" or "header") && (Has(cls, "title") || Has(cls, "header")))
+        {
+            LabelLike.Add(e);
+        }
+
+        if (Has(cls, "date") || Has(cls, "time"))
+        {
+            DateLike.Add(e);
+        }
+
+        if (Has(cls, "code") || Has(cls, "news_id") || Has(cls, "news-id") || Has(cls, "newsid"))
+        {
+            CodeLike.Add(e);
+        }
+
+        if (rel == "author" || Has(cls, "author") || Has(cls, "byline") || Has(cls, "writer") || (Has(cls, "fn") && e.ClassList.Contains("fn") && e.Closest(".vcard") is not null))
+        {
+            AuthorLike.Add(e);
+        }
+
+        if (!(Has(cls, "titr") || Has(cls, "kicker") || Has(cls, "title") || Has(cls, "overline") || Has(cls, "lead") || Has(cls, "summary") ||
+              Has(cls, "teaser") || Has(cls, "intro") || Has(cls, "standfirst")))
+        {
+            return;
+        }
+
+        var list = e.ClassList;
+        foreach (var k in KickerClasses)
+        {
+            if (list.Contains(k))
+            {
+                Kickers.Add(e);
+                break;
+            }
+        }
+
+        foreach (var l in LeadClasses)
+        {
+            if (list.Contains(l))
+            {
+                Leads.Add(e);
+                break;
+            }
+        }
+    }
+
+    private static bool Has(string cls, string part) => cls.Contains(part, StringComparison.OrdinalIgnoreCase);
+}

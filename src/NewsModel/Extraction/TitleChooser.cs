@@ -1,0 +1,157 @@
+using NewsModel.Extraction.Metadata;
+
+namespace NewsModel.Extraction;
+
+/// <summary>
+/// Chooses the article's own headline. A site rule's headline wins. Otherwise an <c>h1</c> that one of the metadata
+/// titles confirms (equal, or the metadata title is the h1 plus the site name) is the headline: it is what readers
+/// see, and it survives when og:title or <c>&lt;title&gt;</c> is stale. Without such an h1, the JSON-LD headline,
+/// then og:title and the other metadata titles with the site name cut off, then the first h1, then <c>&lt;title&gt;</c>.
+/// </summary>
+internal static class TitleChooser
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", "::", " » ", " · ", " › ", "|", " -", "- "];
+
+    public static string? Choose(CandidateSet set, IReadOnlyList<string> h1s, string titleTag, string? siteName, out FieldSource source, out string? detail)
+    {
+        source = FieldSource.SiteRule;
+        detail = null;
+        var rule = set.Title.FirstOrDefault(c => c.Source == FieldSource.SiteRule);
+        if (rule is not null)
+        {
+            detail = rule.Detail;
+            return rule.Value;
+        }
+
+        var metaTitles = set.Title.Where(c => c.Source != FieldSource.SiteRule).ToList();
+        if (titleTag.Length > 0)
+        {
+            metaTitles.Add(new Candidate<string>(titleTag, FieldSource.Meta, "<title>"));
+        }
+
+        foreach (var h1 in h1s)
+        {
+            var key = TextTools.Key(h1);
+            if (key.Length < 8)
+            {
+                continue;
+            }
+
+            foreach (var m in metaTitles)
+            {
+                var mk = TextTools.Key(m.Value);
+                // The h1 must be the larger part of the title: an h1 that is the title's short part is the site's name.
+                if (mk == key || (key.Length * 2 >= mk.Length &&
+                    ((mk.StartsWith(key, StringComparison.Ordinal) && IsSuffixOnly(mk[key.Length..])) ||
+                     (mk.EndsWith(key, StringComparison.Ordinal) && IsSuffixOnly(Reverse(mk[..^key.Length]))))))
+                {
+                    source = FieldSource.VisibleText;
+                    detail = "h1 confirmed by " + m.Detail;
+                    return h1;
+                }
+            }
+        }
+
+        foreach (var preferred in (ReadOnlySpan<FieldSource>)[FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Microdata, FieldSource.Meta])
+        {
+            foreach (var m in metaTitles)
+            {
+                if (m.Source != preferred || m.Detail == "<title>")
+                {
+                    continue;
+                }
+
+                var cut = CutSiteName(m.Value, siteName);
+                if (cut.Length > 0)
+                {
+                    source = m.Source;
+                    detail = m.Detail;
+                    return cut;
+                }
+            }
+        }
+
+        // Only the <title> and h1s are left. An h1 that is one of the <title>'s short parts is the site's name
+        // (blogs put their name in h1), so the <title>'s headline part wins over it.
+        var segments = Segments(titleTag);
+        var firstH1 = h1s.FirstOrDefault(h => segments.Count < 2 || !segments.Skip(1).Any(s => TextTools.SameText(s, h)));
+        if (firstH1 is not null)
+        {
+            source = FieldSource.VisibleText;
+            detail = "h1";
+            return firstH1;
+        }
+
+        if (segments.Count >= 2)
+        {
+            var cut = CutSiteName(titleTag, siteName);
+            source = FieldSource.Meta;
+            detail = "<title> (headline part)";
+            return cut != TextTools.Clean(titleTag) ? cut : segments.OrderByDescending(s => s.Length).First();
+        }
+
+        if (titleTag.Length > 0)
+        {
+            source = FieldSource.Meta;
+            detail = "<title>";
+            return TextTools.Clean(titleTag);
+        }
+
+        return null;
+    }
+
+    private static readonly string[] StrongSeparators = [" | ", " · ", " › ", " » ", " :: ", " // ", " – ", " — ", " - "];
+
+    /// <summary>The parts of a title split at its strongest separator.</summary>
+    private static List<string> Segments(string title)
+    {
+        var t = TextTools.Clean(title);
+        foreach (var sep in StrongSeparators)
+        {
+            if (t.Contains(sep, StringComparison.Ordinal))
+            {
+                return t.Split(sep, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(x => x.Length > 0).ToList();
+            }
+        }
+
+        return t.Length > 0 ? [t] : [];
+    }
+
+    private static string Reverse(string s)
+    {
+        var chars = s.ToCharArray();
+        Array.Reverse(chars);
+        return new string(chars);
+    }
+
+    /// <summary>Whether the rest of a metadata title after the headline is only a separator and a site name.</summary>
+    private static bool IsSuffixOnly(string rest)
+    {
+        var r = rest.TrimStart();
+        return r.Length == 0 || r[0] is '|' or '-' or '–' or '—' or ':' or '»' or '«' or '/' or '·';
+    }
+
+    /// <summary>Cuts a trailing (or leading) site name from a title: "Headline - Site" → "Headline".</summary>
+    internal static string CutSiteName(string title, string? siteName)
+    {
+        var t = TextTools.Clean(title);
+        foreach (var sep in Separators)
+        {
+            var at = t.LastIndexOf(sep, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var tail = t[(at + sep.Length)..].Trim();
+            var head = t[..at].Trim();
+            var tailIsSite = siteName is not null && (tail.Contains(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(tail, StringComparison.OrdinalIgnoreCase));
+            if (tailIsSite || (tail.Length <= 25 && head.Length >= 2 * tail.Length && tail.Split(' ').Length <= 4))
+            {
+                return CutSiteName(head, siteName);
+            }
+        }
+
+        return t;
+    }
+}

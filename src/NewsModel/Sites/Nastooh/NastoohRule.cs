@@ -1,0 +1,78 @@
+using AngleSharp.Dom;
+using NewsModel.Html;
+using NewsModel.Extraction;
+using NewsModel.Extraction.Metadata;
+
+namespace NewsModel.Sites.Nastooh;
+
+/// <summary>
+/// The Nastooh CMS (isna.ir, mehrnews.com, irna.ir, khabaronline.ir, hamshahrionline.ir): <c>h1.first-title</c>,
+/// <c>.kicker</c>, <c>p.summary</c> (lead), <c>div.item-text</c> (body), the news code in <c>nastooh:code</c> or the
+/// «کد خبر» line, the section in <c>itemprop=articleSection</c>, tags in <c>footer.tags</c>.
+/// </summary>
+internal sealed class NastoohRule : SiteRule
+{
+    public override string Name => "Nastooh";
+
+    public override bool MatchesHost(string? host) => HostIs(host, "isna.ir", "mehrnews.com", "irna.ir", "khabaronline.ir", "hamshahrionline.ir");
+
+    public override bool Matches(string? host, IDocument document, MetaTags meta) =>
+        HostIs(host, "isna.ir", "mehrnews.com", "irna.ir", "khabaronline.ir", "hamshahrionline.ir") ||
+        meta.First("nastooh:code") is not null ||
+        (meta.First("generator")?.Value.Contains("nastooh", StringComparison.OrdinalIgnoreCase) ?? false);
+
+    public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
+    {
+        var item = (IParentNode?)Query.One(document, "article#item, article.item, .item-body") ?? document;
+        if (meta.First("nastooh:code") is { } code)
+        {
+            Add(set.Id, Digits(code.Value), "meta nastooh:code");
+        }
+
+        foreach (var li in Query.All(item, ".meta-news li, .item-date"))
+        {
+            var label = TextTools.TextOf(Query.One(li, ".title-meta"));
+            var value = Query.One(li, ".text-meta")?.TextContent;
+            if (label.StartsWith("کد خبر", StringComparison.Ordinal))
+            {
+                Add(set.Id, Digits(value), ".meta-news «کد خبر»");
+            }
+            else if (Query.One(li, ".fa-calendar-o") is not null || li.ClassList.Contains("item-date"))
+            {
+                Add(set.Published, value ?? li.TextContent, ".meta-news date");
+            }
+        }
+
+        AddText(item, ".kicker, .uptitle", set.Kicker);
+        AddText(item, "h1.first-title, h1.title", set.Title);
+        AddText(item, "p.summary, .summary, .lead", set.Lead);
+
+        // The section label names the service path, joined with «،» ("فوتبال، فوتسال"): the first part is the section.
+        var section = Query.One(item, "[itemprop=articleSection]")?.TextContent;
+        if (section is not null)
+        {
+            Add(set.Section, section.Split('،', ',')[0], "itemprop=articleSection (first part)");
+        }
+
+        AddTags(item, "footer.tags a, .tags li a", set);
+
+        // «خبرنگار امیرعلی عوض‌پور / دبیر علی غفار»: each li a role in a span and a name in a strong.
+        var authors = new List<Author>();
+        foreach (var li in Query.All(item, ".author-id li"))
+        {
+            var name = TextTools.TextOf(Query.One(li, "strong"));
+            var role = TextTools.TextOf(Query.One(li, "span"));
+            if (name.Length > 1 && !name.Any(char.IsDigit))
+            {
+                authors.Add(new Author { Name = name, Role = role.Length > 0 ? role : null });
+            }
+        }
+
+        if (authors.Count > 0)
+        {
+            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.SiteRule, Name + ": .author-id li"));
+        }
+        var body = Query.One(item, "div.item-text, [itemprop=articleBody]");
+        return new SiteRuleResult(body, []);
+    }
+}

@@ -1,0 +1,144 @@
+using AngleSharp.Dom;
+using NewsModel.Html;
+using NewsModel.Extraction;
+using NewsModel.Extraction.Metadata;
+
+namespace NewsModel.Sites;
+
+/// <summary>What a site rule found besides its field candidates: the body element and the elements to drop from it.</summary>
+internal sealed record SiteRuleResult(IElement? Body, IReadOnlyList<IElement> Remove);
+
+/// <summary>
+/// A rule for one site or CMS family: it recognises its pages (by host or markup) and reads the fields the family
+/// puts in known places. Its candidates have <see cref="FieldSource.SiteRule"/> and the CSS selector as detail.
+/// </summary>
+internal abstract class SiteRule
+{
+    /// <summary>The rule's name (shown in provenance details).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Whether the page belongs to this site or family (by host when given, else by markup).</summary>
+    public abstract bool Matches(string? host, IDocument document, MetaTags meta);
+
+    /// <summary>Whether the host is one of the sites this rule knows.</summary>
+    public abstract bool MatchesHost(string? host);
+
+    /// <summary>Adds candidates read from the page and returns the body element.</summary>
+    public abstract SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set);
+
+    protected static bool HostIs(string? host, params ReadOnlySpan<string> domains)
+    {
+        if (host is null)
+        {
+            return false;
+        }
+
+        foreach (var d in domains)
+        {
+            if (host.Equals(d, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the text of the first element matching <paramref name="selector"/>; returns the element.</summary>
+    protected IElement? AddText(IParentNode root, string selector, List<Candidate<string>> list)
+    {
+        var e = Query.One(root, selector);
+        var text = TextTools.TextOf(e);
+        if (text.Length > 0)
+        {
+            list.Add(new Candidate<string>(text, FieldSource.SiteRule, Name + ": " + selector));
+        }
+
+        return e;
+    }
+
+    protected void AddTags(IParentNode? root, string selector, CandidateSet set)
+    {
+        if (root is null)
+        {
+            return;
+        }
+
+        var tags = Query.All(root, selector).Select(TextTools.TextOf).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (tags.Count > 0)
+        {
+            set.Tags.Add(new Candidate<IReadOnlyList<string>>(tags, FieldSource.SiteRule, Name + ": " + selector));
+        }
+    }
+
+    protected void AddImage(IElement? root, string selector, Uri? url, CandidateSet set)
+    {
+        var img = Query.One(root, selector);
+        if (img is not null && TextTools.Resolve(img.GetAttribute("src"), url) is { } src)
+        {
+            var alt = TextTools.Clean(img.GetAttribute("alt"));
+            set.Image.Add(new Candidate<ImageRef>(new ImageRef { Url = src, Alt = alt.Length > 0 ? alt : null }, FieldSource.SiteRule, Name + ": " + selector));
+        }
+    }
+
+    protected void Add(List<Candidate<string>> list, string? value, string detail) =>
+        CandidateSet.Add(list, value, FieldSource.SiteRule, Name + ": " + detail);
+
+    /// <summary>The digits of a labelled code («کد خبر: ۶۹۱۹۱۱۹» → 6919119), ASCII, or null.</summary>
+    protected static string? Digits(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var sb = new System.Text.StringBuilder();
+        foreach (var c in text)
+        {
+            if (Persian.PersianDigits.TryGetValue(c, out var d))
+            {
+                sb.Append((char)('0' + d));
+            }
+            else if (sb.Length > 0)
+            {
+                break;
+            }
+        }
+
+        return sb.Length > 0 ? sb.ToString() : null;
+    }
+}
+
+/// <summary>The built-in rules, tried in order; the first that matches applies.</summary>
+internal static class SiteRules
+{
+    public static IReadOnlyList<SiteRule> BuiltIn { get; } =
+    [
+        new IranSamaneh.IranSamanehRule(),
+        new Nastooh.NastoohRule(),
+        new Tasnim.TasnimRule(),
+        new Varzesh3.Varzesh3Rule(),
+    ];
+
+    public static SiteRule? Find(string? host, IDocument document, MetaTags meta)
+    {
+        // The host decides without touching the page; markup fingerprints (a walk over the page each) come second.
+        foreach (var rule in BuiltIn)
+        {
+            if (rule.MatchesHost(host))
+            {
+                return rule;
+            }
+        }
+
+        foreach (var rule in BuiltIn)
+        {
+            if (rule.Matches(null, document, meta))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+using AngleSharp.Dom;
+using NewsModel.Html;
+using NewsModel.Extraction.Metadata;
+
+namespace NewsModel.Sites.Tasnim;
+
+/// <summary>
+/// tasnimnews.com: <c>article.single-news</c> with <c>h1.title</c>, <c>h3.lead</c>, <c>li.time</c> (printed
+/// Jalali date), <c>li.service</c> (service, then sub-service), <c>div.story</c> (body, after a hidden service link).
+/// </summary>
+internal sealed class TasnimRule : SiteRule
+{
+    public override string Name => "Tasnim";
+
+    public override bool MatchesHost(string? host) => HostIs(host, "tasnimnews.com", "tn.ai");
+
+    public override bool Matches(string? host, IDocument document, MetaTags meta) =>
+        HostIs(host, "tasnimnews.com", "tn.ai") || Query.One(document, "article.single-news div.story") is not null;
+
+    public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
+    {
+        var article = (IParentNode?)Query.One(document, "article.single-news") ?? document;
+        AddText(article, "h1.title", set.Title);
+        AddText(article, "h3.lead, .lead", set.Lead);
+        AddText(article, "h4.kicker, .kicker", set.Kicker);
+        AddText(article, "li.time", set.Published);
+        AddText(article, "li.service a", set.Section);
+        var story = Query.One(article, "div.story");
+        var remove = story is null ? [] : Query.All(story, ".hideTag").ToList();
+        return new SiteRuleResult(story, remove);
+    }
+}

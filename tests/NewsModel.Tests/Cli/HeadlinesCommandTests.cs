@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace NewsModel.Tests.Cli;
+
+public class HeadlinesCommandTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "NewsModel.Cli.dll");
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        psi.ArgumentList.Add(cli);
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(psi)!;
+        var output = p.StandardOutput.ReadToEndAsync();
+        var error = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return (p.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Prints_the_lists_as_camel_case_json()
+    {
+        var (code, output, _) = Run("headlines", TestFiles.Path("persian", "lists", "mehrnews-2011-v2.html"), "--url", "http://www.mehrnews.com/fa/txtNewsView_fa.aspx");
+        code.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        var list = json.RootElement[0];
+        list.GetProperty("kind").GetString().Should().Be("page");
+        var first = list.GetProperty("items")[0];
+        first.GetProperty("title").GetString().Should().Be("کرمان بیابانی ترین استان کشور است");
+        first.GetProperty("published").GetString().Should().Be("2011-03-10T17:31:00+03:30");
+    }
+
+    [Fact]
+    public void Reports_damaged_text_on_stderr_and_still_prints()
+    {
+        var (code, output, error) = Run("headlines", TestFiles.Path("persian", "lists", "mehrnews-2011-v1.html"));
+        code.Should().Be(0);
+        error.Should().Contain("encoding.damaged");
+        JsonDocument.Parse(output).RootElement.GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_clear_error()
+    {
+        var (code, _, error) = Run("headlines", "/no/such/file.html");
+        code.Should().NotBe(0);
+        error.Should().Contain("cannot read");
+    }
+}

@@ -1,0 +1,85 @@
+namespace NewsModel.Tests.Extraction.Headlines;
+
+public class HeadlineParserTests
+{
+    private static ParseResult<IReadOnlyList<HeadlineList>> Parse(string file, string? url = null) =>
+        HeadlineParser.Default.Parse(TestFiles.ReadBytes("persian", "lists", file), url is null ? null : new Uri(url));
+
+    [Theory]
+    [InlineData("mehrnews-2011-v2.html", 302)]
+    [InlineData("mehrnews-2011-v3.html", 338)]
+    [InlineData("mehrnews-2011-v4.html", 356)]
+    public void Mehrnews_text_list_gives_every_headline_with_its_jalali_time(string file, int count)
+    {
+        var result = Parse(file, "http://www.mehrnews.com/fa/txtNewsView_fa.aspx");
+        result.HasErrors.Should().BeFalse();
+        var page = result.Value.Single(l => l.Kind == HeadlineListKind.Page);
+        page.Items.Should().HaveCount(count);
+        page.Items.Should().OnlyContain(h => h.Published != null && h.Url != null && h.Url.Query.StartsWith("?NewsID="));
+
+        // «۱۳۸۹/۱۲/۱۹ , ۱۷:۳۱» written as decimal entities without semicolons: 19 Esfand 1389 = 10 March 2011, Tehran +03:30.
+        page.Items.Select(h => h.Published!.Value).Should().OnlyContain(d => d.Offset == TimeSpan.FromHours(3.5) && d.Year == 2011 && d.Month == 3);
+    }
+
+    [Fact]
+    public void Mehrnews_v2_first_headline_is_exact()
+    {
+        var first = Parse("mehrnews-2011-v2.html", "http://www.mehrnews.com/fa/txtNewsView_fa.aspx").Value[0].Items[0];
+        first.Title.Should().Be("کرمان بیابانی ترین استان کشور است");
+        first.Url.Should().Be(new Uri("http://www.mehrnews.com/fa/NewsPrint.aspx?NewsID=1271560"));
+        first.Published.Should().Be(new DateTimeOffset(2011, 3, 10, 17, 31, 0, TimeSpan.FromHours(3.5)));
+    }
+
+    [Fact]
+    public void Damaged_mehrnews_v1_gives_what_it_can_and_says_the_text_was_damaged()
+    {
+        var result = Parse("mehrnews-2011-v1.html");
+        result.HasErrors.Should().BeTrue();
+        result.Diagnostics.Should().Contain(d => d.Code == "encoding.damaged" && d.Severity == DiagnosticSeverity.Error);
+        var items = result.Value.Single().Items;
+        items.Should().HaveCountGreaterThan(250);
+        items.Should().Contain(h => h.Title == "نخستین جشنواره ملی شعر دانشجویان و طلاب آغاز به کار کرد");
+        items.Should().OnlyContain(h => h.Url == null, "without the page's address a relative link is not resolved");
+    }
+
+    [Fact]
+    public void Online55_homepage_reads_titles_beside_empty_links_and_categories()
+    {
+        var page = Parse("55online-2018.html", "http://55online.ir/").Value.Single(l => l.Kind == HeadlineListKind.Page);
+        page.Items.Should().HaveCountGreaterThan(50);
+        page.Items[0].Title.Should().Be("۱۰ اشتباهی که یک کارآفرین تازهوارد باید از آنها دوری کند", "the file lost its half-spaces; expected values come from the file as it is");
+        page.Items[0].Section.Should().Be("گوناگون");
+        page.Items[0].Url!.AbsolutePath.Should().StartWith("/news/");
+        page.Items.Select(h => h.Title).Should().OnlyHaveUniqueItems();
+        page.Items.Should().OnlyContain(h => h.Published == null, "the only date on the page is the header's today widget");
+    }
+
+    [Fact]
+    public void Aftabeyazd_homepage_reads_the_editorial_link_around_blocks()
+    {
+        var items = Parse("aftabeyazd-2018.html").Value.Single().Items;
+        items.Should().Contain(h => h.Title == "حالا بهتر حسن روحانی را درک میکنیم" || h.Title.EndsWith("حالا بهتر حسن روحانی را درک میکنیم", StringComparison.Ordinal));
+        items.Should().Contain(h => h.Url == new Uri("http://www.entekhab.ir/fa/news/399487"));
+    }
+
+    [Fact]
+    public void A_page_without_headlines_says_so()
+    {
+        var result = HeadlineParser.Default.Parse("<html><body><p>nothing here</p></body></html>");
+        result.Value.Should().BeEmpty();
+        result.Diagnostics.Should().ContainSingle(d => d.Code == "headlines.missing");
+    }
+
+    [Fact]
+    public void Article_pages_expose_their_labelled_lists()
+    {
+        var a = ArticleParser.Default.Parse(TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html"), new Uri("https://www.isna.ir/news/98030903723/")).Value;
+        var related = a.Headlines.First(l => l.Kind == HeadlineListKind.Related);
+        related.Name.Should().Be("اخبار مرتبط");
+        related.Items[0].Title.Should().Be("برانکو: باید دو بازیکن دیگر سپاهان هم اخراج می\u200cشدند/ من کارگر ورزشی هستم و با همه مذاکره می\u200cکنم");
+        a.Headlines.Should().Contain(l => l.Kind == HeadlineListKind.Latest && l.Name == "آخرین اخبار");
+
+        var yjc = ArticleParser.Default.Parse(TestFiles.ReadBytes("persian", "articles", "yjc-6919119.html"), new Uri("https://www.yjc.ir/fa/news/6919119/")).Value;
+        yjc.Headlines.Should().Contain(l => l.Kind == HeadlineListKind.Related && l.Name == "مطالب مرتبط" && l.Items.Count == 8);
+    }
+}

@@ -1,0 +1,201 @@
+using CsCheck;
+
+namespace NewsModel.Tests.Extraction;
+
+/// <summary>One rule per test, on small hand-written pages (accuracy claims are made on the real pages elsewhere).</summary>
+public class MetadataLayerTests
+{
+    private static ParseResult<Article> Parse(string head, string body = "<p>متن</p>", string? url = null) =>
+        ArticleParser.Default.Parse($"<html><head>{head}</head><body>{body}</body></html>", url is null ? null : new Uri(url));
+
+    [Fact]
+    public void Json_ld_article_is_found_inside_a_graph()
+    {
+        var a = Parse("""
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Example"},
+              {"@type":["NewsArticle"],"headline":"Graph headline","datePublished":"2024-03-07T11:01:00Z",
+               "author":[{"@type":"Person","name":"Jane Roe","url":"/people/jane"},{"@type":"Person","name":"John Doe"}],
+               "publisher":{"@type":"Organization","name":"Example News"},"keywords":["a","b"],"articleSection":["World","Europe"],
+               "image":{"@type":"ImageObject","url":"https://example.com/i.jpg","width":800,"height":600}}]}
+            </script>
+            """, url: "https://example.com/2024/03/07/story").Value;
+
+        a.Title.Should().Be("Graph headline");
+        a.Published.Should().Be(new DateTimeOffset(2024, 3, 7, 11, 1, 0, TimeSpan.Zero));
+        a.Authors.Select(x => x.Name).Should().Equal("Jane Roe", "John Doe");
+        a.Authors[0].Url.Should().Be(new Uri("https://example.com/people/jane"));
+        a.Tags.Should().Equal("a", "b");
+        a.Section.Should().Be("World");
+        a.SiteName.Should().Be("Example News");
+        a.Image.Should().Be(new ImageRef { Url = new Uri("https://example.com/i.jpg"), Width = 800, Height = 600 });
+        a.SourceOf("authors").Should().Be(FieldSource.JsonLd);
+    }
+
+    [Fact]
+    public void Json_ld_article_is_found_in_a_top_level_array()
+    {
+        var a = Parse("""<script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"ReportageNewsArticle","headline":"Array headline"}]</script>""").Value;
+        a.Title.Should().Be("Array headline");
+    }
+
+    [Fact]
+    public void Broken_json_ld_is_reported_and_other_layers_still_work()
+    {
+        var r = Parse("""<script type="application/ld+json">{"@type":"NewsArticle","headline": </script><meta property="og:title" content="From OpenGraph">""");
+        r.Diagnostics.Should().Contain(d => d.Code == "jsonld.invalid");
+        r.Value.Title.Should().Be("From OpenGraph");
+        r.Value.SourceOf("title").Should().Be(FieldSource.OpenGraph);
+    }
+
+    [Fact]
+    public void Json_ld_with_raw_newlines_in_strings_is_repaired()
+    {
+        var r = Parse("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Line one\nline two\"}</script>");
+        r.Value.Title.Should().Be("Line one line two");
+        r.Diagnostics.Should().Contain(d => d.Code == "jsonld.repaired");
+    }
+
+    [Fact]
+    public void Meta_tags_with_value_and_name_are_read_like_content_and_property()
+    {
+        var a = Parse("""
+            <meta name="og:title" value="&#x62E;&#x628;&#x631; &#x645;&#x647;&#x645; &#x627;&#x645;&#x631;&#x648;&#x632;">
+            <meta value="&#x6F1;&#x6F4;&#x6F0;&#x6F2;/&#x6F1;&#x6F2;/&#x6F1;&#x6F7; - &#x6F1;&#x6F4;:&#x6F3;&#x6F1;" name="article:published_time">
+            <meta value="سیاسی" name="article:section">
+            """, url: "https://www.example.ir/fa/news/216026/x").Value;
+
+        a.Title.Should().Be("خبر مهم امروز");
+        a.Published.Should().Be(new DateTimeOffset(2024, 3, 7, 14, 31, 0, TimeSpan.FromHours(3.5)), "۱۴۰۲/۱۲/۱۷ ۱۴:۳۱ in Tehran, no daylight time from 2023");
+        a.Section.Should().Be("سیاسی");
+        a.Id.Should().Be("216026");
+        a.SourceOf("id").Should().Be(FieldSource.Url);
+    }
+
+    [Fact]
+    public void A_utc_instant_is_kept_exact_and_shown_in_tehran_time_on_a_persian_page()
+    {
+        var a = Parse("""<meta property="article:published_time" content="2019-05-29T19:50:37Z">""", "<p>این یک متن فارسی است که برای تشخیص زبان کافی است و کلمات بیشتری دارد.</p>").Value;
+        a.Language.Should().Be("fa");
+        a.Published.Should().Be(new DateTimeOffset(2019, 5, 29, 19, 50, 37, TimeSpan.Zero));
+        a.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(4.5));
+    }
+
+    [Fact]
+    public void Only_a_modified_date_does_not_become_the_published_date()
+    {
+        var r = Parse("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","dateModified":"2020-01-02T03:04:05+01:00"}</script>""");
+        r.Value.Published.Should().BeNull();
+        r.Value.Modified.Should().Be(new DateTimeOffset(2020, 1, 2, 3, 4, 5, TimeSpan.FromHours(1)));
+        r.Diagnostics.Should().Contain(d => d.Code == "published.missing" && d.Field == "published");
+    }
+
+    [Fact]
+    public void A_header_date_widget_is_not_the_published_date()
+    {
+        var r = Parse(string.Empty, "<header><time datetime=\"2026-11-26\">today</time></header><h1>Headline of the story</h1><p>Body.</p>");
+        r.Value.Published.Should().BeNull();
+        r.Diagnostics.Should().Contain(d => d.Code == "published.missing");
+    }
+
+    [Fact]
+    public void A_time_element_in_the_article_gives_the_date()
+    {
+        var a = Parse(string.Empty, "<article><h1>Headline of the story</h1><time datetime=\"2021-06-01T08:00:00+02:00\">1 June</time><p>Body.</p></article>").Value;
+        a.Published.Should().Be(new DateTimeOffset(2021, 6, 1, 8, 0, 0, TimeSpan.FromHours(2)));
+        a.SourceOf("published").Should().Be(FieldSource.TimeElement);
+    }
+
+    [Fact]
+    public void A_stale_og_title_loses_to_the_h1_that_a_newer_og_title_confirms()
+    {
+        var a = Parse(
+            """<title>Live: A 0 - B 0 :: Site</title><meta property="og:title" content="Live: A 0 - B 0"><meta property="og:title" content="A 1 - B 1: the late equaliser">""",
+            "<h1>A 1 - B 1: the late equaliser</h1><p>Body.</p>").Value;
+        a.Title.Should().Be("A 1 - B 1: the late equaliser");
+        a.SourceOf("title").Should().Be(FieldSource.VisibleText);
+    }
+
+    [Fact]
+    public void A_title_with_the_site_name_appended_gives_the_headline()
+    {
+        var a = Parse("""<title>Storm closes the northern pass for a week | The Daily Example</title><meta property="og:site_name" content="The Daily Example">""").Value;
+        a.Title.Should().Be("Storm closes the northern pass for a week");
+    }
+
+    [Fact]
+    public void Markup_in_a_latin_language_over_persian_text_yields_to_the_text()
+    {
+        var r = Parse("""<meta http-equiv="Content-Language" content="en-us">""", "<p>کرمان بیابانی ترین استان کشور است و این خبر از خبرگزاری مهر است.</p>");
+        r.Value.Language.Should().Be("fa");
+        r.Value.Direction.Should().Be(TextDirection.Rtl);
+        r.Diagnostics.Should().Contain(d => d.Code == "language.conflict");
+    }
+
+    [Fact]
+    public void An_english_page_keeps_its_offset_and_has_ltr_direction()
+    {
+        var a = Parse("""<meta property="article:published_time" content="2021-06-01T08:00:00-04:00">""", "<p>An English paragraph with enough letters to decide the direction of the text.</p>").Value;
+        a.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(-4));
+        a.Direction.Should().Be(TextDirection.Ltr);
+        a.Language.Should().BeNull("we do not guess among Latin-script languages");
+    }
+
+    [Fact]
+    public void An_organisation_named_as_author_is_the_publisher_not_a_byline()
+    {
+        var a = Parse("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Agency"},"publisher":{"@type":"Organization","name":"Agency"}}</script><meta name="author" content="Agency">""").Value;
+        a.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Missing_fields_are_null_with_a_diagnostic_never_invented()
+    {
+        var r = ArticleParser.Default.Parse("<html><body></body></html>");
+        r.Value.Title.Should().BeNull();
+        r.Value.Published.Should().BeNull();
+        r.Value.Language.Should().BeNull();
+        r.Value.Body.Should().BeEmpty();
+        r.Diagnostics.Select(d => d.Code).Should().Contain(["title.missing", "published.missing", "body.missing"]);
+    }
+
+    [Fact]
+    public void The_lead_does_not_repeat_as_the_first_body_paragraph()
+    {
+        var a = Parse("""<meta name="description" content="The lead sentence of the story.">""", "<h1>Headline of the story</h1><p>The lead sentence of the story.</p><p>First real paragraph.</p>").Value;
+        a.Lead.Should().Be("The lead sentence of the story.");
+        a.Text.Should().StartWith("First real paragraph.");
+    }
+
+    [Fact]
+    public void A_date_in_the_path_is_the_last_resort_and_says_its_zone_was_assumed()
+    {
+        var r = Parse(string.Empty, "<h1>Headline of the story</h1><p>Body.</p>", "https://example.com/2021/06/01/headline-of-the-story");
+        r.Value.Published.Should().Be(new DateTimeOffset(2021, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        r.Value.SourceOf("published").Should().Be(FieldSource.Url);
+        r.Diagnostics.Should().Contain(d => d.Code == "published.zone-assumed");
+    }
+
+    [Fact]
+    public void A_jalali_date_path_is_not_read_as_gregorian()
+    {
+        var r = Parse(string.Empty, "<h1>Headline of the story</h1><p>Body.</p>", "https://www.tasnimnews.com/fa/news/1398/02/30/2015910/x");
+        r.Value.Published.Should().BeNull();
+        r.Value.Id.Should().Be("2015910");
+    }
+
+    [Fact]
+    public void Garbage_input_never_throws()
+    {
+        Gen.String.Sample(s => ArticleParser.Default.Parse(s).Value is not null, iter: 200);
+    }
+
+    [Fact]
+    public void Null_arguments_are_caller_bugs()
+    {
+        var act = () => ArticleParser.Default.Parse((string)null!);
+        act.Should().Throw<ArgumentNullException>();
+        var act2 = () => ArticleParser.Default.Parse((Stream)null!);
+        act2.Should().Throw<ArgumentNullException>();
+    }
+}

@@ -1,0 +1,52 @@
+namespace NewsModel.Tests.Extraction;
+
+public class VisibleLayerTests
+{
+    private const string Page = """
+        <html lang="fa"><body>
+          <header><div class="today_date">جمعه ۲۷ ارديبهشت ۱۳۹۸</div></header>
+          <div class="news">
+            <div class="kicker">روتیتر خبر</div>
+            <h1 class="title">عنوان اصلی خبر امروز</h1>
+            <p class="lead">این لید خبر است که خلاصه‌ای از متن را می‌گوید و کمی طولانی است.</p>
+            <div class="news-info"><span class="news-date">۱۲ ارديبهشت ۱۳۹۸ - ۱۶:۱۲</span><span class="news-code">کد خبر: ۶۹۱۹۱۱۹</span></div>
+            <div class="byline">خبرنگار: علی رضایی</div>
+            <div class="text"><p>بند نخست متن خبر که به اندازه کافی بلند است تا متن حساب شود.</p></div>
+          </div>
+          <div class="comments"><span class="author">کاربر ناشناس</span></div>
+        </body></html>
+        """;
+
+    [Fact]
+    public void Reads_kicker_lead_date_code_and_byline_beside_the_headline()
+    {
+        var a = ArticleParser.Default.Parse(Page).Value;
+        a.Title.Should().Be("عنوان اصلی خبر امروز");
+        a.Kicker.Should().Be("روتیتر خبر");
+        a.Lead.Should().Be("این لید خبر است که خلاصه‌ای از متن را می‌گوید و کمی طولانی است.");
+        a.Id.Should().Be("6919119");
+        a.Published.Should().Be(new DateTimeOffset(2019, 5, 2, 16, 12, 0, TimeSpan.FromHours(4.5)), "the article's date, not the header's today widget");
+        a.Authors.Should().Equal(new Author { Name = "علی رضایی", Role = "خبرنگار" });
+        a.SourceOf("published").Should().Be(FieldSource.VisibleText);
+        a.SourceOf("kicker").Should().Be(FieldSource.VisibleText);
+    }
+
+    [Fact]
+    public void Only_the_header_widget_gives_no_date()
+    {
+        var html = Page.Replace("<span class=\"news-date\">۱۲ ارديبهشت ۱۳۹۸ - ۱۶:۱۲</span>", string.Empty, StringComparison.Ordinal);
+        var r = ArticleParser.Default.Parse(html);
+        r.Value.Published.Should().BeNull();
+        r.Diagnostics.Should().Contain(d => d.Code == "published.missing");
+    }
+
+    [Theory]
+    [InlineData("By Jane Roe", "Jane Roe", null)]
+    [InlineData("نویسنده: مریم احمدی", "مریم احمدی", "نویسنده")]
+    [InlineData("ترجمه: حسن کریمی", "حسن کریمی", "ترجمه")]
+    public void Bylines_give_name_and_role(string byline, string name, string? role)
+    {
+        var a = ArticleParser.Default.Parse($"<html><body><article><h1>Headline of this story</h1><span class=\"byline\">{byline}</span><p>Body text.</p></article></body></html>").Value;
+        a.Authors.Should().Equal(new Author { Name = name, Role = role });
+    }
+}

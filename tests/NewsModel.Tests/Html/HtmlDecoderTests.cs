@@ -1,0 +1,107 @@
+using System.Text;
+using CsCheck;
+using NewsModel.Html;
+
+namespace NewsModel.Tests.Html;
+
+public class HtmlDecoderTests
+{
+    // windows-1256 has Arabic yeh (U+064A), not Persian yeh: pages in that code page spell it so.
+    private const string Persian = "<p>خبر فوري: گزارش ويژه</p>";
+
+    static HtmlDecoderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    [Fact]
+    public void A_bom_wins_over_every_declaration()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("<meta charset=windows-1256>" + Persian)).ToArray();
+        var d = HtmlDecoder.Decode(bytes, "windows-1256");
+        d.Reason.Should().Be("bom");
+        d.Text.Should().EndWith(Persian);
+    }
+
+    [Fact]
+    public void The_callers_hint_comes_before_the_page_declaration()
+    {
+        var bytes = Encoding.GetEncoding(1256).GetBytes("<meta charset=utf-8>" + Persian);
+        var d = HtmlDecoder.Decode(bytes, "windows-1256");
+        d.Reason.Should().Be("hint");
+        d.Text.Should().EndWith(Persian);
+    }
+
+    [Theory]
+    [InlineData("<meta charset=\"windows-1256\">")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">")]
+    [InlineData("<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=CP1256'>")]
+    public void The_page_declaration_is_read_in_its_usual_spellings(string meta)
+    {
+        var bytes = Encoding.GetEncoding(1256).GetBytes("<html><head>" + meta + "</head><body>" + Persian);
+        var d = HtmlDecoder.Decode(bytes, null);
+        d.Reason.Should().Be("meta");
+        d.Encoding.CodePage.Should().Be(1256);
+        d.Text.Should().EndWith(Persian);
+    }
+
+    [Fact]
+    public void The_nonsense_label_windows_utf_8_means_utf_8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-utf-8\">" + Persian);
+        var d = HtmlDecoder.Decode(bytes, null);
+        d.Encoding.CodePage.Should().Be(65001);
+        d.Text.Should().EndWith(Persian);
+        d.Diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_unknown_label_is_reported_and_the_bytes_decide()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<meta charset=\"x-no-such-thing\">" + Persian);
+        var d = HtmlDecoder.Decode(bytes, "bogus");
+        d.Text.Should().EndWith(Persian);
+        d.Diagnostics.Select(x => x.Code).Should().Equal("encoding.label-unknown", "encoding.label-unknown");
+        d.Reason.Should().Be("fallback");
+    }
+
+    [Fact]
+    public void Undeclared_single_byte_persian_falls_back_to_windows_1256()
+    {
+        var bytes = Encoding.GetEncoding(1256).GetBytes(Persian);
+        var d = HtmlDecoder.Decode(bytes, null);
+        d.Encoding.CodePage.Should().Be(1256);
+        d.Text.Should().Be(Persian);
+        d.Diagnostics.Should().ContainSingle(x => x.Code == "encoding.fallback");
+    }
+
+    [Fact]
+    public void Damaged_utf_8_is_read_lossily_with_an_error()
+    {
+        var bytes = TestFiles.ReadBytes("persian", "lists", "mehrnews-2011-v1.html");
+        var d = HtmlDecoder.Decode(bytes, null);
+        d.Encoding.CodePage.Should().Be(65001);
+        d.Text.Should().Contain("نخستین جشنواره ملی شعر دانشجویان");
+        d.Text.Should().Contain("\uFFFD");
+        d.Diagnostics.Should().ContainSingle(x => x.Code == "encoding.damaged" && x.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Arbitrary_bytes_never_throw_and_always_give_text()
+    {
+        Gen.Byte.Array[0, 600].Sample(bytes =>
+        {
+            var d = HtmlDecoder.Decode(bytes, null);
+            return d.Text is not null && (System.Text.Unicode.Utf8.IsValid(bytes) ? d.Diagnostics.Count == 0 : d.Diagnostics.Count == 1);
+        });
+    }
+
+    [Fact]
+    public void The_parser_reads_bytes_and_streams_the_same_way()
+    {
+        var html = "<html lang=fa><head><meta charset=windows-1256><title>عنوان خبر مهم امروز</title></head><body><h1>عنوان خبر مهم امروز</h1><p>متن خبر</p></body></html>";
+        var bytes = Encoding.GetEncoding(1256).GetBytes(html);
+        var fromBytes = ArticleParser.Default.Parse(bytes);
+        using var stream = new MemoryStream(bytes);
+        var fromStream = ArticleParser.Default.Parse(stream);
+        fromBytes.Value.Title.Should().Be("عنوان خبر مهم امروز");
+        fromStream.Value.Should().Be(fromBytes.Value);
+    }
+}
