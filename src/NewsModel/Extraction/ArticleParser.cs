@@ -1,6 +1,7 @@
 using NewsModel.Extraction;
 using NewsModel.Extraction.Content;
 using NewsModel.Html;
+using NewsModel.Persian;
 
 namespace NewsModel;
 
@@ -11,6 +12,7 @@ namespace NewsModel;
 public sealed class ArticleParser
 {
     private readonly ContentExtractor _content;
+    private readonly PersianNormalizer? _normalizer;
 
     /// <summary>Creates a parser with the given options.</summary>
     /// <param name="options">The options; <see langword="null"/> means <see cref="ArticleParserOptions.Default"/>.</param>
@@ -18,6 +20,7 @@ public sealed class ArticleParser
     {
         Options = options ?? ArticleParserOptions.Default;
         _content = new ContentExtractor();
+        _normalizer = Options.PersianNormalization is { } normalization ? new PersianNormalizer(normalization) : null;
     }
 
     /// <summary>A parser with the default options.</summary>
@@ -35,7 +38,7 @@ public sealed class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(html);
         var document = Parsers.Html.ParseDocument(html);
-        var context = new ExtractionContext(document, url, Options);
+        var context = new ExtractionContext(document, url, Options, _normalizer);
         return ArticlePipeline.Run(context, _content);
     }
 

@@ -1,3 +1,5 @@
+using NewsModel.Persian;
+
 namespace NewsModel;
 
 /// <summary>Immutable options for <see cref="ArticleParser"/>. Change them with <c>with</c> expressions.</summary>
@@ -11,4 +13,12 @@ public sealed record ArticleParserOptions
 
     /// <summary>Whether to read the page's headline lists into <see cref="Article.Headlines"/>. On by default.</summary>
     public bool ReadHeadlines { get; init; } = true;
+
+    /// <summary>
+    /// How the text fields of a Persian (or Dari) article are normalized: Arabic ي/ك become ی/ک, tatweel and bidi
+    /// marks go, half-space stand-ins become real half-spaces, spaces are collapsed (see
+    /// <see cref="PersianNormalizerOptions.Default"/>, which never changes meaning). Pages in other languages,
+    /// Arabic included, are never normalized. <see langword="null"/> keeps the page's text exactly as written.
+    /// </summary>
+    public PersianNormalizerOptions? PersianNormalization { get; init; } = PersianNormalizerOptions.Default;
 }

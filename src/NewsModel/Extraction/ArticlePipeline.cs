@@ -179,6 +179,11 @@ internal static class ArticlePipeline
             Headlines = headlines,
             Provenance = provenance,
         };
+        if (context.Normalizer is { } normalizer && ArticleTextNormalizer.AppliesTo(language))
+        {
+            article = ArticleTextNormalizer.Apply(article, normalizer);
+        }
+
         return new ParseResult<Article>(article, diagnostics.Concat(extracted.Diagnostics));
     }
 

@@ -1,15 +1,19 @@
 using AngleSharp.Html.Dom;
+using NewsModel.Persian;
 
 namespace NewsModel.Extraction;
 
 /// <summary>One page being parsed: the document, its address and the options. Lives for one parse only.</summary>
-internal sealed class ExtractionContext(IHtmlDocument document, Uri? url, ArticleParserOptions options)
+internal sealed class ExtractionContext(IHtmlDocument document, Uri? url, ArticleParserOptions options, PersianNormalizer? normalizer)
 {
     public IHtmlDocument Document { get; } = document;
 
     public Uri? Url { get; } = url;
 
     public ArticleParserOptions Options { get; } = options;
+
+    /// <summary>The normalizer for Persian text fields, or null when the caller keeps the text as written.</summary>
+    public PersianNormalizer? Normalizer { get; } = normalizer;
 
     public List<ParseDiagnostic> Diagnostics { get; } = [];
 }
