@@ -17,8 +17,8 @@ namespace NewsModel.Cli;
 /// </summary>
 /// <remarks>
 /// <para>Main text is <see cref="Article.Text"/> (the body blocks joined by blank lines) — the title and lead are
-/// NOT added. A second score ("with title and lead") is printed beside it, where the text tested is
-/// <c>Title + Lead + Text</c>.</para>
+/// NOT added. A second score ("with lead") is printed beside it, where the text tested is <c>Lead + Text</c>: the
+/// article's prose as a reader sees it, since the parser keeps the lead paragraph out of the body.</para>
 /// <para>Segments are tested as in the corpus README: whitespace collapsed on both sides, case-sensitive substring.
 /// A found <c>with</c> segment is a true positive, a missing one a false negative, a found <c>without</c> segment a
 /// false positive; F1 = 2TP / (2TP + FP + FN) over the whole set.</para>
@@ -156,7 +156,7 @@ internal static class EvalCommand
     private static PageResult Score(EvalCase c, Article article)
     {
         var text = Collapse(article.Text);
-        var full = Collapse(string.Join(' ', new[] { article.Title, article.Lead, article.Text }.Where(s => !string.IsNullOrEmpty(s))));
+        var full = Collapse(string.Join(' ', new[] { article.Lead, article.Text }.Where(s => !string.IsNullOrEmpty(s))));
         var commentText = new StringBuilder();
         AppendComments(commentText, article.Comments);
         var comments = Collapse(commentText.ToString());
@@ -320,7 +320,7 @@ internal static class EvalCommand
         var ff1 = Ratio(2.0 * s.FullTp, (2.0 * s.FullTp) + s.FullFp + fullFn);
         Console.WriteLine(string.Create(inv, $"pages: {s.Pages} parsed in {s.Seconds:F1} s ({s.MissingFiles} files missing)"));
         Console.WriteLine(string.Create(inv, $"main text (Article.Text):        precision {p:F3}  recall {r:F3}  F1 {f1:F3}   (TP {s.Tp}, FP {s.Fp}, FN {s.Fn})"));
-        Console.WriteLine(string.Create(inv, $"with title and lead (T+L+Text):  precision {fp:F3}  recall {fr:F3}  F1 {ff1:F3}   (TP {s.FullTp}, FP {s.FullFp}, FN {fullFn})"));
+        Console.WriteLine(string.Create(inv, $"with lead (Lead + Text):         precision {fp:F3}  recall {fr:F3}  F1 {ff1:F3}   (TP {s.FullTp}, FP {s.FullFp}, FN {fullFn})"));
         Console.WriteLine(string.Create(inv, $"title accuracy:  {Ratio(s.TitleOk, s.TitlePages):F3} ({s.TitleOk}/{s.TitlePages} pages with a title)"));
         Console.WriteLine(string.Create(inv, $"author accuracy: {Ratio(s.AuthorOk, s.AuthorPages):F3} strict, {Ratio(s.AuthorLenientOk, s.AuthorPages):F3} lenient ({s.AuthorOk}/{s.AuthorLenientOk} of {s.AuthorPages} pages with an author)"));
         Console.WriteLine(string.Create(inv, $"comments: {Ratio(s.CommentsInComments, s.CommentSegments):F3} of {s.CommentSegments} segments in Comments on {s.CommentPages} pages; {s.CommentsInBody} segments in the body ({s.CommentPagesWithBodyLeak} pages)"));
