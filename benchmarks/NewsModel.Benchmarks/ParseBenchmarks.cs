@@ -45,12 +45,6 @@ public class ParseBenchmarks
 
     private static string? DevFolder()
     {
-        const string shared = "/work/shared/corpus/dev/trafilatura/pages";
-        if (Directory.Exists(shared))
-        {
-            return shared;
-        }
-
         var beside = BenchmarkData.SharedCorpus();
         var path = beside is null ? null : Path.Combine(beside, "dev", "trafilatura", "pages");
         return path is not null && Directory.Exists(path) ? path : null;
