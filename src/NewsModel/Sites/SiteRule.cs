@@ -45,9 +45,12 @@ internal abstract class SiteRule
     }
 
     /// <summary>Adds the text of the first element matching <paramref name="selector"/>; returns the element.</summary>
-    protected IElement? AddText(IParentNode root, string selector, List<Candidate<string>> list)
+    protected IElement? AddText(IParentNode root, string selector, List<Candidate<string>> list) =>
+        AddText(Query.One(root, selector), selector, list);
+
+    /// <summary>Adds the text of <paramref name="e"/>, found by <paramref name="selector"/>; returns the element.</summary>
+    protected IElement? AddText(IElement? e, string selector, List<Candidate<string>> list)
     {
-        var e = Query.One(root, selector);
         var text = TextTools.TextOf(e);
         if (text.Length > 0)
         {
