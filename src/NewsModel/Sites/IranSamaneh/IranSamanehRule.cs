@@ -15,8 +15,7 @@ internal sealed class IranSamanehRule : SiteRule
 
     public override bool MatchesHost(string? host) => HostIs(host, "yjc.ir", "shahraranews.ir");
 
-    public override bool Matches(string? host, IDocument document, MetaTags meta) =>
-        HostIs(host, "yjc.ir", "shahraranews.ir") || Query.One(document, ".news_id_c, .news_pdate_c") is not null;
+    public override string Fingerprint => ".news_id_c, .news_pdate_c";
 
     public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
     {

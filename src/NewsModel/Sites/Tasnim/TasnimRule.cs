@@ -14,8 +14,7 @@ internal sealed class TasnimRule : SiteRule
 
     public override bool MatchesHost(string? host) => HostIs(host, "tasnimnews.com", "tn.ai");
 
-    public override bool Matches(string? host, IDocument document, MetaTags meta) =>
-        HostIs(host, "tasnimnews.com", "tn.ai") || Query.One(document, "article.single-news div.story") is not null;
+    public override string Fingerprint => "article.single-news div.story";
 
     public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
     {

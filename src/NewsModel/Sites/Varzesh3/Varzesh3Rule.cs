@@ -17,8 +17,7 @@ internal sealed class Varzesh3Rule : SiteRule
 
     public override bool MatchesHost(string? host) => HostIs(host, "varzesh3.com");
 
-    public override bool Matches(string? host, IDocument document, MetaTags meta) =>
-        HostIs(host, "varzesh3.com") || Query.One(document, "h1.news-page--news-title") is not null;
+    public override string Fingerprint => "h1.news-page--news-title";
 
     public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
     {
