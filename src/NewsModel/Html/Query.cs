@@ -32,38 +32,42 @@ internal static class Query
         }
 
         var found = new IElement?[css.Length];
-        if (root is not null)
+        var missing = css.Length;
+        for (var e = root?.FirstElementChild; e is not null && missing > 0; e = NextInOrder(e, root!))
         {
-            var missing = css.Length;
-            Walk(root, selectors, found, ref missing);
+            for (var i = 0; i < selectors.Length; i++)
+            {
+                if (found[i] is null && selectors[i].Match(e, null))
+                {
+                    found[i] = e;
+                    missing--;
+                }
+            }
         }
 
         return found;
+    }
 
-        static bool Walk(IParentNode parent, ISelector[] selectors, IElement?[] found, ref int missing)
+    /// <summary>
+    /// The element after <paramref name="e"/> in a pre-order walk of <paramref name="root"/>'s descendants, or null
+    /// at the end: a loop rather than recursion, so a deeply nested page cannot overflow the stack.
+    /// </summary>
+    public static IElement? NextInOrder(IElement e, IParentNode root)
+    {
+        if (e.FirstElementChild is { } child)
         {
-            for (var e = parent.FirstElementChild; e is not null; e = e.NextElementSibling)
-            {
-                for (var i = 0; i < selectors.Length; i++)
-                {
-                    if (found[i] is null && selectors[i].Match(e, null))
-                    {
-                        found[i] = e;
-                        if (--missing == 0)
-                        {
-                            return true;
-                        }
-                    }
-                }
-
-                if (Walk(e, selectors, found, ref missing))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return child;
         }
+
+        for (var x = e; x is not null && !ReferenceEquals(x, root); x = x.ParentElement)
+        {
+            if (x.NextElementSibling is { } next)
+            {
+                return next;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Every descendant of <paramref name="root"/> matching <paramref name="css"/>, in document order.</summary>
