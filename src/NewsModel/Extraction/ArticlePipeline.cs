@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using NewsModel.Html;
 using NewsModel.Extraction.Content;
 using NewsModel.Extraction.Headlines;
 using NewsModel.Extraction.Metadata;
@@ -59,7 +60,7 @@ internal static class ArticlePipeline
         var h1s = h1Elements.Select(TextTools.TextOf).ToList();
         var headlineElement = h1Elements.FirstOrDefault(e => e.ClassName?.Contains("title", StringComparison.OrdinalIgnoreCase) == true || e.GetAttribute("itemprop") == "headline") ?? h1Elements.FirstOrDefault();
         VisibleLayer.Read(index, headlineElement, set, pageUrl);
-        var titleTag = TextTools.TextOf(document.QuerySelector("head > title") ?? document.QuerySelector("title"));
+        var titleTag = TextTools.TextOf(Query.One(document, "head > title") ?? Query.One(document, "title"));
 
         var provenance = new List<FieldProvenance>();
         var merge = new Merger(provenance);

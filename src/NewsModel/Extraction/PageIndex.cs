@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Html;
 
 namespace NewsModel.Extraction;
 
@@ -38,7 +39,9 @@ internal sealed class PageIndex
     public static PageIndex Build(IDocument document)
     {
         var index = new PageIndex();
-        foreach (var e in document.All)
+
+        // Pre-order, the order of document.All, without its enumerator.
+        for (var e = document.FirstElementChild; e is not null; e = Query.NextInOrder(e, document))
         {
             index.Visit(e);
         }
@@ -83,17 +86,37 @@ internal sealed class PageIndex
                 break;
         }
 
-        if (e.HasAttribute("itemprop"))
+        // One pass over the attributes instead of a lookup per name (the first of a name wins, as in GetAttribute).
+        string? itemprop = null;
+        string? rel = null;
+        string? cls = null;
+        var attributes = e.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attr = attributes[i]!;
+            switch (attr.Name)
+            {
+                case "itemprop":
+                    itemprop ??= attr.Value;
+                    break;
+                case "rel":
+                    rel ??= attr.Value;
+                    break;
+                case "class":
+                    cls ??= attr.Value;
+                    break;
+            }
+        }
+
+        if (itemprop is not null)
         {
             ItemProps.Add(e);
-            if (tag == "p" && e.GetAttribute("itemprop") == "description")
+            if (tag == "p" && itemprop == "description")
             {
                 Leads.Add(e);
             }
         }
 
-        var rel = e.GetAttribute("rel");
-        var cls = e.ClassName;
         if (cls is null)
         {
             if (rel == "author")

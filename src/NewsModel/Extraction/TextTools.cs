@@ -197,7 +197,9 @@ internal static class TextTools
             h = (baseUrl?.Scheme ?? "https") + ":" + h;
         }
 
-        if (Uri.TryCreate(h, UriKind.Absolute, out var abs) && (abs.Scheme == Uri.UriSchemeHttp || abs.Scheme == Uri.UriSchemeHttps))
+        // A root-relative path ("/news/…") is never an absolute http(s) address (on Unix it would parse as a file
+        // URI and be rejected): skip that parse, which is costly for long percent-encoded Persian slugs.
+        if (h[0] != '/' && Uri.TryCreate(h, UriKind.Absolute, out var abs) && (abs.Scheme == Uri.UriSchemeHttp || abs.Scheme == Uri.UriSchemeHttps))
         {
             return abs;
         }

@@ -18,7 +18,14 @@ internal abstract class SiteRule
     public abstract string Name { get; }
 
     /// <summary>Whether the page belongs to this site or family (by host when given, else by markup).</summary>
-    public abstract bool Matches(string? host, IDocument document, MetaTags meta);
+    public bool Matches(string? host, IDocument document, MetaTags meta) =>
+        MatchesHost(host) || MatchesMeta(meta) || (Fingerprint is { } css && Query.One(document, css) is not null);
+
+    /// <summary>A selector that only this family's pages match, or null; <see cref="SiteRules.Find"/> runs all of them in one walk.</summary>
+    public virtual string? Fingerprint => null;
+
+    /// <summary>Whether the page's meta tags name this family.</summary>
+    public virtual bool MatchesMeta(MetaTags meta) => false;
 
     /// <summary>Whether the host is one of the sites this rule knows.</summary>
     public abstract bool MatchesHost(string? host);
@@ -45,9 +52,12 @@ internal abstract class SiteRule
     }
 
     /// <summary>Adds the text of the first element matching <paramref name="selector"/>; returns the element.</summary>
-    protected IElement? AddText(IParentNode root, string selector, List<Candidate<string>> list)
+    protected IElement? AddText(IParentNode root, string selector, List<Candidate<string>> list) =>
+        AddText(Query.One(root, selector), selector, list);
+
+    /// <summary>Adds the text of <paramref name="e"/>, found by <paramref name="selector"/>; returns the element.</summary>
+    protected IElement? AddText(IElement? e, string selector, List<Candidate<string>> list)
     {
-        var e = Query.One(root, selector);
         var text = TextTools.TextOf(e);
         if (text.Length > 0)
         {
@@ -120,6 +130,8 @@ internal static class SiteRules
         new Varzesh3.Varzesh3Rule(),
     ];
 
+    private static readonly string[] Fingerprints = BuiltIn.Select(r => r.Fingerprint).OfType<string>().ToArray();
+
     public static SiteRule? Find(string? host, IDocument document, MetaTags meta)
     {
         // The host decides without touching the page; markup fingerprints (a walk over the page each) come second.
@@ -131,9 +143,13 @@ internal static class SiteRules
             }
         }
 
+        // Every rule's fingerprint is looked for in the same walk over the page.
+        var found = Query.FirstOfEach(document, Fingerprints.AsSpan());
+        var next = 0;
         foreach (var rule in BuiltIn)
         {
-            if (rule.Matches(null, document, meta))
+            var printed = rule.Fingerprint is not null && found[next++] is not null;
+            if (rule.MatchesMeta(meta) || printed)
             {
                 return rule;
             }

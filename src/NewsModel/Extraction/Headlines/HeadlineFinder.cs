@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Html;
 
 namespace NewsModel.Extraction.Headlines;
 
@@ -368,10 +369,10 @@ internal static class HeadlineFinder
     private static string TitleOf(IElement a)
     {
         var text = TextTools.TextOf(a);
-        if (a.FirstElementChild is not null && (text.Length > 300 || a.QuerySelectorAll("p, div, h2, h3, h4").Count(e => e.TextContent.Trim().Length > 0) >= 2))
+        if (a.FirstElementChild is not null && (text.Length > 300 || Query.All(a, "p, div, h2, h3, h4").Count(e => e.TextContent.Trim().Length > 0) >= 2))
         {
             // A link around a whole block (aftabeyazd): its longest paragraph is the title.
-            text = a.QuerySelectorAll("p, h2, h3, h4, div").Select(TextTools.TextOf).Where(t => t.Length < 300).OrderByDescending(t => t.Length).FirstOrDefault() ?? string.Empty;
+            text = Query.All(a, "p, h2, h3, h4, div").Select(TextTools.TextOf).Where(t => t.Length < 300).OrderByDescending(t => t.Length).FirstOrDefault() ?? string.Empty;
         }
 
         if (text.Length < MinTitle)

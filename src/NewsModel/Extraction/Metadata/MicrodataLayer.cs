@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Html;
 
 namespace NewsModel.Extraction.Metadata;
 
@@ -42,18 +43,18 @@ internal static class MicrodataLayer
 
                     break;
                 case "author" or "creator":
-                    var nameEl = e.QuerySelector("[itemprop=name]");
+                    var nameEl = Query.One(e, "[itemprop=name]");
                     var name = TextTools.Clean(nameEl is null ? ValueOf(e) : ValueOf(nameEl));
                     if (name.Length is > 1 and < 80 && authors.All(a => a.Name != name))
                     {
-                        var href = e is IElement { LocalName: "a" } ? e.GetAttribute("href") : e.QuerySelector("a[href]")?.GetAttribute("href");
+                        var href = e is IElement { LocalName: "a" } ? e.GetAttribute("href") : Query.One(e, "a[href]")?.GetAttribute("href");
                         authors.Add(new Author { Name = name, Url = TextTools.Resolve(href, baseUrl) });
                     }
 
                     break;
                 case "image" when !seen.Contains(prop):
                     seen.Add(prop);
-                    var src = e.GetAttribute("content") ?? e.GetAttribute("src") ?? e.GetAttribute("href") ?? e.QuerySelector("img")?.GetAttribute("src");
+                    var src = e.GetAttribute("content") ?? e.GetAttribute("src") ?? e.GetAttribute("href") ?? Query.One(e, "img")?.GetAttribute("src");
                     if (TextTools.Resolve(src, baseUrl) is { } url && MetaLayer.LooksLikeImage(url))
                     {
                         set.Image.Add(new Candidate<ImageRef>(new ImageRef { Url = url, Alt = e.GetAttribute("alt") }, FieldSource.Microdata, "itemprop=image"));

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Html;
 using NewsModel.Persian;
 
 namespace NewsModel.Extraction.Metadata;
@@ -104,7 +105,7 @@ internal static class VisibleLayer
                 continue;
             }
 
-            var href = e.LocalName == "a" ? e.GetAttribute("href") : e.QuerySelector("a[href]")?.GetAttribute("href");
+            var href = e.LocalName == "a" ? e.GetAttribute("href") : Query.One(e, "a[href]")?.GetAttribute("href");
             var url = TextTools.Resolve(href, baseUrl);
             var names = text.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var authors = names.Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal)

@@ -16,8 +16,7 @@ internal sealed class NastoohRule : SiteRule
 
     public override bool MatchesHost(string? host) => HostIs(host, "isna.ir", "mehrnews.com", "irna.ir", "khabaronline.ir", "hamshahrionline.ir");
 
-    public override bool Matches(string? host, IDocument document, MetaTags meta) =>
-        HostIs(host, "isna.ir", "mehrnews.com", "irna.ir", "khabaronline.ir", "hamshahrionline.ir") ||
+    public override bool MatchesMeta(MetaTags meta) =>
         meta.First("nastooh:code") is not null ||
         (meta.First("generator")?.Value.Contains("nastooh", StringComparison.OrdinalIgnoreCase) ?? false);
 

@@ -14,18 +14,19 @@ internal sealed class TasnimRule : SiteRule
 
     public override bool MatchesHost(string? host) => HostIs(host, "tasnimnews.com", "tn.ai");
 
-    public override bool Matches(string? host, IDocument document, MetaTags meta) =>
-        HostIs(host, "tasnimnews.com", "tn.ai") || Query.One(document, "article.single-news div.story") is not null;
+    public override string Fingerprint => "article.single-news div.story";
 
     public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
     {
         var article = (IParentNode?)Query.One(document, "article.single-news") ?? document;
-        AddText(article, "h1.title", set.Title);
-        AddText(article, "h3.lead, .lead", set.Lead);
-        AddText(article, "h4.kicker, .kicker", set.Kicker);
-        AddText(article, "li.time", set.Published);
-        AddText(article, "li.service a", set.Section);
-        var story = Query.One(article, "div.story");
+        // One walk over the article for all the parts (a query each would walk it once per field).
+        var parts = Query.FirstOfEach(article, "h1.title", "h3.lead, .lead", "h4.kicker, .kicker", "li.time", "li.service a", "div.story");
+        AddText(parts[0], "h1.title", set.Title);
+        AddText(parts[1], "h3.lead, .lead", set.Lead);
+        AddText(parts[2], "h4.kicker, .kicker", set.Kicker);
+        AddText(parts[3], "li.time", set.Published);
+        AddText(parts[4], "li.service a", set.Section);
+        var story = parts[5];
         var remove = story is null ? [] : Query.All(story, ".hideTag").ToList();
         return new SiteRuleResult(story, remove);
     }

@@ -17,16 +17,17 @@ internal sealed class Varzesh3Rule : SiteRule
 
     public override bool MatchesHost(string? host) => HostIs(host, "varzesh3.com");
 
-    public override bool Matches(string? host, IDocument document, MetaTags meta) =>
-        HostIs(host, "varzesh3.com") || Query.One(document, "h1.news-page--news-title") is not null;
+    public override string Fingerprint => "h1.news-page--news-title";
 
     public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
     {
-        AddText(document, "h4.news-page--subtitle", set.Kicker);
-        AddText(document, "h1.news-page--news-title", set.Title);
-        AddText(document, "p.news-page--news-lead", set.Lead);
+        // One walk over the page for all the single parts (a query each would walk the page once per field).
+        var parts = Query.FirstOfEach(document, "h4.news-page--subtitle", "h1.news-page--news-title", "p.news-page--news-lead", ".news-page--news-info", ".news-page--news-text");
+        AddText(parts[0], "h4.news-page--subtitle", set.Kicker);
+        AddText(parts[1], "h1.news-page--news-title", set.Title);
+        AddText(parts[2], "p.news-page--news-lead", set.Lead);
 
-        var info = Query.One(document, ".news-page--news-info");
+        var info = parts[3];
         if (info is not null)
         {
             // «کد خبر: 1608590/13 زمان: 19:04 1398/02/11 بازدید: …»: the code before '/', the time and date after «زمان».
@@ -53,7 +54,7 @@ internal sealed class Varzesh3Rule : SiteRule
 
         // The article's picture sits in the same row as the code and time.
         AddImage(info?.ParentElement?.ParentElement, "img[src]", url, set);
-        var body = Query.One(document, ".news-page--news-text");
+        var body = parts[4];
         return new SiteRuleResult(body, []);
     }
 }
