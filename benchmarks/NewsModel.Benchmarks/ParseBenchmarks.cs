@@ -7,7 +7,7 @@ namespace NewsModel.Benchmarks;
 /// A full <see cref="ArticleParser.Parse(string, Uri?)"/> on real pages, against AngleSharp's own
 /// <c>ParseDocument</c> of the same page (the baseline: the floor any DOM-based parser pays) and SmartReader 0.11.1
 /// (a readability port for .NET). Pages: the bundled Persian articles always, plus a few pages of the development
-/// corpus when /work/shared/corpus/dev is present.
+/// corpus when ../shared/corpus/dev is beside the repository.
 /// </summary>
 [MemoryDiagnoser]
 public class ParseBenchmarks
