@@ -65,7 +65,7 @@ internal static class ParseCommand
             _ => PageFormatDetector.Detect(bytes),
         };
         var result = pageFormat == PageFormat.Text
-            ? TextArticleParser.Default.Parse(DecodeText(bytes), address)
+            ? TextArticleParser.Default.Parse(bytes, address)
             : ArticleParser.Default.Parse(bytes, address);
 
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
@@ -88,12 +88,6 @@ internal static class ParseCommand
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();
-    }
-
-    private static string DecodeText(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
     }
 }
 

@@ -76,7 +76,7 @@ public sealed class BatchParser
         try
         {
             var result = format == PageFormat.Text
-                ? _text.Parse(Decode(page.Content.Span, page.Charset), page.Source.Url)
+                ? _text.Parse(page.Content, page.Source.Url, page.Charset)
                 : _html.Parse(page.Content, page.Source.Url, page.Charset);
             return new BatchResult { Source = page.Source, Format = format, Article = result.Value, Diagnostics = result.Diagnostics };
         }
@@ -266,58 +266,5 @@ public sealed class BatchParser
         }
 
         await Task.CompletedTask.ConfigureAwait(false);
-    }
-
-    /// <summary>Decodes a text page's bytes: BOM, then the declared charset, then UTF-8.</summary>
-    internal static string Decode(ReadOnlySpan<byte> bytes, string? charset)
-    {
-        var encoding = EncodingFor(bytes, charset, out var preamble);
-        return encoding.GetString(bytes[preamble..]);
-    }
-
-    private static Encoding EncodingFor(ReadOnlySpan<byte> bytes, string? charset, out int preamble)
-    {
-        preamble = 0;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            preamble = 3;
-            return Encoding.UTF8;
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            preamble = 2;
-            return Encoding.Unicode;
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            preamble = 2;
-            return Encoding.BigEndianUnicode;
-        }
-
-        if (!string.IsNullOrWhiteSpace(charset) && !charset.Contains("utf-8", StringComparison.OrdinalIgnoreCase)
-            && !charset.Contains("utf8", StringComparison.OrdinalIgnoreCase))
-        {
-            var named = CodePagesEncodingProvider.Instance.GetEncoding(charset.Trim()) ?? TryGetEncoding(charset.Trim());
-            if (named is not null)
-            {
-                return named;
-            }
-        }
-
-        return Encoding.UTF8;
-    }
-
-    private static Encoding? TryGetEncoding(string name)
-    {
-        try
-        {
-            return Encoding.GetEncoding(name);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
     }
 }

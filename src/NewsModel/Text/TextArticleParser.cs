@@ -1,3 +1,4 @@
+using NewsModel.Html;
 using NewsModel.Dates;
 using NewsModel.Persian;
 using NewsModel.Text;
@@ -53,6 +54,24 @@ public sealed class TextArticleParser
 
     /// <summary>The options this parser was built with.</summary>
     public TextArticleParserOptions Options { get; }
+
+    /// <summary>
+    /// Parses a text dump given as bytes in any encoding, decoded the same way as <see cref="ArticleParser"/> decodes
+    /// pages: a byte-order mark, the caller's charset, then UTF-8 or windows-1256; damaged UTF-8 is read with
+    /// replacement characters and an <c>encoding.damaged</c> error diagnostic.
+    /// </summary>
+    /// <param name="bytes">The dump's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the source declared (an HTTP header, a WARC record), when known.</param>
+    /// <returns>The article and diagnostics; never throws for bad input.</returns>
+    public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null)
+    {
+        var decoded = HtmlDecoder.Decode(bytes.Span, charset);
+        var result = Parse(decoded.Text, url);
+        return decoded.Diagnostics.Count == 0
+            ? result
+            : new ParseResult<Article>(result.Value, decoded.Diagnostics.Concat(result.Diagnostics));
+    }
 
     /// <summary>Parses a text dump.</summary>
     /// <param name="text">The dump's text.</param>

@@ -154,11 +154,15 @@ public class BatchParserTests
     [Fact]
     public void A_declared_charset_decodes_a_text_page()
     {
-        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("سلام")).ToArray();
+        // ASCII digits: windows-1256 has no Persian digits.
+        const string dump = "قیمت نان در مشهد افزایش یافت\n\nکد خبر: 1234\n\nبه گزارش خبرگزاری، قیمت نان در شهر مشهد از امروز افزایش یافت و نانوایی‌ها نرخ جدید را اعلام کردند.";
+        var expected = TextArticleParser.Default.Parse(dump).Value;
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(dump)).ToArray();
 
-        BatchParser.Decode(bytes, null).Should().Be("سلام");
-        BatchParser.Decode(Encoding.UTF8.GetBytes("سلام"), "utf-8").Should().Be("سلام");
-        BatchParser.Decode(CodePagesEncodingProvider.Instance.GetEncoding(1256)!.GetBytes("سلام"), "windows-1256").Should().Be("سلام");
+        TextArticleParser.Default.Parse(utf16).Value.Should().Be(expected);
+        TextArticleParser.Default.Parse(Encoding.UTF8.GetBytes(dump), null, "utf-8").Value.Should().Be(expected);
+        TextArticleParser.Default.Parse(CodePagesEncodingProvider.Instance.GetEncoding(1256)!.GetBytes(dump), null, "windows-1256").Value.Should().Be(expected);
+        expected.Id.Should().Be("1234");
     }
 
     [Theory]
