@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using NewsModel.Persian;
 
 namespace NewsModel.Extraction;
 
@@ -159,23 +160,13 @@ internal static class TextTools
     /// <summary>A comparison key: whitespace collapsed, trailing punctuation and half-spaces dropped, Arabic letters unified.</summary>
     public static string Key(string? text)
     {
-        var clean = Clean(text);
+        var clean = PersianLetters.Normalize(Clean(text));
         var sb = new StringBuilder(clean.Length);
         foreach (var c in clean)
         {
-            switch (c)
+            if (c is not ('\u200C' or '\u200B' or '\u200D' or '\u200E' or '\u200F'))
             {
-                case '\u200C' or '\u200B' or '\u200D' or '\u200E' or '\u200F' or '\u0640':
-                    break;
-                case '\u064A' or '\u0649':
-                    sb.Append('\u06CC');
-                    break;
-                case '\u0643':
-                    sb.Append('\u06A9');
-                    break;
-                default:
-                    sb.Append(c);
-                    break;
+                sb.Append(c);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsModel.Persian;
 
 namespace NewsModel.Text;
 
@@ -66,22 +67,13 @@ internal static class DumpText
     /// <summary>A comparison key: no spaces, half-spaces, tatweel or trailing colon; Arabic yeh and kaf as Persian.</summary>
     public static string Key(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var letters = PersianLetters.Normalize(text);
+        var sb = new StringBuilder(letters.Length);
+        foreach (var c in letters)
         {
-            switch (c)
+            if (c is not (' ' or '\u200C' or '\u200A' or '\u200B' or '\u00A0' or ':' or '：' or '\t'))
             {
-                case ' ' or '\u200C' or '\u200A' or '\u200B' or '\u00A0' or '\u0640' or ':' or '：' or '\t':
-                    break;
-                case 'ي' or 'ى':
-                    sb.Append('ی');
-                    break;
-                case 'ك':
-                    sb.Append('ک');
-                    break;
-                default:
-                    sb.Append(c);
-                    break;
+                sb.Append(c);
             }
         }
 
