@@ -17,57 +17,145 @@ internal static class TextTools
             return string.Empty;
         }
 
-        StringBuilder? sb = null;
-        var pendingSpace = false;
-        var any = false;
-        for (var i = 0; i < text.Length; i++)
+        if (IsClean(text))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
-            {
-                pendingSpace = any;
-                if (sb is null)
-                {
-                    sb = new StringBuilder(text.Length);
-                    sb.Append(text, 0, i);
-                    TrimStartBuilder(sb);
-                    any = sb.Length > 0;
-                    pendingSpace = any;
-                }
+            return text;
+        }
 
+        var collapser = new Collapser(Buffer(text.Length));
+        collapser.Append(text);
+        return collapser.ToStringAndKeep();
+    }
+
+    /// <summary>The element's text (every descendant text node, as <c>TextContent</c>), whitespace-collapsed.</summary>
+    public static string TextOf(IElement? element)
+    {
+        if (element is null)
+        {
+            return string.Empty;
+        }
+
+        // The text nodes are collapsed straight into one buffer: TextContent would build the raw text first (in a
+        // pool AngleSharp guards with a lock) and Clean would copy it again.
+        var collapser = new Collapser(Buffer(256));
+        var lists = new INodeList[16];
+        var positions = new int[16];
+        lists[0] = element.ChildNodes;
+        for (var depth = 0; depth >= 0;)
+        {
+            var list = lists[depth];
+            var i = positions[depth];
+            if (i >= list.Length)
+            {
+                depth--;
                 continue;
             }
 
-            if (sb is not null)
+            positions[depth] = i + 1;
+            var node = list[i];
+            if (node is IText text)
             {
-                if (pendingSpace)
+                collapser.Append(text.Data);
+            }
+            else if (node is IElement && node.ChildNodes.Length > 0)
+            {
+                if (++depth == lists.Length)
                 {
-                    sb.Append(' ');
+                    Array.Resize(ref lists, depth * 2);
+                    Array.Resize(ref positions, depth * 2);
                 }
 
-                sb.Append(c);
+                lists[depth] = node.ChildNodes;
+                positions[depth] = 0;
             }
-
-            pendingSpace = false;
-            any = true;
         }
 
-        return sb?.ToString() ?? text;
+        return collapser.ToStringAndKeep();
     }
 
-    private static void TrimStartBuilder(StringBuilder sb)
+    private static bool IsWhite(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
+
+    // Already collapsed: no whitespace at the ends, and inside only single plain spaces.
+    private static bool IsClean(string text)
     {
-        var n = 0;
-        while (n < sb.Length && (char.IsWhiteSpace(sb[n]) || sb[n] == '\u00A0'))
+        if (IsWhite(text[0]) || IsWhite(text[^1]))
         {
-            n++;
+            return false;
         }
 
-        sb.Remove(0, n);
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (text[i + 1] == ' ')
+                {
+                    return false;
+                }
+            }
+            else if (IsWhite(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    /// <summary>The element's text, whitespace-collapsed.</summary>
-    public static string TextOf(IElement? element) => element is null ? string.Empty : Clean(element.TextContent);
+    [ThreadStatic]
+    private static char[]? _buffer;
+
+    private static char[] Buffer(int size)
+    {
+        var b = _buffer;
+        if (b is null || b.Length < size)
+        {
+            b = new char[Math.Max(size, 1024)];
+            _buffer = b;
+        }
+
+        return b;
+    }
+
+    /// <summary>Writes text with whitespace runs collapsed to one space and the ends trimmed, into a growing buffer.</summary>
+    private struct Collapser(char[] buffer)
+    {
+        private char[] _chars = buffer;
+        private int _length;
+        private bool _pendingSpace;
+
+        public void Append(string text)
+        {
+            foreach (var c in text)
+            {
+                if (IsWhite(c))
+                {
+                    _pendingSpace = _length > 0;
+                    continue;
+                }
+
+                if (_length + 2 > _chars.Length)
+                {
+                    Array.Resize(ref _chars, _chars.Length * 2);
+                }
+
+                if (_pendingSpace)
+                {
+                    _chars[_length++] = ' ';
+                    _pendingSpace = false;
+                }
+
+                _chars[_length++] = c;
+            }
+        }
+
+        /// <summary>The text, and the (possibly grown) buffer kept for the next call on this thread.</summary>
+        public readonly string ToStringAndKeep()
+        {
+            _buffer = _chars;
+            return _length == 0 ? string.Empty : new string(_chars, 0, _length);
+        }
+    }
 
     /// <summary>
     /// The element's text (child elements' texts separated by a space), or null when it is longer than
@@ -80,8 +168,10 @@ internal static class TextTools
 
         static bool Append(INode node, StringBuilder sb, int max)
         {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var childNodes = node.ChildNodes;
+            for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
             {
+                var child = childNodes[childIndex];
                 if (child is IText t)
                 {
                     sb.Append(t.Data);
@@ -116,8 +206,10 @@ internal static class TextTools
 
         static void Append(INode node, StringBuilder sb)
         {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var childNodes = node.ChildNodes;
+            for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
             {
+                var child = childNodes[childIndex];
                 if (child is IText t)
                 {
                     sb.Append(t.Data);

@@ -33,8 +33,13 @@ internal static class Query
 
         var found = new IElement?[css.Length];
         var missing = css.Length;
-        for (var e = root?.FirstElementChild; e is not null && missing > 0; e = NextInOrder(e, root!))
+        foreach (var e in DescendantsOf(root))
         {
+            if (missing == 0)
+            {
+                break;
+            }
+
             for (var i = 0; i < selectors.Length; i++)
             {
                 if (found[i] is null && selectors[i].Match(e, null))
@@ -49,25 +54,88 @@ internal static class Query
     }
 
     /// <summary>
-    /// The element after <paramref name="e"/> in a pre-order walk of <paramref name="root"/>'s descendants, or null
-    /// at the end: a loop rather than recursion, so a deeply nested page cannot overflow the stack.
+    /// The descendants of <paramref name="root"/> (not the root itself) in pre-order, the order of
+    /// <c>document.All</c>. A loop with its own stack, so a deeply nested page cannot overflow the call stack; and it
+    /// indexes each child list instead of following <c>NextElementSibling</c>, which AngleSharp finds by searching
+    /// the parent's children, so a walk that used it would be quadratic in the width of the page.
     /// </summary>
-    public static IElement? NextInOrder(IElement e, IParentNode root)
-    {
-        if (e.FirstElementChild is { } child)
-        {
-            return child;
-        }
+    public static Descendants DescendantsOf(IParentNode? root) => new(root as INode);
 
-        for (var x = e; x is not null && !ReferenceEquals(x, root); x = x.ParentElement)
+    /// <summary>Pre-order descendants of a node, enumerated without allocating for shallow trees.</summary>
+    internal readonly struct Descendants(INode? root)
+    {
+        public Enumerator GetEnumerator() => new(root);
+
+        /// <summary>Walks the tree with a stack of (child list, position) frames.</summary>
+        internal struct Enumerator
         {
-            if (x.NextElementSibling is { } next)
+            private INodeList[] _lists;
+            private int[] _positions;
+            private int _depth;
+
+            public Enumerator(INode? root)
             {
-                return next;
+                _lists = new INodeList[16];
+                _positions = new int[16];
+                _depth = root is null ? -1 : 0;
+                if (root is not null)
+                {
+                    _lists[0] = root.ChildNodes;
+                    _positions[0] = 0;
+                }
+
+                Current = null!;
+            }
+
+            public IElement Current { get; private set; }
+
+            /// <summary>Skips the children of <see cref="Current"/>: the next element is its next sibling or later.</summary>
+            public void SkipChildren()
+            {
+                if (_depth > 0 && ReferenceEquals(_lists[_depth], Current.ChildNodes))
+                {
+                    _depth--;
+                }
+            }
+
+            public bool MoveNext()
+            {
+                while (_depth >= 0)
+                {
+                    var list = _lists[_depth];
+                    var i = _positions[_depth];
+                    if (i >= list.Length)
+                    {
+                        _depth--;
+                        continue;
+                    }
+
+                    _positions[_depth] = i + 1;
+                    if (list[i] is not IElement e)
+                    {
+                        continue;
+                    }
+
+                    Current = e;
+                    var children = e.ChildNodes;
+                    if (children.Length > 0)
+                    {
+                        if (++_depth == _lists.Length)
+                        {
+                            Array.Resize(ref _lists, _depth * 2);
+                            Array.Resize(ref _positions, _depth * 2);
+                        }
+
+                        _lists[_depth] = children;
+                        _positions[_depth] = 0;
+                    }
+
+                    return true;
+                }
+
+                return false;
             }
         }
-
-        return null;
     }
 
     /// <summary>Every descendant of <paramref name="root"/> matching <paramref name="css"/>, in document order.</summary>

@@ -5,7 +5,7 @@ namespace NewsModel.Extraction.Content;
 /// <summary>Allocation-free enumeration of an element's child elements (AngleSharp's <c>Children</c> builds a collection).</summary>
 internal static class ChildElementsExtensions
 {
-    public static ChildElements ElementChildren(this IElement element) => new(element.ChildNodes);
+    public static ChildElements ElementChildren(this INode node) => new(node.ChildNodes);
 }
 
 /// <summary>The child elements of one element, enumerated without allocating.</summary>

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Extraction.Content;
 using NewsModel.Html;
 
 namespace NewsModel.Extraction.Headlines;
@@ -222,7 +223,7 @@ internal static class HeadlineFinder
 
         public void Scan(IElement root, IElement link)
         {
-            for (var e = root.FirstElementChild; e is not null; e = e.NextElementSibling)
+            foreach (var e in root.ElementChildren())
             {
                 var tag = e.LocalName;
                 var cls = e.ClassName ?? string.Empty;
@@ -293,7 +294,7 @@ internal static class HeadlineFinder
     /// </summary>
     private static bool CollectLinks(IElement root, IElement skip, List<IElement> found, int max)
     {
-        for (var child = root.FirstElementChild; child is not null; child = child.NextElementSibling)
+        foreach (var child in root.ElementChildren())
         {
             if (child == skip)
             {
@@ -325,7 +326,7 @@ internal static class HeadlineFinder
 
     private static bool HasOtherLink(IElement root, string? href)
     {
-        for (var child = root.FirstElementChild; child is not null; child = child.NextElementSibling)
+        foreach (var child in root.ElementChildren())
         {
             if (child.LocalName == "a" && child.HasAttribute("href") && child.GetAttribute("href") != href)
             {
@@ -345,8 +346,10 @@ internal static class HeadlineFinder
     private static int RawTextLength(INode node)
     {
         var n = 0;
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var childNodes = node.ChildNodes;
+        for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
         {
+            var child = childNodes[childIndex];
             if (child is IText text)
             {
                 foreach (var c in text.Data)

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using CsCheck;
+using NewsModel.Extraction;
+using NewsModel.Html;
+
+namespace NewsModel.Tests.Extraction;
+
+/// <summary>The whitespace collapsing every layer relies on, and the DOM walks that replaced AngleSharp's sibling links.</summary>
+public class TextToolsTests
+{
+    // The plain definition: every run of whitespace (NBSP included, ZWNJ not) becomes one space, the ends are trimmed.
+    private static string Reference(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+
+    [Fact]
+    public void Clean_collapses_whitespace_and_keeps_the_half_space()
+    {
+        TextTools.Clean("  می\u200Cشود \u00A0\n\t خبر  ").Should().Be("می\u200Cشود خبر");
+        TextTools.Clean("already clean").Should().BeSameAs("already clean");
+        TextTools.Clean(null).Should().BeEmpty();
+        TextTools.Clean(" \n ").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Clean_equals_the_plain_definition_on_any_text()
+    {
+        Gen.Char[" \t\n\r\u00A0\u2009\u3000\u200C\u0085ab،ی"].Array[0, 40].Select(a => new string(a))
+            .Sample(s => TextTools.Clean(s) == Reference(s));
+    }
+
+    [Theory]
+    [InlineData("isna-98030903723.html")]
+    [InlineData("yjc-6919119.html")]
+    public void TextOf_equals_the_collapsed_TextContent_of_every_element_of_a_real_page(string file)
+    {
+        var document = new HtmlParser().ParseDocument(TestFiles.ReadText("persian", "articles", file));
+
+        foreach (var e in document.All)
+        {
+            TextTools.TextOf(e).Should().Be(Reference(e.TextContent));
+        }
+    }
+
+    [Fact]
+    public void The_pre_order_walk_visits_every_element_in_document_order()
+    {
+        var document = new HtmlParser().ParseDocument(TestFiles.ReadText("persian", "articles", "tasnim-2015910.html"));
+
+        var walked = new List<AngleSharp.Dom.IElement>();
+        foreach (var e in Query.DescendantsOf(document))
+        {
+            walked.Add(e);
+        }
+
+        walked.Should().Equal(document.All);
+    }
+
+    [Fact]
+    public void The_pre_order_walk_survives_a_very_deep_page()
+    {
+        var html = string.Concat(Enumerable.Repeat("<span>", 5000)) + "x" + string.Concat(Enumerable.Repeat("</span>", 5000));
+        var document = new HtmlParser().ParseDocument(html);
+
+        var count = 0;
+        foreach (var e in Query.DescendantsOf(document))
+        {
+            count++;
+        }
+
+        count.Should().Be(document.All.Length);
+        TextTools.TextOf(document.Body).Should().Be(Reference(document.Body!.TextContent));
+    }
+}
