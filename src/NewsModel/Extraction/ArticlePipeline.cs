@@ -20,7 +20,7 @@ internal static class ArticlePipeline
         var document = context.Document;
         var diagnostics = context.Diagnostics;
         var set = new CandidateSet();
-        var index = PageIndex.Build(document);
+        var index = PageIndex.Build(document, SiteRules.FingerprintClasses);
         var meta = MetaTags.Read(index.Metas);
 
         JsonLdLayer.Read(index.JsonLdScripts, set, diagnostics, context.Url);
@@ -32,7 +32,7 @@ internal static class ArticlePipeline
         var pageUrl = context.Url ?? canonical;
         var host = pageUrl?.Host;
 
-        var rule = SiteRules.Find(host, document, meta);
+        var rule = SiteRules.Find(host, document, meta, index);
         var ruleResult = rule?.Apply(document, pageUrl, meta, set);
         UrlLayer.Read(pageUrl, set);
 

@@ -36,12 +36,20 @@ internal sealed class PageIndex
 
     public IElement? Canonical { get; private set; }
 
-    public static PageIndex Build(IDocument document)
+    /// <summary>
+    /// Whether some element's class attribute contains one of the markers passed to <see cref="Build"/>: the site
+    /// rules' fingerprints need one of their classes, so a page without any skips their selector walk.
+    /// </summary>
+    public bool HasClassMarker { get; private set; }
+
+    private string[] _classMarkers = [];
+
+    public static PageIndex Build(IDocument document, string[]? classMarkers = null)
     {
-        var index = new PageIndex();
+        var index = new PageIndex { _classMarkers = classMarkers ?? [] };
 
         // Pre-order, the order of document.All, without its enumerator.
-        for (var e = document.FirstElementChild; e is not null; e = Query.NextInOrder(e, document))
+        foreach (var e in Query.DescendantsOf(document))
         {
             index.Visit(e);
         }
@@ -125,6 +133,18 @@ internal sealed class PageIndex
             }
 
             return;
+        }
+
+        if (!HasClassMarker)
+        {
+            foreach (var marker in _classMarkers)
+            {
+                if (Has(cls, marker))
+                {
+                    HasClassMarker = true;
+                    break;
+                }
+            }
         }
 
         if (tag is not ("h2" or "h3" or "h4" or "h5" or "header") && (Has(cls, "title") || Has(cls, "header")))

@@ -24,6 +24,12 @@ internal abstract class SiteRule
     /// <summary>A selector that only this family's pages match, or null; <see cref="SiteRules.Find"/> runs all of them in one walk.</summary>
     public virtual string? Fingerprint => null;
 
+    /// <summary>
+    /// Class names of which every element <see cref="Fingerprint"/> matches carries at least one: a page whose class
+    /// attributes hold none of them cannot match, and the walk is skipped. Empty when there is no fingerprint.
+    /// </summary>
+    public virtual IReadOnlyList<string> FingerprintClasses => [];
+
     /// <summary>Whether the page's meta tags name this family.</summary>
     public virtual bool MatchesMeta(MetaTags meta) => false;
 
@@ -132,7 +138,14 @@ internal static class SiteRules
 
     private static readonly string[] Fingerprints = BuiltIn.Select(r => r.Fingerprint).OfType<string>().ToArray();
 
-    public static SiteRule? Find(string? host, IDocument document, MetaTags meta)
+    /// <summary>Every rule's <see cref="SiteRule.FingerprintClasses"/>, for <see cref="PageIndex.Build"/> to look for.</summary>
+    public static string[] FingerprintClasses { get; } = BuiltIn.SelectMany(r => r.FingerprintClasses).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <param name="host">The page's host, when known.</param>
+    /// <param name="document">The page.</param>
+    /// <param name="meta">The page's meta tags.</param>
+    /// <param name="index">The page's index, built with <see cref="FingerprintClasses"/>: without a marker class no fingerprint can match.</param>
+    public static SiteRule? Find(string? host, IDocument document, MetaTags meta, PageIndex index)
     {
         // The host decides without touching the page; markup fingerprints (a walk over the page each) come second.
         foreach (var rule in BuiltIn)
@@ -144,7 +157,7 @@ internal static class SiteRules
         }
 
         // Every rule's fingerprint is looked for in the same walk over the page.
-        var found = Query.FirstOfEach(document, Fingerprints.AsSpan());
+        var found = index.HasClassMarker ? Query.FirstOfEach(document, Fingerprints.AsSpan()) : new IElement?[Fingerprints.Length];
         var next = 0;
         foreach (var rule in BuiltIn)
         {

@@ -17,6 +17,8 @@ internal sealed class IranSamanehRule : SiteRule
 
     public override string Fingerprint => ".news_id_c, .news_pdate_c";
 
+    public override IReadOnlyList<string> FingerprintClasses { get; } = ["news_id_c", "news_pdate_c"];
+
     public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
     {
         // One walk over the page for the page-wide parts, one over the news box for the rest (a selector query

@@ -16,6 +16,8 @@ internal sealed class TasnimRule : SiteRule
 
     public override string Fingerprint => "article.single-news div.story";
 
+    public override IReadOnlyList<string> FingerprintClasses { get; } = ["single-news"];
+
     public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
     {
         var article = (IParentNode?)Query.One(document, "article.single-news") ?? document;

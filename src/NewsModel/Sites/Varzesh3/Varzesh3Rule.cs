@@ -19,6 +19,8 @@ internal sealed class Varzesh3Rule : SiteRule
 
     public override string Fingerprint => "h1.news-page--news-title";
 
+    public override IReadOnlyList<string> FingerprintClasses { get; } = ["news-page--news-title"];
+
     public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
     {
         // One walk over the page for all the single parts (a query each would walk the page once per field).
