@@ -47,13 +47,13 @@ internal static class ArticlePipeline
                 e.Remove();
             }
 
-            extracted = content.Convert(bodyRoot, pageUrl);
+            extracted = content.Convert(bodyRoot, pageUrl, index.ElementCount);
             bodySource = FieldSource.SiteRule;
             bodyDetail = rule!.Name;
         }
         else
         {
-            extracted = content.Extract(document, pageUrl);
+            extracted = content.Extract(document, pageUrl, index.ElementCount);
         }
 
         var h1Elements = index.H1s.Where(e => TextTools.TextOf(e).Length is >= 4 and <= 400).ToList();

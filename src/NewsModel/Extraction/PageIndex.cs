@@ -42,6 +42,9 @@ internal sealed class PageIndex
     /// </summary>
     public bool HasClassMarker { get; private set; }
 
+    /// <summary>How many elements the document has (a capacity hint for the per-element analysis).</summary>
+    public int ElementCount { get; private set; }
+
     private string[] _classMarkers = [];
 
     public static PageIndex Build(IDocument document, string[]? classMarkers = null)
@@ -51,6 +54,7 @@ internal sealed class PageIndex
         // Pre-order, the order of document.All, without its enumerator.
         foreach (var e in Query.DescendantsOf(document))
         {
+            index.ElementCount++;
             index.Visit(e);
         }
 

@@ -37,7 +37,10 @@ internal sealed class ContentExtractor
     private readonly CommentExtractor _comments = new();
 
     /// <summary>Finds the main content of <paramref name="document"/> and converts it.</summary>
-    public ContentResult Extract(IDocument document, Uri? baseUrl)
+    /// <param name="document">The page.</param>
+    /// <param name="baseUrl">The page's address, for relative links.</param>
+    /// <param name="elementCount">How many elements the page has, when known: sizes the analysis up front.</param>
+    public ContentResult Extract(IDocument document, Uri? baseUrl, int elementCount = 0)
     {
         ArgumentNullException.ThrowIfNull(document);
         var page = document.Body ?? document.DocumentElement;
@@ -46,7 +49,7 @@ internal sealed class ContentExtractor
             return new ContentResult([], [], [], null, [Diag("content.empty", "The page has no body.")]);
         }
 
-        var analysis = new PageAnalysis(page);
+        var analysis = new PageAnalysis(page, capacity: elementCount);
         var urls = new UrlResolver(document, baseUrl);
         var diagnostics = new List<ParseDiagnostic>();
         var chosen = ChooseContent(analysis, page);
@@ -91,12 +94,12 @@ internal sealed class ContentExtractor
     }
 
     /// <summary>Converts a known content element (from a site rule) into blocks.</summary>
-    public ContentResult Convert(IElement root, Uri? baseUrl)
+    public ContentResult Convert(IElement root, Uri? baseUrl, int elementCount = 0)
     {
         ArgumentNullException.ThrowIfNull(root);
         var document = root.Owner;
         var page = document?.Body ?? root;
-        var analysis = new PageAnalysis(page.Holds(root) ? page : root);
+        var analysis = new PageAnalysis(page.Holds(root) ? page : root, capacity: elementCount);
         var urls = new UrlResolver(document, baseUrl);
         var comments = _comments.Extract(analysis, urls);
         return Build(analysis, [root], urls, comments, [], null);

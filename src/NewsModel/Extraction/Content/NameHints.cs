@@ -112,10 +112,11 @@ internal static class NameHints
 
     private static readonly string[] CommentLinkFragments = ["comments-link", "comment-count", "commentcount", "comments-count"];
 
-    // Every fragment, bucketed by its first two characters: one pass over the name finds all of them.
-    private static readonly Dictionary<int, (string Fragment, Hit Hit)[]> Buckets = BuildBuckets();
+    // Every fragment, bucketed by its first two characters (all ASCII): one pass over the name finds all of them,
+    // and the bucket of a pair is one array read rather than a hash lookup per character.
+    private static readonly (string Fragment, Hit Hit)[]?[] Buckets = BuildBuckets();
 
-    private static Dictionary<int, (string Fragment, Hit Hit)[]> BuildBuckets()
+    private static (string Fragment, Hit Hit)[]?[] BuildBuckets()
     {
         var all = new List<(string, Hit)>();
         all.AddRange(BodyFragments.Select(f => (f, Hit.Body)));
@@ -125,19 +126,30 @@ internal static class NameHints
         all.AddRange(CommentLinkFragments.Select(f => (f, Hit.CommentLink)));
         all.AddRange(BoilerplateFragments.Select(f => (f, Hit.Boilerplate)));
         all.AddRange(NegativeFragments.Select(f => (f, Hit.Negative)));
-        return all
-            .GroupBy(x => Key(x.Item1[0], x.Item1[1]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
+        var buckets = new (string, Hit)[]?[128 * 128];
+        foreach (var g in all.GroupBy(x => Key(x.Item1[0], x.Item1[1])))
+        {
+            if (g.Key < 0)
+            {
+                throw new InvalidOperationException("Name fragments must start with two ASCII characters.");
+            }
+
+            buckets[g.Key] = g.ToArray();
+        }
+
+        return buckets;
     }
 
-    private static int Key(char a, char b) => (a << 16) | b;
+    private static int Key(char a, char b) => a < 128 && b < 128 ? (a << 7) | b : -1;
 
     private static Hit Scan(ReadOnlySpan<char> names)
     {
         var hits = Hit.None;
+        var buckets = Buckets;
         for (var i = 0; i + 1 < names.Length; i++)
         {
-            if (!Buckets.TryGetValue(Key(names[i], names[i + 1]), out var bucket))
+            var key = Key(names[i], names[i + 1]);
+            if (key < 0 || buckets[key] is not { } bucket)
             {
                 continue;
             }
@@ -155,7 +167,6 @@ internal static class NameHints
         return hits;
     }
 
-    /// <summary>Classifies one element by its class and id.</summary>
     public static NameHint Classify(string? className, string? id)
     {
         var classLength = className?.Length ?? 0;

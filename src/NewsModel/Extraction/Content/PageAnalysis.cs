@@ -52,13 +52,17 @@ internal sealed class PageAnalysis
 {
     private const int MaxDepth = 512;
 
-    private readonly Dictionary<IElement, ElementInfo> _info = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, ElementInfo> _info;
     private readonly List<IElement> _scored = [];
 
     private readonly bool _relaxed;
 
-    public PageAnalysis(IElement root, bool relaxed = false)
+    /// <param name="root">The element to analyse (usually the body).</param>
+    /// <param name="relaxed">Whether boilerplate names are ignored (the second try).</param>
+    /// <param name="capacity">How many elements to expect, when known: the table is sized once instead of growing.</param>
+    public PageAnalysis(IElement root, bool relaxed = false, int capacity = 0)
     {
+        _info = new(capacity, ReferenceEqualityComparer.Instance);
         Root = root;
         _relaxed = relaxed;
         Visit(root, 0, inLink: false, excluded: false);

@@ -18,6 +18,10 @@ public class NameHintsTests
     [InlineData("summary", null, (int)(NameHint.Lead))]
     [InlineData("post-meta", null, (int)(NameHint.Positive | NameHint.Boilerplate))]
     [InlineData("", "", (int)(NameHint.None))]
+    [InlineData("ENTRY-Content", null, (int)(NameHint.Body | NameHint.Positive))]
+    [InlineData("متن-خبر", "خبر", (int)(NameHint.None))]
+    [InlineData("متن related", null, (int)(NameHint.Boilerplate))]
+    [InlineData("x", "é-sidebar", (int)(NameHint.Boilerplate))]
     public void Classifies_class_and_id_names(string? cls, string? id, int expected) =>
         NameHints.Classify(cls, id).Should().Be((NameHint)expected);
 }
