@@ -17,24 +17,63 @@ internal sealed class CommentExtractor
     private const int MaxDepth = 256;
 
     /// <summary>The comments found on the page analysed by <paramref name="analysis"/>.</summary>
-    public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls)
+    public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls) => Extract(analysis, urls, out _);
+
+    /// <summary>
+    /// The comments found on the page analysed by <paramref name="analysis"/>, and the elements they were read from
+    /// that the names alone do not mark as comments (a section under a «Kommentare» heading, a form posting to a
+    /// comments script, a list of reviews): the content extractor keeps those out of the body.
+    /// </summary>
+    public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls, out IReadOnlyList<IElement> unnamed)
     {
         _ = urls;
         var sections = new List<IElement>();
         FindSections(analysis, analysis.Root, sections, 0);
+        unnamed = [];
         if (sections.Count == 0)
         {
             return [];
         }
 
         var comments = new List<Comment>();
+        List<IElement>? marked = null;
         foreach (var section in sections)
         {
             var items = new List<IElement>();
-            FindItems(analysis, section, items, 0);
+            var heading = IsCommentHeading(analysis, section);
+            if (heading)
+            {
+                // The heading labels its following siblings: each is one comment unless it holds named items.
+                CollectAfterHeading(analysis, section, items);
+            }
+            else
+            {
+                FindItems(analysis, section, items, 0);
+                if (items.Count == 0 && IsItem(section))
+                {
+                    // A named item with no section around it (a forum's posts, one after another).
+                    items.Add(section);
+                }
+
+                if (items.Count == 0 && section.LocalName == "form")
+                {
+                    ChildrenAsItems(analysis, section, items);
+                }
+                else if (items.Count == 0)
+                {
+                    RepeatedChildren(analysis, section, items, 0);
+                }
+            }
+
             if (items.Count == 0)
             {
                 continue;
+            }
+
+            if (heading || (analysis.Info(section).Hint & NameHint.Comments) == 0)
+            {
+                marked ??= [];
+                marked.AddRange(heading ? items : [section]);
             }
 
             var thread = Thread.Build(analysis, items);
@@ -46,6 +85,11 @@ internal sealed class CommentExtractor
                     comments.Add(c);
                 }
             }
+        }
+
+        if (marked is not null)
+        {
+            unnamed = marked;
         }
 
         return comments;
@@ -74,8 +118,226 @@ internal sealed class CommentExtractor
                 continue;
             }
 
+            if (info.Text >= 20 && IsUnnamedSection(analysis, child, info))
+            {
+                sections.Add(child);
+                continue;
+            }
+
+            if (info.Text is >= 6 and <= 40 && IsCommentHeading(analysis, child)
+                && (analysis.Info(child.NextElementSibling!).Hint & NameHint.Comments) == 0)
+            {
+                // A «Kommentare» heading: the comments are its following siblings (read in Extract).
+                sections.Add(child);
+                continue;
+            }
+
             FindSections(analysis, child, sections, depth + 1);
         }
+    }
+
+    // Sections the names do not mark: a form that posts to a comments script and holds no text field (the list of
+    // comments a guestbook CMS wraps in its moderation form), a schema.org Comment, and a run of reviews or other
+    // items that IsItem knows (two or more siblings alike) outside any named section.
+    private static bool IsUnnamedSection(PageAnalysis analysis, IElement e, ElementInfo info)
+    {
+        if (e.LocalName == "form")
+        {
+            var action = e.GetAttribute("action");
+            return info.Controls == 0 && action is not null && action.Contains("comment", StringComparison.OrdinalIgnoreCase)
+                && (info.Hint & NameHint.Body) == 0;
+        }
+
+        if ((info.Hint & NameHint.Body) != 0 || !MayBeItem(e))
+        {
+            return false;
+        }
+
+        var itemType = e.GetAttribute("itemtype");
+        if (itemType is not null && itemType.EndsWith("/Comment", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!IsItem(e) || e.ParentElement is not { } parent)
+        {
+            return false;
+        }
+
+        // One review on an article page may be the article itself: ask for a run of them.
+        var cls = e.GetAttribute("class");
+        var alike = 0;
+        foreach (var sibling in parent.ElementChildren())
+        {
+            if (string.Equals(sibling.GetAttribute("class"), cls, StringComparison.Ordinal) && analysis.Info(sibling).Text > 0)
+            {
+                alike++;
+            }
+        }
+
+        return alike >= 2;
+    }
+
+    // A cheap test before IsItem on elements whose names say nothing of comments: only item markers left.
+    private static bool MayBeItem(IElement e)
+    {
+        if (e.HasAttribute("itemtype") || e.HasAttribute("itemprop"))
+        {
+            return true;
+        }
+
+        var cls = e.GetAttribute("class");
+        return cls is not null && cls.Contains("rev", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // «Kommentare», «3 Comments», «Leserkommentare (12)»: a short element whose whole text labels the comments
+    // below it, followed by siblings that hold them.
+    internal static bool IsCommentHeading(PageAnalysis analysis, IElement e)
+    {
+        var info = analysis.Info(e);
+        if (info.Text is < 6 or > 40 || info.Junk || info.LinkText > 0 || e.NextElementSibling is null
+            || e.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6" or "div" or "p" or "span" or "strong" or "b"))
+        {
+            return false;
+        }
+
+        if (e.LocalName is "div" or "p" or "span" or "strong" or "b" && e.ChildElementCount > 0)
+        {
+            return false;
+        }
+
+        var text = e.TextContent.AsSpan().Trim();
+        var start = 0;
+        while (start < text.Length && (char.IsDigit(text[start]) || text[start] is ' ' or '('))
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && (char.IsDigit(text[end - 1]) || text[end - 1] is ' ' or ')' or ':'))
+        {
+            end--;
+        }
+
+        var word = text[start..end];
+        foreach (var label in HeadingLabels)
+        {
+            if (word.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] HeadingLabels =
+    [
+        "kommentare", "leserkommentare", "comments", "responses", "reader comments",
+        "commentaires", "comentarios", "commenti", "komentarze", "reacties", "نظرات", "دیدگاه‌ها", "نظرات کاربران",
+    ];
+
+    // The siblings after a comment heading, up to the next heading like it or the comment form.
+    private static void CollectAfterHeading(PageAnalysis analysis, IElement heading, List<IElement> items)
+    {
+        var cls = heading.GetAttribute("class");
+        for (var e = heading.NextElementSibling; e is not null; e = e.NextElementSibling)
+        {
+            var info = analysis.Info(e);
+            if (e.LocalName == heading.LocalName && string.Equals(e.GetAttribute("class"), cls, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (info.Junk || info.Text == 0)
+            {
+                continue;
+            }
+
+            if (info.Controls > 0 || e.LocalName is "form" or "h1" or "h2" || (info.Hint & NameHint.Body) != 0)
+            {
+                break;
+            }
+
+            var before = items.Count;
+            FindItems(analysis, e, items, 0);
+            if (items.Count == before)
+            {
+                items.Add(e);
+            }
+        }
+    }
+
+    // A section without named items (a guestbook form): each child holding text, links aside, is one comment.
+    private static void ChildrenAsItems(PageAnalysis analysis, IElement section, List<IElement> items)
+    {
+        foreach (var child in section.ElementChildren())
+        {
+            var info = analysis.Info(child);
+            if (!info.Junk && info.Text > 0 && child.LocalName is not ("a" or "img" or "br" or "hr") && info.LinkDensity < 0.5)
+            {
+                items.Add(child);
+            }
+        }
+    }
+
+    // A named section whose items carry no comment names (li.member beside li.guest): the first run of two or more
+    // siblings with the same class, each holding text, mostly not links, marks the list; its elements of that tag are
+    // the comments.
+    private static bool RepeatedChildren(PageAnalysis analysis, IElement e, List<IElement> items, int depth)
+    {
+        if (depth > 8)
+        {
+            return false;
+        }
+
+        string? previous = null;
+        var run = 0;
+        foreach (var child in e.ElementChildren())
+        {
+            var info = analysis.Info(child);
+            var cls = child.GetAttribute("class");
+            if (info.Junk || info.Text < 20 || string.IsNullOrEmpty(cls) || child.LocalName is "a" or "form" || info.LinkDensity > 0.5)
+            {
+                continue;
+            }
+
+            if (string.Equals(cls, previous, StringComparison.Ordinal))
+            {
+                run++;
+            }
+            else
+            {
+                previous = cls;
+                run = 1;
+            }
+
+            if (run >= 2)
+            {
+                // Every sibling of that tag that reads like one ("li.member", "li.guest"), not only the same class.
+                foreach (var sibling in e.ElementChildren())
+                {
+                    var si = analysis.Info(sibling);
+                    if (!si.Junk && sibling.LocalName == child.LocalName && si.Text >= 20 && si.LinkDensity <= 0.5)
+                    {
+                        items.Add(sibling);
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        foreach (var child in e.ElementChildren())
+        {
+            var info = analysis.Info(child);
+            if (!info.Junk && info.Text >= 40 && child.LocalName is not ("a" or "form") && RepeatedChildren(analysis, child, items, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Elements that are one comment each.
@@ -131,11 +393,14 @@ internal sealed class CommentExtractor
         foreach (var token in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var t = token.ToLowerInvariant();
-            if (t is "comment" or "comment-item" or "commentitem" or "comment_item" or "single-comment" or "comment-single"
-                or "comments-item" or "comment-entry" or "comment-container" or "leserbrief" or "wpd-comment" or "commentlist-item"
-                or "comment-row" or "comment-wrap" or "comment-wrapper" or "c-comment" or "js-comment" or "usercomment"
-                or "user-comment" or "comment-thread-element" or "commentary" or "kommentar" or "reader-comment"
-                or "kommentar-item" or "commentscon" or "comment-card" or "review" or "jdgm-rev" or "mtncomment" or "comment-main-level")
+            if (IsItemToken(t))
+            {
+                return true;
+            }
+
+            // A site's short prefix: "kb-comment", "mo-comment-card", "c-comment-card".
+            var dash = t.IndexOf('-', StringComparison.Ordinal);
+            if (dash is > 0 and <= 4 && t[..dash] is not ("fa" or "fas" or "far" or "fab" or "bi" or "ico" or "icon") && IsItemToken(t[(dash + 1)..]))
             {
                 return true;
             }
@@ -143,6 +408,13 @@ internal sealed class CommentExtractor
 
         return false;
     }
+
+    private static bool IsItemToken(string t) =>
+        t is "comment" or "comment-item" or "commentitem" or "comment_item" or "single-comment" or "comment-single"
+                or "comments-item" or "comment-entry" or "comment-container" or "leserbrief" or "wpd-comment" or "commentlist-item"
+                or "comment-row" or "comment-wrap" or "comment-wrapper" or "c-comment" or "js-comment" or "usercomment"
+                or "user-comment" or "comment-thread-element" or "kommentar" or "reader-comment"
+                or "kommentar-item" or "commentscon" or "comment-card" or "review" or "jdgm-rev" or "mtncomment" or "comment-main-level";
 
     // "comment-123", "comment_123", "li-comment-123", "comment123", "cmt-5".
     private static bool HasNumberedPrefix(string id)
@@ -281,6 +553,15 @@ internal sealed class CommentExtractor
         // it. A reply comes after its parent's words, so more text than that means inner is a reply.
         private static bool IsSameComment(PageAnalysis analysis, IElement outer, IElement inner, HashSet<IElement> all)
         {
+            // The comment's own text block, marked itemprop=comment under a header (Drupal's field-name-comment-body).
+            var names = analysis.NamesOf(inner);
+            if (string.IsNullOrEmpty(inner.Id) && string.Equals(inner.GetAttribute("itemprop"), "comment", StringComparison.OrdinalIgnoreCase)
+                && !names.Contains("depth", StringComparison.Ordinal) && (names.Contains("body", StringComparison.Ordinal) || names.Contains("content", StringComparison.Ordinal)
+                || names.Contains("text", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
             var before = 0;
             var result = Scan(analysis, outer, inner, all, ref before, 0);
             return result == true;

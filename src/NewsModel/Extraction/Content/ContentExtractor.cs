@@ -52,27 +52,43 @@ internal sealed class ContentExtractor
         var analysis = new PageAnalysis(page, capacity: elementCount);
         var urls = new UrlResolver(document, baseUrl);
         var diagnostics = new List<ParseDiagnostic>();
-        var chosen = ChooseContent(analysis, page);
-        var comments = _comments.Extract(analysis, urls);
+        var comments = _comments.Extract(analysis, urls, out var unnamed);
+        MarkComments(analysis, unnamed);
+        var chosen = ChooseContent(analysis, page, unnamed);
         if (chosen.Count == 0)
         {
             var empty = new ContentResult([], [], comments, null, [Diag("content.notFound", "No main content was found.")]);
-            return Retry(page, urls, comments, empty);
+            return Retry(page, urls, comments, empty, unnamed);
         }
 
         var lead = FindLead(analysis, chosen[0], page);
         var result = Build(analysis, chosen, urls, comments, diagnostics, lead);
-        return TextLength(result.Body) >= MinimumText ? result : Retry(page, urls, comments, result);
+        return TextLength(result.Body) >= MinimumText ? result : Retry(page, urls, comments, result, unnamed);
+    }
+
+    // Comments found by structure rather than by name (under a «Kommentare» heading, in a form posting to a
+    // comments script, a run of reviews) are marked like named ones, so the body never takes them.
+    private static void MarkComments(PageAnalysis analysis, IReadOnlyList<IElement> unnamed)
+    {
+        foreach (var e in unnamed)
+        {
+            var info = analysis.Info(e);
+            if (!info.Junk)
+            {
+                info.Hint = (info.Hint | NameHint.Comments) & ~NameHint.Body;
+            }
+        }
     }
 
     // Below this many characters the first try probably missed the article (names that look like boilerplate
     // on a whole page, a paywall wrapper): try again ignoring class names.
     private const int MinimumText = 250;
 
-    private static ContentResult Retry(IElement page, UrlResolver urls, IReadOnlyList<Comment> comments, ContentResult first)
+    private static ContentResult Retry(IElement page, UrlResolver urls, IReadOnlyList<Comment> comments, ContentResult first, IReadOnlyList<IElement> unnamed)
     {
         var analysis = new PageAnalysis(page, relaxed: true);
-        var chosen = ChooseContent(analysis, page);
+        MarkComments(analysis, unnamed);
+        var chosen = ChooseContent(analysis, page, unnamed);
         if (chosen.Count == 0)
         {
             return first;
@@ -282,14 +298,14 @@ internal sealed class ContentExtractor
         new() { Code = code, Message = message, Field = "body", Severity = DiagnosticSeverity.Warning };
 
     /// <summary>The elements holding the main content, in document order.</summary>
-    internal static List<IElement> ChooseContent(PageAnalysis analysis, IElement page)
+    internal static List<IElement> ChooseContent(PageAnalysis analysis, IElement page, IReadOnlyList<IElement>? comments = null)
     {
         IElement? top = null;
         var topScore = double.MinValue;
         var ranked = new List<(IElement Element, double Score)>();
         foreach (var e in analysis.ScoredElements)
         {
-            if (!page.Holds(e) || IsUnlikely(analysis, e))
+            if (!page.Holds(e) || IsUnlikely(analysis, e) || InsideAny(e, comments))
             {
                 continue;
             }
@@ -311,6 +327,25 @@ internal sealed class ContentExtractor
         top = Refine(analysis, top, topScore, ranked, page);
         top = PreferBodyContainer(analysis, top, page);
         return JoinSiblings(analysis, top, page);
+    }
+
+    // Whether e is one of the comment elements or inside one (a handful of elements, only on pages that have them).
+    private static bool InsideAny(IElement e, IReadOnlyList<IElement>? comments)
+    {
+        if (comments is null || comments.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in comments)
+        {
+            if (c == e || c.Holds(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUnlikely(PageAnalysis analysis, IElement e)

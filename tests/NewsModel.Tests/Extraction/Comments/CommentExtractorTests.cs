@@ -110,6 +110,10 @@ public class CommentExtractorTests
     [InlineData("<div id=\"div-comment-5\" class=\"comment-body\"></div>", false)]
     [InlineData("<div class=\"comment-meta\"></div>", false)]
     [InlineData("<div id=\"comments\"></div>", false)]
+    [InlineData("<div class=\"kb-comment\"></div>", true)]
+    [InlineData("<div class=\"mo-comment-card\"></div>", true)]
+    [InlineData("<i class=\"fa fa-comment\"></i>", false)]
+    [InlineData("<div class=\"commentary article\"></div>", false)]
     public void Recognizes_single_comment_elements(string html, bool expected)
     {
         var e = new HtmlParser().ParseDocument($"<html><body>{html}</body></html>").Body!.FirstElementChild!;
@@ -124,4 +128,111 @@ public class CommentExtractorTests
     [InlineData("no number", null)]
     public void Reads_the_first_number(string text, int? expected) =>
         CommentExtractor.FirstNumber(text).Should().Be(expected);
+
+    private static string AllText(IReadOnlyList<Comment> comments) =>
+        string.Join("\n", comments.Select(c => c.Text + "\n" + AllText(c.Replies)));
+
+    [Fact]
+    public void A_comments_title_bar_labels_the_comments_after_it_and_keeps_them_out_of_the_body()
+    {
+        // An old guestbook layout: no comment names at all, a «Kommentare» bar, one block per comment, then the form.
+        var r = Extract($"""
+            <html><body><div id="content"><div><h2>Site update</h2><p>{Prose}</p><p>{Prose}</p></div>
+            <div class="titlebar">Kommentare</div>
+            <div style="padding-top: 10px;"><h3>#1 von Naru-chan</h3>26. März 2004<p>Danke für dieses Kapitel, wie immer super.</p></div>
+            <div style="padding-top: 10px;"><h3>#2 von Keitaro</h3>27. März 2004<p>Ich freue mich schon auf das nächste.</p></div>
+            <div class="noprint"><div class="titlebar">Kommentare schreiben</div><form><textarea name="comment"></textarea></form></div>
+            </div></body></html>
+            """);
+
+        r.Comments.Should().HaveCount(2);
+        r.Comments[0].Text.Should().Contain("Danke für dieses Kapitel");
+        r.Comments[1].Text.Should().Contain("nächste");
+        var body = string.Join("\n", r.Body.Select(b => b.ToPlainText()));
+        body.Should().Contain("The council met");
+        body.Should().NotContain("Danke für dieses Kapitel").And.NotContain("nächste");
+    }
+
+    [Fact]
+    public void A_form_posting_to_a_comments_script_holds_the_comments()
+    {
+        var r = Extract($"""
+            <html><body><div class="news"><p>{Prose}</p><p>{Prose}</p></div>
+            <form name="form" method="post" action="comments.php?delete=true">
+              <a href="?sorttype=ASC">Sortierung:</a>
+              <table><tr><td>#1 von <b>Tobias</b></td></tr><tr><td>ich werde wohl auch auf die Lan kommen</td></tr></table>
+              <table><tr><td>#2 von <b>Anna</b></td></tr><tr><td>wir sehen uns dort, bis dann</td></tr></table>
+            </form></body></html>
+            """);
+
+        AllText(r.Comments).Should().Contain("ich werde wohl auch auf die Lan kommen").And.Contain("wir sehen uns dort");
+        string.Join("\n", r.Body.Select(b => b.ToPlainText())).Should().NotContain("Lan kommen").And.Contain("The council met");
+    }
+
+    [Fact]
+    public void A_run_of_reviews_is_read_as_comments_and_never_chosen_as_the_body()
+    {
+        // A shop's review widget: longer than the product text, named only by its items ("jdgm-rev").
+        const string review = "Der Kaffee duftet herrlich, wenn man die Tüte aufmacht, und er schmeckt sehr gut, sogar in der Maschine, die wir seit Jahren haben, und auch kalt, wenn man ihn vergessen hat.";
+        var r = Extract($"""
+            <html><body><div class="product-description"><p>{Prose}</p></div>
+            <div class="jdgm-widget"><div class="jdgm-rev-widg__reviews">
+              <div class="jdgm-rev"><span class="jdgm-rev__author">S.</span><div class="jdgm-rev__body"><p>{review} Eins.</p></div></div>
+              <div class="jdgm-rev"><span class="jdgm-rev__author">D.</span><div class="jdgm-rev__body"><p>{review} Zwei.</p></div></div>
+              <div class="jdgm-rev"><span class="jdgm-rev__author">A.</span><div class="jdgm-rev__body"><p>{review} Drei.</p></div></div>
+            </div></div></body></html>
+            """);
+
+        r.Comments.Should().HaveCount(3);
+        r.Comments[0].Author.Should().Be("S.");
+        r.Comments[2].Text.Should().EndWith("Drei.");
+        var body = string.Join("\n", r.Body.Select(b => b.ToPlainText()));
+        body.Should().Contain("The council met").And.NotContain("duftet");
+    }
+
+    [Fact]
+    public void A_named_section_without_named_items_reads_its_run_of_alike_siblings()
+    {
+        var r = Extract($"""
+            <html><body><article><div class="entry-content"><p>{Prose}</p><p>{Prose}</p></div></article>
+            <div class="sect sect_commentlinks"><h2>Kommentare</h2><ul class="directory">
+              <li class="member" id="bb_message_1"><a class="author"><h4>Martin</h4></a><p>Inhaltlich ist der Artikel super, die Form passt nicht.</p></li>
+              <li class="member" id="bb_message_2"><a class="author"><h4>Eva</h4></a><p>Ich sehe das anders, der Ton ist angemessen.</p></li>
+              <li class="guest" id="bb_message_3"><a class="author"><h4>Gast</h4></a><p>Wer wen über den Tisch zog, ist noch offen.</p></li>
+            </ul></div></body></html>
+            """);
+
+        r.Comments.Should().HaveCount(3);
+        AllText(r.Comments).Should().Contain("Inhaltlich ist der Artikel super").And.Contain("über den Tisch zog");
+    }
+
+    [Fact]
+    public void A_comment_body_marked_itemprop_comment_under_its_header_is_the_same_comment()
+    {
+        // Drupal: article.comment > header (author, date) + div[itemprop=comment].field-name-comment-body.
+        var r = Extract($"""
+            <html><body><article><div class="entry-content"><p>{Prose}</p><p>{Prose}</p></div></article>
+            <section id="comments" class="comments">
+              <article class="comment"><header><p class="submitted"><span class="username">malte</span> am <time datetime="2023-10-18T19:48:26+02:00">18. Oktober 2023 - 19:48</time> Permanenter Link</p></header>
+                <div itemprop="comment" class="field field-name-comment-body"><p>Viele richtige Gedanken, aber teilweise etwas unausgegoren.</p></div></article>
+              <article class="comment"><header><p class="submitted"><span class="username">David</span> am 18. Oktober 2023 - 20:11 Permanenter Link</p></header>
+                <div itemprop="comment" class="field field-name-comment-body"><p>Fair enough, vielen Dank.</p></div></article>
+            </section></body></html>
+            """);
+
+        r.Comments.Should().HaveCount(2);
+        r.Comments[0].Author.Should().Be("malte");
+        r.Comments[0].Text.Should().Be("Viele richtige Gedanken, aber teilweise etwas unausgegoren.");
+        r.Comments[0].Replies.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_opinion_label_is_not_a_comments_heading()
+    {
+        // «Kommentar» (singular) labels an opinion piece: the article after it stays the body.
+        var r = Extract($"<html><body><div><span class=\"kicker\">Kommentar</span><div class=\"text\"><p>{Prose}</p><p>{Prose}</p></div></div></body></html>");
+
+        r.Comments.Should().BeEmpty();
+        r.Body.Should().NotBeEmpty();
+    }
 }
