@@ -289,7 +289,7 @@ internal static class ArticlePipeline
             }
         }
 
-        if (document.Body?.ClassList.Contains("rtl") == true)
+        if (ClassNames.HasToken(document.Body?.GetAttribute("class"), "rtl"))
         {
             provenance.Add(new FieldProvenance { Field = "direction", Source = FieldSource.Meta, Detail = "body.rtl" });
             return TextDirection.Rtl;

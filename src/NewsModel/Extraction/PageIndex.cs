@@ -166,7 +166,7 @@ internal sealed class PageIndex
             CodeLike.Add(e);
         }
 
-        if (rel == "author" || Has(cls, "author") || Has(cls, "byline") || Has(cls, "writer") || (Has(cls, "fn") && e.ClassList.Contains("fn") && e.Closest(".vcard") is not null))
+        if (rel == "author" || Has(cls, "author") || Has(cls, "byline") || Has(cls, "writer") || (ClassNames.HasToken(cls, "fn") && InVcard(e)))
         {
             AuthorLike.Add(e);
         }
@@ -177,10 +177,9 @@ internal sealed class PageIndex
             return;
         }
 
-        var list = e.ClassList;
         foreach (var k in KickerClasses)
         {
-            if (list.Contains(k))
+            if (ClassNames.HasToken(cls, k))
             {
                 Kickers.Add(e);
                 break;
@@ -189,12 +188,26 @@ internal sealed class PageIndex
 
         foreach (var l in LeadClasses)
         {
-            if (list.Contains(l))
+            if (ClassNames.HasToken(cls, l))
             {
                 Leads.Add(e);
                 break;
             }
         }
+    }
+
+    // hCard: an element of class "fn" names the author when it is inside a ".vcard" (itself included).
+    private static bool InVcard(IElement e)
+    {
+        for (var x = e; x is not null; x = x.ParentElement)
+        {
+            if (ClassNames.HasToken(x.GetAttribute("class"), "vcard"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Has(string cls, string part) => cls.Contains(part, StringComparison.OrdinalIgnoreCase);

@@ -71,3 +71,31 @@ public class TextToolsTests
         TextTools.TextOf(document.Body).Should().Be(Reference(document.Body!.TextContent));
     }
 }
+
+/// <summary>Class tokens read from the attribute string, without the token list AngleSharp builds.</summary>
+public class ClassNamesTests
+{
+    [Theory]
+    [InlineData("news rutitr", "rutitr", true)]
+    [InlineData("news\trutitr\n", "rutitr", true)]
+    [InlineData("news-rutitr", "rutitr", false)]
+    [InlineData("rutitr_body rutitr", "rutitr", true)]
+    [InlineData("Rutitr", "rutitr", false)]
+    [InlineData(null, "rutitr", false)]
+    public void Finds_whole_tokens_only(string? classes, string token, bool expected) =>
+        ClassNames.HasToken(classes, token).Should().Be(expected);
+
+    [Fact]
+    public void Agrees_with_the_class_list_on_any_attribute()
+    {
+        Gen.Select(Gen.Char[" \tab-"].Array[0, 12], Gen.Char["ab-"].Array[1, 3])
+            .Sample((cls, token) =>
+            {
+                var c = new string(cls);
+                var t = new string(token);
+                var element = new HtmlParser().ParseDocument("<p>").CreateElement("div");
+                element.SetAttribute("class", c);
+                return ClassNames.HasToken(c, t) == element.ClassList.Contains(t);
+            });
+    }
+}
