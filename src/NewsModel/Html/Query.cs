@@ -7,17 +7,32 @@ namespace NewsModel.Html;
 
 /// <summary>
 /// CSS queries with their selectors parsed once: AngleSharp's string overloads parse the selector on every call,
-/// which costs more than matching it on a small subtree.
+/// which costs more than matching it on a small subtree. Plain selectors are matched by <see cref="SimpleSelector"/>
+/// (no allocation per element); the rest by AngleSharp.
 /// </summary>
 internal static class Query
 {
     private static readonly CssSelectorParser Parser = new();
-    private static readonly ConcurrentDictionary<string, ISelector> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Matcher> Cache = new(StringComparer.Ordinal);
 
-    private static ISelector Get(string css) => Cache.GetOrAdd(css, static c => Parser.ParseSelector(c) ?? throw new ArgumentException($"Invalid selector '{c}'.", nameof(css)));
+    private static Matcher Get(string css) => Cache.GetOrAdd(css, static c => new Matcher(
+        SimpleSelector.TryParse(c),
+        Parser.ParseSelector(c) ?? throw new ArgumentException($"Invalid selector '{c}'.", nameof(css))));
 
-    /// <summary>The first descendant of <paramref name="root"/> matching <paramref name="css"/>.</summary>
-    public static IElement? One(IParentNode? root, string css) => root is INode node ? node.ChildNodes.QuerySelector(Get(css)) : null;
+    /// <summary>The first descendant of <paramref name="root"/> matching <paramref name="css"/>, in document order.</summary>
+    public static IElement? One(IParentNode? root, string css)
+    {
+        var matcher = Get(css);
+        foreach (var e in DescendantsOf(root))
+        {
+            if (matcher.Match(e))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The first descendant of <paramref name="root"/> matching each of <paramref name="css"/> (as <see cref="One"/>
@@ -25,7 +40,7 @@ internal static class Query
     /// </summary>
     public static IElement?[] FirstOfEach(IParentNode? root, params ReadOnlySpan<string> css)
     {
-        var selectors = new ISelector[css.Length];
+        var selectors = new Matcher[css.Length];
         for (var i = 0; i < css.Length; i++)
         {
             selectors[i] = Get(css[i]);
@@ -42,7 +57,7 @@ internal static class Query
 
             for (var i = 0; i < selectors.Length; i++)
             {
-                if (found[i] is null && selectors[i].Match(e, null))
+                if (found[i] is null && selectors[i].Match(e))
                 {
                     found[i] = e;
                     missing--;
@@ -139,5 +154,24 @@ internal static class Query
     }
 
     /// <summary>Every descendant of <paramref name="root"/> matching <paramref name="css"/>, in document order.</summary>
-    public static IReadOnlyList<IElement> All(IParentNode? root, string css) => root is INode node ? node.ChildNodes.QuerySelectorAll(Get(css)) : [];
+    public static IReadOnlyList<IElement> All(IParentNode? root, string css)
+    {
+        var matcher = Get(css);
+        var found = new List<IElement>();
+        foreach (var e in DescendantsOf(root))
+        {
+            if (matcher.Match(e))
+            {
+                found.Add(e);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A parsed selector: the allocation-free matcher when the selector is plain, else AngleSharp's.</summary>
+    private sealed class Matcher(SimpleSelector? simple, ISelector angle)
+    {
+        public bool Match(IElement e) => simple?.Match(e) ?? angle.Match(e, null);
+    }
 }

@@ -35,7 +35,7 @@ internal static class HeadlineFinder
         var lists = FindLabelled(PageIndex.Build(document).LabelLike, url, zone, used).ToList();
         var items = new List<Headline>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var a in document.QuerySelectorAll("a[href]"))
+        foreach (var a in Query.All(document, "a[href]"))
         {
             if (used.Contains(a) || InChrome(a))
             {
