@@ -39,6 +39,12 @@ internal sealed class CommentExtractor
         List<IElement>? marked = null;
         foreach (var section in sections)
         {
+            // Live commentary of a match is the newsroom's writing.
+            if (IsLiveCommentary(analysis, section))
+            {
+                continue;
+            }
+
             var items = new List<IElement>();
             var heading = IsCommentHeading(analysis, section);
             if (heading)
@@ -80,7 +86,7 @@ internal sealed class CommentExtractor
             foreach (var top in thread.TopLevel)
             {
                 var c = Read(analysis, top, thread, 0);
-                if (c is not null)
+                if (c is not null && !IsLabel(analysis, top, c))
                 {
                     comments.Add(c);
                 }
@@ -94,6 +100,56 @@ internal sealed class CommentExtractor
 
         return comments;
     }
+
+    // Live commentary of a match or event ("live-match-comments", "liveticker") is the newsroom's writing.
+    private static bool IsLiveCommentary(PageAnalysis analysis, IElement section)
+    {
+        var names = analysis.NamesOf(section).AsSpan();
+        for (var at = names.IndexOf("live", StringComparison.Ordinal); at >= 0; at = Next(names, at))
+        {
+            var before = at == 0 || !char.IsLetter(names[at - 1]);
+            if (before)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Next(ReadOnlySpan<char> names, int at)
+        {
+            var next = names[(at + 4)..].IndexOf("live", StringComparison.Ordinal);
+            return next < 0 ? -1 : at + 4 + next;
+        }
+    }
+
+    // «Kommentar schreiben», «komentarze (0)», «Loading Facebook Comments …», «Alle Kommentare anzeigen»: a button,
+    // a count or a plugin's placeholder in a comment box has no author, no date, a few words, and is a link or
+    // speaks of comments. A reader's short comment («Sehr cooles Thema!») is neither.
+    private static bool IsLabel(PageAnalysis analysis, IElement item, Comment c)
+    {
+        if (c.Author is not null || c.Published is not null || c.Replies.Count > 0 || c.Text.Length >= 40)
+        {
+            return false;
+        }
+
+        if (analysis.Info(item).LinkDensity >= 0.5 || !c.Text.Any(char.IsLetter))
+        {
+            return true;
+        }
+
+        foreach (var stem in LabelStems)
+        {
+            if (c.Text.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LabelStems = ["comment", "komment", "koment", "comentar", "تعليق", "نظر", "دیدگاه"];
 
     // The outermost elements named as comment sections (not the form alone, not a link to the comments).
     private static void FindSections(PageAnalysis analysis, IElement e, List<IElement> sections, int depth)
@@ -160,6 +216,12 @@ internal sealed class CommentExtractor
         }
 
         if (!IsItem(e) || e.ParentElement is not { } parent)
+        {
+            return false;
+        }
+
+        // A review teaser (a linked title and a score) is navigation, not a reader's review.
+        if (info.LinkDensity > 0.5)
         {
             return false;
         }
@@ -398,9 +460,10 @@ internal sealed class CommentExtractor
                 return true;
             }
 
-            // A site's short prefix: "kb-comment", "mo-comment-card", "c-comment-card".
+            // A site's short prefix: "kb-comment", "mo-comment-card", "c-comment-card"; an action's prefix names the
+            // button or form ("add-comment", "new-comment", "btn-comment", "load-comments"), not a comment.
             var dash = t.IndexOf('-', StringComparison.Ordinal);
-            if (dash is > 0 and <= 4 && t[..dash] is not ("fa" or "fas" or "far" or "fab" or "bi" or "ico" or "icon") && IsItemToken(t[(dash + 1)..]))
+            if (dash is > 0 and <= 4 && t[..dash] is not ("fa" or "fas" or "far" or "fab" or "bi" or "ico" or "icon" or "add" or "new" or "post" or "btn" or "no" or "load" or "show" or "more" or "open") && IsItemToken(t[(dash + 1)..]))
             {
                 return true;
             }

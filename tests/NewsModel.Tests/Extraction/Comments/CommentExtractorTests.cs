@@ -114,6 +114,8 @@ public class CommentExtractorTests
     [InlineData("<div class=\"mo-comment-card\"></div>", true)]
     [InlineData("<i class=\"fa fa-comment\"></i>", false)]
     [InlineData("<div class=\"commentary article\"></div>", false)]
+    [InlineData("<div class=\"button add-comment\"></div>", false)]
+    [InlineData("<div class=\"btn-comment\"></div>", false)]
     public void Recognizes_single_comment_elements(string html, bool expected)
     {
         var e = new HtmlParser().ParseDocument($"<html><body>{html}</body></html>").Body!.FirstElementChild!;
@@ -234,5 +236,45 @@ public class CommentExtractorTests
 
         r.Comments.Should().BeEmpty();
         r.Body.Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("<div id=\"wpdevar_comment_1\"><div>Comment via Facebook</div></div>")]
+    [InlineData("<div class=\"comments\"><div class=\"comments-tab\">Loading Facebook Comments ...</div><div class=\"comments-tab\">Skomentuj ten artykuł</div></div>")]
+    [InlineData("<div class=\"comments\"><div class=\"button add-comment\">Kommentar hinzufügen</div></div>")]
+    public void A_comment_box_with_only_a_button_or_a_placeholder_has_no_comments(string box)
+    {
+        var r = Extract($"<html><body><article><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article>{box}</body></html>");
+
+        r.Comments.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Linked_review_teasers_with_scores_are_not_reviews()
+    {
+        var r = Extract($"""
+            <html><body><article><div class="entry-content"><p>{Prose}</p><p>{Prose}</p></div></article>
+            <ul class="reviews">
+              <li class="review"><article><a class="review__title" href="/test/jacke/">Testreise 2019 – Jacke Brenner Pro Padded</a> <span class="badge">7.2</span></article></li>
+              <li class="review"><article><a class="review__title" href="/test/shirt/">Testreise 2019 – Canada Shirt für die Jagd</a> <span class="badge">8.5</span></article></li>
+            </ul></body></html>
+            """);
+
+        r.Comments.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Live_commentary_of_a_match_is_not_readers_comments()
+    {
+        var r = Extract($"""
+            <html><body><article><div class="entry-content"><p>{Prose}</p></div></article>
+            <div class="live-match-comments">
+              <div class="live-match-comment left"><span>95'</span><p>C'est terminé au Moustoir ! Lorient a tenu tête à l'OL dans ce match.</p></div>
+              <div class="live-match-comment left"><span>90'</span><p>Carton jaune pour le portier, qui a perdu trop de temps avant de jouer.</p></div>
+              <div class="live-match-comment left"><span>85'</span><p>Encore en contre, Lorient a une balle de match, mais le tir est repoussé.</p></div>
+            </div></body></html>
+            """);
+
+        r.Comments.Should().BeEmpty();
     }
 }
