@@ -26,7 +26,6 @@ internal sealed class CommentExtractor
     /// </summary>
     public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls, out IReadOnlyList<IElement> unnamed)
     {
-        _ = urls;
         var sections = new List<IElement>();
         FindSections(analysis, analysis.Root, sections, 0);
         unnamed = [];
@@ -37,10 +36,13 @@ internal sealed class CommentExtractor
 
         var comments = new List<Comment>();
         List<IElement>? marked = null;
+        var claimed = new HashSet<IElement>();
+        var inComments = 0;
+        var firstItemText = -1;
         foreach (var section in sections)
         {
-            // Live commentary of a match is the newsroom's writing.
-            if (IsLiveCommentary(analysis, section))
+            // A section inside an item a «Kommentare» heading already took is that comment again, not a new one.
+            if (IsClaimed(section, claimed) || IsLiveCommentary(analysis, section))
             {
                 continue;
             }
@@ -71,9 +73,16 @@ internal sealed class CommentExtractor
                 }
             }
 
-            if (items.Count == 0)
+            if (items.Count == 0 || PointsElsewhere(items, urls))
             {
                 continue;
+            }
+
+            claimed.UnionWith(items);
+            foreach (var e in heading ? items : [section])
+            {
+                var info = analysis.Info(e);
+                inComments += info.Text - info.LinkText;
             }
 
             if (heading || (analysis.Info(section).Hint & NameHint.Comments) == 0)
@@ -88,9 +97,23 @@ internal sealed class CommentExtractor
                 var c = Read(analysis, top, thread, 0);
                 if (c is not null && !IsLabel(analysis, top, c))
                 {
+                    if (comments.Count == 0)
+                    {
+                        var info = analysis.Info(top);
+                        firstItemText = info.Text - info.LinkText;
+                    }
+
                     comments.Add(c);
                 }
             }
+        }
+
+        // A forum thread: when the page outside the posts holds less text than the first post, that post is the
+        // question the page is about (its main text), and only the answers are comments.
+        var root = analysis.Info(analysis.Root);
+        if (comments.Count >= 2 && firstItemText > root.Text - root.LinkText - inComments)
+        {
+            comments.RemoveAt(0);
         }
 
         if (marked is not null)
@@ -99,6 +122,24 @@ internal sealed class CommentExtractor
         }
 
         return comments;
+    }
+
+    private static bool IsClaimed(IElement section, HashSet<IElement> claimed)
+    {
+        if (claimed.Count == 0)
+        {
+            return false;
+        }
+
+        for (var e = section; e is not null; e = e.ParentElement)
+        {
+            if (claimed.Contains(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Live commentary of a match or event ("live-match-comments", "liveticker") is the newsroom's writing.
@@ -121,6 +162,40 @@ internal sealed class CommentExtractor
             var next = names[(at + 4)..].IndexOf("live", StringComparison.Ordinal);
             return next < 0 ? -1 : at + 4 + next;
         }
+    }
+
+    // A "latest comments" box: its items link to comments on other pages ("…/other-article/#comment-966"). The
+    // comments of this page link, if at all, to this page or to their own permalink ("/comment/214106#comment-…").
+    private static bool PointsElsewhere(List<IElement> items, UrlResolver urls)
+    {
+        var b = urls.Base;
+        var page = b is not null && b.AbsolutePath.Length > 1 ? b.GetLeftPart(UriPartial.Path).TrimEnd('/') : null;
+        string? firstDocument = null;
+        var elsewhere = 0;
+        foreach (var item in items)
+        {
+            foreach (var a in item.QuerySelectorAll("a[href*='#comment']"))
+            {
+                var target = urls.Resolve(a.GetAttribute("href"));
+                if (target is null || target.AbsolutePath.Contains("comment", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var document = target.GetLeftPart(UriPartial.Path).TrimEnd('/');
+                firstDocument ??= document;
+                if ((page is not null && string.Equals(target.Host, b!.Host, StringComparison.OrdinalIgnoreCase)
+                        && !string.Equals(document, page, StringComparison.Ordinal))
+                    || !string.Equals(document, firstDocument, StringComparison.Ordinal))
+                {
+                    elsewhere++;
+                }
+
+                break;
+            }
+        }
+
+        return elsewhere * 2 >= items.Count && elsewhere > 0;
     }
 
     // «Kommentar schreiben», «komentarze (0)», «Loading Facebook Comments …», «Alle Kommentare anzeigen»: a button,

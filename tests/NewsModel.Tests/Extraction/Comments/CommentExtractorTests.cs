@@ -250,6 +250,20 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void A_latest_comments_box_linking_to_other_articles_is_not_this_pages_comments()
+    {
+        var r = Extract($"""
+            <html><body><article><div class="entry-content"><p>{Prose}</p><p>{Prose}</p></div></article>
+            <aside><div id="recent-comments-3" class="widget"><h3>Neueste Kommentare</h3>
+              <article class="comment"><a href="/news/ponys/#comment-734227">Zwei Ponys gerissen</a><p>Hallo Frau T., welcher Lobby gehören Sie denn an? Mich würde das interessieren.</p></article>
+              <article class="comment"><a href="/news/warendorf/#comment-734300">Landgestüt Warendorf</a><p>Man kann dem Landgestüt, dieser 200 Jahre alten Einrichtung, nur Gutes wünschen.</p></article>
+            </div></aside></body></html>
+            """);
+
+        r.Comments.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Linked_review_teasers_with_scores_are_not_reviews()
     {
         var r = Extract($"""
@@ -276,5 +290,35 @@ public class CommentExtractorTests
             """);
 
         r.Comments.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_forum_threads_opening_post_is_the_page_not_a_comment()
+    {
+        // A forum page is only its thread: the first post is the question the page is about, the rest answer it.
+        var r = Extract($"""
+            <html><body><h1>Pepe</h1>
+            <div class="block-body js-replyNewMessageContainer">
+              <article class="message message--post"><div class="message-user">Pepemaus</div><div class="message-content"><p>{Prose}</p><p>{Prose}</p></div></article>
+              <article class="message message--post"><div class="message-user">yellowkitty</div><div class="message-content"><p>Hat er evtl. Milben in den Ohren? Eine unserer Katzen hatte das auch einmal.</p></div></article>
+              <article class="message message--post"><div class="message-user">Lov100</div><div class="message-content"><p>Meiner schleppt durch das lange Fell schon so einiges von draußen rein.</p></div></article>
+            </div></body></html>
+            """);
+
+        AllText(r.Comments).Should().Contain("Milben").And.Contain("Fell").And.NotContain("The council met");
+    }
+
+    [Fact]
+    public void Comments_under_a_heading_that_are_also_named_items_are_read_once()
+    {
+        var r = Extract($"""
+            <html><body><article><div class="entry-content"><p>{Prose}</p><p>{Prose}</p></div></article>
+            <div class="thread"><h2 class="Title">Kommentare</h2><p></p>
+              <div id="c_0" class="MtnComment"><span class="user">th3Chris</span><p>Ich kann mit 13.1.1 unter mobilen Daten auf den App Store zugreifen.</p></div>
+              <div id="c_1" class="MtnComment"><span class="user">maculi</span><p>Gab es so einen Fall nicht erst kürzlich hier im Forum?</p></div>
+            </div></body></html>
+            """);
+
+        r.Comments.Should().HaveCount(2);
     }
 }
