@@ -26,7 +26,6 @@ internal sealed class CommentExtractor
     /// </summary>
     public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls, out IReadOnlyList<IElement> unnamed)
     {
-        _ = urls;
         var sections = new List<IElement>();
         FindSections(analysis, analysis.Root, sections, 0);
         unnamed = [];
@@ -37,8 +36,17 @@ internal sealed class CommentExtractor
 
         var comments = new List<Comment>();
         List<IElement>? marked = null;
+        var claimed = new HashSet<IElement>();
+        var inComments = 0;
+        var firstItemText = -1;
         foreach (var section in sections)
         {
+            // A section inside an item a «Kommentare» heading already took is that comment again, not a new one.
+            if (IsClaimed(section, claimed) || IsLiveCommentary(analysis, section))
+            {
+                continue;
+            }
+
             var items = new List<IElement>();
             var heading = IsCommentHeading(analysis, section);
             if (heading)
@@ -65,9 +73,16 @@ internal sealed class CommentExtractor
                 }
             }
 
-            if (items.Count == 0)
+            if (items.Count == 0 || PointsElsewhere(items, urls))
             {
                 continue;
+            }
+
+            claimed.UnionWith(items);
+            foreach (var e in heading ? items : [section])
+            {
+                var info = analysis.Info(e);
+                inComments += info.Text - info.LinkText;
             }
 
             if (heading || (analysis.Info(section).Hint & NameHint.Comments) == 0)
@@ -80,11 +95,25 @@ internal sealed class CommentExtractor
             foreach (var top in thread.TopLevel)
             {
                 var c = Read(analysis, top, thread, 0);
-                if (c is not null)
+                if (c is not null && !IsLabel(analysis, top, c))
                 {
+                    if (comments.Count == 0)
+                    {
+                        var info = analysis.Info(top);
+                        firstItemText = info.Text - info.LinkText;
+                    }
+
                     comments.Add(c);
                 }
             }
+        }
+
+        // A forum thread: when the page outside the posts holds less text than the first post, that post is the
+        // question the page is about (its main text), and only the answers are comments.
+        var root = analysis.Info(analysis.Root);
+        if (comments.Count >= 2 && firstItemText > root.Text - root.LinkText - inComments)
+        {
+            comments.RemoveAt(0);
         }
 
         if (marked is not null)
@@ -94,6 +123,108 @@ internal sealed class CommentExtractor
 
         return comments;
     }
+
+    private static bool IsClaimed(IElement section, HashSet<IElement> claimed)
+    {
+        if (claimed.Count == 0)
+        {
+            return false;
+        }
+
+        for (var e = section; e is not null; e = e.ParentElement)
+        {
+            if (claimed.Contains(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Live commentary of a match or event ("live-match-comments", "liveticker") is the newsroom's writing.
+    private static bool IsLiveCommentary(PageAnalysis analysis, IElement section)
+    {
+        var names = analysis.NamesOf(section).AsSpan();
+        for (var at = names.IndexOf("live", StringComparison.Ordinal); at >= 0; at = Next(names, at))
+        {
+            var before = at == 0 || !char.IsLetter(names[at - 1]);
+            if (before)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Next(ReadOnlySpan<char> names, int at)
+        {
+            var next = names[(at + 4)..].IndexOf("live", StringComparison.Ordinal);
+            return next < 0 ? -1 : at + 4 + next;
+        }
+    }
+
+    // A "latest comments" box: its items link to comments on other pages ("…/other-article/#comment-966"). The
+    // comments of this page link, if at all, to this page or to their own permalink ("/comment/214106#comment-…").
+    private static bool PointsElsewhere(List<IElement> items, UrlResolver urls)
+    {
+        var b = urls.Base;
+        var page = b is not null && b.AbsolutePath.Length > 1 ? b.GetLeftPart(UriPartial.Path).TrimEnd('/') : null;
+        string? firstDocument = null;
+        var elsewhere = 0;
+        foreach (var item in items)
+        {
+            foreach (var a in item.QuerySelectorAll("a[href*='#comment']"))
+            {
+                var target = urls.Resolve(a.GetAttribute("href"));
+                if (target is null || target.AbsolutePath.Contains("comment", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var document = target.GetLeftPart(UriPartial.Path).TrimEnd('/');
+                firstDocument ??= document;
+                if ((page is not null && string.Equals(target.Host, b!.Host, StringComparison.OrdinalIgnoreCase)
+                        && !string.Equals(document, page, StringComparison.Ordinal))
+                    || !string.Equals(document, firstDocument, StringComparison.Ordinal))
+                {
+                    elsewhere++;
+                }
+
+                break;
+            }
+        }
+
+        return elsewhere * 2 >= items.Count && elsewhere > 0;
+    }
+
+    // «Kommentar schreiben», «komentarze (0)», «Loading Facebook Comments …», «Alle Kommentare anzeigen»: a button,
+    // a count or a plugin's placeholder in a comment box has no author, no date, a few words, and is a link or
+    // speaks of comments. A reader's short comment («Sehr cooles Thema!») is neither.
+    private static bool IsLabel(PageAnalysis analysis, IElement item, Comment c)
+    {
+        if (c.Author is not null || c.Published is not null || c.Replies.Count > 0 || c.Text.Length >= 40)
+        {
+            return false;
+        }
+
+        if (analysis.Info(item).LinkDensity >= 0.5 || !c.Text.Any(char.IsLetter))
+        {
+            return true;
+        }
+
+        foreach (var stem in LabelStems)
+        {
+            if (c.Text.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LabelStems = ["comment", "komment", "koment", "comentar", "تعليق", "نظر", "دیدگاه"];
 
     // The outermost elements named as comment sections (not the form alone, not a link to the comments).
     private static void FindSections(PageAnalysis analysis, IElement e, List<IElement> sections, int depth)
@@ -160,6 +291,12 @@ internal sealed class CommentExtractor
         }
 
         if (!IsItem(e) || e.ParentElement is not { } parent)
+        {
+            return false;
+        }
+
+        // A review teaser (a linked title and a score) is navigation, not a reader's review.
+        if (info.LinkDensity > 0.5)
         {
             return false;
         }
@@ -398,9 +535,10 @@ internal sealed class CommentExtractor
                 return true;
             }
 
-            // A site's short prefix: "kb-comment", "mo-comment-card", "c-comment-card".
+            // A site's short prefix: "kb-comment", "mo-comment-card", "c-comment-card"; an action's prefix names the
+            // button or form ("add-comment", "new-comment", "btn-comment", "load-comments"), not a comment.
             var dash = t.IndexOf('-', StringComparison.Ordinal);
-            if (dash is > 0 and <= 4 && t[..dash] is not ("fa" or "fas" or "far" or "fab" or "bi" or "ico" or "icon") && IsItemToken(t[(dash + 1)..]))
+            if (dash is > 0 and <= 4 && t[..dash] is not ("fa" or "fas" or "far" or "fab" or "bi" or "ico" or "icon" or "add" or "new" or "post" or "btn" or "no" or "load" or "show" or "more" or "open") && IsItemToken(t[(dash + 1)..]))
             {
                 return true;
             }

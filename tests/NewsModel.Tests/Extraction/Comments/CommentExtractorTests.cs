@@ -114,6 +114,8 @@ public class CommentExtractorTests
     [InlineData("<div class=\"mo-comment-card\"></div>", true)]
     [InlineData("<i class=\"fa fa-comment\"></i>", false)]
     [InlineData("<div class=\"commentary article\"></div>", false)]
+    [InlineData("<div class=\"button add-comment\"></div>", false)]
+    [InlineData("<div class=\"btn-comment\"></div>", false)]
     public void Recognizes_single_comment_elements(string html, bool expected)
     {
         var e = new HtmlParser().ParseDocument($"<html><body>{html}</body></html>").Body!.FirstElementChild!;
@@ -234,5 +236,89 @@ public class CommentExtractorTests
 
         r.Comments.Should().BeEmpty();
         r.Body.Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("<div id=\"wpdevar_comment_1\"><div>Comment via Facebook</div></div>")]
+    [InlineData("<div class=\"comments\"><div class=\"comments-tab\">Loading Facebook Comments ...</div><div class=\"comments-tab\">Skomentuj ten artykuł</div></div>")]
+    [InlineData("<div class=\"comments\"><div class=\"button add-comment\">Kommentar hinzufügen</div></div>")]
+    public void A_comment_box_with_only_a_button_or_a_placeholder_has_no_comments(string box)
+    {
+        var r = Extract($"<html><body><article><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article>{box}</body></html>");
+
+        r.Comments.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_latest_comments_box_linking_to_other_articles_is_not_this_pages_comments()
+    {
+        var r = Extract($"""
+            <html><body><article><div class="entry-content"><p>{Prose}</p><p>{Prose}</p></div></article>
+            <aside><div id="recent-comments-3" class="widget"><h3>Neueste Kommentare</h3>
+              <article class="comment"><a href="/news/ponys/#comment-734227">Zwei Ponys gerissen</a><p>Hallo Frau T., welcher Lobby gehören Sie denn an? Mich würde das interessieren.</p></article>
+              <article class="comment"><a href="/news/warendorf/#comment-734300">Landgestüt Warendorf</a><p>Man kann dem Landgestüt, dieser 200 Jahre alten Einrichtung, nur Gutes wünschen.</p></article>
+            </div></aside></body></html>
+            """);
+
+        r.Comments.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Linked_review_teasers_with_scores_are_not_reviews()
+    {
+        var r = Extract($"""
+            <html><body><article><div class="entry-content"><p>{Prose}</p><p>{Prose}</p></div></article>
+            <ul class="reviews">
+              <li class="review"><article><a class="review__title" href="/test/jacke/">Testreise 2019 – Jacke Brenner Pro Padded</a> <span class="badge">7.2</span></article></li>
+              <li class="review"><article><a class="review__title" href="/test/shirt/">Testreise 2019 – Canada Shirt für die Jagd</a> <span class="badge">8.5</span></article></li>
+            </ul></body></html>
+            """);
+
+        r.Comments.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Live_commentary_of_a_match_is_not_readers_comments()
+    {
+        var r = Extract($"""
+            <html><body><article><div class="entry-content"><p>{Prose}</p></div></article>
+            <div class="live-match-comments">
+              <div class="live-match-comment left"><span>95'</span><p>C'est terminé au Moustoir ! Lorient a tenu tête à l'OL dans ce match.</p></div>
+              <div class="live-match-comment left"><span>90'</span><p>Carton jaune pour le portier, qui a perdu trop de temps avant de jouer.</p></div>
+              <div class="live-match-comment left"><span>85'</span><p>Encore en contre, Lorient a une balle de match, mais le tir est repoussé.</p></div>
+            </div></body></html>
+            """);
+
+        r.Comments.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_forum_threads_opening_post_is_the_page_not_a_comment()
+    {
+        // A forum page is only its thread: the first post is the question the page is about, the rest answer it.
+        var r = Extract($"""
+            <html><body><h1>Pepe</h1>
+            <div class="block-body js-replyNewMessageContainer">
+              <article class="message message--post"><div class="message-user">Pepemaus</div><div class="message-content"><p>{Prose}</p><p>{Prose}</p></div></article>
+              <article class="message message--post"><div class="message-user">yellowkitty</div><div class="message-content"><p>Hat er evtl. Milben in den Ohren? Eine unserer Katzen hatte das auch einmal.</p></div></article>
+              <article class="message message--post"><div class="message-user">Lov100</div><div class="message-content"><p>Meiner schleppt durch das lange Fell schon so einiges von draußen rein.</p></div></article>
+            </div></body></html>
+            """);
+
+        AllText(r.Comments).Should().Contain("Milben").And.Contain("Fell").And.NotContain("The council met");
+    }
+
+    [Fact]
+    public void Comments_under_a_heading_that_are_also_named_items_are_read_once()
+    {
+        var r = Extract($"""
+            <html><body><article><div class="entry-content"><p>{Prose}</p><p>{Prose}</p></div></article>
+            <div class="thread"><h2 class="Title">Kommentare</h2><p></p>
+              <div id="c_0" class="MtnComment"><span class="user">th3Chris</span><p>Ich kann mit 13.1.1 unter mobilen Daten auf den App Store zugreifen.</p></div>
+              <div id="c_1" class="MtnComment"><span class="user">maculi</span><p>Gab es so einen Fall nicht erst kürzlich hier im Forum?</p></div>
+            </div></body></html>
+            """);
+
+        r.Comments.Should().HaveCount(2);
     }
 }
