@@ -55,9 +55,10 @@ internal static class Query
                 break;
             }
 
+            var classes = e.GetAttribute("class");
             for (var i = 0; i < selectors.Length; i++)
             {
-                if (found[i] is null && selectors[i].Match(e))
+                if (found[i] is null && selectors[i].Match(e, classes))
                 {
                     found[i] = e;
                     missing--;
@@ -173,5 +174,7 @@ internal static class Query
     private sealed class Matcher(SimpleSelector? simple, ISelector angle)
     {
         public bool Match(IElement e) => simple?.Match(e) ?? angle.Match(e, null);
+
+        public bool Match(IElement e, string? classes) => simple?.Match(e, classes) ?? angle.Match(e, null);
     }
 }

@@ -37,11 +37,14 @@ internal sealed class SimpleSelector
     }
 
     /// <summary>Whether <paramref name="element"/> matches any chain of the list.</summary>
-    public bool Match(IElement element)
+    public bool Match(IElement element) => Match(element, element.GetAttribute("class"));
+
+    /// <summary>Whether <paramref name="element"/>, whose class attribute the caller already read, matches any chain.</summary>
+    public bool Match(IElement element, string? classes)
     {
         foreach (var chain in _chains)
         {
-            if (chain.Match(element, 0))
+            if (chain.Match(element, classes))
             {
                 return true;
             }
@@ -233,7 +236,7 @@ internal sealed class SimpleSelector
 
     private sealed record Compound(string? Tag, string? Id, string[] Classes, (string Name, string? Value)[] Attributes)
     {
-        public bool Match(IElement e)
+        public bool Match(IElement e, string? classes)
         {
             if (Tag is not null && !string.Equals(e.LocalName, Tag, StringComparison.OrdinalIgnoreCase))
             {
@@ -247,10 +250,9 @@ internal sealed class SimpleSelector
 
             if (Classes.Length > 0)
             {
-                var cls = e.GetAttribute("class");
                 foreach (var c in Classes)
                 {
-                    if (!ClassNames.HasToken(cls, c))
+                    if (!ClassNames.HasToken(classes, c))
                     {
                         return false;
                     }
@@ -272,13 +274,15 @@ internal sealed class SimpleSelector
 
     private sealed record Chain(Compound[] Parts, bool[] Child)
     {
-        public bool Match(IElement e, int part)
-        {
-            if (!Parts[part].Match(e))
-            {
-                return false;
-            }
+        /// <summary>Whether the subject, <paramref name="e"/> with its class attribute, matches the chain.</summary>
+        public bool Match(IElement e, string? classes) => Parts[0].Match(e, classes) && MatchAbove(e, 0);
 
+        private bool Match(IElement e, int part) =>
+            Parts[part].Match(e, Parts[part].Classes.Length > 0 ? e.GetAttribute("class") : null) && MatchAbove(e, part);
+
+        // The rest of the chain, from the ancestors of the element that matched Parts[part].
+        private bool MatchAbove(IElement e, int part)
+        {
             if (part == Parts.Length - 1)
             {
                 return true;

@@ -1012,23 +1012,38 @@ internal sealed class CommentExtractor
                     NewLine(sb, ref pending);
                 }
             }
-            else if (node.NodeType == NodeType.Text)
+            else if (node.NodeType == NodeType.Text && node is IText textNode)
             {
-                foreach (var c in node.TextContent)
+                // Word runs are appended whole; a whitespace run becomes one space (none after a line break).
+                var text = textNode.Data.AsSpan();
+                var at = 0;
+                while (at < text.Length)
                 {
-                    if (char.IsWhiteSpace(c))
+                    if (char.IsWhiteSpace(text[at]))
                     {
                         pending |= sb.Length > 0;
+                        at++;
                         continue;
+                    }
+
+                    var end = at + 1;
+                    while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                    {
+                        end++;
                     }
 
                     if (pending)
                     {
-                        sb.Append(sb[^1] == '\n' ? string.Empty : " ");
+                        if (sb[^1] != '\n')
+                        {
+                            sb.Append(' ');
+                        }
+
                         pending = false;
                     }
 
-                    sb.Append(c);
+                    sb.Append(text[at..end]);
+                    at = end;
                 }
             }
         }
