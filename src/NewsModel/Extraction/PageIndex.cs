@@ -45,11 +45,11 @@ internal sealed class PageIndex
     /// <summary>How many elements the document has (a capacity hint for the per-element analysis).</summary>
     public int ElementCount { get; private set; }
 
-    private string[] _classMarkers = [];
+    private FragmentSet? _classMarkers;
 
-    public static PageIndex Build(IDocument document, string[]? classMarkers = null)
+    public static PageIndex Build(IDocument document, FragmentSet? classMarkers = null)
     {
-        var index = new PageIndex { _classMarkers = classMarkers ?? [] };
+        var index = new PageIndex { _classMarkers = classMarkers };
 
         // Pre-order, the order of document.All, without its enumerator.
         foreach (var e in Query.DescendantsOf(document))
@@ -139,40 +139,33 @@ internal sealed class PageIndex
             return;
         }
 
-        if (!HasClassMarker)
+        var hits = Fragments.Find(cls);
+        if (!HasClassMarker && _classMarkers is not null && _classMarkers.Find(cls) != 0)
         {
-            foreach (var marker in _classMarkers)
-            {
-                if (Has(cls, marker))
-                {
-                    HasClassMarker = true;
-                    break;
-                }
-            }
+            HasClassMarker = true;
         }
 
-        if (tag is not ("h2" or "h3" or "h4" or "h5" or "header") && (Has(cls, "title") || Has(cls, "header")))
+        if (tag is not ("h2" or "h3" or "h4" or "h5" or "header") && (hits & (Title | Header)) != 0)
         {
             LabelLike.Add(e);
         }
 
-        if (Has(cls, "date") || Has(cls, "time"))
+        if ((hits & (Date | Time)) != 0)
         {
             DateLike.Add(e);
         }
 
-        if (Has(cls, "code") || Has(cls, "news_id") || Has(cls, "news-id") || Has(cls, "newsid"))
+        if ((hits & (Code | NewsId)) != 0)
         {
             CodeLike.Add(e);
         }
 
-        if (rel == "author" || Has(cls, "author") || Has(cls, "byline") || Has(cls, "writer") || (ClassNames.HasToken(cls, "fn") && InVcard(e)))
+        if (rel == "author" || (hits & AuthorNames) != 0 || (ClassNames.HasToken(cls, "fn") && InVcard(e)))
         {
             AuthorLike.Add(e);
         }
 
-        if (!(Has(cls, "titr") || Has(cls, "kicker") || Has(cls, "title") || Has(cls, "overline") || Has(cls, "lead") || Has(cls, "summary") ||
-              Has(cls, "teaser") || Has(cls, "intro") || Has(cls, "standfirst")))
+        if ((hits & HeaderParts) == 0)
         {
             return;
         }
@@ -210,5 +203,19 @@ internal sealed class PageIndex
         return false;
     }
 
-    private static bool Has(string cls, string part) => cls.Contains(part, StringComparison.OrdinalIgnoreCase);
+    // The class fragments the index sorts elements by, found in one pass over each class attribute (ASCII case
+    // ignored).
+    private static readonly FragmentSet Fragments = new(
+        "title", "header", "date", "time", "code", "news_id", "news-id", "newsid", "author", "byline", "writer",
+        "titr", "kicker", "overline", "lead", "summary", "teaser", "intro", "standfirst");
+
+    private static readonly ulong Title = Fragments.Bit("title");
+    private static readonly ulong Header = Fragments.Bit("header");
+    private static readonly ulong Date = Fragments.Bit("date");
+    private static readonly ulong Time = Fragments.Bit("time");
+    private static readonly ulong Code = Fragments.Bit("code");
+    private static readonly ulong NewsId = Fragments.Bit("news_id") | Fragments.Bit("news-id") | Fragments.Bit("newsid");
+    private static readonly ulong AuthorNames = Fragments.Bit("author") | Fragments.Bit("byline") | Fragments.Bit("writer");
+    private static readonly ulong HeaderParts = Fragments.Bit("titr") | Fragments.Bit("kicker") | Title | Fragments.Bit("overline") | Fragments.Bit("lead")
+        | Fragments.Bit("summary") | Fragments.Bit("teaser") | Fragments.Bit("intro") | Fragments.Bit("standfirst");
 }

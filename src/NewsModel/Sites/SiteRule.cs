@@ -139,7 +139,7 @@ internal static class SiteRules
     private static readonly string[] Fingerprints = BuiltIn.Select(r => r.Fingerprint).OfType<string>().ToArray();
 
     /// <summary>Every rule's <see cref="SiteRule.FingerprintClasses"/>, for <see cref="PageIndex.Build"/> to look for.</summary>
-    public static string[] FingerprintClasses { get; } = BuiltIn.SelectMany(r => r.FingerprintClasses).Distinct(StringComparer.Ordinal).ToArray();
+    public static FragmentSet FingerprintClasses { get; } = new(BuiltIn.SelectMany(r => r.FingerprintClasses).Distinct(StringComparer.Ordinal).ToArray());
 
     /// <param name="host">The page's host, when known.</param>
     /// <param name="document">The page.</param>

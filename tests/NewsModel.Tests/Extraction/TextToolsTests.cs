@@ -99,3 +99,48 @@ public class ClassNamesTests
             });
     }
 }
+
+/// <summary>The one-pass fragment finder the page index runs on every class attribute.</summary>
+public class FragmentSetTests
+{
+    private static readonly string[] Fragments = ["title", "date", "time", "news_id", "ab", "ba", "aab"];
+
+    [Fact]
+    public void Finds_every_fragment_ignoring_ascii_case()
+    {
+        var set = new FragmentSet(Fragments);
+
+        set.Find("post-Title NEWS_ID").Should().Be(set.Bit("title") | set.Bit("news_id"));
+        set.Find("update-time").Should().Be(set.Bit("date") | set.Bit("time"));
+        set.Find("عنوان").Should().Be(0UL);
+        set.Find(null).Should().Be(0UL);
+    }
+
+    [Fact]
+    public void Agrees_with_a_substring_search_per_fragment_on_any_text()
+    {
+        var set = new FragmentSet(Fragments);
+        Gen.Char["abABtitledmeTIME_ -"].Array[0, 30].Select(a => new string(a)).Sample(text =>
+        {
+            var expected = 0UL;
+            foreach (var f in Fragments)
+            {
+                if (text.Contains(f, StringComparison.OrdinalIgnoreCase))
+                {
+                    expected |= set.Bit(f);
+                }
+            }
+
+            return set.Find(text) == expected;
+        });
+    }
+
+    [Fact]
+    public void Refuses_fragments_it_cannot_find()
+    {
+        var upper = () => new FragmentSet("Title");
+        var single = () => new FragmentSet("a");
+        upper.Should().Throw<ArgumentException>();
+        single.Should().Throw<ArgumentException>();
+    }
+}
