@@ -109,7 +109,9 @@ internal static class BatchCommand
             var counts = new BatchCounts { Total = CountPages(run) };
             var readerOptions = new PageReaderOptions { Format = run.Input };
             var parser = new BatchParser(new BatchOptions { MaxDegreeOfParallelism = run.Parallel, Ordered = run.Ordered, BufferSize = 4 * run.Parallel });
-            var results = parser.ParseAsync(PageReader.Read(run.Inputs, readerOptions), cancellationToken);
+            // Each page's JSON line is made on the worker that parsed it: serializing on the one thread that writes
+            // the output would make it the bottleneck of a parallel run.
+            var results = parser.ParseAsync(PageReader.Read(run.Inputs, readerOptions), OutputLine.From, cancellationToken);
 
             if (interactive)
             {
@@ -166,20 +168,27 @@ internal static class BatchCommand
     private static string Describe(BatchCounts counts) =>
         string.Create(CultureInfo.InvariantCulture, $"pages {counts.Pages}{(counts.Total is { } t ? "/" + t.ToString(CultureInfo.InvariantCulture) : string.Empty)} · {counts.Rate:0.0}/s · errors {counts.Failed}");
 
-    private static async Task Consume(IAsyncEnumerable<BatchResult> results, LineSink sink, BatchCounts counts, Action<string> reportFailure, Action tick)
+    private static async Task Consume(IAsyncEnumerable<OutputLine> results, LineSink sink, BatchCounts counts, Action<string> reportFailure, Action tick)
     {
-        await foreach (var result in results.ConfigureAwait(false))
+        await foreach (var line in results.ConfigureAwait(false))
         {
             counts.Pages++;
-            if (!result.Succeeded)
+            if (line.Failure is not null)
             {
                 counts.Failed++;
-                reportFailure($"{result.Source}: {result.Error}");
+                reportFailure(line.Failure);
             }
 
-            await sink.WriteLineAsync(result.ToJsonLine()).ConfigureAwait(false);
+            await sink.WriteLineAsync(line.Json).ConfigureAwait(false);
             tick();
         }
+    }
+
+    /// <summary>One page's output, made on its worker: the JSON line and, for a failed page, what to report.</summary>
+    private sealed record OutputLine(string Json, string? Failure)
+    {
+        public static OutputLine From(BatchResult result) =>
+            new(result.ToJsonLine(), result.Succeeded ? null : $"{result.Source}: {result.Error}");
     }
 
     /// <summary>The number of pages when every input is a plain page file (archives hold an unknown number).</summary>

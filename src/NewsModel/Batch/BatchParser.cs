@@ -96,26 +96,62 @@ public sealed class BatchParser
     /// <param name="cancellationToken">Stops reading new pages; results already produced are still returned in order.</param>
     /// <returns>One result per item.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public IAsyncEnumerable<BatchResult> ParseAsync(IEnumerable<PageItem> items, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        return Options.MaxDegreeOfParallelism == 1
-            ? ParseSequential(items, cancellationToken)
-            : Options.Ordered ? ParseOrdered(items, cancellationToken) : ParseUnordered(items, cancellationToken);
-    }
+    public IAsyncEnumerable<BatchResult> ParseAsync(IEnumerable<PageItem> items, CancellationToken cancellationToken = default) =>
+        ParseAsync(items, Identity, cancellationToken);
 
     /// <summary>Parses the pages of an asynchronous source (your own crawler or queue), like <see cref="ParseAsync(IEnumerable{PageItem}, CancellationToken)"/>.</summary>
     /// <param name="items">The pages.</param>
     /// <param name="cancellationToken">Stops reading new pages.</param>
     /// <returns>One result per item.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public IAsyncEnumerable<BatchResult> ParseAsync(IAsyncEnumerable<PageItem> items, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<BatchResult> ParseAsync(IAsyncEnumerable<PageItem> items, CancellationToken cancellationToken = default) =>
+        ParseAsync(items, Identity, cancellationToken);
+
+    /// <summary>
+    /// Parses the pages like <see cref="ParseAsync(IEnumerable{PageItem}, CancellationToken)"/> and turns each result
+    /// into <typeparamref name="TResult"/> on the worker that parsed it, so that per-page work after the parse
+    /// (serializing to JSON, say) runs in parallel too instead of on the one thread that takes the results.
+    /// </summary>
+    /// <typeparam name="TResult">What each page becomes.</typeparam>
+    /// <param name="items">The pages (for example from <see cref="PageReader.Read"/>); enumerated once, on one thread.</param>
+    /// <param name="selector">
+    /// Called once per page on a worker thread (several at once, so it must be thread-safe); its exceptions are not
+    /// caught: one ends the enumeration.
+    /// </param>
+    /// <param name="cancellationToken">Stops reading new pages; results already produced are still returned in order.</param>
+    /// <returns>One value per item, in input order unless <see cref="BatchOptions.Ordered"/> is off.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or <paramref name="selector"/> is null.</exception>
+    public IAsyncEnumerable<TResult> ParseAsync<TResult>(IEnumerable<PageItem> items, Func<BatchResult, TResult> selector, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return ParsePipeline(items, cancellationToken);
+        ArgumentNullException.ThrowIfNull(selector);
+        return Options.MaxDegreeOfParallelism == 1
+            ? ParseSequential(items, selector, cancellationToken)
+            : Options.Ordered
+                ? ParseOrdered(ToAsync(items, cancellationToken), selector, cancellationToken)
+                : ParseUnordered(ToAsync(items, cancellationToken), selector, cancellationToken);
     }
 
-    private async IAsyncEnumerable<BatchResult> ParseSequential(IEnumerable<PageItem> items, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses the pages of an asynchronous source and turns each result into <typeparamref name="TResult"/> on its
+    /// worker, like <see cref="ParseAsync{TResult}(IEnumerable{PageItem}, Func{BatchResult, TResult}, CancellationToken)"/>.
+    /// </summary>
+    /// <typeparam name="TResult">What each page becomes.</typeparam>
+    /// <param name="items">The pages.</param>
+    /// <param name="selector">Called once per page on a worker thread; must be thread-safe.</param>
+    /// <param name="cancellationToken">Stops reading new pages.</param>
+    /// <returns>One value per item.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or <paramref name="selector"/> is null.</exception>
+    public IAsyncEnumerable<TResult> ParseAsync<TResult>(IAsyncEnumerable<PageItem> items, Func<BatchResult, TResult> selector, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(selector);
+        return Options.Ordered ? ParseOrdered(items, selector, cancellationToken) : ParseUnordered(items, selector, cancellationToken);
+    }
+
+    private static readonly Func<BatchResult, BatchResult> Identity = static r => r;
+
+    private async IAsyncEnumerable<TResult> ParseSequential<TResult>(IEnumerable<PageItem> items, Func<BatchResult, TResult> selector, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var item in items)
         {
@@ -124,30 +160,17 @@ public sealed class BatchParser
                 yield break;
             }
 
-            yield return Parse(item);
+            yield return selector(Parse(item));
         }
 
         await Task.CompletedTask.ConfigureAwait(false);
     }
 
-    private IAsyncEnumerable<BatchResult> ParseOrdered(IEnumerable<PageItem> items, CancellationToken cancellationToken) =>
-        ParsePipeline(ToAsync(items, cancellationToken), cancellationToken);
-
-    private async IAsyncEnumerable<BatchResult> ParsePipeline(IAsyncEnumerable<PageItem> items, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<TResult> ParseOrdered<TResult>(IAsyncEnumerable<PageItem> items, Func<BatchResult, TResult> selector, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (!Options.Ordered)
-        {
-            await foreach (var result in ParseUnorderedAsync(items, cancellationToken).ConfigureAwait(false))
-            {
-                yield return result;
-            }
-
-            yield break;
-        }
-
         // Each page becomes a task; the tasks queue in input order in a bounded channel, so the reader blocks once
         // BufferSize pages wait, and at most MaxDegreeOfParallelism of them run at once.
-        var queue = Channel.CreateBounded<Task<BatchResult>>(new BoundedChannelOptions(Math.Max(1, Options.BufferSize))
+        var queue = Channel.CreateBounded<Task<TResult>>(new BoundedChannelOptions(Math.Max(1, Options.BufferSize))
         {
             SingleReader = true,
             SingleWriter = true,
@@ -167,7 +190,7 @@ public sealed class BatchParser
                             {
                                 try
                                 {
-                                    return Parse(item);
+                                    return selector(Parse(item));
                                 }
                                 finally
                                 {
@@ -198,27 +221,33 @@ public sealed class BatchParser
         }
         finally
         {
-            // The consumer stopped early (break or dispose): stop reading and let the workers drain.
+            // The consumer stopped early (break, dispose or a selector's exception): stop reading and let the workers drain.
             await stop.CancelAsync().ConfigureAwait(false);
-            while (queue.Reader.TryRead(out var pending))
+            await Drain(queue.Reader).ConfigureAwait(false);
+            await producer.ConfigureAwait(false);
+            await Drain(queue.Reader).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task Drain<TResult>(ChannelReader<Task<TResult>> reader)
+    {
+        while (reader.TryRead(out var pending))
+        {
+            try
             {
                 await pending.ConfigureAwait(false);
             }
-
-            await producer.ConfigureAwait(false);
-            while (queue.Reader.TryRead(out var pending))
+#pragma warning disable CA1031 // Draining after the consumer stopped: a selector's later failure has nowhere to go.
+            catch (Exception)
+#pragma warning restore CA1031
             {
-                await pending.ConfigureAwait(false);
             }
         }
     }
 
-    private IAsyncEnumerable<BatchResult> ParseUnordered(IEnumerable<PageItem> items, CancellationToken cancellationToken) =>
-        ParseUnorderedAsync(ToAsync(items, cancellationToken), cancellationToken);
-
-    private async IAsyncEnumerable<BatchResult> ParseUnorderedAsync(IAsyncEnumerable<PageItem> items, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<TResult> ParseUnordered<TResult>(IAsyncEnumerable<PageItem> items, Func<BatchResult, TResult> selector, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var results = Channel.CreateBounded<BatchResult>(new BoundedChannelOptions(Math.Max(1, Options.BufferSize)) { SingleReader = true });
+        var results = Channel.CreateBounded<TResult>(new BoundedChannelOptions(Math.Max(1, Options.BufferSize)) { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = stop.Token };
         var producer = Task.Run(
@@ -226,11 +255,18 @@ public sealed class BatchParser
             {
                 try
                 {
-                    await Parallel.ForEachAsync(items, parallel, async (item, token) => await results.Writer.WriteAsync(Parse(item), token).ConfigureAwait(false)).ConfigureAwait(false);
+                    await Parallel.ForEachAsync(items, parallel, async (item, token) => await results.Writer.WriteAsync(selector(Parse(item)), token).ConfigureAwait(false)).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
                     // Stopped: results already produced are still returned.
+                }
+#pragma warning disable CA1031 // Not swallowed: handed to the consumer through the channel.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    // A selector failed: the consumer sees it after the results already produced.
+                    results.Writer.TryComplete(e);
                 }
                 finally
                 {

@@ -77,6 +77,71 @@ public class BatchParserTests
         failed.Source.RecordIndex.Should().Be(7);
     }
 
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    public async Task A_selector_runs_on_the_workers_and_gives_the_same_values_as_applying_it_afterwards(int workers, bool ordered)
+    {
+        var pages = RealPages(2);
+        var expected = (await Collect(new BatchParser(new BatchOptions { MaxDegreeOfParallelism = 1 }), pages)).Select(r => r.ToJsonLine()).ToList();
+
+        var parser = new BatchParser(new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 2, Ordered = ordered });
+        var lines = new List<string>();
+        await foreach (var line in parser.ParseAsync(pages, r => r.ToJsonLine()))
+        {
+            lines.Add(line);
+        }
+
+        if (ordered)
+        {
+            lines.Should().Equal(expected);
+        }
+        else
+        {
+            lines.Should().BeEquivalentTo(expected);
+        }
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(2, false)]
+    public async Task A_selector_that_throws_ends_the_enumeration_with_its_exception(int workers, bool ordered)
+    {
+        var parser = new BatchParser(new BatchOptions { MaxDegreeOfParallelism = workers, BufferSize = 2, Ordered = ordered });
+        var taken = 0;
+
+        var act = async () =>
+        {
+            await foreach (var _ in parser.ParseAsync(RealPages(2), r => r.Source.File == "1/tasnim-2015910.html" ? throw new InvalidOperationException("selector") : r))
+            {
+                taken++;
+            }
+        };
+
+        await act.Should().ThrowAsync<InvalidOperationException>().WithMessage("selector");
+        taken.Should().BeLessThan(RealPages(2).Count);
+    }
+
+    [Fact]
+    public async Task A_selector_is_checked_for_null()
+    {
+        var parser = new BatchParser();
+        var act = () => parser.ParseAsync<string>(RealPages(1), null!);
+        var actAsync = () => parser.ParseAsync<string>(AsyncPages(), null!);
+
+        act.Should().Throw<ArgumentNullException>();
+        actAsync.Should().Throw<ArgumentNullException>();
+        await Task.CompletedTask;
+
+        static async IAsyncEnumerable<PageItem> AsyncPages()
+        {
+            await Task.Yield();
+            yield break;
+        }
+    }
+
     [Fact]
     public async Task Memory_is_bounded_the_input_is_read_only_as_fast_as_results_are_taken()
     {
