@@ -154,6 +154,35 @@ internal static class Query
         }
     }
 
+    /// <summary>
+    /// Every descendant of <paramref name="root"/> matching each of <paramref name="css"/> (as <see cref="All"/> would
+    /// find them), collected in one walk.
+    /// </summary>
+    public static List<IElement>[] AllOfEach(IParentNode? root, params ReadOnlySpan<string> css)
+    {
+        var selectors = new Matcher[css.Length];
+        var found = new List<IElement>[css.Length];
+        for (var i = 0; i < css.Length; i++)
+        {
+            selectors[i] = Get(css[i]);
+            found[i] = [];
+        }
+
+        foreach (var e in DescendantsOf(root))
+        {
+            var classes = e.GetAttribute("class");
+            for (var i = 0; i < selectors.Length; i++)
+            {
+                if (selectors[i].Match(e, classes))
+                {
+                    found[i].Add(e);
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Every descendant of <paramref name="root"/> matching <paramref name="css"/>, in document order.</summary>
     public static IReadOnlyList<IElement> All(IParentNode? root, string css)
     {

@@ -75,12 +75,16 @@ internal abstract class SiteRule
 
     protected void AddTags(IParentNode? root, string selector, CandidateSet set)
     {
-        if (root is null)
+        if (root is not null)
         {
-            return;
+            AddTags(Query.All(root, selector), selector, set);
         }
+    }
 
-        var tags = Query.All(root, selector).Select(TextTools.TextOf).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>Adds the texts of <paramref name="elements"/>, found by <paramref name="selector"/>, as the tags.</summary>
+    protected void AddTags(IReadOnlyList<IElement> elements, string selector, CandidateSet set)
+    {
+        var tags = elements.Select(TextTools.TextOf).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (tags.Count > 0)
         {
             set.Tags.Add(new Candidate<IReadOnlyList<string>>(tags, FieldSource.SiteRule, Name + ": " + selector));

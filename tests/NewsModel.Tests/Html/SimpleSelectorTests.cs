@@ -49,6 +49,14 @@ public class SimpleSelectorTests
             Query.All(document, css).Should().Equal(expected, css);
             Query.One(document, css).Should().Be(expected.FirstOrDefault(), css);
         }
+
+        var each = Query.AllOfEach(document, Selectors);
+        var firsts = Query.FirstOfEach(document, Selectors);
+        for (var i = 0; i < Selectors.Length; i++)
+        {
+            each[i].Should().Equal(document.QuerySelectorAll(Selectors[i]), Selectors[i]);
+            firsts[i].Should().Be(document.QuerySelector(Selectors[i]), Selectors[i]);
+        }
     }
 
     [Fact]

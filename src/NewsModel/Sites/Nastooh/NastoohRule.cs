@@ -20,6 +20,15 @@ internal sealed class NastoohRule : SiteRule
         meta.First("nastooh:code") is not null ||
         (meta.First("generator")?.Value.Contains("nastooh", StringComparison.OrdinalIgnoreCase) ?? false);
 
+    private const string KickerCss = ".kicker, .uptitle";
+    private const string TitleCss = "h1.first-title, h1.title";
+    private const string LeadCss = "p.summary, .summary, .lead";
+    private const string SectionCss = "[itemprop=articleSection]";
+    private const string BodyCss = "div.item-text, [itemprop=articleBody]";
+    private const string MetaCss = ".meta-news li, .item-date";
+    private const string TagsCss = "footer.tags a, .tags li a";
+    private const string AuthorsCss = ".author-id li";
+
     public override SiteRuleResult Apply(IDocument document, Uri? url, MetaTags meta, CandidateSet set)
     {
         var item = (IParentNode?)Query.One(document, "article#item, article.item, .item-body") ?? document;
@@ -28,7 +37,11 @@ internal sealed class NastoohRule : SiteRule
             Add(set.Id, Digits(code.Value), "meta nastooh:code");
         }
 
-        foreach (var li in Query.All(item, ".meta-news li, .item-date"))
+        // Two walks over the news item instead of one per field: the first match of each single field, and every
+        // match of the list fields.
+        var first = Query.FirstOfEach(item, KickerCss, TitleCss, LeadCss, SectionCss, BodyCss);
+        var lists = Query.AllOfEach(item, MetaCss, TagsCss, AuthorsCss);
+        foreach (var li in lists[0])
         {
             var label = TextTools.TextOf(Query.One(li, ".title-meta"));
             var value = Query.One(li, ".text-meta")?.TextContent;
@@ -36,28 +49,28 @@ internal sealed class NastoohRule : SiteRule
             {
                 Add(set.Id, Digits(value), ".meta-news «کد خبر»");
             }
-            else if (Query.One(li, ".fa-calendar-o") is not null || li.ClassList.Contains("item-date"))
+            else if (Query.One(li, ".fa-calendar-o") is not null || ClassNames.HasToken(li.GetAttribute("class"), "item-date"))
             {
                 Add(set.Published, value ?? li.TextContent, ".meta-news date");
             }
         }
 
-        AddText(item, ".kicker, .uptitle", set.Kicker);
-        AddText(item, "h1.first-title, h1.title", set.Title);
-        AddText(item, "p.summary, .summary, .lead", set.Lead);
+        AddText(first[0], KickerCss, set.Kicker);
+        AddText(first[1], TitleCss, set.Title);
+        AddText(first[2], LeadCss, set.Lead);
 
         // The section label names the service path, joined with «،» ("فوتبال، فوتسال"): the first part is the section.
-        var section = Query.One(item, "[itemprop=articleSection]")?.TextContent;
+        var section = first[3]?.TextContent;
         if (section is not null)
         {
             Add(set.Section, section.Split('،', ',')[0], "itemprop=articleSection (first part)");
         }
 
-        AddTags(item, "footer.tags a, .tags li a", set);
+        AddTags(lists[1], TagsCss, set);
 
         // «خبرنگار امیرعلی عوض‌پور / دبیر علی غفار»: each li a role in a span and a name in a strong.
         var authors = new List<Author>();
-        foreach (var li in Query.All(item, ".author-id li"))
+        foreach (var li in lists[2])
         {
             var name = TextTools.TextOf(Query.One(li, "strong"));
             var role = TextTools.TextOf(Query.One(li, "span"));
@@ -71,7 +84,8 @@ internal sealed class NastoohRule : SiteRule
         {
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.SiteRule, Name + ": .author-id li"));
         }
-        var body = Query.One(item, "div.item-text, [itemprop=articleBody]");
+
+        var body = first[4];
         return new SiteRuleResult(body, []);
     }
 }
