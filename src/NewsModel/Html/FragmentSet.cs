@@ -1,28 +1,34 @@
 namespace NewsModel.Html;
 
 /// <summary>
-/// A fixed set of up to 64 lower-case ASCII fragments, found in a text in one pass (ASCII letters compared without
-/// case): the bucket of each pair of characters is one array read. Used on the class attribute of every element,
-/// where a substring search per fragment would scan the attribute twenty times.
+/// A fixed set of lower-case ASCII fragments, each with a flag, found in a text in one pass (ASCII letters compared
+/// without case; other characters must match exactly): the bucket of each pair of characters is one array read.
+/// Used on the class attribute and id of every element, where a substring search per fragment would scan the
+/// attribute dozens of times.
 /// </summary>
 internal sealed class FragmentSet
 {
-    private readonly string[] _fragments;
+    private readonly (string Fragment, ulong Flag)[] _fragments;
     private readonly int[]?[] _buckets = new int[]?[128 * 128];
 
-    /// <param name="fragments">Lower-case ASCII fragments of at least two characters, at most 64.</param>
+    /// <summary>A set whose i-th fragment sets bit i (at most 64 fragments); see <see cref="Bit"/>.</summary>
+    /// <param name="fragments">Lower-case ASCII fragments of at least two characters.</param>
     public FragmentSet(params string[] fragments)
+        : this(fragments.Length <= 64
+            ? fragments.Select((f, i) => (f, 1UL << i))
+            : throw new ArgumentException("At most 64 fragments get a bit each.", nameof(fragments)))
     {
-        if (fragments.Length > 64)
-        {
-            throw new ArgumentException("At most 64 fragments.", nameof(fragments));
-        }
+    }
 
-        _fragments = fragments;
+    /// <summary>A set of fragments with the caller's flags (several fragments may share one).</summary>
+    /// <param name="fragments">Lower-case ASCII fragments of at least two characters, and their flags.</param>
+    public FragmentSet(IEnumerable<(string Fragment, ulong Flag)> fragments)
+    {
+        _fragments = [.. fragments];
         var buckets = new Dictionary<int, List<int>>();
-        for (var f = 0; f < fragments.Length; f++)
+        for (var f = 0; f < _fragments.Length; f++)
         {
-            var s = fragments[f];
+            var s = _fragments[f].Fragment;
             if (s.Length < 2 || !s.All(c => c < 128 && !char.IsAsciiLetterUpper(c)))
             {
                 throw new ArgumentException($"'{s}' is not a lower-case ASCII fragment of two characters or more.", nameof(fragments));
@@ -43,21 +49,23 @@ internal sealed class FragmentSet
         }
     }
 
-    /// <summary>The index of <paramref name="fragment"/> in the set, for testing its bit in a <see cref="Find"/> result.</summary>
+    /// <summary>The flag of <paramref name="fragment"/>, for testing it in a <see cref="Find"/> result.</summary>
     public ulong Bit(string fragment)
     {
-        var i = Array.IndexOf(_fragments, fragment);
-        return i < 0 ? throw new ArgumentException($"'{fragment}' is not in the set.", nameof(fragment)) : 1UL << i;
-    }
-
-    /// <summary>The fragments that occur in <paramref name="text"/>: bit <c>i</c> for the i-th fragment.</summary>
-    public ulong Find(string? text)
-    {
-        if (text is null)
+        foreach (var (f, flag) in _fragments)
         {
-            return 0;
+            if (f == fragment)
+            {
+                return flag;
+            }
         }
 
+        throw new ArgumentException($"'{fragment}' is not in the set.", nameof(fragment));
+    }
+
+    /// <summary>The flags of the fragments that occur in <paramref name="text"/>, or-ed together.</summary>
+    public ulong Find(ReadOnlySpan<char> text)
+    {
         var found = 0UL;
         for (var i = 0; i + 1 < text.Length; i++)
         {
@@ -70,14 +78,33 @@ internal sealed class FragmentSet
 
             foreach (var f in bucket)
             {
-                if ((found & (1UL << f)) == 0 && text.AsSpan(i).StartsWith(_fragments[f], StringComparison.OrdinalIgnoreCase))
+                var (fragment, flag) = _fragments[f];
+                if ((found & flag) != flag && StartsWith(text[i..], fragment))
                 {
-                    found |= 1UL << f;
+                    found |= flag;
                 }
             }
         }
 
         return found;
+    }
+
+    private static bool StartsWith(ReadOnlySpan<char> text, string fragment)
+    {
+        if (text.Length < fragment.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < fragment.Length; j++)
+        {
+            if (Lower(text[j]) != fragment[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Lower(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;

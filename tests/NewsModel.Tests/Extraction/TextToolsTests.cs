@@ -113,7 +113,7 @@ public class FragmentSetTests
         set.Find("post-Title NEWS_ID").Should().Be(set.Bit("title") | set.Bit("news_id"));
         set.Find("update-time").Should().Be(set.Bit("date") | set.Bit("time"));
         set.Find("عنوان").Should().Be(0UL);
-        set.Find(null).Should().Be(0UL);
+        set.Find(string.Empty).Should().Be(0UL);
     }
 
     [Fact]
@@ -139,8 +139,10 @@ public class FragmentSetTests
     public void Refuses_fragments_it_cannot_find()
     {
         var upper = () => new FragmentSet("Title");
+        var tooMany = () => new FragmentSet(Enumerable.Range(0, 65).Select(i => "f" + i).ToArray());
         var single = () => new FragmentSet("a");
         upper.Should().Throw<ArgumentException>();
         single.Should().Throw<ArgumentException>();
+        tooMany.Should().Throw<ArgumentException>();
     }
 }

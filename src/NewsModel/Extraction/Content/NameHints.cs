@@ -1,3 +1,5 @@
+using NewsModel.Html;
+
 namespace NewsModel.Extraction.Content;
 
 /// <summary>What an element's <c>class</c> and <c>id</c> say about it.</summary>
@@ -112,60 +114,17 @@ internal static class NameHints
 
     private static readonly string[] CommentLinkFragments = ["comments-link", "comment-count", "commentcount", "comments-count"];
 
-    // Every fragment, bucketed by its first two characters (all ASCII): one pass over the name finds all of them,
-    // and the bucket of a pair is one array read rather than a hash lookup per character.
-    private static readonly (string Fragment, Hit Hit)[]?[] Buckets = BuildBuckets();
+    // Every fragment with the list it came from: one pass over the name finds all of them.
+    private static readonly FragmentSet Fragments = new(
+        BodyFragments.Select(f => (f, (ulong)Hit.Body))
+            .Concat(PositiveFragments.Select(f => (f, (ulong)Hit.Positive)))
+            .Concat(LeadFragments.Select(f => (f, (ulong)Hit.Lead)))
+            .Concat(CommentFragments.Select(f => (f, (ulong)Hit.Comment)))
+            .Concat(CommentLinkFragments.Select(f => (f, (ulong)Hit.CommentLink)))
+            .Concat(BoilerplateFragments.Select(f => (f, (ulong)Hit.Boilerplate)))
+            .Concat(NegativeFragments.Select(f => (f, (ulong)Hit.Negative))));
 
-    private static (string Fragment, Hit Hit)[]?[] BuildBuckets()
-    {
-        var all = new List<(string, Hit)>();
-        all.AddRange(BodyFragments.Select(f => (f, Hit.Body)));
-        all.AddRange(PositiveFragments.Select(f => (f, Hit.Positive)));
-        all.AddRange(LeadFragments.Select(f => (f, Hit.Lead)));
-        all.AddRange(CommentFragments.Select(f => (f, Hit.Comment)));
-        all.AddRange(CommentLinkFragments.Select(f => (f, Hit.CommentLink)));
-        all.AddRange(BoilerplateFragments.Select(f => (f, Hit.Boilerplate)));
-        all.AddRange(NegativeFragments.Select(f => (f, Hit.Negative)));
-        var buckets = new (string, Hit)[]?[128 * 128];
-        foreach (var g in all.GroupBy(x => Key(x.Item1[0], x.Item1[1])))
-        {
-            if (g.Key < 0)
-            {
-                throw new InvalidOperationException("Name fragments must start with two ASCII characters.");
-            }
-
-            buckets[g.Key] = g.ToArray();
-        }
-
-        return buckets;
-    }
-
-    private static int Key(char a, char b) => a < 128 && b < 128 ? (a << 7) | b : -1;
-
-    private static Hit Scan(ReadOnlySpan<char> names)
-    {
-        var hits = Hit.None;
-        var buckets = Buckets;
-        for (var i = 0; i + 1 < names.Length; i++)
-        {
-            var key = Key(names[i], names[i + 1]);
-            if (key < 0 || buckets[key] is not { } bucket)
-            {
-                continue;
-            }
-
-            var rest = names[i..];
-            foreach (var (fragment, hit) in bucket)
-            {
-                if ((hits & hit) == 0 && rest.StartsWith(fragment, StringComparison.Ordinal))
-                {
-                    hits |= hit;
-                }
-            }
-        }
-
-        return hits;
-    }
+    private static Hit Scan(ReadOnlySpan<char> names) => (Hit)Fragments.Find(names);
 
     public static NameHint Classify(string? className, string? id)
     {
