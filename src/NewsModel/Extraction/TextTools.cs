@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using NewsModel.Html;
 using NewsModel.Persian;
 
 namespace NewsModel.Extraction;
@@ -38,35 +39,11 @@ internal static class TextTools
         // The text nodes are collapsed straight into one buffer: TextContent would build the raw text first (in a
         // pool AngleSharp guards with a lock) and Clean would copy it again.
         var collapser = new Collapser(Buffer(256));
-        var lists = new INodeList[16];
-        var positions = new int[16];
-        lists[0] = element.ChildNodes;
-        for (var depth = 0; depth >= 0;)
+        foreach (var node in Query.NodesOf(element))
         {
-            var list = lists[depth];
-            var i = positions[depth];
-            if (i >= list.Length)
-            {
-                depth--;
-                continue;
-            }
-
-            positions[depth] = i + 1;
-            var node = list[i];
             if (node is IText text)
             {
                 collapser.Append(text.Data);
-            }
-            else if (node is IElement && node.ChildNodes.Length > 0)
-            {
-                if (++depth == lists.Length)
-                {
-                    Array.Resize(ref lists, depth * 2);
-                    Array.Resize(ref positions, depth * 2);
-                }
-
-                lists[depth] = node.ChildNodes;
-                positions[depth] = 0;
             }
         }
 
@@ -198,31 +175,7 @@ internal static class TextTools
     }
 
     /// <summary>The element's text with a space between the texts of its child elements ("vonElisa" → "von Elisa").</summary>
-    public static string SpacedText(IElement element)
-    {
-        var sb = new StringBuilder();
-        Append(element, sb);
-        return Clean(sb.ToString());
-
-        static void Append(INode node, StringBuilder sb)
-        {
-            var childNodes = node.ChildNodes;
-            for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
-            {
-                var child = childNodes[childIndex];
-                if (child is IText t)
-                {
-                    sb.Append(t.Data);
-                }
-                else if (child is IElement)
-                {
-                    sb.Append(' ');
-                    Append(child, sb);
-                    sb.Append(' ');
-                }
-            }
-        }
-    }
+    public static string SpacedText(IElement element) => ShortText(element, int.MaxValue / 3)!;
 
     /// <summary>Splits a keyword list on commas, Persian commas and semicolons; drops empties and duplicates.</summary>
     public static IReadOnlyList<string> SplitList(string? text)

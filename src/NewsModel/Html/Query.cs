@@ -19,6 +19,17 @@ internal static class Query
         SimpleSelector.TryParse(c),
         Parser.ParseSelector(c) ?? throw new ArgumentException($"Invalid selector '{c}'.", nameof(css))));
 
+    private static Matcher[] GetAll(ReadOnlySpan<string> css)
+    {
+        var selectors = new Matcher[css.Length];
+        for (var i = 0; i < css.Length; i++)
+        {
+            selectors[i] = Get(css[i]);
+        }
+
+        return selectors;
+    }
+
     /// <summary>The first descendant of <paramref name="root"/> matching <paramref name="css"/>, in document order.</summary>
     public static IElement? One(IParentNode? root, string css)
     {
@@ -40,12 +51,7 @@ internal static class Query
     /// </summary>
     public static IElement?[] FirstOfEach(IParentNode? root, params ReadOnlySpan<string> css)
     {
-        var selectors = new Matcher[css.Length];
-        for (var i = 0; i < css.Length; i++)
-        {
-            selectors[i] = Get(css[i]);
-        }
-
+        var selectors = GetAll(css);
         var found = new IElement?[css.Length];
         var missing = css.Length;
         foreach (var e in DescendantsOf(root))
@@ -70,15 +76,49 @@ internal static class Query
     }
 
     /// <summary>
-    /// The descendants of <paramref name="root"/> (not the root itself) in pre-order, the order of
-    /// <c>document.All</c>. A loop with its own stack, so a deeply nested page cannot overflow the call stack; and it
-    /// indexes each child list instead of following <c>NextElementSibling</c>, which AngleSharp finds by searching
-    /// the parent's children, so a walk that used it would be quadratic in the width of the page.
+    /// The element descendants of <paramref name="root"/> (not the root itself) in pre-order, the order of
+    /// <c>document.All</c>: <see cref="NodesOf"/> with the other nodes left out.
     /// </summary>
     public static Descendants DescendantsOf(IParentNode? root) => new(root as INode);
 
-    /// <summary>Pre-order descendants of a node, enumerated without allocating for shallow trees.</summary>
+    /// <summary>
+    /// Every node under <paramref name="root"/> (not the root itself) in pre-order. A loop with its own stack, so a
+    /// deeply nested page cannot overflow the call stack; and it indexes each child list instead of following
+    /// <c>NextSibling</c>, which AngleSharp finds by searching the parent's children, so a walk that used it would be
+    /// quadratic in the width of the page.
+    /// </summary>
+    public static Nodes NodesOf(INode? root) => new(root);
+
+    /// <summary>Pre-order element descendants of a node.</summary>
     internal readonly struct Descendants(INode? root)
+    {
+        public Enumerator GetEnumerator() => new(root);
+
+        /// <summary>The node walk, stopping on elements.</summary>
+        internal struct Enumerator(INode? root)
+        {
+            private Nodes.Enumerator _nodes = new(root);
+
+            public IElement Current { get; private set; } = null!;
+
+            public bool MoveNext()
+            {
+                while (_nodes.MoveNext())
+                {
+                    if (_nodes.Current is IElement e)
+                    {
+                        Current = e;
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Pre-order descendant nodes of a node, enumerated without allocating for shallow trees.</summary>
+    internal readonly struct Nodes(INode? root)
     {
         public Enumerator GetEnumerator() => new(root);
 
@@ -97,22 +137,12 @@ internal static class Query
                 if (root is not null)
                 {
                     _lists[0] = root.ChildNodes;
-                    _positions[0] = 0;
                 }
 
                 Current = null!;
             }
 
-            public IElement Current { get; private set; }
-
-            /// <summary>Skips the children of <see cref="Current"/>: the next element is its next sibling or later.</summary>
-            public void SkipChildren()
-            {
-                if (_depth > 0 && ReferenceEquals(_lists[_depth], Current.ChildNodes))
-                {
-                    _depth--;
-                }
-            }
+            public INode Current { get; private set; }
 
             public bool MoveNext()
             {
@@ -127,23 +157,22 @@ internal static class Query
                     }
 
                     _positions[_depth] = i + 1;
-                    if (list[i] is not IElement e)
+                    var node = list[i];
+                    Current = node;
+                    if (node is IElement)
                     {
-                        continue;
-                    }
-
-                    Current = e;
-                    var children = e.ChildNodes;
-                    if (children.Length > 0)
-                    {
-                        if (++_depth == _lists.Length)
+                        var children = node.ChildNodes;
+                        if (children.Length > 0)
                         {
-                            Array.Resize(ref _lists, _depth * 2);
-                            Array.Resize(ref _positions, _depth * 2);
-                        }
+                            if (++_depth == _lists.Length)
+                            {
+                                Array.Resize(ref _lists, _depth * 2);
+                                Array.Resize(ref _positions, _depth * 2);
+                            }
 
-                        _lists[_depth] = children;
-                        _positions[_depth] = 0;
+                            _lists[_depth] = children;
+                            _positions[_depth] = 0;
+                        }
                     }
 
                     return true;
@@ -160,11 +189,10 @@ internal static class Query
     /// </summary>
     public static List<IElement>[] AllOfEach(IParentNode? root, params ReadOnlySpan<string> css)
     {
-        var selectors = new Matcher[css.Length];
+        var selectors = GetAll(css);
         var found = new List<IElement>[css.Length];
         for (var i = 0; i < css.Length; i++)
         {
-            selectors[i] = Get(css[i]);
             found[i] = [];
         }
 
@@ -184,20 +212,7 @@ internal static class Query
     }
 
     /// <summary>Every descendant of <paramref name="root"/> matching <paramref name="css"/>, in document order.</summary>
-    public static IReadOnlyList<IElement> All(IParentNode? root, string css)
-    {
-        var matcher = Get(css);
-        var found = new List<IElement>();
-        foreach (var e in DescendantsOf(root))
-        {
-            if (matcher.Match(e))
-            {
-                found.Add(e);
-            }
-        }
-
-        return found;
-    }
+    public static IReadOnlyList<IElement> All(IParentNode? root, string css) => AllOfEach(root, css)[0];
 
     /// <summary>A parsed selector: the allocation-free matcher when the selector is plain, else AngleSharp's.</summary>
     private sealed class Matcher(SimpleSelector? simple, ISelector angle)
