@@ -17,10 +17,6 @@ internal abstract class SiteRule
     /// <summary>The rule's name (shown in provenance details).</summary>
     public abstract string Name { get; }
 
-    /// <summary>Whether the page belongs to this site or family (by host when given, else by markup).</summary>
-    public bool Matches(string? host, IDocument document, MetaTags meta) =>
-        MatchesHost(host) || MatchesMeta(meta) || (Fingerprint is { } css && Query.One(document, css) is not null);
-
     /// <summary>A selector that only this family's pages match, or null; <see cref="SiteRules.Find"/> runs all of them in one walk.</summary>
     public virtual string? Fingerprint => null;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using NewsModel.Html;
 using NewsModel.Extraction.Content;
 
 namespace NewsModel.Extraction.Comments;
@@ -769,13 +770,13 @@ internal sealed class CommentExtractor
 
             var cls = analysis.NamesOf(e);
             if (cls.Length > 0 && !cls.Contains("avatar", StringComparison.Ordinal)
-                && (HasToken(cls, "fn") || cls.Contains("author", StringComparison.Ordinal) || cls.Contains("autor", StringComparison.Ordinal)
+                && (ClassNames.HasToken(cls, "fn") || cls.Contains("author", StringComparison.Ordinal) || cls.Contains("autor", StringComparison.Ordinal)
                     || cls.Contains("username", StringComparison.Ordinal) || cls.Contains("user-name", StringComparison.Ordinal)
-                    || cls.Contains("nickname", StringComparison.Ordinal) || HasToken(cls, "name") || cls.Contains("comment-name", StringComparison.Ordinal)
+                    || cls.Contains("nickname", StringComparison.Ordinal) || ClassNames.HasToken(cls, "name") || cls.Contains("comment-name", StringComparison.Ordinal)
                     || cls.Contains("commenter", StringComparison.Ordinal)))
             {
                 // A wrapper ("comment-author vcard") may hold the avatar and the name: prefer a named child.
-                var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || d.ClassList.Contains("fn")
+                var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || ClassNames.HasToken(d.GetAttribute("class"), "fn")
                     || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase));
                 found = inner is not null && analysis.Info(inner).Text > 0 ? inner : e;
                 return false;
@@ -784,19 +785,6 @@ internal sealed class CommentExtractor
             return true;
         });
         return found is not null && analysis.Info(found).Text is > 0 and < 120 ? found : null;
-    }
-
-    private static bool HasToken(string cls, string token)
-    {
-        foreach (var t in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (t == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The element holding the comment's words: named for it ("comment-content", "comment-text", itemprop=text)
