@@ -18,24 +18,17 @@ internal static class MicrodataLayer
             var prop = e.GetAttribute("itemprop");
             switch (prop)
             {
-                case "headline" when !seen.Contains(prop):
-                    seen.Add(prop);
-                    CandidateSet.Add(set.Title, ValueOf(e), FieldSource.Microdata, "itemprop=headline");
+                case "headline" or "datePublished" or "dateModified" or "articleSection" when seen.Add(prop):
+                    var list = prop switch
+                    {
+                        "headline" => set.Title,
+                        "datePublished" => set.Published,
+                        "dateModified" => set.Modified,
+                        _ => set.Section,
+                    };
+                    CandidateSet.Add(list, ValueOf(e), FieldSource.Microdata, "itemprop=" + prop);
                     break;
-                case "datePublished" when !seen.Contains(prop):
-                    seen.Add(prop);
-                    CandidateSet.Add(set.Published, ValueOf(e), FieldSource.Microdata, "itemprop=datePublished");
-                    break;
-                case "dateModified" when !seen.Contains(prop):
-                    seen.Add(prop);
-                    CandidateSet.Add(set.Modified, ValueOf(e), FieldSource.Microdata, "itemprop=dateModified");
-                    break;
-                case "articleSection" when !seen.Contains(prop):
-                    seen.Add(prop);
-                    CandidateSet.Add(set.Section, ValueOf(e), FieldSource.Microdata, "itemprop=articleSection");
-                    break;
-                case "keywords" when !seen.Contains(prop):
-                    seen.Add(prop);
+                case "keywords" when seen.Add(prop):
                     if (TextTools.SplitList(ValueOf(e)) is { Count: > 0 } tags)
                     {
                         set.Tags.Add(new Candidate<IReadOnlyList<string>>(tags, FieldSource.Microdata, "itemprop=keywords"));
@@ -52,8 +45,7 @@ internal static class MicrodataLayer
                     }
 
                     break;
-                case "image" when !seen.Contains(prop):
-                    seen.Add(prop);
+                case "image" when seen.Add(prop):
                     var src = e.GetAttribute("content") ?? e.GetAttribute("src") ?? e.GetAttribute("href") ?? Query.One(e, "img")?.GetAttribute("src");
                     if (TextTools.Resolve(src, baseUrl) is { } url && MetaLayer.LooksLikeImage(url))
                     {
