@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using NewsModel.Batch;
 
 namespace NewsModel.Benchmarks;
@@ -13,15 +15,20 @@ namespace NewsModel.Benchmarks;
 /// and count the UTF-16 characters of the lines. The goal is at least 1.8x on 2 cores. The archive holds 10 copies
 /// (120 pages): with 1 copy (12 pages) a short job's few iterations still ran while the JIT tiered up, and measured
 /// that instead of throughput.
-/// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --filter '*BatchBenchmarks*' --job short</c>.
 /// The setup leaves <c>pages-x1.warc.gz</c> and <c>pages-x10.warc.gz</c> in <see cref="BatchArchives.Folder"/> for
 /// the peak-memory measurement described in docs/text-archives-batch.md.
 /// Min and max are shown beside the mean: on a machine shared with other jobs the fastest iteration of each arm is the
 /// one least disturbed.
+/// Two jobs (see <see cref="SteadyStateConfig"/>): the runtime's defaults, and the same with tiered compilation off, where
+/// every method is compiled once, fully optimized, before it first runs. With tiering on, the JIT's background thread
+/// keeps re-compiling hot methods for several seconds into a run and takes the otherwise idle second core while the
+/// single-thread arm runs, so the baseline gets up to 1.5 cores; the second job measures the pipeline alone.
+/// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --filter '*BatchBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
 [MinColumn]
 [MaxColumn]
+[Config(typeof(SteadyStateConfig))]
 public class BatchBenchmarks
 {
     private string _warc = string.Empty;
@@ -53,6 +60,22 @@ public class BatchBenchmarks
         }
 
         return chars;
+    }
+}
+
+/// <summary>
+/// Two jobs with 15 warm-up and 15 measured iterations each: the runtime's defaults ("tiered") and tiered compilation
+/// off ("no-tiering"), so a run shows how much of a result is the JIT still at work. Ratios are taken within each job.
+/// </summary>
+public sealed class SteadyStateConfig : ManualConfig
+{
+    /// <summary>Builds the two jobs.</summary>
+    public SteadyStateConfig()
+    {
+        var job = Job.Default.WithWarmupCount(15).WithIterationCount(15);
+        AddJob(job.WithId("tiered"));
+        AddJob(job.WithEnvironmentVariable("DOTNET_TieredCompilation", "0").WithId("no-tiering"));
+        AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByJob);
     }
 }
 

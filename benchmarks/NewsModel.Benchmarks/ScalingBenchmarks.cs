@@ -8,10 +8,12 @@ namespace NewsModel.Benchmarks;
 /// threads, for work that only computes (no memory traffic) and for <see cref="ArticleParser.Parse(string, Uri?)"/>
 /// on the bundled Persian articles (DOM building, allocation, garbage collection). The batch pipeline cannot scale
 /// better than a bare parse does; this puts the batch numbers in context.
-/// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --filter '*ScalingBenchmarks*' --job short</c>.
+/// Runs in the two jobs of <see cref="SteadyStateConfig"/> (tiered compilation on and off).
+/// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --filter '*ScalingBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
-[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[Config(typeof(SteadyStateConfig))]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByJob)]
 [CategoriesColumn]
 public class ScalingBenchmarks
 {
