@@ -175,9 +175,17 @@ internal sealed class CommentExtractor
         var elsewhere = 0;
         foreach (var item in items)
         {
-            foreach (var a in item.QuerySelectorAll("a[href*='#comment']"))
+            // a[href*='#comment'] in document order, matched as AngleSharp would (ordinal contains) without parsing
+            // the selector anew for every item.
+            foreach (var a in Query.DescendantsOf(item))
             {
-                var target = urls.Resolve(a.GetAttribute("href"));
+                if (!string.Equals(a.LocalName, "a", StringComparison.OrdinalIgnoreCase) || a.GetAttribute("href") is not { } href
+                    || !href.Contains("#comment", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var target = urls.Resolve(href);
                 if (target is null || target.AbsolutePath.Contains("comment", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
@@ -528,9 +536,27 @@ internal sealed class CommentExtractor
             return false;
         }
 
-        foreach (var token in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Each space-separated token, lower-cased char by char (as ToLowerInvariant would) into a buffer: no split
+        // array, no token strings.
+        Span<char> buffer = stackalloc char[64];
+        var rest = cls.AsSpan();
+        while (rest.Length > 0)
         {
-            var t = token.ToLowerInvariant();
+            var space = rest.IndexOf(' ');
+            var token = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            if (token.Length == 0 || token.Length > buffer.Length)
+            {
+                // The longest item token with its prefix is far shorter than the buffer: a longer one cannot match.
+                continue;
+            }
+
+            var t = buffer[..token.Length];
+            for (var i = 0; i < token.Length; i++)
+            {
+                t[i] = char.ToLowerInvariant(token[i]);
+            }
+
             if (IsItemToken(t))
             {
                 return true;
@@ -538,7 +564,7 @@ internal sealed class CommentExtractor
 
             // A site's short prefix: "kb-comment", "mo-comment-card", "c-comment-card"; an action's prefix names the
             // button or form ("add-comment", "new-comment", "btn-comment", "load-comments"), not a comment.
-            var dash = t.IndexOf('-', StringComparison.Ordinal);
+            var dash = t.IndexOf('-');
             if (dash is > 0 and <= 4 && t[..dash] is not ("fa" or "fas" or "far" or "fab" or "bi" or "ico" or "icon" or "add" or "new" or "post" or "btn" or "no" or "load" or "show" or "more" or "open") && IsItemToken(t[(dash + 1)..]))
             {
                 return true;
@@ -548,7 +574,7 @@ internal sealed class CommentExtractor
         return false;
     }
 
-    private static bool IsItemToken(string t) =>
+    private static bool IsItemToken(ReadOnlySpan<char> t) =>
         t is "comment" or "comment-item" or "commentitem" or "comment_item" or "single-comment" or "comment-single"
                 or "comments-item" or "comment-entry" or "comment-container" or "leserbrief" or "wpd-comment" or "commentlist-item"
                 or "comment-row" or "comment-wrap" or "comment-wrapper" or "c-comment" or "js-comment" or "usercomment"
