@@ -36,6 +36,7 @@ internal sealed class CommentExtractor
         }
 
         var comments = new List<Comment>();
+        Scratch? scratch = null;
         List<IElement>? marked = null;
         var claimed = new HashSet<IElement>();
         var inComments = 0;
@@ -95,7 +96,7 @@ internal sealed class CommentExtractor
             var thread = Thread.Build(analysis, items);
             foreach (var top in thread.TopLevel)
             {
-                var c = Read(analysis, top, thread, 0);
+                var c = Read(analysis, top, thread, null, scratch ??= new Scratch(), 0);
                 if (c is not null && !IsLabel(analysis, top, c))
                 {
                     if (comments.Count == 0)
@@ -595,52 +596,90 @@ internal sealed class CommentExtractor
         return rest.Length > 0 && rest.Length <= 12 && !rest.ContainsAnyExceptInRange('0', '9');
     }
 
-    private static Comment? Read(PageAnalysis analysis, IElement item, Thread thread, int depth)
+    private static Comment? Read(PageAnalysis analysis, IElement item, Thread thread, string? parentId, Scratch scratch, int depth)
     {
         var items = thread.Comments;
-        var author = FindAuthor(analysis, item, items);
-        var authorText = author is null ? null : CleanAuthor(TextOf(analysis, author, items, null));
-        var whole = TextOf(analysis, item, items, author);
-        var body = FindBody(analysis, item, items, author, out var tier);
-        var text = whole;
-        if (body is not null)
+        var parts = default(Parts);
+        Survey(analysis, item, items, ref parts, bodyOpen: true, 0);
+        var author = parts.Author;
+        var authorText = author is null ? null : CleanAuthor(TextOf(analysis, author, items, null, scratch.Text));
+
+        // The body's words when it is named for them (tier 2+) or holds at least half of the item's; else the item's.
+        // Only the text kept is turned into a string.
+        var body = parts.Body;
+        string text;
+        if (body is not null && parts.Tier >= 2)
         {
-            // A weakly named element ("text-right") must hold most of the words to be trusted.
-            var named = TextOf(analysis, body, items, author);
-            if (tier >= 2 || named.Length * 2 >= whole.Length)
-            {
-                text = named;
-            }
+            text = ToTrimmedString(TextOf(analysis, body, items, author, scratch.Text));
         }
-        var replies = new List<Comment>();
+        else if (body is not null)
+        {
+            var named = TextOf(analysis, body, items, author, scratch.Text);
+            var whole = TextOf(analysis, item, items, author, scratch.Other);
+            text = ToTrimmedString(TrimmedLength(named) * 2 >= TrimmedLength(whole) ? named : whole);
+        }
+        else
+        {
+            text = ToTrimmedString(TextOf(analysis, item, items, author, scratch.Text));
+        }
+
+        var id = thread.IdOf(item);
+        List<Comment>? replies = null;
         if (depth < 32)
         {
             foreach (var child in thread.RepliesOf(item))
             {
-                var r = Read(analysis, child, thread, depth + 1);
+                var r = Read(analysis, child, thread, id, scratch, depth + 1);
                 if (r is not null)
                 {
-                    replies.Add(r);
+                    (replies ??= []).Add(r);
                 }
             }
         }
 
-        if (text.Length == 0 && replies.Count == 0)
+        if (text.Length == 0 && replies is null)
         {
             return null;
         }
 
-        var id = thread.IdOf(item);
         return new Comment
         {
             Id = id,
+            ParentId = parentId,
             Author = string.IsNullOrEmpty(authorText) ? null : authorText,
-            Published = FindDate(item, items),
+            Published = parts.Date,
             Text = text,
-            Likes = Count(analysis, item, items, dislike: false),
-            Dislikes = Count(analysis, item, items, dislike: true),
-            Replies = replies.Select(r => r with { ParentId = id }).ToList(),
+            Likes = parts.Likes,
+            Dislikes = parts.Dislikes,
+            Replies = replies is null ? [] : replies,
         };
+    }
+
+    // The StringBuilders one Extract call reuses for the texts of all its comments.
+    private sealed class Scratch
+    {
+        public StringBuilder Text { get; } = new();
+
+        public StringBuilder Other { get; } = new();
+    }
+
+    // What one walk over an item finds: the first author, date, likes and dislikes in document order (as separate
+    // walks that stop at the first match would), and the body by FindBody's tiers.
+    private struct Parts
+    {
+        public bool AuthorDone;
+        public IElement? Author;
+        public bool DateDone;
+        public DateTimeOffset? Date;
+        public bool LikesDone;
+        public int? Likes;
+        public bool DislikesDone;
+        public int? Dislikes;
+        public IElement? Body;
+        public int Tier;
+        public int BodyText;
+
+        public readonly bool AllFound => AuthorDone && DateDone && LikesDone && DislikesDone;
     }
 
     /// <summary>
@@ -652,12 +691,15 @@ internal sealed class CommentExtractor
         private readonly Dictionary<IElement, List<IElement>> _replies = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<IElement, string?> _ids = new(ReferenceEqualityComparer.Instance);
 
+        // Shared by every item without replies; never changed.
+        private static readonly List<IElement> NoReplies = [];
+
         public HashSet<IElement> Comments { get; } = new(ReferenceEqualityComparer.Instance);
 
         public List<IElement> TopLevel { get; } = [];
 
         public List<IElement> RepliesOf(IElement item) =>
-            _replies.TryGetValue(item, out var list) ? list : [];
+            _replies.TryGetValue(item, out var list) ? list : NoReplies;
 
         public string? IdOf(IElement item) => _ids.GetValueOrDefault(item);
 
@@ -778,149 +820,203 @@ internal sealed class CommentExtractor
         }
     }
 
-    private static IElement? FindAuthor(PageAnalysis analysis, IElement item, HashSet<IElement> items)
+    // One walk over the item's descendants that are not nested comments (nor scripts, styles, forms), in document
+    // order. Each finder takes its first match and stops; the body search skips chrome, the author and empty
+    // elements with their subtrees, while the other finders still look inside them. The author is always known by
+    // the time the walk reaches it or anything inside it (it is the first match or inside that), so the body search
+    // sees the same author test as when it ran after the author search.
+    private static void Survey(PageAnalysis analysis, IElement e, HashSet<IElement> items, ref Parts parts, bool bodyOpen, int depth)
     {
-        IElement? found = null;
-        Walk(item, items, e =>
+        if (depth > MaxDepth)
         {
-            if (found is not null)
+            return;
+        }
+
+        foreach (var child in e.ElementChildren())
+        {
+            if (items.Contains(child) || child.LocalName is "script" or "style" or "form")
             {
-                return false;
+                continue;
             }
 
-            if (string.Equals(e.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase) || e.LocalName == "cite")
+            if (!parts.AuthorDone && IsAuthorCandidate(analysis, child, out var author))
             {
-                found = e;
-                return false;
+                parts.AuthorDone = true;
+                parts.Author = analysis.Info(author).Text is > 0 and < 120 ? author : null;
             }
 
-            var cls = analysis.NamesOf(e);
-            if (cls.Length > 0 && !cls.Contains("avatar", StringComparison.Ordinal)
-                && (ClassNames.HasToken(cls, "fn") || cls.Contains("author", StringComparison.Ordinal) || cls.Contains("autor", StringComparison.Ordinal)
-                    || cls.Contains("username", StringComparison.Ordinal) || cls.Contains("user-name", StringComparison.Ordinal)
-                    || cls.Contains("nickname", StringComparison.Ordinal) || ClassNames.HasToken(cls, "name") || cls.Contains("comment-name", StringComparison.Ordinal)
-                    || cls.Contains("commenter", StringComparison.Ordinal)))
+            if (!parts.DateDone && DateOf(child) is { } date)
             {
-                // A wrapper ("comment-author vcard") may hold the avatar and the name: prefer a named child.
-                var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || ClassNames.HasToken(d.GetAttribute("class"), "fn")
-                    || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase));
-                found = inner is not null && analysis.Info(inner).Text > 0 ? inner : e;
-                return false;
+                parts.DateDone = true;
+                parts.Date = date;
+            }
+
+            if (!parts.LikesDone || !parts.DislikesDone)
+            {
+                CountVotes(analysis, child, ref parts);
+            }
+
+            var open = bodyOpen && BodyCandidate(analysis, child, ref parts);
+            if (open || !parts.AllFound)
+            {
+                Survey(analysis, child, items, ref parts, open, depth + 1);
+            }
+        }
+    }
+
+    // The author: itemprop=author or a cite, else an element named for the commenter, or rather its named child
+    // ("comment-author vcard" may hold the avatar and the name).
+    private static bool IsAuthorCandidate(PageAnalysis analysis, IElement e, out IElement author)
+    {
+        author = e;
+        if (string.Equals(e.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase) || e.LocalName == "cite")
+        {
+            return true;
+        }
+
+        var cls = analysis.NamesOf(e);
+        if (cls.Length > 0 && !cls.Contains("avatar", StringComparison.Ordinal)
+            && (ClassNames.HasToken(cls, "fn") || cls.Contains("author", StringComparison.Ordinal) || cls.Contains("autor", StringComparison.Ordinal)
+                || cls.Contains("username", StringComparison.Ordinal) || cls.Contains("user-name", StringComparison.Ordinal)
+                || cls.Contains("nickname", StringComparison.Ordinal) || ClassNames.HasToken(cls, "name") || cls.Contains("comment-name", StringComparison.Ordinal)
+                || cls.Contains("commenter", StringComparison.Ordinal)))
+        {
+            var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || ClassNames.HasToken(d.GetAttribute("class"), "fn")
+                || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase));
+            if (inner is not null && analysis.Info(inner).Text > 0)
+            {
+                author = inner;
             }
 
             return true;
-        });
-        return found is not null && analysis.Info(found).Text is > 0 and < 120 ? found : null;
+        }
+
+        return false;
     }
 
     // The element holding the comment's words: named for it ("comment-content", "comment-text", itemprop=text)
-    // first, else the largest element named content/text/body/message; never chrome, never the author.
-    private static IElement? FindBody(PageAnalysis analysis, IElement item, HashSet<IElement> items, IElement? author, out int foundTier)
+    // first, else the largest element named content/text/body/message; never chrome, never the author. Returns
+    // whether the search goes on inside the element.
+    private static bool BodyCandidate(PageAnalysis analysis, IElement e, ref Parts parts)
     {
-        IElement? best = null;
-        var bestTier = 0;
-        var bestText = 0;
-        Walk(item, items, e =>
+        if (IsCommentChrome(analysis, e) || e == parts.Author)
         {
-            if (IsCommentChrome(analysis, e) || (author is not null && (e == author || author.Holds(e))))
-            {
-                return false;
-            }
+            return false;
+        }
 
-            var text = analysis.Info(e).Text;
-            if (text == 0)
-            {
-                return false;
-            }
+        var text = analysis.Info(e).Text;
+        if (text == 0)
+        {
+            return false;
+        }
 
-            var itemprop = e.GetAttribute("itemprop");
-            var cls = analysis.NamesOf(e);
-            var tier = 0;
-            if (itemprop is not null && (itemprop.Equals("text", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("commentText", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("reviewBody", StringComparison.OrdinalIgnoreCase)))
-            {
-                tier = 3;
-            }
-            else if (cls.Length > 1 && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
-            {
-                var wordy = cls.Contains("content", StringComparison.Ordinal) || cls.Contains("text", StringComparison.Ordinal)
-                    || cls.Contains("body", StringComparison.Ordinal) || cls.Contains("message", StringComparison.Ordinal)
-                    || cls.Contains("entry", StringComparison.Ordinal) || cls.Contains("inhalt", StringComparison.Ordinal);
-                var named = cls.Contains("comment", StringComparison.Ordinal) || cls.Contains("kommentar", StringComparison.Ordinal)
-                    || cls.Contains("review", StringComparison.Ordinal) || cls.Contains("rev__", StringComparison.Ordinal)
-                    || cls.Contains("post", StringComparison.Ordinal) || cls.Contains("message", StringComparison.Ordinal);
-                tier = wordy ? (named ? 2 : 1) : 0;
-            }
+        var itemprop = e.GetAttribute("itemprop");
+        var cls = analysis.NamesOf(e);
+        var tier = 0;
+        if (itemprop is not null && (itemprop.Equals("text", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("commentText", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("reviewBody", StringComparison.OrdinalIgnoreCase)))
+        {
+            tier = 3;
+        }
+        else if (cls.Length > 1 && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
+        {
+            var wordy = cls.Contains("content", StringComparison.Ordinal) || cls.Contains("text", StringComparison.Ordinal)
+                || cls.Contains("body", StringComparison.Ordinal) || cls.Contains("message", StringComparison.Ordinal)
+                || cls.Contains("entry", StringComparison.Ordinal) || cls.Contains("inhalt", StringComparison.Ordinal);
+            var named = cls.Contains("comment", StringComparison.Ordinal) || cls.Contains("kommentar", StringComparison.Ordinal)
+                || cls.Contains("review", StringComparison.Ordinal) || cls.Contains("rev__", StringComparison.Ordinal)
+                || cls.Contains("post", StringComparison.Ordinal) || cls.Contains("message", StringComparison.Ordinal);
+            tier = wordy ? (named ? 2 : 1) : 0;
+        }
 
-            if (tier > bestTier || (tier == bestTier && tier > 0 && text > bestText))
-            {
-                best = e;
-                bestTier = tier;
-                bestText = text;
-            }
+        if (tier > parts.Tier || (tier == parts.Tier && tier > 0 && text > parts.BodyText))
+        {
+            parts.Body = e;
+            parts.Tier = tier;
+            parts.BodyText = text;
+        }
 
-            return true;
-        });
-        foundTier = bestTier;
-        return best;
+        return true;
     }
 
-    private static DateTimeOffset? FindDate(IElement item, HashSet<IElement> items)
+    // A time element's or a datetime attribute's full date.
+    private static DateTimeOffset? DateOf(IElement e)
     {
-        DateTimeOffset? found = null;
-        Walk(item, items, e =>
+        if (e.LocalName == "time" || e.HasAttribute("datetime"))
         {
-            if (found is not null)
+            var value = e.GetAttribute("datetime");
+            if (value is not null && DateTimeOffset.TryParse(value.AsSpan().Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto)
+                && value.Contains('-', StringComparison.Ordinal))
             {
-                return false;
+                return dto;
             }
+        }
 
-            if (e.LocalName == "time" || e.HasAttribute("datetime"))
-            {
-                var value = e.GetAttribute("datetime");
-                if (value is not null && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto)
-                    && value.Contains('-', StringComparison.Ordinal))
-                {
-                    found = dto;
-                    return false;
-                }
-            }
-
-            return true;
-        });
-        return found;
+        return null;
     }
 
     // Likes and dislikes: a number inside an element named like/up/positive («مثبت») or dislike/down/negative («منفی»).
-    private static int? Count(PageAnalysis analysis, IElement item, HashSet<IElement> items, bool dislike)
+    private static void CountVotes(PageAnalysis analysis, IElement e, ref Parts parts)
     {
-        int? found = null;
-        Walk(item, items, e =>
+        var cls = analysis.NamesOf(e);
+        var isDislike = cls.Contains("dislike", StringComparison.Ordinal) || cls.Contains("negative", StringComparison.Ordinal)
+            || cls.Contains("thumbs-down", StringComparison.Ordinal) || cls.Contains("vote-down", StringComparison.Ordinal)
+            || cls.Contains("votedown", StringComparison.Ordinal) || cls.Contains("minus", StringComparison.Ordinal);
+        if (isDislike)
         {
-            if (found is not null)
+            if (!parts.DislikesDone && FirstNumberIn(e) is { } n)
             {
-                return false;
+                parts.DislikesDone = true;
+                parts.Dislikes = n;
             }
 
-            var cls = analysis.NamesOf(e);
-            var isDislike = cls.Contains("dislike", StringComparison.Ordinal) || cls.Contains("negative", StringComparison.Ordinal)
-                || cls.Contains("thumbs-down", StringComparison.Ordinal) || cls.Contains("vote-down", StringComparison.Ordinal)
-                || cls.Contains("votedown", StringComparison.Ordinal) || cls.Contains("minus", StringComparison.Ordinal);
-            var isLike = !isDislike && (cls.Contains("like", StringComparison.Ordinal) || cls.Contains("positive", StringComparison.Ordinal)
-                || cls.Contains("thumbs-up", StringComparison.Ordinal) || cls.Contains("vote-up", StringComparison.Ordinal)
-                || cls.Contains("voteup", StringComparison.Ordinal) || cls.Contains("plus", StringComparison.Ordinal));
-            if (dislike ? isDislike : isLike)
+            return;
+        }
+
+        var isLike = cls.Contains("like", StringComparison.Ordinal) || cls.Contains("positive", StringComparison.Ordinal)
+            || cls.Contains("thumbs-up", StringComparison.Ordinal) || cls.Contains("vote-up", StringComparison.Ordinal)
+            || cls.Contains("voteup", StringComparison.Ordinal) || cls.Contains("plus", StringComparison.Ordinal);
+        if (isLike && !parts.LikesDone && FirstNumberIn(e) is { } m)
+        {
+            parts.LikesDone = true;
+            parts.Likes = m;
+        }
+    }
+
+    // FirstNumber(e.TextContent) without building the text: the element's text nodes in document order, a run of
+    // digits read on across node boundaries as in the joined text.
+    private static int? FirstNumberIn(IElement e)
+    {
+        var value = 0;
+        var digits = 0;
+        foreach (var node in Query.NodesOf(e))
+        {
+            if (node is not IText t)
             {
-                var n = FirstNumber(e.TextContent);
-                if (n is not null)
+                continue;
+            }
+
+            foreach (var c in t.Data)
+            {
+                var d = c switch
                 {
-                    found = n;
-                    return false;
+                    >= '0' and <= '9' => c - '0',
+                    >= '\u06F0' and <= '\u06F9' => c - '\u06F0',
+                    >= '\u0660' and <= '\u0669' => c - '\u0660',
+                    _ => -1,
+                };
+                if (d >= 0 && digits < 9)
+                {
+                    value = (value * 10) + d;
+                    digits++;
+                }
+                else if (digits > 0)
+                {
+                    return value;
                 }
             }
+        }
 
-            return true;
-        });
-        return found;
+        return digits > 0 ? value : null;
     }
 
     /// <summary>The first integer in a text, in ASCII, Persian or Arabic-Indic digits.</summary>
@@ -951,50 +1047,69 @@ internal sealed class CommentExtractor
         return digits > 0 ? value : null;
     }
 
-    // Visits the item's descendants that are not nested comments; the visitor returns whether to descend.
-    private static void Walk(IElement e, HashSet<IElement> items, Func<IElement, bool> visit, int depth = 0)
+    private static readonly string[] AuthorSuffixes = ["says:", "says", "sagt:", "sagt", "schreibt:", "meint:", ":"];
+
+    private static string CleanAuthor(StringBuilder text)
     {
-        if (depth > MaxDepth)
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            return;
-        }
-
-        foreach (var child in e.ElementChildren())
-        {
-            if (items.Contains(child) || child.LocalName is "script" or "style" or "form")
+            text.CopyTo(0, buffer, text.Length);
+            var t = buffer.AsSpan(0, text.Length).Trim();
+            foreach (var suffix in AuthorSuffixes)
             {
-                continue;
+                if (t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    t = t[..^suffix.Length].TrimEnd();
+                }
             }
 
-            if (visit(child))
-            {
-                Walk(child, items, visit, depth + 1);
-            }
+            return t.TrimEnd([',', ' ']).ToString();
         }
-    }
-
-    private static string CleanAuthor(string text)
-    {
-        var t = text.Trim();
-        foreach (var suffix in new[] { "says:", "says", "sagt:", "sagt", "schreibt:", "meint:", ":" })
+        finally
         {
-            if (t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                t = t[..^suffix.Length].TrimEnd();
-            }
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
-
-        return t.TrimEnd(',', ' ');
     }
 
     // The comment's text: paragraphs joined by line breaks, without nested comments, the author, meta lines,
-    // reply links, forms and vote buttons.
-    private static string TextOf(PageAnalysis analysis, IElement e, HashSet<IElement> items, IElement? skip)
+    // reply links, forms and vote buttons; built into sb (cleared first), untrimmed.
+    private static StringBuilder TextOf(PageAnalysis analysis, IElement e, HashSet<IElement> items, IElement? skip, StringBuilder sb)
     {
-        var sb = new StringBuilder();
+        sb.Clear();
         var pending = false;
         AppendText(analysis, e, items, skip, sb, ref pending, 0);
-        return sb.ToString().Trim();
+        return sb;
+    }
+
+    // The builder's text without leading and trailing white space: its length, and the string (as ToString().Trim()).
+    private static int TrimmedLength(StringBuilder sb)
+    {
+        var (start, end) = TrimmedRange(sb);
+        return end - start;
+    }
+
+    private static string ToTrimmedString(StringBuilder sb)
+    {
+        var (start, end) = TrimmedRange(sb);
+        return sb.ToString(start, end - start);
+    }
+
+    private static (int Start, int End) TrimmedRange(StringBuilder sb)
+    {
+        var end = sb.Length;
+        while (end > 0 && char.IsWhiteSpace(sb[end - 1]))
+        {
+            end--;
+        }
+
+        var start = 0;
+        while (start < end && char.IsWhiteSpace(sb[start]))
+        {
+            start++;
+        }
+
+        return (start, end);
     }
 
     private static void AppendText(PageAnalysis analysis, IElement e, HashSet<IElement> items, IElement? skip, StringBuilder sb, ref bool pending, int depth)
