@@ -176,22 +176,9 @@ internal sealed class CommentExtractor
         var elsewhere = 0;
         foreach (var item in items)
         {
-            // a[href*='#comment'] in document order, matched as AngleSharp would (ordinal contains) without parsing
-            // the selector anew for every item.
-            foreach (var a in Query.DescendantsOf(item))
+            var target = FirstCommentLink(item, urls, 0);
+            if (target is not null)
             {
-                if (!string.Equals(a.LocalName, "a", StringComparison.OrdinalIgnoreCase) || a.GetAttribute("href") is not { } href
-                    || !href.Contains("#comment", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var target = urls.Resolve(href);
-                if (target is null || target.AbsolutePath.Contains("comment", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
                 var document = target.GetLeftPart(UriPartial.Path).TrimEnd('/');
                 firstDocument ??= document;
                 if ((page is not null && string.Equals(target.Host, b!.Host, StringComparison.OrdinalIgnoreCase)
@@ -200,12 +187,61 @@ internal sealed class CommentExtractor
                 {
                     elsewhere++;
                 }
-
-                break;
             }
         }
 
         return elsewhere * 2 >= items.Count && elsewhere > 0;
+    }
+
+    // The address of the first a[href*='#comment'] under e, in document order, that resolves to a page whose path
+    // does not speak of comments. Matched as AngleSharp's selector would (an ordinal contains), without parsing the
+    // selector for every item or collecting the matches of its replies too; recursion without an enumerator's
+    // buffers, and past a depth the pre-order walk of Query, which visits the rest in the same order.
+    private static Uri? FirstCommentLink(IElement e, UrlResolver urls, int depth)
+    {
+        foreach (var child in e.ElementChildren())
+        {
+            var target = CommentLinkTarget(child, urls);
+            if (target is not null)
+            {
+                return target;
+            }
+
+            if (depth < 64)
+            {
+                target = FirstCommentLink(child, urls, depth + 1);
+            }
+            else
+            {
+                foreach (var d in Query.DescendantsOf(child))
+                {
+                    target = CommentLinkTarget(d, urls);
+                    if (target is not null)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (target is not null)
+            {
+                return target;
+            }
+        }
+
+        return null;
+    }
+
+    private static Uri? CommentLinkTarget(IElement a, UrlResolver urls)
+    {
+        if (!string.Equals(a.LocalName, "a", StringComparison.OrdinalIgnoreCase) || a.GetAttribute("href") is not { } href
+            || !href.Contains("#comment", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var target = urls.Resolve(href);
+        return target is null || target.AbsolutePath.Contains("comment", StringComparison.OrdinalIgnoreCase) ? null : target;
     }
 
     // «Kommentar schreiben», «komentarze (0)», «Loading Facebook Comments …», «Alle Kommentare anzeigen»: a button,
@@ -514,13 +550,35 @@ internal sealed class CommentExtractor
 
     internal static bool IsItem(IElement e)
     {
-        var itemType = e.GetAttribute("itemtype");
+        // One pass over the attributes instead of a GetAttribute each (which lower-cases the name and searches
+        // the list): the first attribute of each qualified name, as GetAttribute finds it.
+        string? itemType = null;
+        string? itemProp = null;
+        string? cls = null;
+        var attributes = e.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attr = attributes[i]!;
+            switch (attr.Name)
+            {
+                case "itemtype":
+                    itemType ??= attr.Value;
+                    break;
+                case "itemprop":
+                    itemProp ??= attr.Value;
+                    break;
+                case "class":
+                    cls ??= attr.Value;
+                    break;
+            }
+        }
+
         if (itemType is not null && (itemType.EndsWith("/Comment", StringComparison.OrdinalIgnoreCase) || itemType.EndsWith("/UserComments", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
 
-        if (string.Equals(e.GetAttribute("itemprop"), "comment", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(itemProp, "comment", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -531,7 +589,6 @@ internal sealed class CommentExtractor
             return true;
         }
 
-        var cls = e.GetAttribute("class");
         if (string.IsNullOrEmpty(cls))
         {
             return false;
@@ -688,13 +745,21 @@ internal sealed class CommentExtractor
     /// </summary>
     private sealed class Thread
     {
-        private readonly Dictionary<IElement, List<IElement>> _replies = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<IElement, string?> _ids = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IElement, List<IElement>> _replies;
+        private readonly Dictionary<IElement, string?> _ids;
 
         // Shared by every item without replies; never changed.
         private static readonly List<IElement> NoReplies = [];
 
-        public HashSet<IElement> Comments { get; } = new(ReferenceEqualityComparer.Instance);
+        // Sized for the section's items once instead of growing through every power of two.
+        private Thread(int items)
+        {
+            _replies = new(items, ReferenceEqualityComparer.Instance);
+            _ids = new(items, ReferenceEqualityComparer.Instance);
+            Comments = new(items, ReferenceEqualityComparer.Instance);
+        }
+
+        public HashSet<IElement> Comments { get; }
 
         public List<IElement> TopLevel { get; } = [];
 
@@ -705,9 +770,9 @@ internal sealed class CommentExtractor
 
         public static Thread Build(PageAnalysis analysis, List<IElement> items)
         {
-            var thread = new Thread();
+            var thread = new Thread(items.Count);
             var all = new HashSet<IElement>(items, ReferenceEqualityComparer.Instance);
-            var canonical = new Dictionary<IElement, IElement>(ReferenceEqualityComparer.Instance);
+            var canonical = new Dictionary<IElement, IElement>(items.Count, ReferenceEqualityComparer.Instance);
             foreach (var item in items)
             {
                 // Items come in document order, so every ancestor item is already placed.
@@ -839,7 +904,10 @@ internal sealed class CommentExtractor
                 continue;
             }
 
-            if (!parts.AuthorDone && IsAuthorCandidate(analysis, child, out var author))
+            // One table lookup for the element's info and names, shared by the finders.
+            var info = analysis.Info(child);
+            var names = info.Names ?? analysis.NamesOf(child);
+            if (!parts.AuthorDone && IsAuthorCandidate(analysis, child, names, out var author))
             {
                 parts.AuthorDone = true;
                 parts.Author = analysis.Info(author).Text is > 0 and < 120 ? author : null;
@@ -853,10 +921,10 @@ internal sealed class CommentExtractor
 
             if (!parts.LikesDone || !parts.DislikesDone)
             {
-                CountVotes(analysis, child, ref parts);
+                CountVotes(child, names, ref parts);
             }
 
-            var open = bodyOpen && BodyCandidate(analysis, child, ref parts);
+            var open = bodyOpen && BodyCandidate(child, info, names, ref parts);
             if (open || !parts.AllFound)
             {
                 Survey(analysis, child, items, ref parts, open, depth + 1);
@@ -866,7 +934,7 @@ internal sealed class CommentExtractor
 
     // The author: itemprop=author or a cite, else an element named for the commenter, or rather its named child
     // ("comment-author vcard" may hold the avatar and the name).
-    private static bool IsAuthorCandidate(PageAnalysis analysis, IElement e, out IElement author)
+    private static bool IsAuthorCandidate(PageAnalysis analysis, IElement e, string cls, out IElement author)
     {
         author = e;
         if (string.Equals(e.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase) || e.LocalName == "cite")
@@ -874,7 +942,6 @@ internal sealed class CommentExtractor
             return true;
         }
 
-        var cls = analysis.NamesOf(e);
         if (cls.Length > 0 && !cls.Contains("avatar", StringComparison.Ordinal)
             && (ClassNames.HasToken(cls, "fn") || cls.Contains("author", StringComparison.Ordinal) || cls.Contains("autor", StringComparison.Ordinal)
                 || cls.Contains("username", StringComparison.Ordinal) || cls.Contains("user-name", StringComparison.Ordinal)
@@ -897,21 +964,20 @@ internal sealed class CommentExtractor
     // The element holding the comment's words: named for it ("comment-content", "comment-text", itemprop=text)
     // first, else the largest element named content/text/body/message; never chrome, never the author. Returns
     // whether the search goes on inside the element.
-    private static bool BodyCandidate(PageAnalysis analysis, IElement e, ref Parts parts)
+    private static bool BodyCandidate(IElement e, ElementInfo info, string cls, ref Parts parts)
     {
-        if (IsCommentChrome(analysis, e) || e == parts.Author)
+        if (IsCommentChrome(e, cls) || e == parts.Author)
         {
             return false;
         }
 
-        var text = analysis.Info(e).Text;
+        var text = info.Text;
         if (text == 0)
         {
             return false;
         }
 
         var itemprop = e.GetAttribute("itemprop");
-        var cls = analysis.NamesOf(e);
         var tier = 0;
         if (itemprop is not null && (itemprop.Equals("text", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("commentText", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("reviewBody", StringComparison.OrdinalIgnoreCase)))
         {
@@ -955,9 +1021,8 @@ internal sealed class CommentExtractor
     }
 
     // Likes and dislikes: a number inside an element named like/up/positive («مثبت») or dislike/down/negative («منفی»).
-    private static void CountVotes(PageAnalysis analysis, IElement e, ref Parts parts)
+    private static void CountVotes(IElement e, string cls, ref Parts parts)
     {
-        var cls = analysis.NamesOf(e);
         var isDislike = cls.Contains("dislike", StringComparison.Ordinal) || cls.Contains("negative", StringComparison.Ordinal)
             || cls.Contains("thumbs-down", StringComparison.Ordinal) || cls.Contains("vote-down", StringComparison.Ordinal)
             || cls.Contains("votedown", StringComparison.Ordinal) || cls.Contains("minus", StringComparison.Ordinal);
@@ -1125,7 +1190,13 @@ internal sealed class CommentExtractor
             var node = children[i];
             if (node is IElement ce)
             {
-                if (ce == skip || items.Contains(ce) || analysis.Info(ce).Junk || IsCommentChrome(analysis, ce))
+                if (ce == skip || items.Contains(ce))
+                {
+                    continue;
+                }
+
+                var info = analysis.Info(ce);
+                if (info.Junk || IsCommentChrome(ce, info.Names ?? analysis.NamesOf(ce)))
                 {
                     continue;
                 }
@@ -1188,14 +1259,14 @@ internal sealed class CommentExtractor
         pending = false;
     }
 
-    private static bool IsCommentChrome(PageAnalysis analysis, IElement e)
+    // cls: the element's names (PageAnalysis.NamesOf).
+    private static bool IsCommentChrome(IElement e, string cls)
     {
         if (e.LocalName is "form" or "button" or "time" or "img" or "svg")
         {
             return true;
         }
 
-        var cls = analysis.NamesOf(e);
         if (cls.Length <= 1)
         {
             return false;
