@@ -365,12 +365,22 @@ internal sealed class CommentExtractor
     // A cheap test before IsItem on elements whose names say nothing of comments: only item markers left.
     private static bool MayBeItem(IElement e)
     {
-        if (e.HasAttribute("itemtype") || e.HasAttribute("itemprop"))
+        // One pass over the attributes (by qualified name, as HasAttribute and GetAttribute match them).
+        string? cls = null;
+        var attributes = e.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
-            return true;
+            var attr = attributes[i]!;
+            switch (attr.Name)
+            {
+                case "itemtype" or "itemprop":
+                    return true;
+                case "class":
+                    cls ??= attr.Value;
+                    break;
+            }
         }
 
-        var cls = e.GetAttribute("class");
         return cls is not null && cls.Contains("rev", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -378,19 +388,22 @@ internal sealed class CommentExtractor
     // below it, followed by siblings that hold them.
     internal static bool IsCommentHeading(PageAnalysis analysis, IElement e)
     {
+        // The cheap tests first: NextElementSibling searches the parent's children for e.
         var info = analysis.Info(e);
-        if (info.Text is < 6 or > 40 || info.Junk || info.LinkText > 0 || e.NextElementSibling is null
+        if (info.Text is < 6 or > 40 || info.Junk || info.LinkText > 0
             || e.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6" or "div" or "p" or "span" or "strong" or "b"))
         {
             return false;
         }
 
-        if (e.LocalName is "div" or "p" or "span" or "strong" or "b" && e.ChildElementCount > 0)
+        if ((e.LocalName is "div" or "p" or "span" or "strong" or "b" && e.ChildElementCount > 0) || e.NextElementSibling is null)
         {
             return false;
         }
 
-        var text = e.TextContent.AsSpan().Trim();
+        // The text of a lone text node is its data: no TextContent string.
+        var children = e.ChildNodes;
+        var text = (children.Length == 1 && children[0] is IText only ? only.Data : e.TextContent).AsSpan().Trim();
         var start = 0;
         while (start < text.Length && (char.IsDigit(text[start]) || text[start] is ' ' or '('))
         {
