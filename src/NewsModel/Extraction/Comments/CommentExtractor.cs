@@ -1144,7 +1144,10 @@ internal sealed class CommentExtractor
     // reply links, forms and vote buttons; built into sb (cleared first), untrimmed.
     private static StringBuilder TextOf(PageAnalysis analysis, IElement e, HashSet<IElement> items, IElement? skip, StringBuilder sb)
     {
+        // Room for about the element's text up front: a builder left to grow adds a chunk per doubling, and the
+        // next Clear copies the chunks into one array again.
         sb.Clear();
+        sb.EnsureCapacity(analysis.Info(e).Text + 64);
         var pending = false;
         AppendText(analysis, e, items, skip, sb, ref pending, 0);
         return sb;
