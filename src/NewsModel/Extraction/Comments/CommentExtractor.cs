@@ -861,6 +861,14 @@ internal sealed class CommentExtractor
                 return false;
             }
 
+            // e holds inner (the caller made sure): the child of e on the way down to inner is found once, instead of
+            // a walk up from inner for every child.
+            INode holder = inner;
+            while (holder.Parent is { } up && up != e)
+            {
+                holder = up;
+            }
+
             var children = e.ChildNodes;
             for (var i = 0; i < children.Length; i++)
             {
@@ -872,12 +880,12 @@ internal sealed class CommentExtractor
                         return true;
                     }
 
-                    if (all.Contains(ce) && !ce.Holds(inner))
+                    if (all.Contains(ce) && ce != holder)
                     {
                         return false;
                     }
 
-                    if (ce.Holds(inner))
+                    if (ce == holder)
                     {
                         return Scan(analysis, ce, inner, all, ref before, depth + 1);
                     }
@@ -921,13 +929,35 @@ internal sealed class CommentExtractor
             // One table lookup for the element's info and names, shared by the finders.
             var info = analysis.Info(child);
             var names = info.Names ?? analysis.NamesOf(child);
-            if (!parts.AuthorDone && IsAuthorCandidate(analysis, child, names, out var author))
+
+            // And one pass over its attributes for the two the finders read (by qualified name, as GetAttribute).
+            string? itemprop = null;
+            string? datetime = null;
+            if (!parts.AuthorDone || !parts.DateDone || bodyOpen)
+            {
+                var attributes = child.Attributes;
+                for (var i = 0; i < attributes.Length; i++)
+                {
+                    var attr = attributes[i]!;
+                    switch (attr.Name)
+                    {
+                        case "itemprop":
+                            itemprop ??= attr.Value;
+                            break;
+                        case "datetime":
+                            datetime ??= attr.Value;
+                            break;
+                    }
+                }
+            }
+
+            if (!parts.AuthorDone && IsAuthorCandidate(analysis, child, names, itemprop, out var author))
             {
                 parts.AuthorDone = true;
                 parts.Author = analysis.Info(author).Text is > 0 and < 120 ? author : null;
             }
 
-            if (!parts.DateDone && DateOf(child) is { } date)
+            if (!parts.DateDone && DateOf(child, datetime) is { } date)
             {
                 parts.DateDone = true;
                 parts.Date = date;
@@ -938,7 +968,7 @@ internal sealed class CommentExtractor
                 CountVotes(child, names, ref parts);
             }
 
-            var open = bodyOpen && BodyCandidate(child, info, names, ref parts);
+            var open = bodyOpen && BodyCandidate(child, info, names, itemprop, ref parts);
             if (open || !parts.AllFound)
             {
                 Survey(analysis, child, items, ref parts, open, depth + 1);
@@ -948,10 +978,10 @@ internal sealed class CommentExtractor
 
     // The author: itemprop=author or a cite, else an element named for the commenter, or rather its named child
     // ("comment-author vcard" may hold the avatar and the name).
-    private static bool IsAuthorCandidate(PageAnalysis analysis, IElement e, string cls, out IElement author)
+    private static bool IsAuthorCandidate(PageAnalysis analysis, IElement e, string cls, string? itemprop, out IElement author)
     {
         author = e;
-        if (string.Equals(e.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase) || e.LocalName == "cite")
+        if (string.Equals(itemprop, "author", StringComparison.OrdinalIgnoreCase) || e.LocalName == "cite")
         {
             return true;
         }
@@ -975,7 +1005,7 @@ internal sealed class CommentExtractor
     // The element holding the comment's words: named for it ("comment-content", "comment-text", itemprop=text)
     // first, else the largest element named content/text/body/message; never chrome, never the author. Returns
     // whether the search goes on inside the element.
-    private static bool BodyCandidate(IElement e, ElementInfo info, string cls, ref Parts parts)
+    private static bool BodyCandidate(IElement e, ElementInfo info, string cls, string? itemprop, ref Parts parts)
     {
         if (IsCommentChrome(e, cls) || e == parts.Author)
         {
@@ -988,7 +1018,6 @@ internal sealed class CommentExtractor
             return false;
         }
 
-        var itemprop = e.GetAttribute("itemprop");
         var tier = 0;
         if (itemprop is not null && (itemprop.Equals("text", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("commentText", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("reviewBody", StringComparison.OrdinalIgnoreCase)))
         {
@@ -1011,12 +1040,11 @@ internal sealed class CommentExtractor
         return true;
     }
 
-    // A time element's or a datetime attribute's full date.
-    private static DateTimeOffset? DateOf(IElement e)
+    // A time element's or a datetime attribute's full date; value: the datetime attribute.
+    private static DateTimeOffset? DateOf(IElement e, string? value)
     {
-        if (e.LocalName == "time" || e.HasAttribute("datetime"))
+        if (e.LocalName == "time" || value is not null)
         {
-            var value = e.GetAttribute("datetime");
             if (value is not null && DateTimeOffset.TryParse(value.AsSpan().Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto)
                 && value.Contains('-', StringComparison.Ordinal))
             {
