@@ -283,8 +283,10 @@ internal sealed class CommentExtractor
 
         foreach (var child in e.ElementChildren())
         {
+            // Every test below asks for 6 chars of text or more, and an element holds at least the text of each
+            // child that is not junk: below 6, nothing inside can be a section either.
             var info = analysis.Info(child);
-            if (info.Junk)
+            if (info.Junk || info.Text < 6)
             {
                 continue;
             }
@@ -547,13 +549,15 @@ internal sealed class CommentExtractor
 
         foreach (var child in e.ElementChildren())
         {
+            // An item holds text, and an element without text has no child that is not junk with any: the subtree
+            // is skipped.
             var info = analysis.Info(child);
-            if (info.Junk || child.LocalName is "form" or "a")
+            if (info.Junk || info.Text == 0 || child.LocalName is "form" or "a")
             {
                 continue;
             }
 
-            if (info.Text > 0 && IsItem(child))
+            if (IsItem(child))
             {
                 items.Add(child);
             }
