@@ -255,7 +255,7 @@ internal sealed class CommentExtractor
             return false;
         }
 
-        if (analysis.Info(item).LinkDensity >= 0.5 || !c.Text.Any(char.IsLetter))
+        if (analysis.Info(item).LinkDensity >= 0.5 || !HasLetter(c.Text))
         {
             return true;
         }
@@ -263,6 +263,20 @@ internal sealed class CommentExtractor
         foreach (var stem in LabelStems)
         {
             if (c.Text.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Any char char.IsLetter accepts, without LINQ's boxed enumerator.
+    private static bool HasLetter(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsLetter(ch))
             {
                 return true;
             }
