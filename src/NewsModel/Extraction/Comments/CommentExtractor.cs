@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
@@ -36,6 +37,7 @@ internal sealed class CommentExtractor
         }
 
         var comments = new List<Comment>();
+        Scratch? scratch = null;
         List<IElement>? marked = null;
         var claimed = new HashSet<IElement>();
         var inComments = 0;
@@ -95,7 +97,7 @@ internal sealed class CommentExtractor
             var thread = Thread.Build(analysis, items);
             foreach (var top in thread.TopLevel)
             {
-                var c = Read(analysis, top, thread, 0);
+                var c = Read(analysis, top, thread, null, scratch ??= new Scratch(), 0);
                 if (c is not null && !IsLabel(analysis, top, c))
                 {
                     if (comments.Count == 0)
@@ -175,14 +177,9 @@ internal sealed class CommentExtractor
         var elsewhere = 0;
         foreach (var item in items)
         {
-            foreach (var a in item.QuerySelectorAll("a[href*='#comment']"))
+            var target = FirstCommentLink(item, urls, 0);
+            if (target is not null)
             {
-                var target = urls.Resolve(a.GetAttribute("href"));
-                if (target is null || target.AbsolutePath.Contains("comment", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
                 var document = target.GetLeftPart(UriPartial.Path).TrimEnd('/');
                 firstDocument ??= document;
                 if ((page is not null && string.Equals(target.Host, b!.Host, StringComparison.OrdinalIgnoreCase)
@@ -191,12 +188,61 @@ internal sealed class CommentExtractor
                 {
                     elsewhere++;
                 }
-
-                break;
             }
         }
 
         return elsewhere * 2 >= items.Count && elsewhere > 0;
+    }
+
+    // The address of the first a[href*='#comment'] under e, in document order, that resolves to a page whose path
+    // does not speak of comments. Matched as AngleSharp's selector would (an ordinal contains), without parsing the
+    // selector for every item or collecting the matches of its replies too; recursion without an enumerator's
+    // buffers, and past a depth the pre-order walk of Query, which visits the rest in the same order.
+    private static Uri? FirstCommentLink(IElement e, UrlResolver urls, int depth)
+    {
+        foreach (var child in e.ElementChildren())
+        {
+            var target = CommentLinkTarget(child, urls);
+            if (target is not null)
+            {
+                return target;
+            }
+
+            if (depth < 64)
+            {
+                target = FirstCommentLink(child, urls, depth + 1);
+            }
+            else
+            {
+                foreach (var d in Query.DescendantsOf(child))
+                {
+                    target = CommentLinkTarget(d, urls);
+                    if (target is not null)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (target is not null)
+            {
+                return target;
+            }
+        }
+
+        return null;
+    }
+
+    private static Uri? CommentLinkTarget(IElement a, UrlResolver urls)
+    {
+        if (!string.Equals(a.LocalName, "a", StringComparison.OrdinalIgnoreCase) || a.GetAttribute("href") is not { } href
+            || !href.Contains("#comment", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var target = urls.Resolve(href);
+        return target is null || target.AbsolutePath.Contains("comment", StringComparison.OrdinalIgnoreCase) ? null : target;
     }
 
     // «Kommentar schreiben», «komentarze (0)», «Loading Facebook Comments …», «Alle Kommentare anzeigen»: a button,
@@ -209,7 +255,7 @@ internal sealed class CommentExtractor
             return false;
         }
 
-        if (analysis.Info(item).LinkDensity >= 0.5 || !c.Text.Any(char.IsLetter))
+        if (analysis.Info(item).LinkDensity >= 0.5 || !HasLetter(c.Text))
         {
             return true;
         }
@@ -217,6 +263,20 @@ internal sealed class CommentExtractor
         foreach (var stem in LabelStems)
         {
             if (c.Text.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Any char char.IsLetter accepts, without LINQ's boxed enumerator.
+    private static bool HasLetter(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsLetter(ch))
             {
                 return true;
             }
@@ -237,8 +297,10 @@ internal sealed class CommentExtractor
 
         foreach (var child in e.ElementChildren())
         {
+            // Every test below asks for 6 chars of text or more, and an element holds at least the text of each
+            // child that is not junk: below 6, nothing inside can be a section either.
             var info = analysis.Info(child);
-            if (info.Junk)
+            if (info.Junk || info.Text < 6)
             {
                 continue;
             }
@@ -319,12 +381,22 @@ internal sealed class CommentExtractor
     // A cheap test before IsItem on elements whose names say nothing of comments: only item markers left.
     private static bool MayBeItem(IElement e)
     {
-        if (e.HasAttribute("itemtype") || e.HasAttribute("itemprop"))
+        // One pass over the attributes (by qualified name, as HasAttribute and GetAttribute match them).
+        string? cls = null;
+        var attributes = e.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
-            return true;
+            var attr = attributes[i]!;
+            switch (attr.Name)
+            {
+                case "itemtype" or "itemprop":
+                    return true;
+                case "class":
+                    cls ??= attr.Value;
+                    break;
+            }
         }
 
-        var cls = e.GetAttribute("class");
         return cls is not null && cls.Contains("rev", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -332,19 +404,22 @@ internal sealed class CommentExtractor
     // below it, followed by siblings that hold them.
     internal static bool IsCommentHeading(PageAnalysis analysis, IElement e)
     {
+        // The cheap tests first: NextElementSibling searches the parent's children for e.
         var info = analysis.Info(e);
-        if (info.Text is < 6 or > 40 || info.Junk || info.LinkText > 0 || e.NextElementSibling is null
+        if (info.Text is < 6 or > 40 || info.Junk || info.LinkText > 0
             || e.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6" or "div" or "p" or "span" or "strong" or "b"))
         {
             return false;
         }
 
-        if (e.LocalName is "div" or "p" or "span" or "strong" or "b" && e.ChildElementCount > 0)
+        if ((e.LocalName is "div" or "p" or "span" or "strong" or "b" && e.ChildElementCount > 0) || e.NextElementSibling is null)
         {
             return false;
         }
 
-        var text = e.TextContent.AsSpan().Trim();
+        // The text of a lone text node is its data: no TextContent string.
+        var children = e.ChildNodes;
+        var text = (children.Length == 1 && children[0] is IText only ? only.Data : e.TextContent).AsSpan().Trim();
         var start = 0;
         while (start < text.Length && (char.IsDigit(text[start]) || text[start] is ' ' or '('))
         {
@@ -488,13 +563,15 @@ internal sealed class CommentExtractor
 
         foreach (var child in e.ElementChildren())
         {
+            // An item holds text, and an element without text has no child that is not junk with any: the subtree
+            // is skipped.
             var info = analysis.Info(child);
-            if (info.Junk || child.LocalName is "form" or "a")
+            if (info.Junk || info.Text == 0 || child.LocalName is "form" or "a")
             {
                 continue;
             }
 
-            if (info.Text > 0 && IsItem(child))
+            if (IsItem(child))
             {
                 items.Add(child);
             }
@@ -505,13 +582,35 @@ internal sealed class CommentExtractor
 
     internal static bool IsItem(IElement e)
     {
-        var itemType = e.GetAttribute("itemtype");
+        // One pass over the attributes instead of a GetAttribute each (which lower-cases the name and searches
+        // the list): the first attribute of each qualified name, as GetAttribute finds it.
+        string? itemType = null;
+        string? itemProp = null;
+        string? cls = null;
+        var attributes = e.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attr = attributes[i]!;
+            switch (attr.Name)
+            {
+                case "itemtype":
+                    itemType ??= attr.Value;
+                    break;
+                case "itemprop":
+                    itemProp ??= attr.Value;
+                    break;
+                case "class":
+                    cls ??= attr.Value;
+                    break;
+            }
+        }
+
         if (itemType is not null && (itemType.EndsWith("/Comment", StringComparison.OrdinalIgnoreCase) || itemType.EndsWith("/UserComments", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
 
-        if (string.Equals(e.GetAttribute("itemprop"), "comment", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(itemProp, "comment", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -522,15 +621,32 @@ internal sealed class CommentExtractor
             return true;
         }
 
-        var cls = e.GetAttribute("class");
         if (string.IsNullOrEmpty(cls))
         {
             return false;
         }
 
-        foreach (var token in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Each space-separated token, lower-cased char by char (as ToLowerInvariant would) into a buffer: no split
+        // array, no token strings.
+        Span<char> buffer = stackalloc char[64];
+        var rest = cls.AsSpan();
+        while (rest.Length > 0)
         {
-            var t = token.ToLowerInvariant();
+            var space = rest.IndexOf(' ');
+            var token = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            if (token.Length == 0 || token.Length > buffer.Length)
+            {
+                // The longest item token with its prefix is far shorter than the buffer: a longer one cannot match.
+                continue;
+            }
+
+            var t = buffer[..token.Length];
+            for (var i = 0; i < token.Length; i++)
+            {
+                t[i] = char.ToLowerInvariant(token[i]);
+            }
+
             if (IsItemToken(t))
             {
                 return true;
@@ -538,7 +654,7 @@ internal sealed class CommentExtractor
 
             // A site's short prefix: "kb-comment", "mo-comment-card", "c-comment-card"; an action's prefix names the
             // button or form ("add-comment", "new-comment", "btn-comment", "load-comments"), not a comment.
-            var dash = t.IndexOf('-', StringComparison.Ordinal);
+            var dash = t.IndexOf('-');
             if (dash is > 0 and <= 4 && t[..dash] is not ("fa" or "fas" or "far" or "fab" or "bi" or "ico" or "icon" or "add" or "new" or "post" or "btn" or "no" or "load" or "show" or "more" or "open") && IsItemToken(t[(dash + 1)..]))
             {
                 return true;
@@ -548,7 +664,7 @@ internal sealed class CommentExtractor
         return false;
     }
 
-    private static bool IsItemToken(string t) =>
+    private static bool IsItemToken(ReadOnlySpan<char> t) =>
         t is "comment" or "comment-item" or "commentitem" or "comment_item" or "single-comment" or "comment-single"
                 or "comments-item" or "comment-entry" or "comment-container" or "leserbrief" or "wpd-comment" or "commentlist-item"
                 or "comment-row" or "comment-wrap" or "comment-wrapper" or "c-comment" or "js-comment" or "usercomment"
@@ -569,52 +685,90 @@ internal sealed class CommentExtractor
         return rest.Length > 0 && rest.Length <= 12 && !rest.ContainsAnyExceptInRange('0', '9');
     }
 
-    private static Comment? Read(PageAnalysis analysis, IElement item, Thread thread, int depth)
+    private static Comment? Read(PageAnalysis analysis, IElement item, Thread thread, string? parentId, Scratch scratch, int depth)
     {
         var items = thread.Comments;
-        var author = FindAuthor(analysis, item, items);
-        var authorText = author is null ? null : CleanAuthor(TextOf(analysis, author, items, null));
-        var whole = TextOf(analysis, item, items, author);
-        var body = FindBody(analysis, item, items, author, out var tier);
-        var text = whole;
-        if (body is not null)
+        var parts = default(Parts);
+        Survey(analysis, item, items, ref parts, bodyOpen: true, 0);
+        var author = parts.Author;
+        var authorText = author is null ? null : CleanAuthor(TextOf(analysis, author, items, null, scratch.Text));
+
+        // The body's words when it is named for them (tier 2+) or holds at least half of the item's; else the item's.
+        // Only the text kept is turned into a string.
+        var body = parts.Body;
+        string text;
+        if (body is not null && parts.Tier >= 2)
         {
-            // A weakly named element ("text-right") must hold most of the words to be trusted.
-            var named = TextOf(analysis, body, items, author);
-            if (tier >= 2 || named.Length * 2 >= whole.Length)
-            {
-                text = named;
-            }
+            text = ToTrimmedString(TextOf(analysis, body, items, author, scratch.Text));
         }
-        var replies = new List<Comment>();
+        else if (body is not null)
+        {
+            var named = TextOf(analysis, body, items, author, scratch.Text);
+            var whole = TextOf(analysis, item, items, author, scratch.Other);
+            text = ToTrimmedString(TrimmedLength(named) * 2 >= TrimmedLength(whole) ? named : whole);
+        }
+        else
+        {
+            text = ToTrimmedString(TextOf(analysis, item, items, author, scratch.Text));
+        }
+
+        var id = thread.IdOf(item);
+        List<Comment>? replies = null;
         if (depth < 32)
         {
             foreach (var child in thread.RepliesOf(item))
             {
-                var r = Read(analysis, child, thread, depth + 1);
+                var r = Read(analysis, child, thread, id, scratch, depth + 1);
                 if (r is not null)
                 {
-                    replies.Add(r);
+                    (replies ??= []).Add(r);
                 }
             }
         }
 
-        if (text.Length == 0 && replies.Count == 0)
+        if (text.Length == 0 && replies is null)
         {
             return null;
         }
 
-        var id = thread.IdOf(item);
         return new Comment
         {
             Id = id,
+            ParentId = parentId,
             Author = string.IsNullOrEmpty(authorText) ? null : authorText,
-            Published = FindDate(item, items),
+            Published = parts.Date,
             Text = text,
-            Likes = Count(analysis, item, items, dislike: false),
-            Dislikes = Count(analysis, item, items, dislike: true),
-            Replies = replies.Select(r => r with { ParentId = id }).ToList(),
+            Likes = parts.Likes,
+            Dislikes = parts.Dislikes,
+            Replies = replies is null ? [] : replies,
         };
+    }
+
+    // The StringBuilders one Extract call reuses for the texts of all its comments.
+    private sealed class Scratch
+    {
+        public StringBuilder Text { get; } = new();
+
+        public StringBuilder Other { get; } = new();
+    }
+
+    // What one walk over an item finds: the first author, date, likes and dislikes in document order (as separate
+    // walks that stop at the first match would), and the body by FindBody's tiers.
+    private struct Parts
+    {
+        public bool AuthorDone;
+        public IElement? Author;
+        public bool DateDone;
+        public DateTimeOffset? Date;
+        public bool LikesDone;
+        public int? Likes;
+        public bool DislikesDone;
+        public int? Dislikes;
+        public IElement? Body;
+        public int Tier;
+        public int BodyText;
+
+        public readonly bool AllFound => AuthorDone && DateDone && LikesDone && DislikesDone;
     }
 
     /// <summary>
@@ -623,23 +777,34 @@ internal sealed class CommentExtractor
     /// </summary>
     private sealed class Thread
     {
-        private readonly Dictionary<IElement, List<IElement>> _replies = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<IElement, string?> _ids = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IElement, List<IElement>> _replies;
+        private readonly Dictionary<IElement, string?> _ids;
 
-        public HashSet<IElement> Comments { get; } = new(ReferenceEqualityComparer.Instance);
+        // Shared by every item without replies; never changed.
+        private static readonly List<IElement> NoReplies = [];
+
+        // Sized for the section's items once instead of growing through every power of two.
+        private Thread(int items)
+        {
+            _replies = new(items, ReferenceEqualityComparer.Instance);
+            _ids = new(items, ReferenceEqualityComparer.Instance);
+            Comments = new(items, ReferenceEqualityComparer.Instance);
+        }
+
+        public HashSet<IElement> Comments { get; }
 
         public List<IElement> TopLevel { get; } = [];
 
         public List<IElement> RepliesOf(IElement item) =>
-            _replies.TryGetValue(item, out var list) ? list : [];
+            _replies.TryGetValue(item, out var list) ? list : NoReplies;
 
         public string? IdOf(IElement item) => _ids.GetValueOrDefault(item);
 
         public static Thread Build(PageAnalysis analysis, List<IElement> items)
         {
-            var thread = new Thread();
+            var thread = new Thread(items.Count);
             var all = new HashSet<IElement>(items, ReferenceEqualityComparer.Instance);
-            var canonical = new Dictionary<IElement, IElement>(ReferenceEqualityComparer.Instance);
+            var canonical = new Dictionary<IElement, IElement>(items.Count, ReferenceEqualityComparer.Instance);
             foreach (var item in items)
             {
                 // Items come in document order, so every ancestor item is already placed.
@@ -714,6 +879,14 @@ internal sealed class CommentExtractor
                 return false;
             }
 
+            // e holds inner (the caller made sure): the child of e on the way down to inner is found once, instead of
+            // a walk up from inner for every child.
+            INode holder = inner;
+            while (holder.Parent is { } up && up != e)
+            {
+                holder = up;
+            }
+
             var children = e.ChildNodes;
             for (var i = 0; i < children.Length; i++)
             {
@@ -725,12 +898,12 @@ internal sealed class CommentExtractor
                         return true;
                     }
 
-                    if (all.Contains(ce) && !ce.Holds(inner))
+                    if (all.Contains(ce) && ce != holder)
                     {
                         return false;
                     }
 
-                    if (ce.Holds(inner))
+                    if (ce == holder)
                     {
                         return Scan(analysis, ce, inner, all, ref before, depth + 1);
                     }
@@ -752,149 +925,212 @@ internal sealed class CommentExtractor
         }
     }
 
-    private static IElement? FindAuthor(PageAnalysis analysis, IElement item, HashSet<IElement> items)
+    // One walk over the item's descendants that are not nested comments (nor scripts, styles, forms), in document
+    // order. Each finder takes its first match and stops; the body search skips chrome, the author and empty
+    // elements with their subtrees, while the other finders still look inside them. The author is always known by
+    // the time the walk reaches it or anything inside it (it is the first match or inside that), so the body search
+    // sees the same author test as when it ran after the author search.
+    private static void Survey(PageAnalysis analysis, IElement e, HashSet<IElement> items, ref Parts parts, bool bodyOpen, int depth)
     {
-        IElement? found = null;
-        Walk(item, items, e =>
+        if (depth > MaxDepth)
         {
-            if (found is not null)
+            return;
+        }
+
+        foreach (var child in e.ElementChildren())
+        {
+            if (items.Contains(child) || child.LocalName is "script" or "style" or "form")
             {
-                return false;
+                continue;
             }
 
-            if (string.Equals(e.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase) || e.LocalName == "cite")
+            // One table lookup for the element's info and names, shared by the finders.
+            var info = analysis.Info(child);
+            var names = info.Names ?? analysis.NamesOf(child);
+
+            // And one pass over its attributes for the two the finders read (by qualified name, as GetAttribute).
+            string? itemprop = null;
+            string? datetime = null;
+            if (!parts.AuthorDone || !parts.DateDone || bodyOpen)
             {
-                found = e;
-                return false;
+                var attributes = child.Attributes;
+                for (var i = 0; i < attributes.Length; i++)
+                {
+                    var attr = attributes[i]!;
+                    switch (attr.Name)
+                    {
+                        case "itemprop":
+                            itemprop ??= attr.Value;
+                            break;
+                        case "datetime":
+                            datetime ??= attr.Value;
+                            break;
+                    }
+                }
             }
 
-            var cls = analysis.NamesOf(e);
-            if (cls.Length > 0 && !cls.Contains("avatar", StringComparison.Ordinal)
-                && (ClassNames.HasToken(cls, "fn") || cls.Contains("author", StringComparison.Ordinal) || cls.Contains("autor", StringComparison.Ordinal)
-                    || cls.Contains("username", StringComparison.Ordinal) || cls.Contains("user-name", StringComparison.Ordinal)
-                    || cls.Contains("nickname", StringComparison.Ordinal) || ClassNames.HasToken(cls, "name") || cls.Contains("comment-name", StringComparison.Ordinal)
-                    || cls.Contains("commenter", StringComparison.Ordinal)))
+            if (!parts.AuthorDone && IsAuthorCandidate(analysis, child, names, itemprop, out var author))
             {
-                // A wrapper ("comment-author vcard") may hold the avatar and the name: prefer a named child.
-                var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || ClassNames.HasToken(d.GetAttribute("class"), "fn")
-                    || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase));
-                found = inner is not null && analysis.Info(inner).Text > 0 ? inner : e;
-                return false;
+                parts.AuthorDone = true;
+                parts.Author = analysis.Info(author).Text is > 0 and < 120 ? author : null;
+            }
+
+            if (!parts.DateDone && DateOf(child, datetime) is { } date)
+            {
+                parts.DateDone = true;
+                parts.Date = date;
+            }
+
+            if (!parts.LikesDone || !parts.DislikesDone)
+            {
+                CountVotes(child, names, ref parts);
+            }
+
+            var open = bodyOpen && BodyCandidate(child, info, names, itemprop, ref parts);
+            if (open || !parts.AllFound)
+            {
+                Survey(analysis, child, items, ref parts, open, depth + 1);
+            }
+        }
+    }
+
+    // The author: itemprop=author or a cite, else an element named for the commenter, or rather its named child
+    // ("comment-author vcard" may hold the avatar and the name).
+    private static bool IsAuthorCandidate(PageAnalysis analysis, IElement e, string cls, string? itemprop, out IElement author)
+    {
+        author = e;
+        if (string.Equals(itemprop, "author", StringComparison.OrdinalIgnoreCase) || e.LocalName == "cite")
+        {
+            return true;
+        }
+
+        if (cls.Length > 0 && !cls.Contains("avatar", StringComparison.Ordinal)
+            && (ClassNames.HasToken(cls, "fn") || ClassNames.HasToken(cls, "name") || HasAny(cls, AuthorWords)))
+        {
+            var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || ClassNames.HasToken(d.GetAttribute("class"), "fn")
+                || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase));
+            if (inner is not null && analysis.Info(inner).Text > 0)
+            {
+                author = inner;
             }
 
             return true;
-        });
-        return found is not null && analysis.Info(found).Text is > 0 and < 120 ? found : null;
+        }
+
+        return false;
     }
 
     // The element holding the comment's words: named for it ("comment-content", "comment-text", itemprop=text)
-    // first, else the largest element named content/text/body/message; never chrome, never the author.
-    private static IElement? FindBody(PageAnalysis analysis, IElement item, HashSet<IElement> items, IElement? author, out int foundTier)
+    // first, else the largest element named content/text/body/message; never chrome, never the author. Returns
+    // whether the search goes on inside the element.
+    private static bool BodyCandidate(IElement e, ElementInfo info, string cls, string? itemprop, ref Parts parts)
     {
-        IElement? best = null;
-        var bestTier = 0;
-        var bestText = 0;
-        Walk(item, items, e =>
+        if (IsCommentChrome(e, cls) || e == parts.Author)
         {
-            if (IsCommentChrome(analysis, e) || (author is not null && (e == author || author.Holds(e))))
-            {
-                return false;
-            }
+            return false;
+        }
 
-            var text = analysis.Info(e).Text;
-            if (text == 0)
-            {
-                return false;
-            }
+        var text = info.Text;
+        if (text == 0)
+        {
+            return false;
+        }
 
-            var itemprop = e.GetAttribute("itemprop");
-            var cls = analysis.NamesOf(e);
-            var tier = 0;
-            if (itemprop is not null && (itemprop.Equals("text", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("commentText", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("reviewBody", StringComparison.OrdinalIgnoreCase)))
-            {
-                tier = 3;
-            }
-            else if (cls.Length > 1 && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
-            {
-                var wordy = cls.Contains("content", StringComparison.Ordinal) || cls.Contains("text", StringComparison.Ordinal)
-                    || cls.Contains("body", StringComparison.Ordinal) || cls.Contains("message", StringComparison.Ordinal)
-                    || cls.Contains("entry", StringComparison.Ordinal) || cls.Contains("inhalt", StringComparison.Ordinal);
-                var named = cls.Contains("comment", StringComparison.Ordinal) || cls.Contains("kommentar", StringComparison.Ordinal)
-                    || cls.Contains("review", StringComparison.Ordinal) || cls.Contains("rev__", StringComparison.Ordinal)
-                    || cls.Contains("post", StringComparison.Ordinal) || cls.Contains("message", StringComparison.Ordinal);
-                tier = wordy ? (named ? 2 : 1) : 0;
-            }
+        var tier = 0;
+        if (itemprop is not null && (itemprop.Equals("text", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("commentText", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("reviewBody", StringComparison.OrdinalIgnoreCase)))
+        {
+            tier = 3;
+        }
+        else if (cls.Length > 1 && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
+        {
+            var wordy = HasAny(cls, WordyWords);
+            var named = HasAny(cls, NamedWords);
+            tier = wordy ? (named ? 2 : 1) : 0;
+        }
 
-            if (tier > bestTier || (tier == bestTier && tier > 0 && text > bestText))
-            {
-                best = e;
-                bestTier = tier;
-                bestText = text;
-            }
+        if (tier > parts.Tier || (tier == parts.Tier && tier > 0 && text > parts.BodyText))
+        {
+            parts.Body = e;
+            parts.Tier = tier;
+            parts.BodyText = text;
+        }
 
-            return true;
-        });
-        foundTier = bestTier;
-        return best;
+        return true;
     }
 
-    private static DateTimeOffset? FindDate(IElement item, HashSet<IElement> items)
+    // A time element's or a datetime attribute's full date; value: the datetime attribute.
+    private static DateTimeOffset? DateOf(IElement e, string? value)
     {
-        DateTimeOffset? found = null;
-        Walk(item, items, e =>
+        if (e.LocalName == "time" || value is not null)
         {
-            if (found is not null)
+            if (value is not null && DateTimeOffset.TryParse(value.AsSpan().Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto)
+                && value.Contains('-', StringComparison.Ordinal))
             {
-                return false;
+                return dto;
             }
+        }
 
-            if (e.LocalName == "time" || e.HasAttribute("datetime"))
-            {
-                var value = e.GetAttribute("datetime");
-                if (value is not null && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto)
-                    && value.Contains('-', StringComparison.Ordinal))
-                {
-                    found = dto;
-                    return false;
-                }
-            }
-
-            return true;
-        });
-        return found;
+        return null;
     }
 
     // Likes and dislikes: a number inside an element named like/up/positive («مثبت») or dislike/down/negative («منفی»).
-    private static int? Count(PageAnalysis analysis, IElement item, HashSet<IElement> items, bool dislike)
+    private static void CountVotes(IElement e, string cls, ref Parts parts)
     {
-        int? found = null;
-        Walk(item, items, e =>
+        var isDislike = HasAny(cls, DislikeWords);
+        if (isDislike)
         {
-            if (found is not null)
+            if (!parts.DislikesDone && FirstNumberIn(e) is { } n)
             {
-                return false;
+                parts.DislikesDone = true;
+                parts.Dislikes = n;
             }
 
-            var cls = analysis.NamesOf(e);
-            var isDislike = cls.Contains("dislike", StringComparison.Ordinal) || cls.Contains("negative", StringComparison.Ordinal)
-                || cls.Contains("thumbs-down", StringComparison.Ordinal) || cls.Contains("vote-down", StringComparison.Ordinal)
-                || cls.Contains("votedown", StringComparison.Ordinal) || cls.Contains("minus", StringComparison.Ordinal);
-            var isLike = !isDislike && (cls.Contains("like", StringComparison.Ordinal) || cls.Contains("positive", StringComparison.Ordinal)
-                || cls.Contains("thumbs-up", StringComparison.Ordinal) || cls.Contains("vote-up", StringComparison.Ordinal)
-                || cls.Contains("voteup", StringComparison.Ordinal) || cls.Contains("plus", StringComparison.Ordinal));
-            if (dislike ? isDislike : isLike)
+            return;
+        }
+
+        var isLike = HasAny(cls, LikeWords);
+        if (isLike && !parts.LikesDone && FirstNumberIn(e) is { } m)
+        {
+            parts.LikesDone = true;
+            parts.Likes = m;
+        }
+    }
+
+    // FirstNumber(e.TextContent) without building the text: the element's text nodes in document order, a run of
+    // digits read on across node boundaries as in the joined text.
+    private static int? FirstNumberIn(IElement e)
+    {
+        var value = 0;
+        var digits = 0;
+        foreach (var node in Query.NodesOf(e))
+        {
+            if (node is not IText t)
             {
-                var n = FirstNumber(e.TextContent);
-                if (n is not null)
+                continue;
+            }
+
+            foreach (var c in t.Data)
+            {
+                var d = c switch
                 {
-                    found = n;
-                    return false;
+                    >= '0' and <= '9' => c - '0',
+                    >= '\u06F0' and <= '\u06F9' => c - '\u06F0',
+                    >= '\u0660' and <= '\u0669' => c - '\u0660',
+                    _ => -1,
+                };
+                if (d >= 0 && digits < 9)
+                {
+                    value = (value * 10) + d;
+                    digits++;
+                }
+                else if (digits > 0)
+                {
+                    return value;
                 }
             }
+        }
 
-            return true;
-        });
-        return found;
+        return digits > 0 ? value : null;
     }
 
     /// <summary>The first integer in a text, in ASCII, Persian or Arabic-Indic digits.</summary>
@@ -925,50 +1161,72 @@ internal sealed class CommentExtractor
         return digits > 0 ? value : null;
     }
 
-    // Visits the item's descendants that are not nested comments; the visitor returns whether to descend.
-    private static void Walk(IElement e, HashSet<IElement> items, Func<IElement, bool> visit, int depth = 0)
+    private static readonly string[] AuthorSuffixes = ["says:", "says", "sagt:", "sagt", "schreibt:", "meint:", ":"];
+
+    private static string CleanAuthor(StringBuilder text)
     {
-        if (depth > MaxDepth)
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            return;
-        }
-
-        foreach (var child in e.ElementChildren())
-        {
-            if (items.Contains(child) || child.LocalName is "script" or "style" or "form")
+            text.CopyTo(0, buffer, text.Length);
+            var t = buffer.AsSpan(0, text.Length).Trim();
+            foreach (var suffix in AuthorSuffixes)
             {
-                continue;
+                if (t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    t = t[..^suffix.Length].TrimEnd();
+                }
             }
 
-            if (visit(child))
-            {
-                Walk(child, items, visit, depth + 1);
-            }
+            return t.TrimEnd([',', ' ']).ToString();
         }
-    }
-
-    private static string CleanAuthor(string text)
-    {
-        var t = text.Trim();
-        foreach (var suffix in new[] { "says:", "says", "sagt:", "sagt", "schreibt:", "meint:", ":" })
+        finally
         {
-            if (t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                t = t[..^suffix.Length].TrimEnd();
-            }
+            ArrayPool<char>.Shared.Return(buffer);
         }
-
-        return t.TrimEnd(',', ' ');
     }
 
     // The comment's text: paragraphs joined by line breaks, without nested comments, the author, meta lines,
-    // reply links, forms and vote buttons.
-    private static string TextOf(PageAnalysis analysis, IElement e, HashSet<IElement> items, IElement? skip)
+    // reply links, forms and vote buttons; built into sb (cleared first), untrimmed.
+    private static StringBuilder TextOf(PageAnalysis analysis, IElement e, HashSet<IElement> items, IElement? skip, StringBuilder sb)
     {
-        var sb = new StringBuilder();
+        // Room for about the element's text up front: a builder left to grow adds a chunk per doubling, and the
+        // next Clear copies the chunks into one array again.
+        sb.Clear();
+        sb.EnsureCapacity(analysis.Info(e).Text + 64);
         var pending = false;
         AppendText(analysis, e, items, skip, sb, ref pending, 0);
-        return sb.ToString().Trim();
+        return sb;
+    }
+
+    // The builder's text without leading and trailing white space: its length, and the string (as ToString().Trim()).
+    private static int TrimmedLength(StringBuilder sb)
+    {
+        var (start, end) = TrimmedRange(sb);
+        return end - start;
+    }
+
+    private static string ToTrimmedString(StringBuilder sb)
+    {
+        var (start, end) = TrimmedRange(sb);
+        return sb.ToString(start, end - start);
+    }
+
+    private static (int Start, int End) TrimmedRange(StringBuilder sb)
+    {
+        var end = sb.Length;
+        while (end > 0 && char.IsWhiteSpace(sb[end - 1]))
+        {
+            end--;
+        }
+
+        var start = 0;
+        while (start < end && char.IsWhiteSpace(sb[start]))
+        {
+            start++;
+        }
+
+        return (start, end);
     }
 
     private static void AppendText(PageAnalysis analysis, IElement e, HashSet<IElement> items, IElement? skip, StringBuilder sb, ref bool pending, int depth)
@@ -984,7 +1242,13 @@ internal sealed class CommentExtractor
             var node = children[i];
             if (node is IElement ce)
             {
-                if (ce == skip || items.Contains(ce) || analysis.Info(ce).Junk || IsCommentChrome(analysis, ce))
+                if (ce == skip || items.Contains(ce))
+                {
+                    continue;
+                }
+
+                var info = analysis.Info(ce);
+                if (info.Junk || IsCommentChrome(ce, info.Names ?? analysis.NamesOf(ce)))
                 {
                     continue;
                 }
@@ -1007,18 +1271,20 @@ internal sealed class CommentExtractor
                 var at = 0;
                 while (at < text.Length)
                 {
-                    if (char.IsWhiteSpace(text[at]))
+                    var word = text[at..].IndexOfAnyExcept(WhiteSpace);
+                    if (word != 0)
                     {
                         pending |= sb.Length > 0;
-                        at++;
-                        continue;
+                        if (word < 0)
+                        {
+                            break;
+                        }
+
+                        at += word;
                     }
 
-                    var end = at + 1;
-                    while (end < text.Length && !char.IsWhiteSpace(text[end]))
-                    {
-                        end++;
-                    }
+                    var length = text[at..].IndexOfAny(WhiteSpace);
+                    var end = length < 0 ? text.Length : at + length;
 
                     if (pending)
                     {
@@ -1037,6 +1303,23 @@ internal sealed class CommentExtractor
         }
     }
 
+    // Every char for which char.IsWhiteSpace is true, for vectorized searches of the word runs.
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(AllWhiteSpace());
+
+    private static char[] AllWhiteSpace()
+    {
+        var list = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace((char)c))
+            {
+                list.Add((char)c);
+            }
+        }
+
+        return [.. list];
+    }
+
     private static void NewLine(StringBuilder sb, ref bool pending)
     {
         if (sb.Length > 0 && sb[^1] != '\n')
@@ -1047,25 +1330,41 @@ internal sealed class CommentExtractor
         pending = false;
     }
 
-    private static bool IsCommentChrome(PageAnalysis analysis, IElement e)
+    // cls: the element's names (PageAnalysis.NamesOf).
+    private static bool IsCommentChrome(IElement e, string cls)
     {
         if (e.LocalName is "form" or "button" or "time" or "img" or "svg")
         {
             return true;
         }
 
-        var cls = analysis.NamesOf(e);
         if (cls.Length <= 1)
         {
             return false;
         }
 
-        return cls.Contains("reply", StringComparison.Ordinal) || cls.Contains("meta", StringComparison.Ordinal)
-            || cls.Contains("date", StringComparison.Ordinal) || cls.Contains("avatar", StringComparison.Ordinal)
-            || cls.Contains("vote", StringComparison.Ordinal) || cls.Contains("like", StringComparison.Ordinal)
-            || cls.Contains("rating", StringComparison.Ordinal) || cls.Contains("action", StringComparison.Ordinal)
-            || cls.Contains("permalink", StringComparison.Ordinal) || cls.Contains("edit-link", StringComparison.Ordinal)
-            || cls.Contains("report", StringComparison.Ordinal) || cls.Contains("moderation", StringComparison.Ordinal)
-            || cls.Contains("awaiting", StringComparison.Ordinal);
+        return HasAny(cls, ChromeWords);
     }
+
+    // The name fragments each test looks for, searched in one pass over the names instead of a Contains each.
+    private static readonly SearchValues<string> ChromeWords = SearchValues.Create(
+        ["reply", "meta", "date", "avatar", "vote", "like", "rating", "action", "permalink", "edit-link", "report", "moderation", "awaiting"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> AuthorWords = SearchValues.Create(
+        ["author", "autor", "username", "user-name", "nickname", "comment-name", "commenter"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> WordyWords = SearchValues.Create(
+        ["content", "text", "body", "message", "entry", "inhalt"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> NamedWords = SearchValues.Create(
+        ["comment", "kommentar", "review", "rev__", "post", "message"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> DislikeWords = SearchValues.Create(
+        ["dislike", "negative", "thumbs-down", "vote-down", "votedown", "minus"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> LikeWords = SearchValues.Create(
+        ["like", "positive", "thumbs-up", "vote-up", "voteup", "plus"], StringComparison.Ordinal);
+
+    private static bool HasAny(string names, SearchValues<string> words) => names.AsSpan().IndexOfAny(words) >= 0;
 }
