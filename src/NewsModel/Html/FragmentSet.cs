@@ -49,6 +49,13 @@ internal sealed class FragmentSet
         }
     }
 
+    /// <summary>
+    /// A set holding this set's fragments with their flags and <paramref name="other"/>'s fragments, all flagged
+    /// <paramref name="flag"/>: one pass over a text then answers for both.
+    /// </summary>
+    public FragmentSet With(FragmentSet other, ulong flag) =>
+        new(_fragments.Concat(other._fragments.Select(f => (f.Fragment, flag))));
+
     /// <summary>The flag of <paramref name="fragment"/>, for testing it in a <see cref="Find"/> result.</summary>
     public ulong Bit(string fragment)
     {
