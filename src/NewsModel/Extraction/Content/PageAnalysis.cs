@@ -59,8 +59,8 @@ internal sealed class PageAnalysis
 
     // The elements on the path from the root to the element being visited, and their infos, by depth: a paragraph
     // gives points to its nearest ancestors, which are read here instead of looked up in the table one by one.
-    private IElement[] _pathElements = new IElement[64];
-    private ElementInfo[] _pathInfos = new ElementInfo[64];
+    private IElement[] _pathElements = new IElement[32];
+    private ElementInfo[] _pathInfos = new ElementInfo[32];
 
     /// <param name="root">The element to analyse (usually the body).</param>
     /// <param name="relaxed">Whether boilerplate names are ignored (the second try).</param>
