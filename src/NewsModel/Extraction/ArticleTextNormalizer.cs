@@ -5,7 +5,8 @@ namespace NewsModel.Extraction;
 /// <summary>
 /// Applies the Persian normalizer to every text field of a Persian article (the last step of the pipeline), so that
 /// a tag written with Arabic ي on one page and Persian ی on another is the same tag. The normalizer's default never
-/// changes meaning and returns the same instance for clean text, so clean pages cost one scan per field.
+/// changes meaning and returns the same instance for clean text, so clean pages cost one scan per field
+/// and keep their records and lists.
 /// </summary>
 internal static class ArticleTextNormalizer
 {
@@ -16,63 +17,155 @@ internal static class ArticleTextNormalizer
             || language.StartsWith("fa-", StringComparison.OrdinalIgnoreCase)
             || language.Equals("prs", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The article with its text fields normalized. Records and lists whose strings are all clean are kept as they
+    /// are (the normalizer returns clean text as the same instance), so a clean page allocates nothing here.
+    /// </summary>
     public static Article Apply(Article article, PersianNormalizer normalizer)
     {
-        string? N(string? s) => s is null ? null : normalizer.Normalize(s);
+        var n = normalizer;
+        var siteName = Text(article.SiteName, n);
+        var kicker = Text(article.Kicker, n);
+        var title = Text(article.Title, n);
+        var lead = Text(article.Lead, n);
+        var body = Map(article.Body, n, Block);
+        var text = n.Normalize(article.Text);
+        var authors = Map(article.Authors, n, Author);
+        var section = Text(article.Section, n);
+        var tags = Map(article.Tags, n, static (t, n) => n.Normalize(t));
+        var image = Image(article.Image, n);
+        var images = Map(article.Images, n, static (i, n) => Image(i, n)!);
+        var comments = Map(article.Comments, n, Comment);
+        var headlines = Map(article.Headlines, n, HeadlineList);
+        if (ReferenceEquals(siteName, article.SiteName) && ReferenceEquals(kicker, article.Kicker) && ReferenceEquals(title, article.Title)
+            && ReferenceEquals(lead, article.Lead) && ReferenceEquals(body, article.Body) && ReferenceEquals(text, article.Text)
+            && ReferenceEquals(authors, article.Authors) && ReferenceEquals(section, article.Section) && ReferenceEquals(tags, article.Tags)
+            && ReferenceEquals(image, article.Image) && ReferenceEquals(images, article.Images) && ReferenceEquals(comments, article.Comments)
+            && ReferenceEquals(headlines, article.Headlines))
+        {
+            return article;
+        }
 
         return article with
         {
-            SiteName = N(article.SiteName),
-            Kicker = N(article.Kicker),
-            Title = N(article.Title),
-            Lead = N(article.Lead),
-            Body = article.Body.Select(b => Block(b, normalizer)).ToList(),
-            Text = normalizer.Normalize(article.Text),
-            Authors = article.Authors.Select(a => a with { Name = normalizer.Normalize(a.Name), Role = N(a.Role) }).ToList(),
-            Section = N(article.Section),
-            Tags = article.Tags.Select(normalizer.Normalize).ToList(),
-            Image = Image(article.Image, normalizer),
-            Images = article.Images.Select(i => Image(i, normalizer)!).ToList(),
-            Comments = article.Comments.Select(c => Comment(c, normalizer)).ToList(),
-            Headlines = article.Headlines.Select(l => l with
-            {
-                Name = N(l.Name),
-                Items = l.Items.Select(h => h with
-                {
-                    Title = normalizer.Normalize(h.Title),
-                    Kicker = N(h.Kicker),
-                    Summary = N(h.Summary),
-                    Section = N(h.Section),
-                    Image = Image(h.Image, normalizer),
-                }).ToList(),
-            }).ToList(),
+            SiteName = siteName,
+            Kicker = kicker,
+            Title = title,
+            Lead = lead,
+            Body = body,
+            Text = text,
+            Authors = authors,
+            Section = section,
+            Tags = tags,
+            Image = image,
+            Images = images,
+            Comments = comments,
+            Headlines = headlines,
         };
     }
 
-    private static Block Block(Block block, PersianNormalizer n) => block switch
-    {
-        ParagraphBlock p => p with { Text = n.Normalize(p.Text) },
-        HeadingBlock h => h with { Text = n.Normalize(h.Text) },
-        QuoteBlock q => q with { Text = n.Normalize(q.Text) },
-        ListBlock l => l with { Items = l.Items.Select(n.Normalize).ToList() },
-        ImageBlock i => i with { Image = Image(i.Image, n)! },
-        EmbedBlock e => e with { Title = e.Title is null ? null : n.Normalize(e.Title) },
-        TableBlock t => t with { Rows = t.Rows.Select(r => (IReadOnlyList<string>)r.Select(n.Normalize).ToList()).ToList() },
-        _ => block,
-    };
+    private static string? Text(string? s, PersianNormalizer n) => s is null ? null : n.Normalize(s);
 
-    private static ImageRef? Image(ImageRef? image, PersianNormalizer n) => image is null
-        ? null
-        : image with
+    // The list itself when every item comes back as the same instance; else a copy with the changed items.
+    private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, PersianNormalizer n, Func<T, PersianNormalizer, T> normalize)
+        where T : class
+    {
+        List<T>? copy = null;
+        for (var i = 0; i < items.Count; i++)
         {
-            Caption = image.Caption is null ? null : n.Normalize(image.Caption),
-            Alt = image.Alt is null ? null : n.Normalize(image.Alt),
-        };
+            var item = items[i];
+            var normalized = normalize(item, n);
+            if (copy is null && !ReferenceEquals(normalized, item))
+            {
+                copy = new List<T>(items.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    copy.Add(items[j]);
+                }
+            }
 
-    private static Comment Comment(Comment c, PersianNormalizer n) => c with
+            copy?.Add(normalized);
+        }
+
+        return copy ?? items;
+    }
+
+    private static Block Block(Block block, PersianNormalizer n)
     {
-        Author = c.Author is null ? null : n.Normalize(c.Author),
-        Text = n.Normalize(c.Text),
-        Replies = c.Replies.Select(r => Comment(r, n)).ToList(),
-    };
+        switch (block)
+        {
+            case ParagraphBlock p:
+                var paragraph = n.Normalize(p.Text);
+                return ReferenceEquals(paragraph, p.Text) ? p : p with { Text = paragraph };
+            case HeadingBlock h:
+                var heading = n.Normalize(h.Text);
+                return ReferenceEquals(heading, h.Text) ? h : h with { Text = heading };
+            case QuoteBlock q:
+                var quote = n.Normalize(q.Text);
+                return ReferenceEquals(quote, q.Text) ? q : q with { Text = quote };
+            case ListBlock l:
+                var items = Map(l.Items, n, static (s, n) => n.Normalize(s));
+                return ReferenceEquals(items, l.Items) ? l : l with { Items = items };
+            case ImageBlock i:
+                var image = Image(i.Image, n)!;
+                return ReferenceEquals(image, i.Image) ? i : i with { Image = image };
+            case EmbedBlock e:
+                var title = Text(e.Title, n);
+                return ReferenceEquals(title, e.Title) ? e : e with { Title = title };
+            case TableBlock t:
+                var rows = Map(t.Rows, n, static (r, n) => Map(r, n, static (s, n) => n.Normalize(s)));
+                return ReferenceEquals(rows, t.Rows) ? t : t with { Rows = rows };
+            default:
+                return block;
+        }
+    }
+
+    private static ImageRef? Image(ImageRef? image, PersianNormalizer n)
+    {
+        if (image is null)
+        {
+            return null;
+        }
+
+        var caption = Text(image.Caption, n);
+        var alt = Text(image.Alt, n);
+        return ReferenceEquals(caption, image.Caption) && ReferenceEquals(alt, image.Alt) ? image : image with { Caption = caption, Alt = alt };
+    }
+
+    private static Author Author(Author a, PersianNormalizer n)
+    {
+        var name = n.Normalize(a.Name);
+        var role = Text(a.Role, n);
+        return ReferenceEquals(name, a.Name) && ReferenceEquals(role, a.Role) ? a : a with { Name = name, Role = role };
+    }
+
+    private static Comment Comment(Comment c, PersianNormalizer n)
+    {
+        var author = Text(c.Author, n);
+        var text = n.Normalize(c.Text);
+        var replies = Map(c.Replies, n, Comment);
+        return ReferenceEquals(author, c.Author) && ReferenceEquals(text, c.Text) && ReferenceEquals(replies, c.Replies)
+            ? c
+            : c with { Author = author, Text = text, Replies = replies };
+    }
+
+    private static HeadlineList HeadlineList(HeadlineList l, PersianNormalizer n)
+    {
+        var name = Text(l.Name, n);
+        var items = Map(l.Items, n, Headline);
+        return ReferenceEquals(name, l.Name) && ReferenceEquals(items, l.Items) ? l : l with { Name = name, Items = items };
+    }
+
+    private static Headline Headline(Headline h, PersianNormalizer n)
+    {
+        var title = n.Normalize(h.Title);
+        var kicker = Text(h.Kicker, n);
+        var summary = Text(h.Summary, n);
+        var section = Text(h.Section, n);
+        var image = Image(h.Image, n);
+        return ReferenceEquals(title, h.Title) && ReferenceEquals(kicker, h.Kicker) && ReferenceEquals(summary, h.Summary)
+            && ReferenceEquals(section, h.Section) && ReferenceEquals(image, h.Image)
+            ? h
+            : h with { Title = title, Kicker = kicker, Summary = summary, Section = section, Image = image };
+    }
 }

@@ -45,11 +45,11 @@ internal sealed class PageIndex
     /// <summary>How many elements the document has (a capacity hint for the per-element analysis).</summary>
     public int ElementCount { get; private set; }
 
-    private FragmentSet? _classMarkers;
+    private FragmentSet _fragments = Fragments;
 
     public static PageIndex Build(IDocument document, FragmentSet? classMarkers = null)
     {
-        var index = new PageIndex { _classMarkers = classMarkers };
+        var index = new PageIndex { _fragments = classMarkers is null ? Fragments : WithMarkers(classMarkers) };
 
         // Pre-order, the order of document.All, without its enumerator.
         foreach (var e in Query.DescendantsOf(document))
@@ -139,8 +139,8 @@ internal sealed class PageIndex
             return;
         }
 
-        var hits = Fragments.Find(cls);
-        if (!HasClassMarker && _classMarkers is not null && _classMarkers.Find(cls) != 0)
+        var hits = _fragments.Find(cls);
+        if ((hits & Marker) != 0)
         {
             HasClassMarker = true;
         }
@@ -208,6 +208,24 @@ internal sealed class PageIndex
     private static readonly FragmentSet Fragments = new(
         "title", "header", "date", "time", "code", "news_id", "news-id", "newsid", "author", "byline", "writer",
         "titr", "kicker", "overline", "lead", "summary", "teaser", "intro", "standfirst");
+
+    // The caller's class markers share one flag, above the fragments' own: the class attribute is scanned once for both.
+    private const ulong Marker = 1UL << 63;
+
+    private static Combined? _combined;
+
+    private static FragmentSet WithMarkers(FragmentSet markers)
+    {
+        var combined = _combined;
+        if (combined is null || !ReferenceEquals(combined.Markers, markers))
+        {
+            _combined = combined = new Combined(markers, Fragments.With(markers, Marker));
+        }
+
+        return combined.Set;
+    }
+
+    private sealed record Combined(FragmentSet Markers, FragmentSet Set);
 
     private static readonly ulong Title = Fragments.Bit("title");
     private static readonly ulong Header = Fragments.Bit("header");

@@ -11,6 +11,10 @@ internal sealed class FragmentSet
     private readonly (string Fragment, ulong Flag)[] _fragments;
     private readonly int[]?[] _buckets = new int[]?[128 * 128];
 
+    // One bit per pair bucket, set when the bucket holds a fragment: most pairs of a text start no fragment, and
+    // this 2 KB map answers for them without touching the 128 KB bucket table.
+    private readonly ulong[] _used = new ulong[128 * 128 / 64];
+
     /// <summary>A set whose i-th fragment sets bit i (at most 64 fragments); see <see cref="Bit"/>.</summary>
     /// <param name="fragments">Lower-case ASCII fragments of at least two characters.</param>
     public FragmentSet(params string[] fragments)
@@ -46,8 +50,16 @@ internal sealed class FragmentSet
         foreach (var (key, list) in buckets)
         {
             _buckets[key] = [.. list];
+            _used[key >> 6] |= 1UL << key;
         }
     }
+
+    /// <summary>
+    /// A set holding this set's fragments with their flags and <paramref name="other"/>'s fragments, all flagged
+    /// <paramref name="flag"/>: one pass over a text then answers for both.
+    /// </summary>
+    public FragmentSet With(FragmentSet other, ulong flag) =>
+        new(_fragments.Concat(other._fragments.Select(f => (f.Fragment, flag))));
 
     /// <summary>The flag of <paramref name="fragment"/>, for testing it in a <see cref="Find"/> result.</summary>
     public ulong Bit(string fragment)
@@ -67,16 +79,24 @@ internal sealed class FragmentSet
     public ulong Find(ReadOnlySpan<char> text)
     {
         var found = 0UL;
+        if (text.Length < 2)
+        {
+            return found;
+        }
+
+        // Each character is lower-cased once: the second of one pair is the first of the next.
+        var b = Lower(text[0]);
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            var a = Lower(text[i]);
-            var b = Lower(text[i + 1]);
-            if ((a | b) >= 128 || _buckets[(a << 7) | b] is not { } bucket)
+            var a = b;
+            b = Lower(text[i + 1]);
+            var key = (a << 7) | b;
+            if ((a | b) >= 128 || (_used[key >> 6] & (1UL << key)) == 0)
             {
                 continue;
             }
 
-            foreach (var f in bucket)
+            foreach (var f in _buckets[key]!)
             {
                 var (fragment, flag) = _fragments[f];
                 if ((found & flag) != flag && StartsWith(text[i..], fragment))

@@ -122,21 +122,24 @@ internal static class Query
     {
         public Enumerator GetEnumerator() => new(root);
 
-        /// <summary>Walks the tree with a stack of (child list, position) frames.</summary>
+        /// <summary>
+        /// Walks the tree with a stack of (child list, position) frames, held inside the enumerator for the first
+        /// <see cref="InlineFrames"/> levels: a walk over a link or a paragraph (most walks) allocates nothing.
+        /// </summary>
         internal struct Enumerator
         {
-            private INodeList[] _lists;
-            private int[] _positions;
+            private const int InlineFrames = 16;
+
+            private FrameBuffer _inline;
+            private Frame[]? _frames;
             private int _depth;
 
             public Enumerator(INode? root)
             {
-                _lists = new INodeList[16];
-                _positions = new int[16];
                 _depth = root is null ? -1 : 0;
                 if (root is not null)
                 {
-                    _lists[0] = root.ChildNodes;
+                    _inline[0] = new Frame(root.ChildNodes);
                 }
 
                 Current = null!;
@@ -146,17 +149,24 @@ internal static class Query
 
             public bool MoveNext()
             {
+                Span<Frame> frames = _inline;
+                if (_frames is not null)
+                {
+                    frames = _frames;
+                }
+
                 while (_depth >= 0)
                 {
-                    var list = _lists[_depth];
-                    var i = _positions[_depth];
+                    ref var frame = ref frames[_depth];
+                    var list = frame.List;
+                    var i = frame.Position;
                     if (i >= list.Length)
                     {
                         _depth--;
                         continue;
                     }
 
-                    _positions[_depth] = i + 1;
+                    frame.Position = i + 1;
                     var node = list[i];
                     Current = node;
                     if (node is IElement)
@@ -164,14 +174,15 @@ internal static class Query
                         var children = node.ChildNodes;
                         if (children.Length > 0)
                         {
-                            if (++_depth == _lists.Length)
+                            if (++_depth == frames.Length)
                             {
-                                Array.Resize(ref _lists, _depth * 2);
-                                Array.Resize(ref _positions, _depth * 2);
+                                var grown = new Frame[_depth * 2];
+                                frames.CopyTo(grown);
+                                _frames = grown;
+                                frames = grown;
                             }
 
-                            _lists[_depth] = children;
-                            _positions[_depth] = 0;
+                            frames[_depth] = new Frame(children);
                         }
                     }
 
@@ -179,6 +190,19 @@ internal static class Query
                 }
 
                 return false;
+            }
+
+            /// <summary>A child list and the position of the next child to visit in it.</summary>
+            private struct Frame(INodeList list)
+            {
+                public readonly INodeList List = list;
+                public int Position;
+            }
+
+            [System.Runtime.CompilerServices.InlineArray(InlineFrames)]
+            private struct FrameBuffer
+            {
+                private Frame _first;
             }
         }
     }

@@ -110,7 +110,13 @@ internal static class NameHints
         CommentLink = 16,
         Boilerplate = 32,
         Negative = 64,
+
+        // A fragment every ad or hiding token holds ("ad", "dfp", "hid", "invisible", "none"): without one,
+        // HasAdToken cannot answer yes and its token walk is skipped.
+        AdLike = 128,
     }
+
+    private static readonly string[] AdLikeFragments = ["ad", "dfp", "hid", "invisible", "none"];
 
     private static readonly string[] CommentLinkFragments = ["comments-link", "comment-count", "commentcount", "comments-count"];
 
@@ -122,7 +128,8 @@ internal static class NameHints
             .Concat(CommentFragments.Select(f => (f, (ulong)Hit.Comment)))
             .Concat(CommentLinkFragments.Select(f => (f, (ulong)Hit.CommentLink)))
             .Concat(BoilerplateFragments.Select(f => (f, (ulong)Hit.Boilerplate)))
-            .Concat(NegativeFragments.Select(f => (f, (ulong)Hit.Negative))));
+            .Concat(NegativeFragments.Select(f => (f, (ulong)Hit.Negative)))
+            .Concat(AdLikeFragments.Select(f => (f, (ulong)Hit.AdLike))));
 
     private static Hit Scan(ReadOnlySpan<char> names) => (Hit)Fragments.Find(names);
 
@@ -177,7 +184,7 @@ internal static class NameHints
             hint &= ~NameHint.Body;
         }
 
-        if ((hits & Hit.Boilerplate) != 0 || HasAdToken(names))
+        if ((hits & Hit.Boilerplate) != 0 || ((hits & Hit.AdLike) != 0 && HasAdToken(names)))
         {
             hint |= NameHint.Boilerplate;
         }

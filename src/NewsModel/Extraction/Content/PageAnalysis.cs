@@ -57,6 +57,11 @@ internal sealed class PageAnalysis
 
     private readonly bool _relaxed;
 
+    // The elements on the path from the root to the element being visited, and their infos, by depth: a paragraph
+    // gives points to its nearest ancestors, which are read here instead of looked up in the table one by one.
+    private IElement[] _pathElements = new IElement[32];
+    private ElementInfo[] _pathInfos = new ElementInfo[32];
+
     /// <param name="root">The element to analyse (usually the body).</param>
     /// <param name="relaxed">Whether boilerplate names are ignored (the second try).</param>
     /// <param name="capacity">How many elements to expect, when known: the table is sized once instead of growing.</param>
@@ -161,6 +166,14 @@ internal sealed class PageAnalysis
     {
         var info = new ElementInfo();
         _info[element] = info;
+        if (depth == _pathElements.Length)
+        {
+            Array.Resize(ref _pathElements, depth * 2);
+            Array.Resize(ref _pathInfos, depth * 2);
+        }
+
+        _pathElements[depth] = element;
+        _pathInfos[depth] = info;
         var tag = element.LocalName;
 
         // One pass over the attributes instead of one lookup per name.
@@ -251,7 +264,7 @@ internal sealed class PageAnalysis
 
         if (!exclude)
         {
-            ScoreParagraph(element, tag, info);
+            ScoreParagraph(element, depth, tag, info);
         }
 
         return info;
@@ -314,7 +327,7 @@ internal sealed class PageAnalysis
     }
 
     // Readability's idea: a paragraph gives points to its parent and, decreasingly, to its ancestors.
-    private void ScoreParagraph(IElement element, string tag, ElementInfo info)
+    private void ScoreParagraph(IElement element, int depth, string tag, ElementInfo info)
     {
         int len;
         int commas;
@@ -341,27 +354,47 @@ internal sealed class PageAnalysis
         var points = 1.0 + commas + Math.Min(len / 100, 3);
         if (tag is "div" or "section" or "article" or "main" or "font" or "center" or "span" or "dd" or "li")
         {
-            AddScore(element, points);
+            AddScore(element, info, points);
             points /= 2;
         }
 
-        var ancestor = element.ParentElement;
-        for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
+        // Ancestors inside the root are on the visit path; the root's own ancestors are looked up in the table.
+        IElement? ancestor = null;
+        for (var level = 0; level < 5; level++)
         {
             var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            var d = depth - 1 - level;
+            if (d >= 0)
+            {
+                ancestor = _pathElements[d];
+                AddScore(ancestor, _pathInfos[d], points / divider);
+                continue;
+            }
+
+            ancestor = (ancestor ?? element).ParentElement;
+            if (ancestor is null)
+            {
+                break;
+            }
+
             AddScore(ancestor, points / divider);
         }
     }
 
     private void AddScore(IElement element, double points)
     {
-        // Ancestors are visited after their children, so their info may not exist yet: create it now.
+        // The root's ancestors are never visited: create their info now.
         if (!_info.TryGetValue(element, out var info))
         {
             info = new ElementInfo();
             _info[element] = info;
         }
 
+        AddScore(element, info, points);
+    }
+
+    private void AddScore(IElement element, ElementInfo info, double points)
+    {
         if (!info.Scored)
         {
             info.Scored = true;

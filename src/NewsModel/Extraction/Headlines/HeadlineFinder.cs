@@ -121,12 +121,14 @@ internal static class HeadlineFinder
             }
 
             var items = new List<Headline>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+
+            // Keyed by the pair, not by one joined string: an escaped Persian address is long, and the join copied it.
+            var seen = new HashSet<(string Url, string Title)>();
             foreach (var a in anchors)
             {
                 var target = TextTools.Resolve(a.GetAttribute("href"), url);
                 var item = ReadItem(a, target, url, zone);
-                if (item is not null && seen.Add((target?.AbsoluteUri ?? string.Empty) + "\n" + item.Title))
+                if (item is not null && seen.Add((target?.AbsoluteUri ?? string.Empty, item.Title)))
                 {
                     items.Add(item);
                     used.Add(a);
