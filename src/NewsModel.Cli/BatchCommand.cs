@@ -18,7 +18,7 @@ internal static class BatchCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--out", "-o") { Description = "Where to write the JSON Lines: a file, or - for standard output.", Required = true };
-        var parallel = new Option<int>("--parallel", "-j") { Description = "Pages parsed at once (default: the processor count).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var parallel = new Option<int>("--parallel", "-j", "--jobs") { Description = "Pages parsed at once (default: the processor count).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var unordered = new Option<bool>("--unordered") { Description = "Write each page as soon as it is done instead of in input order." };
         var input = new Option<string>("--input") { Description = "How to read plain files: auto (detect markup), html or text. Archive records follow their content type.", DefaultValueFactory = _ => "auto" };
         input.AcceptOnlyFromAmong("auto", "html", "text");

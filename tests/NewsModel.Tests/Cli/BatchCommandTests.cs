@@ -47,6 +47,16 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Jobs_is_an_alias_of_parallel_as_in_eval_so_its_value_is_not_read_as_an_input()
+    {
+        var (exit, output, error) = ParseCommandTests.Invoke("batch", TestFiles.Path("warc"), "--out", "-", "--jobs", "1");
+
+        exit.Should().Be(1, "the two damaged test archives still fail");
+        Lines(output).Should().HaveCount(6);
+        error.Should().NotContain("file.missing").And.Contain("2 failed");
+    }
+
+    [Fact]
     public async Task Cancelling_stops_the_batch_leaving_only_complete_lines()
     {
         var page = TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html");
