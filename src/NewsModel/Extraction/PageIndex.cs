@@ -98,27 +98,7 @@ internal sealed class PageIndex
                 break;
         }
 
-        // One pass over the attributes instead of a lookup per name (the first of a name wins, as in GetAttribute).
-        string? itemprop = null;
-        string? rel = null;
-        string? cls = null;
-        var attributes = e.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
-        {
-            var attr = attributes[i]!;
-            switch (attr.Name)
-            {
-                case "itemprop":
-                    itemprop ??= attr.Value;
-                    break;
-                case "rel":
-                    rel ??= attr.Value;
-                    break;
-                case "class":
-                    cls ??= attr.Value;
-                    break;
-            }
-        }
+        var (itemprop, rel, cls) = AttributeValues.FirstOf(e, "itemprop", "rel", "class");
 
         if (itemprop is not null)
         {

@@ -582,28 +582,7 @@ internal sealed class CommentExtractor
 
     internal static bool IsItem(IElement e)
     {
-        // One pass over the attributes instead of a GetAttribute each (which lower-cases the name and searches
-        // the list): the first attribute of each qualified name, as GetAttribute finds it.
-        string? itemType = null;
-        string? itemProp = null;
-        string? cls = null;
-        var attributes = e.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
-        {
-            var attr = attributes[i]!;
-            switch (attr.Name)
-            {
-                case "itemtype":
-                    itemType ??= attr.Value;
-                    break;
-                case "itemprop":
-                    itemProp ??= attr.Value;
-                    break;
-                case "class":
-                    cls ??= attr.Value;
-                    break;
-            }
-        }
+        var (itemType, itemProp, cls) = AttributeValues.FirstOf(e, "itemtype", "itemprop", "class");
 
         if (itemType is not null && (itemType.EndsWith("/Comment", StringComparison.OrdinalIgnoreCase) || itemType.EndsWith("/UserComments", StringComparison.OrdinalIgnoreCase)))
         {
@@ -949,25 +928,9 @@ internal sealed class CommentExtractor
             var names = info.Names ?? analysis.NamesOf(child);
 
             // And one pass over its attributes for the two the finders read (by qualified name, as GetAttribute).
-            string? itemprop = null;
-            string? datetime = null;
-            if (!parts.AuthorDone || !parts.DateDone || bodyOpen)
-            {
-                var attributes = child.Attributes;
-                for (var i = 0; i < attributes.Length; i++)
-                {
-                    var attr = attributes[i]!;
-                    switch (attr.Name)
-                    {
-                        case "itemprop":
-                            itemprop ??= attr.Value;
-                            break;
-                        case "datetime":
-                            datetime ??= attr.Value;
-                            break;
-                    }
-                }
-            }
+            var (itemprop, datetime, _) = !parts.AuthorDone || !parts.DateDone || bodyOpen
+                ? AttributeValues.FirstOf(child, "itemprop", "datetime")
+                : default;
 
             if (!parts.AuthorDone && IsAuthorCandidate(analysis, child, names, itemprop, out var author))
             {
