@@ -41,9 +41,9 @@ internal static class TextTools
         var collapser = new Collapser(Buffer(256));
         foreach (var node in Query.NodesOf(element))
         {
-            if (node is IText text)
+            if (DomCast.TextData(node) is { } data)
             {
-                collapser.Append(text.Data);
+                collapser.Append(data);
             }
         }
 
@@ -149,11 +149,7 @@ internal static class TextTools
             for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
             {
                 var child = childNodes[childIndex];
-                if (child is IText t)
-                {
-                    sb.Append(t.Data);
-                }
-                else if (child is IElement)
+                if (child is Element)
                 {
                     sb.Append(' ');
                     if (!Append(child, sb, max))
@@ -162,6 +158,10 @@ internal static class TextTools
                     }
 
                     sb.Append(' ');
+                }
+                else if (DomCast.TextData(child) is { } data)
+                {
+                    sb.Append(data);
                 }
 
                 if (sb.Length > max * 3)

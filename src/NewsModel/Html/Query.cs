@@ -105,7 +105,7 @@ internal static class Query
             {
                 while (_nodes.MoveNext())
                 {
-                    if (_nodes.Current is IElement e)
+                    if (_nodes.Current is Element e)
                     {
                         Current = e;
                         return true;
@@ -169,7 +169,7 @@ internal static class Query
                     frame.Position = i + 1;
                     var node = list[i];
                     Current = node;
-                    if (node is IElement)
+                    if (node is Element)
                     {
                         var children = node.ChildNodes;
                         if (children.Length > 0)

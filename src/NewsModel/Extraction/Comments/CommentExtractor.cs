@@ -870,7 +870,7 @@ internal sealed class CommentExtractor
             for (var i = 0; i < children.Length; i++)
             {
                 var node = children[i];
-                if (node is IElement ce)
+                if (node is Element ce)
                 {
                     if (ce == inner)
                     {
@@ -889,9 +889,9 @@ internal sealed class CommentExtractor
 
                     before += analysis.Info(ce).Text;
                 }
-                else if (node.NodeType == NodeType.Text)
+                else if (DomCast.TextData(node) is { } data)
                 {
-                    before += PageAnalysis.Measure(node.TextContent).Length;
+                    before += PageAnalysis.Measure(data).Length;
                 }
 
                 if (before > 30)
@@ -1067,12 +1067,12 @@ internal sealed class CommentExtractor
         var digits = 0;
         foreach (var node in Query.NodesOf(e))
         {
-            if (node is not IText t)
+            if (DomCast.TextData(node) is not { } data)
             {
                 continue;
             }
 
-            foreach (var c in t.Data)
+            foreach (var c in data)
             {
                 var d = c switch
                 {
@@ -1203,7 +1203,7 @@ internal sealed class CommentExtractor
         for (var i = 0; i < children.Length; i++)
         {
             var node = children[i];
-            if (node is IElement ce)
+            if (node is Element ce)
             {
                 if (ce == skip || items.Contains(ce))
                 {
@@ -1227,10 +1227,10 @@ internal sealed class CommentExtractor
                     NewLine(sb, ref pending);
                 }
             }
-            else if (node.NodeType == NodeType.Text && node is IText textNode)
+            else if (DomCast.TextData(node) is { } data)
             {
                 // Word runs are appended whole; a whitespace run becomes one space (none after a line break).
-                var text = textNode.Data.AsSpan();
+                var text = data.AsSpan();
                 var at = 0;
                 while (at < text.Length)
                 {

@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using NewsModel.Html;
 
 namespace NewsModel.Extraction.Content;
 
@@ -68,18 +69,18 @@ internal sealed class BlockBuilder
         for (var i = 0; i < children.Length; i++)
         {
             var child = children[i];
-            if (child is IElement ce)
+            if (child is Element ce)
             {
                 Visit(ce, depth + 1);
             }
-            else if (child.NodeType == NodeType.Text)
+            else if (DomCast.TextData(child) is { } data)
             {
-                _inline.Append(child.TextContent);
+                _inline.Append(data);
             }
         }
     }
 
-    private void Visit(IElement e, int depth)
+    private void Visit(Element e, int depth)
     {
         if (depth > MaxDepth)
         {
@@ -204,7 +205,7 @@ internal sealed class BlockBuilder
         _ => false,
     };
 
-    private void AddQuote(IElement e, int depth)
+    private void AddQuote(Element e, int depth)
     {
         var cls = e.GetAttribute("class");
         if (cls is not null && (cls.Contains("twitter-tweet", StringComparison.OrdinalIgnoreCase) || cls.Contains("instagram-media", StringComparison.OrdinalIgnoreCase)))
@@ -506,7 +507,7 @@ internal sealed class BlockBuilder
         for (var i = 0; i < children.Length; i++)
         {
             var child = children[i];
-            if (child is IElement ce)
+            if (child is Element ce)
             {
                 if (ce.LocalName == "br")
                 {
@@ -531,9 +532,9 @@ internal sealed class BlockBuilder
                     inline.Space();
                 }
             }
-            else if (child.NodeType == NodeType.Text)
+            else if (DomCast.TextData(child) is { } data)
             {
-                inline.Append(child.TextContent);
+                inline.Append(data);
             }
         }
     }

@@ -24,7 +24,7 @@ internal readonly struct ChildElements(INodeList nodes)
         {
             while (++_index < nodes.Length)
             {
-                if (nodes[_index] is IElement e)
+                if (nodes[_index] is Element e)
                 {
                     Current = e;
                     return true;

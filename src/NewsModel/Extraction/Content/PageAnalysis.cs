@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Html;
 
 namespace NewsModel.Extraction.Content;
 
@@ -229,7 +230,7 @@ internal sealed class PageAnalysis
         for (var i = 0; i < children.Length; i++)
         {
             var child = children[i];
-            if (child is IElement ce)
+            if (child is Element ce)
             {
                 var ci = Visit(ce, depth + 1, link, exclude);
                 info.Controls += ci.Controls;
@@ -243,9 +244,9 @@ internal sealed class PageAnalysis
                 info.Commas += ci.Commas;
                 info.Blocks += ci.Blocks;
             }
-            else if (child.NodeType == NodeType.Text)
+            else if (DomCast.TextData(child) is { } data)
             {
-                var (len, commas) = Measure(child.TextContent);
+                var (len, commas) = Measure(data);
                 info.Text += len;
                 info.OwnText += len;
                 info.Commas += commas;

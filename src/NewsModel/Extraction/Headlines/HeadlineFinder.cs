@@ -352,19 +352,19 @@ internal static class HeadlineFinder
         for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
         {
             var child = childNodes[childIndex];
-            if (child is IText text)
+            if (child is Element)
             {
-                foreach (var c in text.Data)
+                n += RawTextLength(child);
+            }
+            else if (DomCast.TextData(child) is { } data)
+            {
+                foreach (var c in data)
                 {
                     if (!char.IsWhiteSpace(c))
                     {
                         n++;
                     }
                 }
-            }
-            else if (child is IElement)
-            {
-                n += RawTextLength(child);
             }
         }
 
