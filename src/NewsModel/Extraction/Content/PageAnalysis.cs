@@ -54,6 +54,10 @@ internal sealed class PageAnalysis
     private const int MaxDepth = 512;
 
     private readonly Dictionary<IElement, ElementInfo> _info;
+
+    // Hints by class attribute, for elements without an id: a page repeats a few hundred class strings over
+    // thousands of elements, and a lookup costs less than lower-casing and scanning the name again.
+    private readonly Dictionary<string, NameHint> _hintsByClass = new(StringComparer.Ordinal);
     private readonly List<IElement> _scored = [];
 
     private readonly bool _relaxed;
@@ -206,7 +210,7 @@ internal sealed class PageAnalysis
             }
         }
 
-        info.Hint = NameHints.Classify(cls, id);
+        info.Hint = Classify(cls, id);
         if (articleBody)
         {
             info.Hint |= NameHint.Body | NameHint.Positive;
@@ -269,6 +273,22 @@ internal sealed class PageAnalysis
         }
 
         return info;
+    }
+
+    private NameHint Classify(string? cls, string? id)
+    {
+        if (cls is null || !string.IsNullOrEmpty(id))
+        {
+            return NameHints.Classify(cls, id);
+        }
+
+        if (!_hintsByClass.TryGetValue(cls, out var hint))
+        {
+            hint = NameHints.Classify(cls, null);
+            _hintsByClass[cls] = hint;
+        }
+
+        return hint;
     }
 
     // Readability drops unlikely candidates before scoring: their paragraphs give no points to anyone.
