@@ -32,7 +32,7 @@ internal static class ArticlePipeline
         var pageUrl = context.Url ?? canonical;
         var host = pageUrl?.Host;
 
-        var rule = SiteRules.Find(host, document, meta, index);
+        var rule = SiteRules.Find(host, meta, index);
         var ruleResult = rule?.Apply(document, pageUrl, meta, set);
         UrlLayer.Read(pageUrl, set);
 

@@ -37,10 +37,11 @@ internal sealed class PageIndex
     public IElement? Canonical { get; private set; }
 
     /// <summary>
-    /// Whether some element's class attribute contains one of the markers passed to <see cref="Build"/>: the site
-    /// rules' fingerprints need one of their classes, so a page without any skips their selector walk.
+    /// The elements whose class attribute contains one of the markers passed to <see cref="Build"/>, in document
+    /// order: a site rule's fingerprint matches on such an element or inside one, so the fingerprints are looked for
+    /// there instead of in a walk over the whole page.
     /// </summary>
-    public bool HasClassMarker { get; private set; }
+    public List<IElement> Marked { get; } = [];
 
     /// <summary>How many elements the document has (a capacity hint for the per-element analysis).</summary>
     public int ElementCount { get; private set; }
@@ -122,7 +123,7 @@ internal sealed class PageIndex
         var hits = _fragments.Find(cls);
         if ((hits & Marker) != 0)
         {
-            HasClassMarker = true;
+            Marked.Add(e);
         }
 
         if (tag is not ("h2" or "h3" or "h4" or "h5" or "header") && (hits & (Title | Header)) != 0)

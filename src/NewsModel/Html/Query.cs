@@ -45,6 +45,9 @@ internal static class Query
         return null;
     }
 
+    /// <summary>Whether <paramref name="element"/> itself matches <paramref name="css"/>.</summary>
+    public static bool Matches(IElement element, string css) => Get(css).Match(element);
+
     /// <summary>
     /// The first descendant of <paramref name="root"/> matching each of <paramref name="css"/> (as <see cref="One"/>
     /// would find it), found in one pre-order walk that stops once every selector has matched.

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using NewsModel.Html;
 using NewsModel.Extraction;
+using NewsModel.Extraction.Content;
 using NewsModel.Extraction.Metadata;
 
 namespace NewsModel.Sites;
@@ -142,10 +143,9 @@ internal static class SiteRules
     public static FragmentSet FingerprintClasses { get; } = new(BuiltIn.SelectMany(r => r.FingerprintClasses).Distinct(StringComparer.Ordinal).ToArray());
 
     /// <param name="host">The page's host, when known.</param>
-    /// <param name="document">The page.</param>
     /// <param name="meta">The page's meta tags.</param>
-    /// <param name="index">The page's index, built with <see cref="FingerprintClasses"/>: without a marker class no fingerprint can match.</param>
-    public static SiteRule? Find(string? host, IDocument document, MetaTags meta, PageIndex index)
+    /// <param name="index">The page's index, built with <see cref="FingerprintClasses"/>: a fingerprint matches only on or inside an element with a marker class.</param>
+    public static SiteRule? Find(string? host, MetaTags meta, PageIndex index)
     {
         // The host decides without touching the page; markup fingerprints (a walk over the page each) come second.
         foreach (var rule in BuiltIn)
@@ -156,12 +156,11 @@ internal static class SiteRules
             }
         }
 
-        // Every rule's fingerprint is looked for in the same walk over the page.
-        var found = index.HasClassMarker ? Query.FirstOfEach(document, Fingerprints.AsSpan()) : new IElement?[Fingerprints.Length];
+        var found = FindFingerprints(index.Marked);
         var next = 0;
         foreach (var rule in BuiltIn)
         {
-            var printed = rule.Fingerprint is not null && found[next++] is not null;
+            var printed = rule.Fingerprint is not null && found[next++];
             if (rule.MatchesMeta(meta) || printed)
             {
                 return rule;
@@ -169,5 +168,30 @@ internal static class SiteRules
         }
 
         return null;
+    }
+
+    // Every fingerprint names one of its rule's marker classes on the element it matches or on an ancestor of it
+    // ("article.single-news div.story"), so a match lies in the subtree of a marked element: only those subtrees are
+    // searched (each once: a marked element inside an earlier one's subtree was searched with it).
+    private static bool[] FindFingerprints(List<IElement> marked)
+    {
+        var found = new bool[Fingerprints.Length];
+        IElement? searched = null;
+        foreach (var root in marked)
+        {
+            if (searched is not null && searched.Holds(root))
+            {
+                continue;
+            }
+
+            searched = root;
+            var inside = Query.FirstOfEach(root, Fingerprints.AsSpan());
+            for (var i = 0; i < found.Length; i++)
+            {
+                found[i] |= inside[i] is not null || Query.Matches(root, Fingerprints[i]);
+            }
+        }
+
+        return found;
     }
 }

@@ -32,12 +32,31 @@ public class SiteRuleDetectionTests
     }
 
     [Fact]
+    public void A_fingerprint_is_found_in_a_later_marked_subtree_and_under_a_nested_marker()
+    {
+        // The first marked element is not the fingerprint's ("div.single-news", not "article.single-news"); the
+        // second holds a nested marked element before the matching "div.story".
+        var story = string.Concat(Enumerable.Repeat("<p>" + string.Concat(Enumerable.Repeat("متن خبر، ", 30)) + "</p>", 3));
+        var html = "<html><body><div class=\"single-news\">تبلیغ</div><main><article class=\"single-news\"><h1 class=\"title\">عنوان خبر</h1>"
+            + "<div class=\"single-news-box\"><span class=\"single-news\">x</span></div><div class=\"story\">" + story + "</div></article></main></body></html>";
+
+        var a = ArticleParser.Default.Parse(html, new Uri("https://archive.example.org/copy/2")).Value;
+
+        var body = a.Provenance.Single(p => p.Field == "body");
+        body.Source.Should().Be(FieldSource.SiteRule);
+        body.Detail.Should().Be("Tasnim");
+    }
+
+    [Fact]
     public void Every_fingerprint_names_the_classes_that_gate_it()
     {
         foreach (var rule in SiteRules.BuiltIn.Where(r => r.Fingerprint is not null))
         {
             rule.FingerprintClasses.Should().NotBeEmpty(rule.Name);
             rule.FingerprintClasses.Should().OnlyContain(c => rule.Fingerprint!.Contains("." + c, StringComparison.Ordinal), rule.Name);
+
+            // Only the subtrees of elements with a marker class are searched: every alternative must name one.
+            rule.Fingerprint!.Split(',').Should().OnlyContain(group => rule.FingerprintClasses.Any(c => group.Contains("." + c, StringComparison.Ordinal)), rule.Name);
         }
 
         SiteRules.BuiltIn.Where(r => r.Fingerprint is null).Should().OnlyContain(r => r.FingerprintClasses.Count == 0);
