@@ -289,7 +289,7 @@ internal static class ArticlePipeline
             }
         }
 
-        if (ClassNames.HasToken(document.Body?.GetAttribute("class"), "rtl"))
+        if (ClassNames.HasToken(document.Body?.ClassName, "rtl"))
         {
             provenance.Add(new FieldProvenance { Field = "direction", Source = FieldSource.Meta, Detail = "body.rtl" });
             return TextDirection.Rtl;

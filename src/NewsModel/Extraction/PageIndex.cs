@@ -175,7 +175,7 @@ internal sealed class PageIndex
     {
         for (var x = e; x is not null; x = x.ParentElement)
         {
-            if (ClassNames.HasToken(x.GetAttribute("class"), "vcard"))
+            if (ClassNames.HasToken(x.ClassName, "vcard"))
             {
                 return true;
             }

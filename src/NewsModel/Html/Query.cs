@@ -64,7 +64,7 @@ internal static class Query
                 break;
             }
 
-            var classes = e.GetAttribute("class");
+            var classes = e.ClassName;
             for (var i = 0; i < selectors.Length; i++)
             {
                 if (found[i] is null && selectors[i].Match(e, classes))
@@ -225,7 +225,7 @@ internal static class Query
 
         foreach (var e in DescendantsOf(root))
         {
-            var classes = e.GetAttribute("class");
+            var classes = e.ClassName;
             for (var i = 0; i < selectors.Length; i++)
             {
                 if (selectors[i].Match(e, classes))

@@ -37,7 +37,7 @@ internal sealed class SimpleSelector
     }
 
     /// <summary>Whether <paramref name="element"/> matches any chain of the list.</summary>
-    public bool Match(IElement element) => Match(element, element.GetAttribute("class"));
+    public bool Match(IElement element) => Match(element, element.ClassName);
 
     /// <summary>Whether <paramref name="element"/>, whose class attribute the caller already read, matches any chain.</summary>
     public bool Match(IElement element, string? classes)
@@ -278,7 +278,7 @@ internal sealed class SimpleSelector
         public bool Match(IElement e, string? classes) => Parts[0].Match(e, classes) && MatchAbove(e, 0);
 
         private bool Match(IElement e, int part) =>
-            Parts[part].Match(e, Parts[part].Classes.Length > 0 ? e.GetAttribute("class") : null) && MatchAbove(e, part);
+            Parts[part].Match(e, Parts[part].Classes.Length > 0 ? e.ClassName : null) && MatchAbove(e, part);
 
         // The rest of the chain, from the ancestors of the element that matched Parts[part].
         private bool MatchAbove(IElement e, int part)

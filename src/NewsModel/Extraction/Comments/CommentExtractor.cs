@@ -365,11 +365,11 @@ internal sealed class CommentExtractor
         }
 
         // One review on an article page may be the article itself: ask for a run of them.
-        var cls = e.GetAttribute("class");
+        var cls = e.ClassName;
         var alike = 0;
         foreach (var sibling in parent.ElementChildren())
         {
-            if (string.Equals(sibling.GetAttribute("class"), cls, StringComparison.Ordinal) && analysis.Info(sibling).Text > 0)
+            if (string.Equals(sibling.ClassName, cls, StringComparison.Ordinal) && analysis.Info(sibling).Text > 0)
             {
                 alike++;
             }
@@ -453,11 +453,11 @@ internal sealed class CommentExtractor
     // The siblings after a comment heading, up to the next heading like it or the comment form.
     private static void CollectAfterHeading(PageAnalysis analysis, IElement heading, List<IElement> items)
     {
-        var cls = heading.GetAttribute("class");
+        var cls = heading.ClassName;
         for (var e = heading.NextElementSibling; e is not null; e = e.NextElementSibling)
         {
             var info = analysis.Info(e);
-            if (e.LocalName == heading.LocalName && string.Equals(e.GetAttribute("class"), cls, StringComparison.Ordinal))
+            if (e.LocalName == heading.LocalName && string.Equals(e.ClassName, cls, StringComparison.Ordinal))
             {
                 break;
             }
@@ -509,7 +509,7 @@ internal sealed class CommentExtractor
         foreach (var child in e.ElementChildren())
         {
             var info = analysis.Info(child);
-            var cls = child.GetAttribute("class");
+            var cls = child.ClassName;
             if (info.Junk || info.Text < 20 || string.IsNullOrEmpty(cls) || child.LocalName is "a" or "form" || info.LinkDensity > 0.5)
             {
                 continue;
@@ -970,7 +970,7 @@ internal sealed class CommentExtractor
         if (cls.Length > 0 && !cls.Contains("avatar", StringComparison.Ordinal)
             && (ClassNames.HasToken(cls, "fn") || ClassNames.HasToken(cls, "name") || HasAny(cls, AuthorWords)))
         {
-            var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || ClassNames.HasToken(d.GetAttribute("class"), "fn")
+            var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || ClassNames.HasToken(d.ClassName, "fn")
                 || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase));
             if (inner is not null && analysis.Info(inner).Text > 0)
             {

@@ -207,7 +207,7 @@ internal sealed class BlockBuilder
 
     private void AddQuote(Element e, int depth)
     {
-        var cls = e.GetAttribute("class");
+        var cls = e.ClassName;
         if (cls is not null && (cls.Contains("twitter-tweet", StringComparison.OrdinalIgnoreCase) || cls.Contains("instagram-media", StringComparison.OrdinalIgnoreCase)))
         {
             var kind = cls.Contains("twitter", StringComparison.OrdinalIgnoreCase) ? "tweet" : "instagram";

@@ -478,7 +478,7 @@ internal sealed class ContentExtractor
 
         var topScore = FinalScore(analysis, top);
         var threshold = Math.Max(10, topScore * 0.2);
-        var topClass = top.GetAttribute("class");
+        var topClass = top.ClassName;
         var result = new List<IElement>();
         foreach (var sibling in parent.ElementChildren())
         {
@@ -494,7 +494,7 @@ internal sealed class ContentExtractor
                 continue;
             }
 
-            var bonus = !string.IsNullOrEmpty(topClass) && string.Equals(sibling.GetAttribute("class"), topClass, StringComparison.Ordinal) ? topScore * 0.2 : 0;
+            var bonus = !string.IsNullOrEmpty(topClass) && string.Equals(sibling.ClassName, topClass, StringComparison.Ordinal) ? topScore * 0.2 : 0;
             if (info.Scored && FinalScore(analysis, sibling) + bonus >= threshold)
             {
                 result.Add(sibling);

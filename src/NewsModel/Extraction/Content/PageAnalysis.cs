@@ -93,7 +93,7 @@ internal sealed class PageAnalysis
             return info.Names;
         }
 
-        var cls = element.GetAttribute("class");
+        var cls = element.ClassName;
         var id = element.Id;
         var names = string.IsNullOrEmpty(id) ? (cls ?? string.Empty).ToLowerInvariant() : ((cls ?? string.Empty) + " " + id).ToLowerInvariant();
         if (info is not null)

@@ -49,7 +49,7 @@ internal sealed class NastoohRule : SiteRule
             {
                 Add(set.Id, Digits(value), ".meta-news «کد خبر»");
             }
-            else if (Query.One(li, ".fa-calendar-o") is not null || ClassNames.HasToken(li.GetAttribute("class"), "item-date"))
+            else if (Query.One(li, ".fa-calendar-o") is not null || ClassNames.HasToken(li.ClassName, "item-date"))
             {
                 Add(set.Published, value ?? li.TextContent, ".meta-news date");
             }
