@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NewsModel.Serialization;
 
 namespace NewsModel.Batch;
@@ -26,7 +26,12 @@ public sealed record BatchResult
     /// <summary>Whether the page gave an article.</summary>
     public bool Succeeded => Article is not null;
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = NewsJson.Compact.Encoder };
+
+    private static readonly JsonTypeInfo<Article> ArticleInfo = (JsonTypeInfo<Article>)NewsJson.Compact.GetTypeInfo(typeof(Article));
+
+    private static readonly JsonTypeInfo<IReadOnlyList<ParseDiagnostic>> DiagnosticsInfo =
+        (JsonTypeInfo<IReadOnlyList<ParseDiagnostic>>)NewsJson.Compact.GetTypeInfo(typeof(IReadOnlyList<ParseDiagnostic>));
 
     /// <summary>
     /// The result as one line of JSON Lines (no line break inside, none at the end):
@@ -57,8 +62,10 @@ public sealed record BatchResult
             writer.WriteString("format", Format switch { PageFormat.Html => "html", PageFormat.Text => "text", _ => null });
             writer.WriteBoolean("ok", Succeeded);
             writer.WriteString("error", Error);
+            // Serialized straight into the line (the writer escapes as NewsJson does): a page's article JSON is
+            // often over 85 KB, and as a string of its own it went to the large-object heap and was copied again.
             writer.WritePropertyName("diagnostics");
-            writer.WriteRawValue(NewsJson.Serialize(Diagnostics, indented: false), skipInputValidation: true);
+            JsonSerializer.Serialize(writer, Diagnostics, DiagnosticsInfo);
             writer.WritePropertyName("article");
             if (Article is null)
             {
@@ -66,7 +73,7 @@ public sealed record BatchResult
             }
             else
             {
-                writer.WriteRawValue(NewsJson.Serialize(Article, indented: false), skipInputValidation: true);
+                JsonSerializer.Serialize(writer, Article, ArticleInfo);
             }
 
             writer.WriteEndObject();
