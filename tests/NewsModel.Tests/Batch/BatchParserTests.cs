@@ -214,6 +214,10 @@ public class BatchParserTests
         root.GetProperty("error").ValueKind.Should().Be(JsonValueKind.Null);
         var article = NewsModel.Serialization.NewsJson.DeserializeArticle(root.GetProperty("article").GetRawText());
         article.Should().Be(result.Article);
+
+        // The article inside the line is written exactly as NewsJson writes it on its own (Persian unescaped).
+        root.GetProperty("article").GetRawText().Should().Be(NewsModel.Serialization.NewsJson.Serialize(result.Article!, indented: false));
+        line.Should().Contain("ایسنا");
     }
 
     [Fact]
