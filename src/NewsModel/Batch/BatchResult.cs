@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using NewsModel.Serialization;
@@ -41,7 +40,7 @@ public sealed record BatchResult
     /// <returns>The JSON text.</returns>
     public string ToJsonLine()
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var buffer = new PooledByteWriter(16 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
