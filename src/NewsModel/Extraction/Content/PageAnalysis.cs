@@ -55,8 +55,8 @@ internal sealed class PageAnalysis
 
     private readonly Dictionary<IElement, ElementInfo> _info;
 
-    // Hints by class attribute, for elements without an id: a page repeats a few hundred class strings over
-    // thousands of elements, and a lookup costs less than lower-casing and scanning the name again.
+    // Hints by class attribute, for elements without an id: a page repeats 100-200 class strings over hundreds of
+    // elements, and a lookup costs less than lower-casing and scanning the name again.
     private readonly Dictionary<string, NameHint> _hintsByClass = new(StringComparer.Ordinal);
     private readonly List<IElement> _scored = [];
 
