@@ -147,7 +147,7 @@ internal static class SiteRules
     /// <param name="index">The page's index, built with <see cref="FingerprintClasses"/>: a fingerprint matches only on or inside an element with a marker class.</param>
     public static SiteRule? Find(string? host, MetaTags meta, PageIndex index)
     {
-        // The host decides without touching the page; markup fingerprints (a walk over the page each) come second.
+        // The host decides without touching the page; markup fingerprints (searched inside the marked elements) come second.
         foreach (var rule in BuiltIn)
         {
             if (rule.MatchesHost(host))

@@ -1067,29 +1067,9 @@ internal sealed class CommentExtractor
         var digits = 0;
         foreach (var node in Query.NodesOf(e))
         {
-            if (DomCast.TextData(node) is not { } data)
+            if (DomCast.TextData(node) is { } data && ReadDigits(data, ref value, ref digits))
             {
-                continue;
-            }
-
-            foreach (var c in data)
-            {
-                var d = c switch
-                {
-                    >= '0' and <= '9' => c - '0',
-                    >= '\u06F0' and <= '\u06F9' => c - '\u06F0',
-                    >= '\u0660' and <= '\u0669' => c - '\u0660',
-                    _ => -1,
-                };
-                if (d >= 0 && digits < 9)
-                {
-                    value = (value * 10) + d;
-                    digits++;
-                }
-                else if (digits > 0)
-                {
-                    return value;
-                }
+                return value;
             }
         }
 
@@ -1101,6 +1081,12 @@ internal sealed class CommentExtractor
     {
         var value = 0;
         var digits = 0;
+        return ReadDigits(text, ref value, ref digits) || digits > 0 ? value : null;
+    }
+
+    // Reads on the first run of digits (at most nine); true when the run has ended inside this text.
+    private static bool ReadDigits(ReadOnlySpan<char> text, ref int value, ref int digits)
+    {
         foreach (var c in text)
         {
             var d = c switch
@@ -1117,11 +1103,11 @@ internal sealed class CommentExtractor
             }
             else if (digits > 0)
             {
-                break;
+                return true;
             }
         }
 
-        return digits > 0 ? value : null;
+        return false;
     }
 
     private static readonly string[] AuthorSuffixes = ["says:", "says", "sagt:", "sagt", "schreibt:", "meint:", ":"];
