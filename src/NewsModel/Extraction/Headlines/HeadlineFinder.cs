@@ -121,14 +121,12 @@ internal static class HeadlineFinder
             }
 
             var items = new List<Headline>();
-
-            // Keyed by the pair, not by one joined string: an escaped Persian address is long, and the join copied it.
-            var seen = new HashSet<(string Url, string Title)>();
+            var seen = new SeenItems();
             foreach (var a in anchors)
             {
                 var target = TextTools.Resolve(a.GetAttribute("href"), url);
                 var item = ReadItem(a, target, url, zone);
-                if (item is not null && seen.Add((target?.AbsoluteUri ?? string.Empty, item.Title)))
+                if (item is not null && seen.Add(target, item.Title))
                 {
                     items.Add(item);
                     used.Add(a);
@@ -180,12 +178,7 @@ internal static class HeadlineFinder
             return null;
         }
 
-        var dateText = a.PreviousElementSibling is { } prev && IsDateElement(prev) ? prev.TextContent : parts.Date?.TextContent;
-        DateTimeOffset? published = null;
-        if (dateText is not null && DateReader.TryReadVisible(dateText, zone, out var d, out _))
-        {
-            published = d;
-        }
+        var published = ReadDate(a.PreviousElementSibling is { } prev && IsDateElement(prev) ? prev : parts.Date, zone);
 
         var summary = TextTools.TextOf(parts.Summary);
         var section = TextTools.TextOf(parts.Section);
@@ -206,6 +199,58 @@ internal static class HeadlineFinder
             Kicker = kicker.Length > 0 && !TextTools.SameText(kicker, title) ? kicker : null,
             Image = image,
         };
+    }
+
+    /// <summary>
+    /// The date of a headline's date element: its <c>datetime</c> attribute, else its text, else its <c>title</c>.
+    /// ISNA prints «۱ ساعت قبل» (relative: no instant without the crawl time) and keeps the absolute date in the title,
+    /// «پنجشنبه ۹ خرداد ۱۳۹۸ - ۰۵:۳۷».
+    /// </summary>
+    private static DateTimeOffset? ReadDate(IElement? e, PageZone zone)
+    {
+        if (e is null)
+        {
+            return null;
+        }
+
+        if (DateReader.TryRead(e.GetAttribute("datetime"), zone, out var d, out _) ||
+            DateReader.TryReadVisible(e.TextContent, zone, out d, out _) ||
+            DateReader.TryReadVisible(e.GetAttribute("title"), zone, out d, out _))
+        {
+            return d;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The headlines a list already holds, keyed by title and absolute address. The address is only built when a
+    /// title repeats: <see cref="Uri.AbsoluteUri"/> escapes a long Persian address again, and most titles never do.
+    /// </summary>
+    private sealed class SeenItems
+    {
+        private readonly Dictionary<string, Uri?> _firstByTitle = new(StringComparer.Ordinal);
+        private HashSet<(string Url, string Title)>? _more;
+
+        /// <summary>False when an item with this title and the same absolute address (or none) was added before.</summary>
+        public bool Add(Uri? target, string title)
+        {
+            if (_firstByTitle.TryAdd(title, target))
+            {
+                return true;
+            }
+
+            var key = (Address(target), title);
+            if (key.Item1 == Address(_firstByTitle[title]))
+            {
+                return false;
+            }
+
+            _more ??= [];
+            return _more.Add(key);
+        }
+
+        private static string Address(Uri? target) => target?.AbsoluteUri ?? string.Empty;
     }
 
     /// <summary>The parts of one headline's box, found in one walk over it.</summary>

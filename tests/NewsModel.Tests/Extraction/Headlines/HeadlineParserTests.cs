@@ -79,7 +79,53 @@ public class HeadlineParserTests
         related.Items[0].Title.Should().Be("برانکو: باید دو بازیکن دیگر سپاهان هم اخراج می\u200cشدند/ من کارگر ورزشی هستم و با همه مذاکره می\u200cکنم");
         a.Headlines.Should().Contain(l => l.Kind == HeadlineListKind.Latest && l.Name == "آخرین اخبار");
 
+        // ISNA prints «۱ ساعت قبل» and keeps the absolute time in the <time> element's title.
+        var latest = a.Headlines.First(l => l.Kind == HeadlineListKind.Latest && l.Name == "آخرین اخبار");
+        latest.Items[0].Title.Should().Be("ضعف تکنیکی و بدنسازی بانوان بسکتبال باویلچر در آستانه کسب سهمیه پارالمپیک");
+        latest.Items[0].Published.Should().Be(new DateTimeOffset(2019, 5, 30, 5, 37, 0, TimeSpan.FromHours(4.5)));
+
         var yjc = ArticleParser.Default.Parse(TestFiles.ReadBytes("persian", "articles", "yjc-6919119.html"), new Uri("https://www.yjc.ir/fa/news/6919119/")).Value;
         yjc.Headlines.Should().Contain(l => l.Kind == HeadlineListKind.Related && l.Name == "مطالب مرتبط" && l.Items.Count == 8);
+    }
+
+    private const string RelatedPage = """
+        <html><head><title>Story</title></head><body>
+        <article><h1>The story itself</h1><p>The story's one paragraph, long enough to be the body of the page.</p></article>
+        <section><h2>Related</h2><ul>ITEMS</ul></section>
+        </body></html>
+        """;
+
+    private static IReadOnlyList<Headline> RelatedItems(string items) =>
+        ArticleParser.Default.Parse(RelatedPage.Replace("ITEMS", items, StringComparison.Ordinal), new Uri("https://example.com/news/1"))
+            .Value.Headlines.Single(l => l.Kind == HeadlineListKind.Related).Items;
+
+    [Fact]
+    public void A_headline_date_comes_from_datetime_before_the_printed_words()
+    {
+        var items = RelatedItems("""
+            <li><a href="/news/12345">A related story with a long enough title</a> <time datetime="2023-11-08T14:23:48Z">2 hours ago</time></li>
+            <li><a href="/news/12346">Another related story with a long title</a> <time>2 hours ago</time></li>
+            """);
+
+        items.Should().HaveCount(2);
+        items[0].Published.Should().Be(new DateTimeOffset(2023, 11, 8, 14, 23, 48, TimeSpan.Zero));
+        items[1].Published.Should().BeNull("a relative time has no instant without the time the page was fetched");
+    }
+
+    [Fact]
+    public void A_headline_shown_twice_under_one_address_is_one_item()
+    {
+        // The same Persian address raw and percent-encoded is one address; the same title under another is not.
+        var items = RelatedItems("""
+            <li><a href="/news/1/سلام">A related story with a long enough title</a></li>
+            <li><a href="/news/1/%D8%B3%D9%84%D8%A7%D9%85">A related story with a long enough title</a></li>
+            <li><a href="/news/2">A related story with a long enough title</a></li>
+            <li><a href="/news/2">A related story with another title</a></li>
+            """);
+
+        items.Select(h => (h.Url!.AbsoluteUri, h.Title)).Should().Equal(
+            ("https://example.com/news/1/%D8%B3%D9%84%D8%A7%D9%85", "A related story with a long enough title"),
+            ("https://example.com/news/2", "A related story with a long enough title"),
+            ("https://example.com/news/2", "A related story with another title"));
     }
 }
