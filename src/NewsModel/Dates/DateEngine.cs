@@ -404,7 +404,7 @@ internal static class DateEngine
                 : ZoneFor(o, p.Family == Family.Dari).ToInstant(local);
         }
 
-        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start) { IsYearInferred = p.YearInferred };
+        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start) { IsYearInferred = p.YearInferred, HasOffset = hasTime && clock.HasOffset };
         return Outcome.Match;
     }
 
@@ -476,7 +476,8 @@ internal static class DateEngine
             end = ReadNumber(s, end + 1, out _, out _);
         }
 
-        // ISO offset: Z or ±HH:MM right after the time.
+        // ISO offset: Z, ±HH:MM or ±HHMM right after the time; or, after one space, the RFC 1123 and RFC 822 forms of
+        // feeds and some JSON-LD: "GMT", "UTC" (either may carry an offset, "GMT+0200"), "+0200", "-04:00".
         if (end < s.Length && s[end] is 'Z' or 'z' && DateWords.IsBoundary(s, end + 1))
         {
             clock.HasOffset = true;
@@ -484,6 +485,12 @@ internal static class DateEngine
             end++;
         }
         else if (end < s.Length && s[end] is '+' or '-' or '\u2212' && TryReadOffset(s, end, out var offset, out var offEnd))
+        {
+            clock.HasOffset = true;
+            clock.Offset = offset;
+            end = offEnd;
+        }
+        else if (TryReadSpacedOffset(s, end, out offset, out offEnd))
         {
             clock.HasOffset = true;
             clock.Offset = offset;
@@ -521,19 +528,32 @@ internal static class DateEngine
         return Outcome.Match;
     }
 
+    /// <summary>An offset <c>±HH:MM</c> or <c>±HHMM</c> at <paramref name="i"/> (the sign).</summary>
     private static bool TryReadOffset(ReadOnlySpan<char> s, int i, out TimeSpan offset, out int end)
     {
         offset = default;
         end = i;
         var sign = s[i] == '+' ? 1 : -1;
         var hEnd = ReadNumber(s, i + 1, out var h, out var hd);
-        if (hEnd < 0 || hd != 2 || hEnd >= s.Length || s[hEnd] != ':')
+        int m, mEnd;
+        if (hEnd > 0 && hd == 4)
+        {
+            (h, m, mEnd) = (h / 100, h % 100, hEnd);
+        }
+        else if (hEnd < 0 || hd != 2 || hEnd >= s.Length || s[hEnd] != ':')
         {
             return false;
         }
+        else
+        {
+            mEnd = ReadNumber(s, hEnd + 1, out m, out var md);
+            if (mEnd < 0 || md != 2)
+            {
+                return false;
+            }
+        }
 
-        var mEnd = ReadNumber(s, hEnd + 1, out var m, out var md);
-        if (mEnd < 0 || md != 2 || h * 60 + m > 14 * 60 || m > 59)
+        if (h * 60 + m > 14 * 60 || m > 59)
         {
             return false;
         }
@@ -541,6 +561,50 @@ internal static class DateEngine
         offset = new TimeSpan(sign * h, sign * m, 0);
         end = mEnd;
         return true;
+    }
+
+    /// <summary>
+    /// After one space: "GMT" or "UTC" (a word of its own, optionally followed by an offset) or an ASCII offset
+    /// "+0200", "-04:00" that ends the date (not "-1402/12/17", a date after a time).
+    /// </summary>
+    private static bool TryReadSpacedOffset(ReadOnlySpan<char> s, int end, out TimeSpan offset, out int offEnd)
+    {
+        offset = default;
+        offEnd = end;
+        var j = end + 1;
+        if (j >= s.Length || s[end] != ' ')
+        {
+            return false;
+        }
+
+        var rest = s[j..];
+        if ((rest.StartsWith("GMT", StringComparison.Ordinal) || rest.StartsWith("UTC", StringComparison.Ordinal)) &&
+            (j + 3 == s.Length || !char.IsAsciiLetter(s[j + 3])))
+        {
+            offEnd = j + 3;
+            if (offEnd < s.Length && s[offEnd] is '+' or '-' && EndsOffset(s, offEnd, out var named, out var namedEnd))
+            {
+                offset = named;
+                offEnd = namedEnd;
+            }
+
+            return true;
+        }
+
+        if (s[j] is '+' or '-' && EndsOffset(s, j, out offset, out offEnd))
+        {
+            return true;
+        }
+
+        return false;
+
+        static bool EndsOffset(ReadOnlySpan<char> s, int i, out TimeSpan offset, out int end)
+        {
+            offset = default;
+            end = i;
+            return i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && TryReadOffset(s, i, out offset, out end) &&
+                (end == s.Length || !(char.IsAsciiLetterOrDigit(s[end]) || s[end] is '/' or '-' or '.' or ':'));
+        }
     }
 
     /// <summary><c>[weekday [,]] date</c>, where date is named-month or numeric.</summary>
@@ -861,7 +925,7 @@ internal static class DateEngine
                 instant = clock.HasOffset ? new DateTimeOffset(local, clock.Offset) : zone.ToInstant(local);
             }
 
-            match = new DateMatch(DateCalendar.Jalali, local, hasTime, ToJalali(local), instant, i, end - i) { IsRelative = true };
+            match = new DateMatch(DateCalendar.Jalali, local, hasTime, ToJalali(local), instant, i, end - i) { IsRelative = true, HasOffset = hasTime && clock.HasOffset };
             return Outcome.Match;
         }
         else

@@ -367,6 +367,9 @@ internal static class ArticlePipeline
         public IReadOnlyList<T> PickList<T>(string field, List<Candidate<IReadOnlyList<T>>> candidates, FieldSource[] order) =>
             PickValue(field, candidates, order) ?? [];
 
+        private static string AssumedZone(DateTimeOffset value) =>
+            value.Offset == TimeSpan.Zero ? "UTC" : "Tehran time (" + value.ToString("zzz", CultureInfo.InvariantCulture) + ", the zone of a Jalali date)";
+
         public DateTimeOffset? PickDate(string field, List<Candidate<string>> candidates, FieldSource[] order, PageZone zone, List<ParseDiagnostic> diagnostics)
         {
             foreach (var c in Ordered(candidates, order))
@@ -382,7 +385,7 @@ internal static class ArticlePipeline
 
                 if (assumed)
                 {
-                    diagnostics.Add(new ParseDiagnostic { Code = field + ".zone-assumed", Field = field, Severity = DiagnosticSeverity.Warning, Message = $"The date '{c.Value}' has no offset and the page's time zone is unknown; it was read as {(zone == PageZone.Unknown && c.Source is FieldSource.SiteRule or FieldSource.VisibleText ? "Tehran time" : "UTC")}." });
+                    diagnostics.Add(new ParseDiagnostic { Code = field + ".zone-assumed", Field = field, Severity = DiagnosticSeverity.Warning, Message = $"The date '{c.Value}' has no offset and the page's time zone is unknown; it was read as {AssumedZone(value)}." });
                 }
 
                 // A printed date has minutes only; a machine date of the same minute is the same instant, to the second.

@@ -22,6 +22,9 @@ internal static class DateReader
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mmK",
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm",
         "yyyy-MM-dd", "yyyyMMdd'T'HHmmssK",
+
+        // Unpadded: "2022-5-5 22:17:36" (elcolumbiano's JSON-LD and og:article:published_time).
+        "yyyy-M-d H:mm:ss", "yyyy-M-d H:mm", "yyyy-M-d'T'H:mm:ss", "yyyy-M-d",
     ];
 
     /// <summary>
@@ -38,6 +41,15 @@ internal static class DateReader
         }
 
         var s = text.Trim();
+
+        // Unix time in seconds, as some pages put in <time datetime="1651035600">: exact, in UTC. Ten digits are
+        // 2001-09-09 to 2286; a shorter number is more likely an id than a time.
+        if (s.Length == 10 && s.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 && long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            value = Show(DateTimeOffset.FromUnixTimeSeconds(seconds), zone);
+            return true;
+        }
+
         if (s.Length >= 10 && char.IsAsciiDigit(s[0]) && s[4] == '-')
         {
             // "2019-05-30 T 00:20:37 +0430" (dc.date on Nastooh pages): drop the stray spaces.
@@ -65,26 +77,42 @@ internal static class DateReader
         return TryReadVisible(s, zone, out value, out zoneAssumed);
     }
 
-    /// <summary>Reads a date as a page prints it (Jalali or Gregorian, Persian or ASCII digits).</summary>
+    /// <summary>
+    /// Reads a date as a page prints it (Jalali or Gregorian, Persian or ASCII digits). A time written with its offset
+    /// ("+02:00", "Z", and the RFC 1123 forms "GMT", "+0200") is exact. Otherwise
+    /// it is wall-clock time in the page's zone; when that is unknown, a Jalali or Hijri date is read as Tehran time
+    /// and a Gregorian one as UTC, and <paramref name="zoneAssumed"/> says so.
+    /// </summary>
     public static bool TryReadVisible(string? text, PageZone zone, out DateTimeOffset value, out bool zoneAssumed)
     {
         value = default;
         zoneAssumed = false;
-        if (string.IsNullOrWhiteSpace(text) || !TryFind(text, out var local))
+        if (string.IsNullOrWhiteSpace(text) || TryFind(text) is not { } match)
         {
             return false;
         }
 
-        // A printed Jalali date is a Tehran (or Kabul) wall-clock time.
-        value = FromLocal(local, zone == PageZone.Unknown ? PageZone.Tehran : zone, out zoneAssumed);
-        zoneAssumed |= zone == PageZone.Unknown;
+        if (match is { HasOffset: true, Instant: { } exact })
+        {
+            value = Show(exact, zone);
+            return true;
+        }
+
+        if (zone == PageZone.Unknown)
+        {
+            // A Jalali date is Iranian (or Afghan, at Tehran's standard offset); a Gregorian one says nothing of its zone.
+            value = FromLocal(match.Local, match.Calendar == DateCalendar.Gregorian ? PageZone.Unknown : PageZone.Tehran, out _);
+            zoneAssumed = true;
+            return true;
+        }
+
+        value = FromLocal(match.Local, zone, out zoneAssumed);
         return true;
     }
 
-    /// <summary>The first absolute date in the text (relative ones need a reference instant we do not have), as local time.</summary>
-    private static bool TryFind(string text, out DateTime local)
+    /// <summary>The first absolute date in the text (relative ones need a reference instant we do not have); one with a time wins.</summary>
+    private static DateMatch? TryFind(string text)
     {
-        local = default;
         DateMatch? dateOnly = null;
         foreach (var m in NewsDateParser.Default.FindAll(text))
         {
@@ -95,21 +123,15 @@ internal static class DateReader
 
             if (m.HasTime)
             {
-                local = m.Local;
-                return true;
+                return m;
             }
 
             dateOnly ??= m;
         }
 
-        if (dateOnly is { } d)
-        {
-            local = d.Local;
-            return true;
-        }
-
-        return false;
+        return dateOnly;
     }
+
 
     /// <summary>Shows an exact instant in the page's own offset (Tehran's offset in force for a Tehran page).</summary>
     public static DateTimeOffset Show(DateTimeOffset instant, PageZone zone) => zone switch

@@ -124,6 +124,44 @@ public class NewsDateParserTests
         m.Jalali!.Value.ToDateTime().Should().Be(m.Local);
     }
 
+    [Theory]
+    [InlineData("Tue, 4 May 2021 19:18:00 +0200", "2021-05-04T19:18:00+02:00")]
+    [InlineData("Thu, 08 May 2014 14:04:53 -0400", "2014-05-08T14:04:53-04:00")]
+    [InlineData("Wed, 04 May 2022 02:41:00 GMT", "2022-05-04T02:41:00+00:00")]
+    [InlineData("May 3, 2020 10:00 GMT+0200", "2020-05-03T10:00:00+02:00")]
+    [InlineData("May 3, 2020 10:00 UTC", "2020-05-03T10:00:00+00:00")]
+    [InlineData("2021-05-11 22:22:17.242000+02:00", "2021-05-11T22:22:17+02:00")]
+    [InlineData("2019-05-30T00:20:37+0430", "2019-05-30T00:20:37+04:30")]
+    public void A_written_offset_makes_the_instant_exact(string text, string instant)
+    {
+        // Found inside the text: the grammar has Persian weekday names, not English ones, so the match starts at the day.
+        var m = Parser.FindAll(text)[0];
+        m.HasOffset.Should().BeTrue();
+        m.Instant.Should().Be(Iso(instant));
+        m.Instant!.Value.Offset.Should().Be(Iso(instant).Offset);
+    }
+
+    [Theory]
+    [InlineData("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱", "2024-03-07T14:31:00+03:30")]
+    [InlineData("May 3, 2020 10:00 UTCx", "2020-05-03T10:00:00+04:30")]
+    [InlineData("2019-05-30 00:20:37.883", "2019-05-30T00:20:37+04:30")]
+    public void Without_a_written_offset_the_instant_is_placed_in_the_zone(string text, string instant)
+    {
+        var m = Parser.FindAll(text)[0];
+        m.HasOffset.Should().BeFalse();
+        m.Instant.Should().Be(Iso(instant));
+    }
+
+    [Fact]
+    public void A_date_after_a_time_is_not_read_as_an_offset()
+    {
+        // «12:30 -1302/12/17»: "-1302" would be a valid -13:02 offset, but a date follows.
+        var m = Parser.FindAll("12:30 -1302/12/17").Single();
+        m.HasOffset.Should().BeFalse();
+        m.Calendar.Should().Be(DateCalendar.Jalali);
+        m.Local.Should().Be(new DateTime(1924, 3, 8, 12, 30, 0));
+    }
+
     [Fact]
     public void The_match_spans_the_date_without_surrounding_space()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsCheck;
 
 namespace NewsModel.Tests.Extraction;
@@ -165,6 +166,34 @@ public class MetadataLayerTests
         var a = Parse("""<meta name="description" content="The lead sentence of the story.">""", "<h1>Headline of the story</h1><p>The lead sentence of the story.</p><p>First real paragraph.</p>").Value;
         a.Lead.Should().Be("The lead sentence of the story.");
         a.Text.Should().StartWith("First real paragraph.");
+    }
+
+    [Theory]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"Tue, 4 May 2021 19:18:00 +0200"}</script>""", "2021-05-04T19:18:00+02:00")]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"Wed, 04 May 2022 02:41:00 GMT"}</script>""", "2022-05-04T02:41:00+00:00")]
+    [InlineData("""<meta property="article:published_time" content="2022-5-5 22:17:36">""", "2022-05-05T22:17:36+00:00")]
+    public void Machine_dates_in_rfc_1123_and_unpadded_forms_are_read(string head, string expected)
+    {
+        var a = Parse(head, "<h1>Headline of the story</h1><p>An English paragraph that is long enough for the language to be known.</p>").Value;
+        a.Published.Should().Be(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture));
+        a.Published!.Value.Offset.Should().Be(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture).Offset);
+    }
+
+    [Fact]
+    public void Unix_seconds_in_a_time_element_are_an_exact_instant()
+    {
+        var a = Parse(string.Empty, """<h1>Headline of the story</h1><time datetime="1651035600">27/04/2022</time><p>An English paragraph that is long enough for the language to be known.</p>""").Value;
+        a.Published.Should().Be(new DateTimeOffset(2022, 4, 27, 5, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void A_printed_gregorian_date_on_a_page_of_unknown_zone_is_read_as_utc_and_says_so()
+    {
+        // Not as Tehran time: nothing on a German page says it is Iranian.
+        var r = Parse("""<html lang="de">""", "<article><h1>Die Überschrift des Artikels</h1><p class=\"date\">29.04.2020, 12:01 Uhr</p><p>Ein deutscher Absatz, der lang genug ist, damit die Sprache erkannt wird.</p></article>");
+        r.Value.Published.Should().Be(new DateTimeOffset(2020, 4, 29, 12, 1, 0, TimeSpan.Zero));
+        r.Value.Published!.Value.Offset.Should().Be(TimeSpan.Zero);
+        r.Diagnostics.Should().Contain(d => d.Code == "published.zone-assumed" && d.Message.Contains("read as UTC", StringComparison.Ordinal));
     }
 
     [Fact]
