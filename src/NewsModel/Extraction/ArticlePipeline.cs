@@ -241,8 +241,24 @@ internal static class ArticlePipeline
         return name.Length > 1 ? name : null;
     }
 
-    private static List<Author> FilterAuthors(IReadOnlyList<Author> authors, List<string?> siteNames) =>
-        authors.Where(a => !a.Name.Contains(" | ", StringComparison.Ordinal) && !siteNames.Any(s => TextTools.SameText(a.Name, s)) && !a.Name.All(c => char.IsDigit(c) || c == ' ')).ToList();
+    private static List<Author> FilterAuthors(IReadOnlyList<Author> authors, List<string?> siteNames)
+    {
+        var kept = new List<Author>(authors.Count);
+        foreach (var author in authors)
+        {
+            var names = AuthorNames.Tidy(author.Name);
+            foreach (var name in names)
+            {
+                if (!name.Contains(" | ", StringComparison.Ordinal) && !siteNames.Any(s => TextTools.SameText(name, s)) && !name.All(c => char.IsDigit(c) || c == ' '))
+                {
+                    // A byline split into names has no one address for each of them.
+                    kept.Add(name == author.Name ? author : author with { Name = name, Url = names.Count == 1 ? author.Url : null });
+                }
+            }
+        }
+
+        return kept;
+    }
 
     private static string? PickLanguage(CandidateSet set, string sample, List<FieldProvenance> provenance, List<ParseDiagnostic> diagnostics)
     {

@@ -44,9 +44,44 @@ public class VisibleLayerTests
     [InlineData("By Jane Roe", "Jane Roe", null)]
     [InlineData("نویسنده: مریم احمدی", "مریم احمدی", "نویسنده")]
     [InlineData("ترجمه: حسن کریمی", "حسن کریمی", "ترجمه")]
+    [InlineData("| Autor: gnaddrig", "gnaddrig", null)]
+    [InlineData("Johanna Kropfitsch Alle Artikel", "Johanna Kropfitsch", null)]
+    [InlineData("Eingestellt von der Michel", "der Michel", null)]
+    [InlineData("Amelie Siekmann,", "Amelie Siekmann", null)]
     public void Bylines_give_name_and_role(string byline, string name, string? role)
     {
         var a = ArticleParser.Default.Parse($"<html><body><article><h1>Headline of this story</h1><span class=\"byline\">{byline}</span><p>Body text.</p></article></body></html>").Value;
         a.Authors.Should().Equal(new Author { Name = name, Role = role });
+    }
+
+    [Fact]
+    public void A_byline_slot_that_names_no_one_gives_way_to_the_next()
+    {
+        var a = ArticleParser.Default.Parse("""
+            <html><body><article><h1>Headline of this story</h1>
+            <span class="byline">Published by</span> <span class="author">Daniel Lemire</span><p>Body text.</p>
+            </article></body></html>
+            """).Value;
+        a.Authors.Should().Equal(new Author { Name = "Daniel Lemire" });
+    }
+
+    [Theory]
+    [InlineData("""<meta name="author" content="No Author">""")]
+    [InlineData("""<meta name="author" content="Gesponserte Inhalte">""")]
+    public void A_placeholder_in_the_author_field_is_no_author(string head)
+    {
+        var r = ArticleParser.Default.Parse($"<html><head>{head}</head><body><article><h1>Headline of this story</h1><p>Body text.</p></article></body></html>");
+        r.Value.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_byline_in_a_structured_author_field_is_split_into_names()
+    {
+        var a = ArticleParser.Default.Parse("""
+            <html><body><article><h1>Headline of this story</h1>
+            <span itemprop="author">By Jessica Holly, Gail Levy and 7 News WSVN</span><p>Body text.</p>
+            </article></body></html>
+            """).Value;
+        a.Authors.Select(x => x.Name).Should().Equal("Jessica Holly", "Gail Levy", "7 News WSVN");
     }
 }

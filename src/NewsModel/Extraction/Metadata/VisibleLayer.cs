@@ -19,7 +19,7 @@ internal static class VisibleLayer
 
     private static readonly string[] ByPrefixes =
     [
-        "Geschrieben von", "Written by", "Posted by", "Autor:", "Autorin:", "Author:", "Text:", "By", "by", "Von", "von", "vom", "Par", "par", "Por", "por", "Door", "door", "Di", "di",
+        "Geschrieben von", "Written by", "Posted by", "Published by", "Veröffentlicht von", "Eingestellt von", "Publié par", "Publicado por", "Autor:", "Autorin:", "Author:", "Text:", "By", "by", "Von", "von", "vom", "Par", "par", "Por", "por", "Door", "door", "Di", "di",
     ];
 
     private static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " و ", "، ", " et ", " y "];
@@ -72,7 +72,7 @@ internal static class VisibleLayer
                 continue;
             }
 
-            var text = TextTools.ShortText(e, 80);
+            var text = TextTools.ShortText(e, 80)?.TrimStart('|', '·', '•', '/', ' ');
             if (text is null || text.Length is < 3 or > 80)
             {
                 continue;
@@ -108,7 +108,7 @@ internal static class VisibleLayer
             var href = e.LocalName == "a" ? e.GetAttribute("href") : Query.One(e, "a[href]")?.GetAttribute("href");
             var url = TextTools.Resolve(href, baseUrl);
             var names = text.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var authors = names.Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal)
+            var authors = names.Where(n => n.Length >= 2 && !AuthorNames.IsPlaceholder(n)).Distinct(StringComparer.Ordinal)
                 .Select(n => new Author { Name = n, Role = role, Url = names.Length == 1 ? url : null }).ToList();
             if (authors.Count > 0)
             {

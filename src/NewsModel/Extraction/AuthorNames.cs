@@ -1,0 +1,70 @@
+namespace NewsModel.Extraction;
+
+/// <summary>
+/// What an author slot holds besides a name, removed before a name is reported, whatever layer it came from: the
+/// separator and label in front ("| Autor: gnaddrig"), "By " in a structured field ("By Jessica Holly, Gail Levy"),
+/// link labels glued after the name ("Johanna Kropfitsch Alle Artikel"), and slots that name no one ("Published by",
+/// "No Author", "Gesponserte Inhalte").
+/// </summary>
+internal static class AuthorNames
+{
+    // Compared case-insensitively with the whole name, a trailing colon removed.
+    private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published by", "posted by", "written by", "by", "author", "authors", "autor", "autorin", "autoren", "von",
+        "geschrieben von", "veröffentlicht von", "erstellt von", "no author", "unknown", "unknown author", "none",
+        "gesponserte inhalte", "sponsored", "sponsored content", "anzeige", "advertisement", "werbung",
+        "alle beiträge", "alle artikel", "all posts", "view all posts", "more articles", "mehr artikel",
+
+        // Blogger's profile link, next to its "Unknown" author.
+        "view my complete profile", "mein profil vollständig anzeigen", "afficher mon profil complet", "ver todo mi perfil",
+    };
+
+    // Link labels of author boxes, glued after the name.
+    private static readonly string[] TrailingLabels =
+    [
+        "Alle Artikel", "Alle Beiträge", "Weitere Artikel", "Mehr Artikel", "View all posts", "All posts", "More articles",
+    ];
+
+    private static readonly string[] LabelPrefixes = ["Autor:", "Autorin:", "Author:", "Von:", "By:", "Text:"];
+
+    /// <summary>Whether the slot names no one.</summary>
+    public static bool IsPlaceholder(string name) => Placeholders.Contains(name.TrimEnd(':', ' '));
+
+    /// <summary>
+    /// The names in one author slot, tidied: one name, or several when a structured field wrote a byline ("By A, B
+    /// and C"). Empty when nothing is left.
+    /// </summary>
+    public static IReadOnlyList<string> Tidy(string name)
+    {
+        var s = name.Trim().TrimStart('|', '·', '•', '-', '–', '—', '/', ':', ' ');
+        foreach (var label in LabelPrefixes)
+        {
+            if (s.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                s = s[label.Length..].TrimStart();
+                break;
+            }
+        }
+
+        foreach (var label in TrailingLabels)
+        {
+            if (s.Length > label.Length + 2 && s.EndsWith(label, StringComparison.OrdinalIgnoreCase) && s[^(label.Length + 1)] == ' ')
+            {
+                s = s[..^label.Length].TrimEnd();
+                break;
+            }
+        }
+
+        s = s.TrimEnd(',', ';', ' ');
+
+        // "By Jessica Holly, Gail Levy, 7 News WSVN" in itemprop=author: a byline, so a list of names.
+        if (s.Length > 4 && s.StartsWith("By ", StringComparison.Ordinal) && char.IsUpper(s[3]))
+        {
+            return s[3..].Split([", ", " and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(n => n.Length > 1 && !IsPlaceholder(n)).ToList();
+        }
+
+        return s.Length > 1 && !IsPlaceholder(s) ? [s] : [];
+    }
+}
