@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using NewsModel.Html;
@@ -216,6 +217,27 @@ internal static class TextTools
         }
 
         return sb.ToString().TrimEnd(' ', '.', '؛', ';', ':', '!', '؟', '?', '،', ',').Trim();
+    }
+
+    /// <summary>
+    /// Decodes HTML character references left in text that was escaped twice: WordPress plugins and CMSs write
+    /// JSON-LD and <c>&lt;meta content&gt;</c> values already escaped for HTML ("&amp;#8211;", "Polic&amp;iacute;a",
+    /// even "enth&amp;amp;uuml;llen"), so a reader would see "&amp;#8211;" instead of "–". Two rounds at most.
+    /// </summary>
+    public static string DecodeEntities(string text)
+    {
+        for (var round = 0; round < 2 && text.Contains('&', StringComparison.Ordinal) && text.Contains(';', StringComparison.Ordinal); round++)
+        {
+            var decoded = WebUtility.HtmlDecode(text);
+            if (decoded.Length == text.Length && decoded == text)
+            {
+                break;
+            }
+
+            text = decoded;
+        }
+
+        return text;
     }
 
     /// <summary>Resolves a possibly relative address against the page's address; null for junk.</summary>

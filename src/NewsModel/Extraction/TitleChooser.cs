@@ -10,7 +10,8 @@ namespace NewsModel.Extraction;
 /// </summary>
 internal static class TitleChooser
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", "::", " » ", " · ", " › ", "|", " -", "- "];
+    // No one-sided dash: "Thermen- & Vulkanland", "Haupt- und Nebensaison" are German words, not a title and a site.
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", "::", " » ", " · ", " › ", "|"];
 
     public static string? Choose(CandidateSet set, IReadOnlyList<string> h1s, string titleTag, string? siteName, out FieldSource source, out string? detail)
     {
@@ -127,7 +128,8 @@ internal static class TitleChooser
     /// <summary>Whether the rest of a metadata title after the headline is only a separator and a site name.</summary>
     private static bool IsSuffixOnly(string rest)
     {
-        var r = rest.TrimStart();
+        // The headline's own closing mark comes first when the key dropped it: "Geheimdiensten? – Site".
+        var r = rest.TrimStart(' ', '.', '!', '?', '؟', '؛', ';', '،', ',');
         return r.Length == 0 || r[0] is '|' or '-' or '–' or '—' or ':' or '»' or '«' or '/' or '·';
     }
 

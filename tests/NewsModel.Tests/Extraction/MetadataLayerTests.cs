@@ -180,6 +180,45 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void Text_escaped_twice_for_html_in_json_ld_and_meta_is_decoded()
+    {
+        var a = Parse("""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Olive &#038; Herb Focaccia &#8211; baked in the evening, eaten by morning","author":{"@type":"Person","name":"Lindsey O&#039;Donnell"},"keywords":["detenci&oacute;n","PNC"]}</script>
+            <meta property="og:description" content="I&amp;#8217;m not much of a metal guy these days, but I dabbled in high school.">
+            """, "<p>An English paragraph that is long enough for the language to be known.</p>").Value;
+        a.Title.Should().Be("Olive & Herb Focaccia – baked in the evening, eaten by morning");
+        a.Authors.Should().Equal(new Author { Name = "Lindsey O'Donnell" });
+        a.Tags.Should().Equal("detención", "PNC");
+        a.Lead.Should().Be("I\u2019m not much of a metal guy these days, but I dabbled in high school.");
+    }
+
+    [Fact]
+    public void A_json_ld_description_written_as_html_gives_its_text()
+    {
+        var a = Parse("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","description":"<p><strong>Die Potenziale der Digitalisierung</strong> werden selten genutzt.</p><p>Doch die Probleme lie&szlig;en sich l&ouml;sen.</p>"}</script>""",
+            "<p>Ein deutscher Absatz, der lang genug ist, damit die Sprache erkannt wird.</p>").Value;
+        a.Lead.Should().Be("Die Potenziale der Digitalisierung werden selten genutzt. Doch die Probleme ließen sich lösen.");
+    }
+
+    [Theory]
+    [InlineData("6 Wellnessoasen im Thermen- & Vulkanland", "6 Wellnessoasen im Thermen- & Vulkanland")]
+    [InlineData("Haupt- und Nebensaison im Vergleich -Reiseblog", "Haupt- und Nebensaison im Vergleich -Reiseblog")]
+    [InlineData("A longer headline about olive focaccia | Flawless Food", "A longer headline about olive focaccia")]
+    public void The_site_name_is_cut_only_at_a_separator_with_space_on_both_sides(string ogTitle, string expected)
+    {
+        var a = Parse($"""<meta property="og:title" content="{ogTitle}">""", "<p>Body.</p>").Value;
+        a.Title.Should().Be(expected);
+    }
+
+    [Fact]
+    public void An_h1_ending_in_a_question_mark_is_confirmed_by_the_title_with_the_site_name()
+    {
+        // The first h1 is the menu button's: the headline is the h1 that the <title> repeats.
+        var a = Parse("<title>Was ist der Unterschied? – DOBSZAYs Ansichten</title>", "<h1>Menu</h1><h1>DOBSZAYs Ansichten</h1><h1>Was ist der Unterschied?</h1><p>Text.</p>").Value;
+        a.Title.Should().Be("Was ist der Unterschied?");
+    }
+
+    [Fact]
     public void Unix_seconds_in_a_time_element_are_an_exact_instant()
     {
         var a = Parse(string.Empty, """<h1>Headline of the story</h1><time datetime="1651035600">27/04/2022</time><p>An English paragraph that is long enough for the language to be known.</p>""").Value;

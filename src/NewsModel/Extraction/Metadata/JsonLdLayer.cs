@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -184,7 +185,7 @@ internal static class JsonLdLayer
         string? publisher = null;
         if (a.TryGetProperty("publisher", out var pub))
         {
-            publisher = pub.ValueKind == JsonValueKind.String ? pub.GetString() : FirstObject(pub) is { } po ? Str(po, "name") : null;
+            publisher = pub.ValueKind == JsonValueKind.String ? Text(pub) : FirstObject(pub) is { } po ? Str(po, "name") : null;
             CandidateSet.Add(set.SiteName, publisher, FieldSource.JsonLd, "publisher.name");
         }
 
@@ -192,8 +193,8 @@ internal static class JsonLdLayer
         {
             var tags = kw.ValueKind switch
             {
-                JsonValueKind.String => TextTools.SplitList(kw.GetString()),
-                JsonValueKind.Array => kw.EnumerateArray().Where(k => k.ValueKind == JsonValueKind.String).Select(k => TextTools.Clean(k.GetString())).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+                JsonValueKind.String => TextTools.SplitList(Text(kw)),
+                JsonValueKind.Array => kw.EnumerateArray().Where(k => k.ValueKind == JsonValueKind.String).Select(k => TextTools.Clean(Text(k))).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
                 _ => [],
             };
             if (tags.Count > 0)
@@ -233,7 +234,7 @@ internal static class JsonLdLayer
     {
         if (e.ValueKind == JsonValueKind.String)
         {
-            var n = TextTools.Clean(e.GetString());
+            var n = TextTools.Clean(Text(e));
             return n.Length == 0 || n == TextTools.Clean(publisher) ? null : new Author { Name = n };
         }
 
@@ -291,10 +292,51 @@ internal static class JsonLdLayer
         }
     }
 
+    /// <summary>
+    /// A string value with HTML character references decoded: WordPress SEO plugins write JSON-LD text already
+    /// escaped for HTML ("Thermen- &amp;#038; Vulkanland", "&amp;#8211;"), and a reader expects the characters.
+    /// </summary>
+    private static string? Text(JsonElement e)
+    {
+        var s = e.GetString();
+        if (s is not null)
+        {
+            s = TextTools.DecodeEntities(s);
+        }
+
+        return s is not null && s.Contains('<', StringComparison.Ordinal) ? WithoutTags(s) : s;
+    }
+
+    /// <summary>A description written as HTML ("&lt;p&gt;&lt;strong&gt;Die Potenziale …"): its text, tags dropped.</summary>
+    internal static string WithoutTags(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var i = 0;
+        while (i < s.Length)
+        {
+            // A tag is '<' then a letter, '/' or '!' up to the next '>'; "a < b" stays text.
+            if (s[i] == '<' && i + 1 < s.Length && (char.IsAsciiLetter(s[i + 1]) || s[i + 1] is '/' or '!') && s.IndexOf('>', i + 1) is var end and > 0)
+            {
+                if (sb.Length > 0 && !char.IsWhiteSpace(sb[^1]))
+                {
+                    sb.Append(' ');
+                }
+
+                i = end + 1;
+                continue;
+            }
+
+            sb.Append(s[i]);
+            i++;
+        }
+
+        return TextTools.Clean(sb.ToString());
+    }
+
     private static string? Str(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) ? v.ValueKind switch
         {
-            JsonValueKind.String => v.GetString(),
+            JsonValueKind.String => Text(v),
             JsonValueKind.Number => v.GetRawText(),
             _ => null,
         } : null;
@@ -308,8 +350,8 @@ internal static class JsonLdLayer
 
         return v.ValueKind switch
         {
-            JsonValueKind.String => v.GetString(),
-            JsonValueKind.Array => v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()).FirstOrDefault(),
+            JsonValueKind.String => Text(v),
+            JsonValueKind.Array => v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(Text).FirstOrDefault(),
             _ => null,
         };
     }

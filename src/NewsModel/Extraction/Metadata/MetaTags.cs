@@ -23,6 +23,9 @@ internal sealed class MetaTags
                 continue;
             }
 
+            // The parser decoded the attribute once; what still looks like a reference was escaped twice.
+            value = TextTools.DecodeEntities(value);
+
             tags.AddKeys(meta.GetAttribute("property"), value);
             tags.AddKeys(meta.GetAttribute("name"), value);
             var equiv = meta.GetAttribute("http-equiv");
