@@ -28,13 +28,23 @@ internal static class ArticlePipeline
         MicrodataLayer.Read(index.ItemProps, index.Times, set, context.Url);
         ReadDocumentMarkup(document, index, set);
 
+        // Without the page's address a relative canonical ("/fa/news/1398/02/30/2015910/…", as tasnim writes its
+        // og:url) resolves to nothing, but its path still names the article: kept for the id and date below.
+        var relativePath = context.Url is null ? set.CanonicalUrl.FirstOrDefault(c => c.Value.StartsWith('/') && !c.Value.StartsWith("//", StringComparison.Ordinal)) : null;
         var canonical = PickCanonical(set, context.Url);
         var pageUrl = context.Url ?? canonical;
         var host = pageUrl?.Host;
 
         var rule = SiteRules.Find(host, meta, index);
         var ruleResult = rule?.Apply(document, pageUrl, meta, set);
-        UrlLayer.Read(pageUrl, set);
+        if (pageUrl is not null)
+        {
+            UrlLayer.Read(pageUrl.AbsolutePath, set, "path after /");
+        }
+        else if (relativePath is not null)
+        {
+            UrlLayer.Read(relativePath.Value.Split('?', '#')[0], set, "relative " + relativePath.Detail + ", path after /");
+        }
 
         // Body: the site rule's element when it has one, else the generic extractor.
         ContentResult extracted;
@@ -465,14 +475,12 @@ internal static class SiteNameTools
 /// <summary>Ids and dates in the page's address: <c>/news/6919119/…</c>, <c>/fa/news/1398/02/30/2015910/…</c>, <c>/news/d1Gjx/…</c>.</summary>
 internal static class UrlLayer
 {
-    public static void Read(Uri? url, CandidateSet set)
+    /// <param name="path">The address' path ("/fa/news/…").</param>
+    /// <param name="set">Where the candidates go.</param>
+    /// <param name="detail">The provenance detail of an id, before the segment's name.</param>
+    public static void Read(string path, CandidateSet set, string detail)
     {
-        if (url is null)
-        {
-            return;
-        }
-
-        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
 
         // A Gregorian date path /2024/03/07/ (a date without a time: the last resort for the published date).
         for (var i = 0; i + 2 < segments.Length; i++)
@@ -505,7 +513,7 @@ internal static class UrlLayer
             var candidate = segments[j];
             if ((IsNumber(candidate, 4, 20)) || (candidate.Length is >= 4 and <= 12 && candidate.All(char.IsAsciiLetterOrDigit) && candidate.Any(char.IsAsciiDigit) && candidate.Any(char.IsAsciiLetter)))
             {
-                set.Id.Add(new Candidate<string>(candidate, FieldSource.Url, "path after /" + segments[i] + "/"));
+                set.Id.Add(new Candidate<string>(candidate, FieldSource.Url, detail + segments[i] + "/"));
                 return;
             }
         }

@@ -120,6 +120,18 @@ public class PersianArticleGoldenTests
         fromText.Should().Be(fromBytes);
     }
 
+    [Theory]
+    [InlineData("tasnim-2015910.html", "2015910")]
+    [InlineData("isna-98030903723.html", "98030903723")]
+    [InlineData("yjc-6919119.html", "6919119")]
+    [InlineData("varzesh3-1608590.html", "1608590")]
+    public void A_saved_page_parsed_without_its_address_still_gives_its_news_code(string file, string id)
+    {
+        // Tasnim's og:url is relative ("/fa/news/1398/02/30/2015910/…"): no address, but its path names the article.
+        var a = ArticleParser.Default.Parse(TestFiles.ReadBytes("persian", "articles", file)).Value;
+        a.Id.Should().Be(id);
+    }
+
     [Fact]
     public void Every_field_with_a_value_has_its_provenance()
     {
