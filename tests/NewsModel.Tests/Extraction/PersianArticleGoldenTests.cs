@@ -120,6 +120,15 @@ public class PersianArticleGoldenTests
         fromText.Should().Be(fromBytes);
     }
 
+    [Fact]
+    public void The_body_ends_at_the_agencys_end_of_story_line()
+    {
+        // yjc: «انتهای پیام/ز», then an SEO h2 inside the same body element.
+        var a = Parse("yjc-6919119.html", "https://www.yjc.ir/fa/news/6919119/").Value;
+        a.Body[^1].Should().BeOfType<ParagraphBlock>().Which.Text.Should().EndWith("ایده های نو در این حوزه ارائه گردید.");
+        a.Body.OfType<HeadingBlock>().Should().NotContain(h => h.Text == "بررسی مشکلات فعالان بخش خصوصی دامپزشکی");
+    }
+
     [Theory]
     [InlineData("tasnim-2015910.html", "2015910")]
     [InlineData("isna-98030903723.html", "98030903723")]

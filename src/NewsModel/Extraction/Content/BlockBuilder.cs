@@ -27,6 +27,12 @@ internal sealed class BlockBuilder
 
     public List<Block> Blocks => _blocks;
 
+    /// <summary>
+    /// How many blocks came before the agency's end-of-story line («انتهای پیام», «انتهای خبر»), when the content
+    /// has one: what follows it (yjc's SEO heading, a box of other stories) belongs to the page, not to the story.
+    /// </summary>
+    public int? EndOfStory { get; private set; }
+
     /// <summary>Converts one element (and what is inside it).</summary>
     public void Add(IElement element)
     {
@@ -52,6 +58,12 @@ internal sealed class BlockBuilder
         var text = _inline.Take(out var linkChars, out var total);
         if (text.Length == 0)
         {
+            return;
+        }
+
+        if (EndOfStory is null && BoilerplateFilter.IsEndOfStory(text))
+        {
+            EndOfStory = _blocks.Count;
             return;
         }
 

@@ -160,6 +160,13 @@ internal sealed class BoilerplateFilter
         return digits >= 2 && letters <= 3;
     }
 
+    /// <summary>
+    /// Whether a paragraph is the line Persian agencies end a story with: «انتهای پیام» (ISNA, IRNA, YJC, often with
+    /// the editor's initial, «انتهای پیام/ز»), «انتهای خبر».
+    /// </summary>
+    public static bool IsEndOfStory(string text) =>
+        text.Length < 40 && (text.StartsWith("انتهای پیام", StringComparison.Ordinal) || text.StartsWith("انتهای خبر", StringComparison.Ordinal));
+
     /// <summary>Whether a heading only labels boilerplate (related lists, comments, sharing).</summary>
     public static bool IsBoilerplateHeading(string text) =>
         text.Length < 60 && (StartsWithAny(text, HeadingStarts) || StartsWithAny(text, ParagraphStarts));

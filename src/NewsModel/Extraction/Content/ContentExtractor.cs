@@ -142,7 +142,7 @@ internal sealed class ContentExtractor
             builder.Add(e);
         }
 
-        var blocks = Tidy(builder.Blocks);
+        var blocks = Tidy(builder.EndOfStory is { } end ? builder.Blocks.GetRange(0, end) : builder.Blocks);
         var images = new List<ImageRef>();
         var seen = new HashSet<Uri>();
         foreach (var b in blocks)
