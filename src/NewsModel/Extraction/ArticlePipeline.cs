@@ -291,9 +291,17 @@ internal static class ArticlePipeline
         if (fromText is not null)
         {
             provenance.Add(new FieldProvenance { Field = "language", Source = FieldSource.VisibleText, Detail = "script of the text" });
+            return fromText;
         }
 
-        return fromText;
+        // No markup and a Latin (or no) script: the function words of the text, when one language clearly has most.
+        var fromWords = LanguageTools.FromWords(sample);
+        if (fromWords is not null)
+        {
+            provenance.Add(new FieldProvenance { Field = "language", Source = FieldSource.VisibleText, Detail = "function words of the text" });
+        }
+
+        return fromWords;
     }
 
     private static TextDirection? PickDirection(IDocument document, string? language, string sample, List<FieldProvenance> provenance)

@@ -22,7 +22,7 @@ internal static class LanguageTools
 
     /// <summary>
     /// Guesses the language from the letters: Arabic script with Persian letters (پ چ ژ گ ک ی) is Persian, Arabic
-    /// script without them Arabic, Hebrew script Hebrew. Latin text gives null (we do not guess among Latin languages).
+    /// script without them Arabic, Hebrew script Hebrew. Latin text gives null here (see <see cref="FromWords"/>).
     /// </summary>
     public static string? FromScript(string text)
     {
@@ -53,6 +53,87 @@ internal static class LanguageTools
         }
 
         return hebrew > latin && hebrew >= 20 ? "he" : null;
+    }
+
+    // The commonest short function words of the Latin-script languages of news pages. Words two languages share
+    // ("de", "la", "que", "en", "e", "a") are left out; the few that remain shared ("il", "del", "una") only add to
+    // the counts of both.
+    private static readonly (string Language, HashSet<string> Words)[] FunctionWords =
+    [
+        ("en", Words("the and of to is that for with was are this it have from by not be they you has were")),
+        ("de", Words("der die und das ist nicht mit den von zu ein eine auch sich auf dem wird sind für im werden bei nach")),
+        ("fr", Words("le les des et est une dans pour qui pas du sur au avec ce sont plus il aux")),
+        ("es", Words("el los las del por con para una es se lo más pero su como fue al sus")),
+        ("it", Words("il di che per non della sono è gli con anche nel alla del più questo una delle ha")),
+        ("pt", Words("os do da em um uma para com não no são dos das mais ao foi na pelo como")),
+        ("nl", Words("het een van dat niet op te zijn voor met ook maar wordt bij naar heeft deze er om")),
+        ("pl", Words("nie na się że do jest jak ale po od przez są dla tak już oraz może który tym")),
+    ];
+
+    private static HashSet<string> Words(string list) => new(list.Split(' '), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Guesses the language of Latin-script text from its function words ("der", "und", "ist" against "the", "and",
+    /// "is"): English, German, French, Spanish, Italian, Portuguese, Dutch or Polish. Null unless one language has at
+    /// least eight hits and half again as many as the next, so a short or mixed text gives no guess.
+    /// </summary>
+    public static string? FromWords(string text)
+    {
+        Span<int> hits = stackalloc int[FunctionWords.Length];
+        var lookups = new HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[FunctionWords.Length];
+        for (var l = 0; l < FunctionWords.Length; l++)
+        {
+            lookups[l] = FunctionWords[l].Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        Span<char> lower = stackalloc char[12];
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            while (i < span.Length && !char.IsLetter(span[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < span.Length && char.IsLetter(span[i]))
+            {
+                i++;
+            }
+
+            var word = span[start..i];
+            if (word.Length is 0 or > 12)
+            {
+                continue;
+            }
+
+            var n = word.ToLowerInvariant(lower);
+            for (var l = 0; l < FunctionWords.Length; l++)
+            {
+                if (lookups[l].Contains(lower[..n]))
+                {
+                    hits[l]++;
+                }
+            }
+        }
+
+        int best = -1, bestHits = 0, second = 0;
+        for (var l = 0; l < hits.Length; l++)
+        {
+            if (hits[l] > bestHits)
+            {
+                second = bestHits;
+                bestHits = hits[l];
+                best = l;
+            }
+            else if (hits[l] > second)
+            {
+                second = hits[l];
+            }
+        }
+
+        return best >= 0 && bestHits >= 8 && bestHits * 2 >= second * 3 ? FunctionWords[best].Language : null;
     }
 
     /// <summary>The direction of the letters of a text: rtl when right-to-left letters dominate, null when there are too few.</summary>

@@ -139,7 +139,19 @@ public class MetadataLayerTests
         var a = Parse("""<meta property="article:published_time" content="2021-06-01T08:00:00-04:00">""", "<p>An English paragraph with enough letters to decide the direction of the text.</p>").Value;
         a.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(-4));
         a.Direction.Should().Be(TextDirection.Ltr);
-        a.Language.Should().BeNull("we do not guess among Latin-script languages");
+        a.Language.Should().BeNull("one sentence has too few function words to tell among Latin-script languages");
+    }
+
+    [Theory]
+    [InlineData("de", "Die Bundesregierung hat am Mittwoch beschlossen, dass die Förderung für den Ausbau der Netze auch im nächsten Jahr weitergeht. Der Minister sagte, es sei nicht zu spät, und die Länder würden sich an den Kosten beteiligen. Das ist ein wichtiger Schritt für die Regionen, die bei dem Ausbau bisher zurückliegen.")]
+    [InlineData("en", "The government said on Wednesday that the funding for the expansion of the networks will continue next year. The minister said it was not too late, and that the states have agreed to share the costs with the federal budget. This is an important step for the regions that are behind.")]
+    [InlineData("fr", "Le gouvernement a annoncé mercredi que le financement des réseaux sera prolongé l'an prochain. Le ministre a déclaré qu'il n'est pas trop tard et que les régions participeront aux coûts avec l'État. C'est une étape importante pour les villes qui sont en retard dans le déploiement.")]
+    [InlineData("es", "El gobierno anunció el miércoles que la financiación para la ampliación de las redes continuará el próximo año. El ministro dijo que no es tarde y que las regiones participarán en los costos con el Estado, como se acordó. Es un paso importante para los pueblos que se quedaron atrás del resto.")]
+    public void A_latin_page_without_language_markup_is_told_by_its_function_words(string language, string text)
+    {
+        var r = Parse(string.Empty, $"<article><h1>Headline</h1><p>{text}</p></article>");
+        r.Value.Language.Should().Be(language);
+        r.Value.Provenance.Should().Contain(p => p.Field == "language" && p.Detail == "function words of the text");
     }
 
     [Fact]
