@@ -144,10 +144,11 @@ internal static class ArticlePipeline
         var authors = merge.PickList("authors", set.Authors.Select(c => c with { Value = FilterAuthors(c.Value, siteNames) }).Where(c => c.Value.Count > 0).ToList(), Priority.Authors);
         var tags = merge.PickList("tags", set.Tags, Priority.Tags);
 
-        var image = merge.PickValue("image", set.Image, Priority.Image);
-        if (image is null && extracted.Images.Count > 0)
+        // A blank, an avatar, a favicon or a logo stands for no article: the next source, or the body's first real image.
+        var image = merge.PickValue("image", set.Image.Where(c => !MetaLayer.IsPlaceholderImage(c.Value.Url)).ToList(), Priority.Image);
+        if (image is null && extracted.Images.FirstOrDefault(i => !MetaLayer.IsPlaceholderImage(i.Url)) is { } bodyImage)
         {
-            image = extracted.Images[0];
+            image = bodyImage;
             provenance.Add(new FieldProvenance { Field = "image", Source = bodySource, Detail = "first body image" });
         }
 

@@ -230,6 +230,20 @@ public class MetadataLayerTests
         a.Title.Should().Be("Was ist der Unterschied?");
     }
 
+    [Theory]
+    [InlineData("https://s0.wp.com/i/blank.jpg")]
+    [InlineData("https://secure.gravatar.com/avatar/1305d6a6c0bc2017500b17899826fcc2?s=100")]
+    [InlineData("https://www.computerbase.de/img/logo-opengraph.png")]
+    [InlineData("https://f.hypotheses.org/wp-content/cleo-commons/images/favicon_150x150.png")]
+    [InlineData("https://example.com/wp-content/uploads/apple-touch-icon-1.png")]
+    public void A_blank_avatar_or_logo_is_no_lead_image_and_the_body_image_is(string og)
+    {
+        var a = Parse($"""<meta property="og:image" content="{og}">""",
+            """<article><h1>Headline of the story</h1><p>An English paragraph that is long enough for the body of the story.</p><img src="https://example.com/photos/story.jpg" alt="The story"><p>Another paragraph, also long enough to be kept in the body.</p></article>""",
+            "https://example.com/news/1").Value;
+        a.Image!.Url.Should().Be(new Uri("https://example.com/photos/story.jpg"));
+    }
+
     [Fact]
     public void Unix_seconds_in_a_time_element_are_an_exact_instant()
     {

@@ -131,5 +131,29 @@ internal static class MetaLayer
         return !path.Contains("/news/", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// An image that stands for no article: WordPress.com's blank og:image (<c>s0.wp.com/i/blank.jpg</c>), a
+    /// Gravatar avatar, a favicon or touch icon, a file named logo…, or a spacer (<c>blank</c>, <c>spacer</c>, <c>pixel</c>,
+    /// <c>1x1</c>, <c>placeholder</c>).
+    /// </summary>
+    internal static bool IsPlaceholderImage(Uri url)
+    {
+        if (url.Host.EndsWith("gravatar.com", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var path = url.AbsolutePath;
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.LastIndexOf('.');
+        var stem = dot > 0 ? name[..dot] : name;
+        return name.Contains("favicon", StringComparison.OrdinalIgnoreCase) || name.Contains("touch-icon", StringComparison.OrdinalIgnoreCase)
+            || stem.StartsWith("logo", StringComparison.OrdinalIgnoreCase)
+            || stem.StartsWith("placeholder", StringComparison.OrdinalIgnoreCase)
+            || stem.Equals("blank", StringComparison.OrdinalIgnoreCase) || stem.Equals("spacer", StringComparison.OrdinalIgnoreCase)
+            || stem.Equals("pixel", StringComparison.OrdinalIgnoreCase) || stem.Equals("1x1", StringComparison.OrdinalIgnoreCase)
+            || stem.Equals("transparent", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static int? Int(string? s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : null;
 }
