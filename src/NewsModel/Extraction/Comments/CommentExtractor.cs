@@ -691,6 +691,7 @@ internal sealed class CommentExtractor
             text = ToTrimmedString(TextOf(analysis, item, items, author, scratch.Text));
         }
 
+        text = WithoutActionLines(text);
         var id = thread.IdOf(item);
         List<Comment>? replies = null;
         if (depth < 32)
@@ -721,6 +722,40 @@ internal sealed class CommentExtractor
             Dislikes = parts.Dislikes,
             Replies = replies is null ? [] : replies,
         };
+    }
+
+    // The labels of a comment's buttons and links, when the markup gives them no name to skip them by.
+    private static readonly string[] ActionLabels =
+    [
+        "Antworten", "Antwort", "Reply", "Répondre", "Responder", "Rispondi", "Odpowiedz", "Melden", "Report",
+        "پاسخ", "پاسخ دادن", "پاسخ به این نظر",
+    ];
+
+    // Drops a last line that is only a button's label ("…war super lecker.\nAntworten" on chefkoch.de).
+    internal static string WithoutActionLines(string text)
+    {
+        while (text.LastIndexOf('\n') is var nl and >= 0)
+        {
+            var last = text.AsSpan(nl + 1).Trim();
+            var isLabel = false;
+            foreach (var label in ActionLabels)
+            {
+                if (last.Equals(label, StringComparison.OrdinalIgnoreCase))
+                {
+                    isLabel = true;
+                    break;
+                }
+            }
+
+            if (!isLabel)
+            {
+                break;
+            }
+
+            text = text[..nl].TrimEnd();
+        }
+
+        return text;
     }
 
     // The StringBuilders one Extract call reuses for the texts of all its comments.
@@ -938,7 +973,7 @@ internal sealed class CommentExtractor
                 parts.Author = analysis.Info(author).Text is > 0 and < 120 ? author : null;
             }
 
-            if (!parts.DateDone && DateOf(child, datetime) is { } date)
+            if (!parts.DateDone && (DateOf(child, datetime) ?? PrintedDateOf(child, names, info)) is { } date)
             {
                 parts.DateDone = true;
                 parts.Date = date;
@@ -1034,6 +1069,20 @@ internal sealed class CommentExtractor
         }
 
         return null;
+    }
+
+    // A date printed in an element named for it ("comment-date", "datetime", "timestamp", "datum"), short enough
+    // to be only a date: «12.04.2020 17:02», "March 3, 2019 at 10:21 AM", «۹ خرداد ۱۳۹۸ - ۱۰:۲۰». The page's
+    // zone is not known yet: a Jalali date is read as Tehran time, a Gregorian one as UTC (DateReader's rule).
+    private static DateTimeOffset? PrintedDateOf(IElement e, string names, ElementInfo info)
+    {
+        if (info.Text is < 6 or > 80 || !HasAny(names, DateWords))
+        {
+            return null;
+        }
+
+        // No comment predates the web: «28.09.1912:44» is «28.09.19» glued to «12:44», not 1912.
+        return DateReader.TryReadVisible(e.TextContent, PageZone.Unknown, out var value, out _) && value.Year >= 1990 ? value : null;
     }
 
     // Likes and dislikes: a number inside an element named like/up/positive («مثبت») or dislike/down/negative («منفی»).
@@ -1299,6 +1348,9 @@ internal sealed class CommentExtractor
     private static readonly SearchValues<string> ChromeWords = SearchValues.Create(
         ["reply", "meta", "date", "avatar", "vote", "like", "rating", "action", "permalink", "edit-link", "report", "moderation", "awaiting"],
         StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> DateWords = SearchValues.Create(
+        ["date", "time", "datum", "zeit", "tarikh"], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> AuthorWords = SearchValues.Create(
         ["author", "autor", "username", "user-name", "nickname", "comment-name", "commenter"], StringComparison.Ordinal);

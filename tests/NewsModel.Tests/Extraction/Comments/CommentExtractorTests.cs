@@ -321,4 +321,32 @@ public class CommentExtractorTests
 
         r.Comments.Should().HaveCount(2);
     }
+
+    [Fact]
+    public void A_printed_date_in_an_element_named_for_it_is_the_comments_date_and_a_button_label_is_not_its_text()
+    {
+        // chefkoch.de: no time element, «12.04.2020 17:02» in div.comment-date, an «Antworten» link after the text.
+        var comments = """
+            <div id="comments" class="comments">
+              <div id="kommentar_1" class="comment-item"><strong>anna</strong><p>Habe ihn heute erstmals gemacht, war super lecker.</p>
+                <div class="comment-date"><small>12.04.2020 17:02</small></div><div><a href="/login"><span>Antworten</span></a></div></div>
+              <div id="kommentar_2" class="comment-item"><strong>ben</strong><p>Der Pudding wurde klumpig, sonst gut.</p>
+                <div class="comment-date"><small>28.09.1912:44</small></div><div><a href="/login"><span>Antworten</span></a></div></div>
+            </div>
+            """;
+        var r = Extract($"<html><body><article><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article>{comments}</body></html>");
+
+        r.Comments.Should().HaveCount(2);
+        r.Comments[0].Published.Should().Be(new DateTimeOffset(2020, 4, 12, 17, 2, 0, TimeSpan.Zero), "a Gregorian date on a page of unknown zone is read as UTC");
+        r.Comments[0].Text.Should().NotContain("Antworten").And.EndWith("war super lecker.");
+        r.Comments[1].Published.Should().BeNull("«28.09.1912:44» is a date glued to a time, not 1912");
+    }
+
+    [Theory]
+    [InlineData("Great recipe!\nReply", "Great recipe!")]
+    [InlineData("Super Rezept.\nAntworten\nMelden", "Super Rezept.")]
+    [InlineData("خیلی خوب بود\nپاسخ", "خیلی خوب بود")]
+    [InlineData("I will reply\nlater", "I will reply\nlater")]
+    public void Only_whole_last_lines_that_are_button_labels_are_dropped(string text, string expected) =>
+        CommentExtractor.WithoutActionLines(text).Should().Be(expected);
 }
