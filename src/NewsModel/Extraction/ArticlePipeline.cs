@@ -142,7 +142,8 @@ internal static class ArticlePipeline
 
         var siteNames = set.SiteName.Select(c => c.Value).Append(siteName).ToList();
         var authors = merge.PickList("authors", set.Authors.Select(c => c with { Value = FilterAuthors(c.Value, siteNames) }).Where(c => c.Value.Count > 0).ToList(), Priority.Authors);
-        var tags = merge.PickList("tags", set.Tags, Priority.Tags);
+        // "Malware" and "malware" in one keyword list are one tag: the first spelling is kept.
+        var tags = DistinctIgnoringCase(merge.PickList("tags", set.Tags, Priority.Tags));
 
         // A blank, an avatar, a favicon or a logo stands for no article: the next source, or the body's first real image.
         var image = merge.PickValue("image", set.Image.Where(c => !MetaLayer.IsPlaceholderImage(c.Value.Url)).ToList(), Priority.Image);
@@ -250,6 +251,20 @@ internal static class ArticlePipeline
 
         var name = TextTools.Clean(text[Marker.Length..end]).Trim('"', '«', '»', '\'', ' ');
         return name.Length > 1 ? name : null;
+    }
+
+    private static IReadOnlyList<string> DistinctIgnoringCase(IReadOnlyList<string> tags)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var t in tags)
+        {
+            if (!seen.Add(t))
+            {
+                return tags.Where(new HashSet<string>(StringComparer.OrdinalIgnoreCase).Add).ToList();
+            }
+        }
+
+        return tags;
     }
 
     private static List<Author> FilterAuthors(IReadOnlyList<Author> authors, List<string?> siteNames)

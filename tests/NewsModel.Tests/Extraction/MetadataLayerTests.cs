@@ -245,6 +245,13 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void Tags_differing_only_in_case_are_one_tag()
+    {
+        var a = Parse("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","keywords":["Malware","Android","malware","Mobile Security","mobile security"]}</script>""").Value;
+        a.Tags.Should().Equal("Malware", "Android", "Mobile Security");
+    }
+
+    [Fact]
     public void Unix_seconds_in_a_time_element_are_an_exact_instant()
     {
         var a = Parse(string.Empty, """<h1>Headline of the story</h1><time datetime="1651035600">27/04/2022</time><p>An English paragraph that is long enough for the language to be known.</p>""").Value;

@@ -1002,6 +1002,14 @@ internal sealed class CommentExtractor
             return true;
         }
 
+        // A named link to the commenter's profile (chefkoch: <strong><a href="/user/profil/…/anaya60.html">), not
+        // the avatar's empty link before it.
+        if (e.LocalName == "a" && analysis.Info(e).Text is > 1 and < 60 && e.GetAttribute("href") is { } href
+            && href.AsSpan().IndexOfAny(ProfilePaths) >= 0)
+        {
+            return true;
+        }
+
         if (cls.Length > 0 && !cls.Contains("avatar", StringComparison.Ordinal)
             && (ClassNames.HasToken(cls, "fn") || ClassNames.HasToken(cls, "name") || HasAny(cls, AuthorWords)))
         {
@@ -1348,6 +1356,9 @@ internal sealed class CommentExtractor
     private static readonly SearchValues<string> ChromeWords = SearchValues.Create(
         ["reply", "meta", "date", "avatar", "vote", "like", "rating", "action", "permalink", "edit-link", "report", "moderation", "awaiting"],
         StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> ProfilePaths = SearchValues.Create(
+        ["/user/", "/users/", "/profil", "/member/", "/members/", "/benutzer/", "/author/", "/autor/", "/people/"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> DateWords = SearchValues.Create(
         ["date", "time", "datum", "zeit", "tarikh"], StringComparison.Ordinal);

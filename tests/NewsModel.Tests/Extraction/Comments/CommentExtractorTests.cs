@@ -323,12 +323,13 @@ public class CommentExtractorTests
     }
 
     [Fact]
-    public void A_printed_date_in_an_element_named_for_it_is_the_comments_date_and_a_button_label_is_not_its_text()
+    public void A_printed_date_a_profile_link_and_a_button_label_are_read_as_date_author_and_nothing()
     {
         // chefkoch.de: no time element, «12.04.2020 17:02» in div.comment-date, an «Antworten» link after the text.
         var comments = """
             <div id="comments" class="comments">
-              <div id="kommentar_1" class="comment-item"><strong>anna</strong><p>Habe ihn heute erstmals gemacht, war super lecker.</p>
+              <div id="kommentar_1" class="comment-item"><a href="/user/profil/07/anna.html"><img src="/avatar/anna.png" alt=""></a>
+                <strong><a href="/user/profil/07/anna.html">anna</a></strong><p>Habe ihn heute erstmals gemacht, war super lecker.</p>
                 <div class="comment-date"><small>12.04.2020 17:02</small></div><div><a href="/login"><span>Antworten</span></a></div></div>
               <div id="kommentar_2" class="comment-item"><strong>ben</strong><p>Der Pudding wurde klumpig, sonst gut.</p>
                 <div class="comment-date"><small>28.09.1912:44</small></div><div><a href="/login"><span>Antworten</span></a></div></div>
@@ -338,7 +339,8 @@ public class CommentExtractorTests
 
         r.Comments.Should().HaveCount(2);
         r.Comments[0].Published.Should().Be(new DateTimeOffset(2020, 4, 12, 17, 2, 0, TimeSpan.Zero), "a Gregorian date on a page of unknown zone is read as UTC");
-        r.Comments[0].Text.Should().NotContain("Antworten").And.EndWith("war super lecker.");
+        r.Comments[0].Text.Should().Be("Habe ihn heute erstmals gemacht, war super lecker.");
+        r.Comments[0].Author.Should().Be("anna", "the named link to the commenter's profile, not the avatar's empty one");
         r.Comments[1].Published.Should().BeNull("«28.09.1912:44» is a date glued to a time, not 1912");
     }
 
