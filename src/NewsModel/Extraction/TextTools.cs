@@ -222,11 +222,11 @@ internal static class TextTools
     /// <summary>
     /// Decodes HTML character references left in text that was escaped twice: WordPress plugins and CMSs write
     /// JSON-LD and <c>&lt;meta content&gt;</c> values already escaped for HTML ("&amp;#8211;", "Polic&amp;iacute;a",
-    /// even "enth&amp;amp;uuml;llen"), so a reader would see "&amp;#8211;" instead of "–". Two rounds at most.
+    /// even "enth&amp;amp;uuml;llen"), so a reader would see "&amp;#8211;" instead of "–". Three rounds at most.
     /// </summary>
     public static string DecodeEntities(string text)
     {
-        for (var round = 0; round < 2 && text.Contains('&', StringComparison.Ordinal) && text.Contains(';', StringComparison.Ordinal); round++)
+        for (var round = 0; round < 3 && text.Contains('&', StringComparison.Ordinal) && text.Contains(';', StringComparison.Ordinal); round++)
         {
             var decoded = WebUtility.HtmlDecode(text);
             if (decoded.Length == text.Length && decoded == text)
@@ -238,6 +238,32 @@ internal static class TextTools
         }
 
         return text;
+    }
+
+    /// <summary>Text written as HTML in a metadata value ("&lt;p&gt;&lt;strong&gt;Die Potenziale …"): its text, tags dropped.</summary>
+    public static string WithoutTags(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var i = 0;
+        while (i < s.Length)
+        {
+            // A tag is '<' then a letter, '/' or '!' up to the next '>'; "a < b" stays text.
+            if (s[i] == '<' && i + 1 < s.Length && (char.IsAsciiLetter(s[i + 1]) || s[i + 1] is '/' or '!') && s.IndexOf('>', i + 1) is var end and > 0)
+            {
+                if (sb.Length > 0 && !char.IsWhiteSpace(sb[^1]))
+                {
+                    sb.Append(' ');
+                }
+
+                i = end + 1;
+                continue;
+            }
+
+            sb.Append(s[i]);
+            i++;
+        }
+
+        return Clean(sb.ToString());
     }
 
     /// <summary>Resolves a possibly relative address against the page's address; null for junk.</summary>

@@ -205,6 +205,14 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void An_og_description_written_as_html_gives_its_text()
+    {
+        var a = Parse("""<meta property="og:description" content="&lt;p&gt;Die frühen 1970er Jahre werden oft genannt.&lt;/p&gt; &lt;a class=&quot;more&quot; href=&quot;/x&quot;&gt;Weiterlesen&lt;/a&gt;">""",
+            "<p>Ein deutscher Absatz, der lang genug ist, damit die Sprache erkannt wird.</p>").Value;
+        a.Lead.Should().StartWith("Die frühen 1970er Jahre werden oft genannt. ").And.NotContain("<").And.NotContain("&");
+    }
+
+    [Fact]
     public void A_json_ld_description_written_as_html_gives_its_text()
     {
         var a = Parse("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","description":"<p><strong>Die Potenziale der Digitalisierung</strong> werden selten genutzt.</p><p>Doch die Probleme lie&szlig;en sich l&ouml;sen.</p>"}</script>""",
@@ -236,6 +244,7 @@ public class MetadataLayerTests
     [InlineData("https://www.computerbase.de/img/logo-opengraph.png")]
     [InlineData("https://f.hypotheses.org/wp-content/cleo-commons/images/favicon_150x150.png")]
     [InlineData("https://example.com/wp-content/uploads/apple-touch-icon-1.png")]
+    [InlineData("https://www.rnz.de/pu_rnz/images/social_placeholder.png")]
     public void A_blank_avatar_or_logo_is_no_lead_image_and_the_body_image_is(string og)
     {
         var a = Parse($"""<meta property="og:image" content="{og}">""",

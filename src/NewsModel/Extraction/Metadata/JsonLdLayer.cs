@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -304,34 +303,9 @@ internal static class JsonLdLayer
             s = TextTools.DecodeEntities(s);
         }
 
-        return s is not null && s.Contains('<', StringComparison.Ordinal) ? WithoutTags(s) : s;
+        return s is not null && s.Contains('<', StringComparison.Ordinal) ? TextTools.WithoutTags(s) : s;
     }
 
-    /// <summary>A description written as HTML ("&lt;p&gt;&lt;strong&gt;Die Potenziale …"): its text, tags dropped.</summary>
-    internal static string WithoutTags(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        var i = 0;
-        while (i < s.Length)
-        {
-            // A tag is '<' then a letter, '/' or '!' up to the next '>'; "a < b" stays text.
-            if (s[i] == '<' && i + 1 < s.Length && (char.IsAsciiLetter(s[i + 1]) || s[i + 1] is '/' or '!') && s.IndexOf('>', i + 1) is var end and > 0)
-            {
-                if (sb.Length > 0 && !char.IsWhiteSpace(sb[^1]))
-                {
-                    sb.Append(' ');
-                }
-
-                i = end + 1;
-                continue;
-            }
-
-            sb.Append(s[i]);
-            i++;
-        }
-
-        return TextTools.Clean(sb.ToString());
-    }
 
     private static string? Str(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) ? v.ValueKind switch

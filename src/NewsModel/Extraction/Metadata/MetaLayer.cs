@@ -149,7 +149,7 @@ internal static class MetaLayer
         var stem = dot > 0 ? name[..dot] : name;
         return name.Contains("favicon", StringComparison.OrdinalIgnoreCase) || name.Contains("touch-icon", StringComparison.OrdinalIgnoreCase)
             || stem.StartsWith("logo", StringComparison.OrdinalIgnoreCase)
-            || stem.StartsWith("placeholder", StringComparison.OrdinalIgnoreCase)
+            || stem.Contains("placeholder", StringComparison.OrdinalIgnoreCase)
             || stem.Equals("blank", StringComparison.OrdinalIgnoreCase) || stem.Equals("spacer", StringComparison.OrdinalIgnoreCase)
             || stem.Equals("pixel", StringComparison.OrdinalIgnoreCase) || stem.Equals("1x1", StringComparison.OrdinalIgnoreCase)
             || stem.Equals("transparent", StringComparison.OrdinalIgnoreCase);

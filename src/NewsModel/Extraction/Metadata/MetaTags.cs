@@ -25,6 +25,11 @@ internal sealed class MetaTags
 
             // The parser decoded the attribute once; what still looks like a reference was escaped twice.
             value = TextTools.DecodeEntities(value);
+            if (value.Contains('<', StringComparison.Ordinal))
+            {
+                // og:description written as HTML ("<p>Die frühen …", "… <a class=\"more\">Read More</a>").
+                value = TextTools.WithoutTags(value);
+            }
 
             tags.AddKeys(meta.GetAttribute("property"), value);
             tags.AddKeys(meta.GetAttribute("name"), value);
