@@ -87,7 +87,7 @@ internal static class DateReader
     {
         value = default;
         zoneAssumed = false;
-        if (string.IsNullOrWhiteSpace(text) || TryFind(text) is not { } match)
+        if (string.IsNullOrWhiteSpace(text) || FirstDate(text) is not { } match)
         {
             return false;
         }
@@ -111,7 +111,7 @@ internal static class DateReader
     }
 
     /// <summary>The first absolute date in the text (relative ones need a reference instant we do not have); one with a time wins.</summary>
-    private static DateMatch? TryFind(string text)
+    private static DateMatch? FirstDate(string text)
     {
         DateMatch? dateOnly = null;
         foreach (var m in NewsDateParser.Default.FindAll(text))
@@ -131,7 +131,6 @@ internal static class DateReader
 
         return dateOnly;
     }
-
 
     /// <summary>Shows an exact instant in the page's own offset (Tehran's offset in force for a Tehran page).</summary>
     public static DateTimeOffset Show(DateTimeOffset instant, PageZone zone) => zone switch
