@@ -669,6 +669,15 @@ internal sealed class CommentExtractor
         var items = thread.Comments;
         var parts = default(Parts);
         Survey(analysis, item, items, ref parts, bodyOpen: true, 0);
+
+        // A dt header's words are in the dd after it: the search goes on there, and the words are read from it.
+        var partner = thread.PartnerOf(item);
+        if (partner is not null)
+        {
+            Survey(analysis, partner, items, ref parts, bodyOpen: true, 0);
+        }
+
+        var words = partner ?? item;
         var author = parts.Author;
         var authorText = author is null ? null : CleanAuthor(TextOf(analysis, author, items, null, scratch.Text));
 
@@ -683,12 +692,12 @@ internal sealed class CommentExtractor
         else if (body is not null)
         {
             var named = TextOf(analysis, body, items, author, scratch.Text);
-            var whole = TextOf(analysis, item, items, author, scratch.Other);
+            var whole = TextOf(analysis, words, items, author, scratch.Other);
             text = ToTrimmedString(TrimmedLength(named) * 2 >= TrimmedLength(whole) ? named : whole);
         }
         else
         {
-            text = ToTrimmedString(TextOf(analysis, item, items, author, scratch.Text));
+            text = ToTrimmedString(TextOf(analysis, words, items, author, scratch.Text));
         }
 
         text = WithoutActionLines(text);
@@ -793,6 +802,7 @@ internal sealed class CommentExtractor
     {
         private readonly Dictionary<IElement, List<IElement>> _replies;
         private readonly Dictionary<IElement, string?> _ids;
+        private Dictionary<IElement, IElement>? _partners;
 
         // Shared by every item without replies; never changed.
         private static readonly List<IElement> NoReplies = [];
@@ -814,13 +824,28 @@ internal sealed class CommentExtractor
 
         public string? IdOf(IElement item) => _ids.GetValueOrDefault(item);
 
+        /// <summary>The <c>dd</c> that holds the words of a comment whose header is this <c>dt</c> (Thesis: dl#comment_list).</summary>
+        public IElement? PartnerOf(IElement item) => _partners?.GetValueOrDefault(item);
+
         public static Thread Build(PageAnalysis analysis, List<IElement> items)
         {
             var thread = new Thread(items.Count);
             var all = new HashSet<IElement>(items, ReferenceEqualityComparer.Instance);
             var canonical = new Dictionary<IElement, IElement>(items.Count, ReferenceEqualityComparer.Instance);
+            IElement? previous = null;
             foreach (var item in items)
             {
+                // <dt class="comment">author, date</dt><dd class="comment">words</dd>: one comment in two elements.
+                if (item.LocalName == "dd" && previous is { LocalName: "dt" } dt && dt.ParentElement == item.ParentElement
+                    && canonical.TryGetValue(dt, out var dtOwner) && dtOwner == dt)
+                {
+                    canonical[item] = dt;
+                    (thread._partners ??= new(ReferenceEqualityComparer.Instance))[dt] = item;
+                    previous = item;
+                    continue;
+                }
+
+                previous = item;
                 // Items come in document order, so every ancestor item is already placed.
                 IElement? outer = null;
                 for (var a = item.ParentElement; a is not null; a = a.ParentElement)

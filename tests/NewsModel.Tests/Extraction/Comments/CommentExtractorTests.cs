@@ -351,4 +351,26 @@ public class CommentExtractorTests
     [InlineData("I will reply\nlater", "I will reply\nlater")]
     public void Only_whole_last_lines_that_are_button_labels_are_dropped(string text, string expected) =>
         CommentExtractor.WithoutActionLines(text).Should().Be(expected);
+
+    [Fact]
+    public void A_dt_header_and_the_dd_after_it_are_one_comment()
+    {
+        // The Thesis theme (hearya.com): dl#comment_list, dt.comment with author and time, dd.comment with the words.
+        var comments = """
+            <div id="comments"><dl id="comment_list">
+              <dt class="comment even depth-1" id="comment-1769281"><span class="comment_author">Armanox</span>
+                <span class="comment_time"><a href="#comment-1769281">June 28, 2015 at 10:25 pm</a></span></dt>
+              <dd class="comment even depth-1"><div class="format_text" id="comment-body-1769281"><p>Really, no Shagrath? Mustaine @ 89?</p></div></dd>
+              <dt class="comment odd depth-1" id="comment-1779168"><span class="comment_author">FLOUNDER</span>
+                <span class="comment_time"><a href="#comment-1779168">July 6, 2015 at 6:57 pm</a></span></dt>
+              <dd class="comment odd depth-1"><div class="format_text" id="comment-body-1779168"><p>This list is missing Mike Patton.</p></div></dd>
+            </dl></div>
+            """;
+        var r = Extract($"<html><body><article><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article>{comments}</body></html>");
+
+        r.Comments.Select(c => (c.Id, c.Author, c.Text)).Should().Equal(
+            ("comment-1769281", "Armanox", "Really, no Shagrath? Mustaine @ 89?"),
+            ("comment-1779168", "FLOUNDER", "This list is missing Mike Patton."));
+        r.Comments[0].Published.Should().Be(new DateTimeOffset(2015, 6, 28, 22, 25, 0, TimeSpan.Zero));
+    }
 }
