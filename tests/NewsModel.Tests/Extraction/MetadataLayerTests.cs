@@ -254,6 +254,17 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void A_description_that_repeats_the_headline_is_no_lead()
+    {
+        var a = Parse("""<meta name="description" content="Filmbüro Göttingen">""", "<article><h1>Filmbüro Göttingen</h1><p>Ein deutscher Absatz, der lang genug ist, damit die Sprache erkannt wird.</p></article>").Value;
+        a.Title.Should().Be("Filmbüro Göttingen");
+        a.Lead.Should().BeNull();
+
+        var next = Parse("""<meta property="og:description" content="Filmbüro Göttingen."><meta name="description" content="Das Filmbüro fördert seit 1990 Filme aus der Region.">""", "<article><h1>Filmbüro Göttingen</h1><p>Ein deutscher Absatz, der lang genug ist.</p></article>").Value;
+        next.Lead.Should().Be("Das Filmbüro fördert seit 1990 Filme aus der Region.");
+    }
+
+    [Fact]
     public void Tags_differing_only_in_case_are_one_tag()
     {
         var a = Parse("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","keywords":["Malware","Android","malware","Mobile Security","mobile security"]}</script>""").Value;
