@@ -88,7 +88,8 @@ internal static class ArticlePipeline
 
         var kicker = merge.Pick("kicker", set.Kicker, Priority.Kicker);
         // A description that only repeats the headline is no lead: the next source, or none.
-        var lead = merge.Pick("lead", set.Lead, Priority.Lead, v => TextTools.SameText(v, title) ? null : v);
+        var titleKey = TextTools.Key(title);
+        var lead = merge.Pick("lead", set.Lead, Priority.Lead, v => string.Equals(TextTools.Key(v), titleKey, StringComparison.OrdinalIgnoreCase) ? null : v);
         var id = merge.Pick("id", set.Id, Priority.Id);
         var section = merge.Pick("section", set.Section, Priority.Section);
 
