@@ -33,7 +33,10 @@ internal static class TitleChooser
         foreach (var h1 in h1s)
         {
             var key = TextTools.Key(h1);
-            if (key.Length < 8)
+
+            // Blogs put their name in an h1 before the post's: "Ins neue Jahr | Literaturgefluester" would confirm
+            // the name (the longer part) as the headline.
+            if (key.Length < 8 || IsSiteName(h1, siteName))
             {
                 continue;
             }
@@ -75,7 +78,7 @@ internal static class TitleChooser
         // Only the <title> and h1s are left. An h1 that is one of the <title>'s short parts is the site's name
         // (blogs put their name in h1), so the <title>'s headline part wins over it.
         var segments = Segments(titleTag);
-        var firstH1 = h1s.FirstOrDefault(h => segments.Count < 2 || !segments.Skip(1).Any(s => TextTools.SameText(s, h)));
+        var firstH1 = h1s.FirstOrDefault(h => !IsSiteName(h, siteName) && (segments.Count < 2 || !segments.Skip(1).Any(s => TextTools.SameText(s, h))));
         if (firstH1 is not null)
         {
             source = FieldSource.VisibleText;
@@ -100,6 +103,8 @@ internal static class TitleChooser
 
         return null;
     }
+
+    private static bool IsSiteName(string h1, string? siteName) => siteName is not null && TextTools.SameText(h1, siteName);
 
     private static readonly string[] StrongSeparators = [" | ", " · ", " › ", " » ", " :: ", " // ", " – ", " — ", " - "];
 

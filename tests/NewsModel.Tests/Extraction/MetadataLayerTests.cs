@@ -265,6 +265,19 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void A_blogs_name_in_an_h1_is_not_confirmed_as_the_headline()
+    {
+        // "Ins neue Jahr | Literaturgefluester": the name is the longer part, but og:site_name says it is the site's.
+        var a = Parse("""<title>Ins neue Jahr | Literaturgefluester</title><meta property="og:site_name" content="Literaturgefluester">""",
+            "<h1>Literaturgefluester</h1><article><h2>Ins neue Jahr</h2><p>Ein deutscher Absatz, der lang genug ist, damit die Sprache erkannt wird.</p></article>").Value;
+        a.Title.Should().Be("Ins neue Jahr");
+
+        var b = Parse("""<title>Need for Speed – Insubordinantes Denken</title><meta property="og:site_name" content="Insubordinantes Denken">""",
+            "<h1>Insubordinantes Denken</h1><article><h1>Need for Speed</h1><p>Ein deutscher Absatz, der lang genug ist.</p></article>").Value;
+        b.Title.Should().Be("Need for Speed");
+    }
+
+    [Fact]
     public void Tags_differing_only_in_case_are_one_tag()
     {
         var a = Parse("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","keywords":["Malware","Android","malware","Mobile Security","mobile security"]}</script>""").Value;
