@@ -278,6 +278,20 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void Authors_of_cited_works_and_of_comments_are_not_the_articles()
+    {
+        var a = Parse(string.Empty, """
+            <article itemscope itemtype="https://schema.org/ScholarlyArticle"><h1 itemprop="headline">Headline of the study</h1>
+              <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Marwan H. Adwan</span></span>
+              <p>An English paragraph that is long enough for the body of the article to be found.</p>
+              <ol><li itemprop="citation" itemscope itemtype="https://schema.org/ScholarlyArticle"><span itemprop="author">NH. Shear</span>: Cited work.</li></ol>
+              <div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="author">link78</span><p>A reader's comment.</p></div>
+            </article>
+            """).Value;
+        a.Authors.Select(x => x.Name).Should().Equal("Marwan H. Adwan");
+    }
+
+    [Fact]
     public void Tags_differing_only_in_case_are_one_tag()
     {
         var a = Parse("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","keywords":["Malware","Android","malware","Mobile Security","mobile security"]}</script>""").Value;

@@ -9,6 +9,29 @@ internal static class MicrodataLayer
     public static void Read(IDocument document, CandidateSet set, Uri? baseUrl) =>
         Read(document.QuerySelectorAll("[itemprop]"), document.QuerySelectorAll("time[datetime]"), set, baseUrl);
 
+    /// <summary>
+    /// Whether an author property belongs to another work than the page's: a comment or review
+    /// (<c>itemtype=…/Comment</c>), or a work the page cites (an item that is itself <c>itemprop=citation</c>, as in
+    /// Springer's reference lists, whose sixty cited authors were read as the article's).
+    /// </summary>
+    private static bool OfAnotherWork(IElement author)
+    {
+        for (var p = author.ParentElement; p is not null; p = p.ParentElement)
+        {
+            if (!p.HasAttribute("itemscope"))
+            {
+                continue;
+            }
+
+            var type = p.GetAttribute("itemtype") ?? string.Empty;
+            var prop = p.GetAttribute("itemprop") ?? string.Empty;
+            return type.EndsWith("/Comment", StringComparison.OrdinalIgnoreCase) || type.EndsWith("/Review", StringComparison.OrdinalIgnoreCase)
+                || ClassNames.HasToken(prop, "citation") || ClassNames.HasToken(prop, "comment") || ClassNames.HasToken(prop, "review");
+        }
+
+        return false;
+    }
+
     public static void Read(IEnumerable<IElement> itemProps, IEnumerable<IElement> times, CandidateSet set, Uri? baseUrl)
     {
         var authors = new List<Author>();
@@ -35,7 +58,7 @@ internal static class MicrodataLayer
                     }
 
                     break;
-                case "author" or "creator":
+                case "author" or "creator" when !OfAnotherWork(e):
                     var nameEl = Query.One(e, "[itemprop=name]");
                     var name = TextTools.Clean(nameEl is null ? ValueOf(e) : ValueOf(nameEl));
                     if (name.Length is > 1 and < 80 && authors.All(a => a.Name != name))
