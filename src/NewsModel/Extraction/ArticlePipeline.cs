@@ -91,7 +91,7 @@ internal static class ArticlePipeline
         var titleKey = TextTools.Key(title);
         var lead = merge.Pick("lead", set.Lead, Priority.Lead, v => string.Equals(TextTools.Key(v), titleKey, StringComparison.OrdinalIgnoreCase) ? null : v);
         var id = merge.Pick("id", set.Id, Priority.Id);
-        var section = merge.Pick("section", set.Section, Priority.Section);
+        var section = merge.Pick("section", set.Section, Priority.Section, SectionOf);
 
         // Body blocks: title, kicker and lead stay out of the body.
         var body = extracted.Body.ToList();
@@ -253,6 +253,23 @@ internal static class ArticlePipeline
 
         var name = TextTools.Clean(text[Marker.Length..end]).Trim('"', '«', '»', '\'', ' ');
         return name.Length > 1 ? name : null;
+    }
+
+    // WordPress's default category in the languages of the dev set: a post nobody filed has no section.
+    private static readonly HashSet<string> DefaultCategories = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Uncategorized", "Allgemein", "Non classé", "Sin categoría", "Senza categoria", "Bez kategorii", "Sem categoria", "Geen categorie",
+    };
+
+    /// <summary>
+    /// The section in a category list written as one string ("Crash / Unfall,Gesellschaft,News", «فوتبال، فوتسال»):
+    /// its first part. WordPress's default category and sentence-length values (a teaser in itemprop=articleSection)
+    /// are no section.
+    /// </summary>
+    private static string? SectionOf(string value)
+    {
+        var first = value.Split([',', '،', ';'], 2)[0].Trim();
+        return first.Length is 0 or > 60 || DefaultCategories.Contains(first) ? null : first;
     }
 
     private static IReadOnlyList<string> DistinctIgnoringCase(IReadOnlyList<string> tags)

@@ -291,6 +291,19 @@ public class MetadataLayerTests
         a.Authors.Select(x => x.Name).Should().Equal("Marwan H. Adwan");
     }
 
+    [Theory]
+    [InlineData("Crash / Unfall,Gesellschaft,News", "Crash / Unfall")]
+    [InlineData("Filme & Serien, Schauspieler/innen", "Filme & Serien")]
+    [InlineData("Abnehmen,", "Abnehmen")]
+    [InlineData("Uncategorized", null)]
+    [InlineData("Allgemein", null)]
+    [InlineData("Die Fahrer-Formchecks vor der Formel-1-Saison 2022. Heute: AlphaTauri und seine Fahrer", null)]
+    public void The_section_is_the_first_of_a_category_list_and_never_a_default_or_a_sentence(string articleSection, string? expected)
+    {
+        var a = Parse($$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","articleSection":"{{articleSection}}"}</script>""").Value;
+        a.Section.Should().Be(expected);
+    }
+
     [Fact]
     public void Tags_differing_only_in_case_are_one_tag()
     {
