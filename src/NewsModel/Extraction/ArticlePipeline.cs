@@ -502,6 +502,13 @@ internal static class ArticlePipeline
 /// <summary>Cleans a site name: «خبرگزاری ایسنا | صفحه اصلی | ISNA» → «خبرگزاری ایسنا».</summary>
 internal static class SiteNameTools
 {
+    private static readonly string[] TaglineSeparators = [" – ", " — ", " - "];
+
+    /// <summary>
+    /// The site's name without a tagline after it ("Anglerboard – Forum mit den besten Tipps zum Angeln", "Name |
+    /// Slogan") or a scheme before it ("https://www.fr.de"). An acronym before a dash is kept with what it stands for
+    /// ("DHB - Deutscher Handball Bund"), and so is a short tail ("LN - Lübecker Nachrichten": the name itself).
+    /// </summary>
     public static string? Clean(string name)
     {
         var n = TextTools.Clean(name);
@@ -509,6 +516,30 @@ internal static class SiteNameTools
         if (bar > 0)
         {
             n = n[..bar].Trim();
+        }
+
+        foreach (var sep in TaglineSeparators)
+        {
+            var at = n.IndexOf(sep, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var head = n[..at].Trim();
+            var tail = n[(at + sep.Length)..];
+            var acronym = head.Length <= 6 && head.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            if (head.Any(char.IsLetter) && !acronym && head.Length <= 30 && tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+            {
+                n = head;
+            }
+
+            break;
+        }
+
+        if (n.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || n.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            n = n[(n.IndexOf("//", StringComparison.Ordinal) + 2)..].TrimEnd('/');
         }
 
         return n.Length > 0 ? n : null;

@@ -15,6 +15,9 @@ internal static class TitleChooser
 
     public static string? Choose(CandidateSet set, IReadOnlyList<string> h1s, string titleTag, string? siteName, out FieldSource source, out string? detail)
     {
+        // The names as the page wrote them, taglines included: "Headline - My Daily Magazine - Art, Design, DIY" ends
+        // in the tagline of og:site_name, not in the cleaned name.
+        var names = set.SiteName.Select(c => c.Value).Append(siteName).OfType<string>().ToList();
         source = FieldSource.SiteRule;
         detail = null;
         var rule = set.Title.FirstOrDefault(c => c.Source == FieldSource.SiteRule);
@@ -65,7 +68,7 @@ internal static class TitleChooser
                     continue;
                 }
 
-                var cut = CutSiteName(m.Value, siteName);
+                var cut = CutSiteName(m.Value, names);
                 if (cut.Length > 0)
                 {
                     source = m.Source;
@@ -88,7 +91,7 @@ internal static class TitleChooser
 
         if (segments.Count >= 2)
         {
-            var cut = CutSiteName(titleTag, siteName);
+            var cut = CutSiteName(titleTag, names);
             source = FieldSource.Meta;
             detail = "<title> (headline part)";
             return cut != TextTools.Clean(titleTag) ? cut : segments.OrderByDescending(s => s.Length).First();
@@ -139,7 +142,7 @@ internal static class TitleChooser
     }
 
     /// <summary>Cuts a trailing (or leading) site name from a title: "Headline - Site" → "Headline".</summary>
-    internal static string CutSiteName(string title, string? siteName)
+    internal static string CutSiteName(string title, IReadOnlyList<string> siteNames)
     {
         var t = TextTools.Clean(title);
         foreach (var sep in Separators)
@@ -152,10 +155,15 @@ internal static class TitleChooser
 
             var tail = t[(at + sep.Length)..].Trim();
             var head = t[..at].Trim();
-            var tailIsSite = siteName is not null && (tail.Contains(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(tail, StringComparison.OrdinalIgnoreCase));
+            var tailIsSite = false;
+            foreach (var siteName in siteNames)
+            {
+                tailIsSite |= siteName.Length > 0 && (tail.Contains(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(tail, StringComparison.OrdinalIgnoreCase));
+            }
+
             if (tailIsSite || (tail.Length <= 25 && head.Length >= 2 * tail.Length && tail.Split(' ').Length <= 4))
             {
-                return CutSiteName(head, siteName);
+                return CutSiteName(head, siteNames);
             }
         }
 

@@ -304,6 +304,27 @@ public class MetadataLayerTests
         a.Section.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("Anglerboard – Forum mit den besten Tipps zum Angeln", "Anglerboard")]
+    [InlineData("https://www.fr.de", "www.fr.de")]
+    [InlineData("DHB - Deutscher Handball Bund", "DHB - Deutscher Handball Bund")]
+    [InlineData("LN - Lübecker Nachrichten", "LN - Lübecker Nachrichten")]
+    [InlineData("Infoportal - Diakonie Deutschland", "Infoportal - Diakonie Deutschland")]
+    [InlineData("☆☆☆☆☆ - Journalistenwatch e.V. - Aktuelle Geschehnisse", "☆☆☆☆☆ - Journalistenwatch e.V. - Aktuelle Geschehnisse")]
+    public void The_site_name_loses_a_tagline_and_a_scheme_but_not_what_an_acronym_stands_for(string ogSiteName, string expected)
+    {
+        var a = Parse($"""<meta property="og:site_name" content="{ogSiteName}">""").Value;
+        a.SiteName.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_title_ending_in_the_sites_tagline_is_cut_even_though_the_name_lost_it()
+    {
+        var a = Parse("""<meta property="og:site_name" content="My Daily Magazine - Art, Design, DIY, Fashion and Beauty !"><meta property="og:title" content="Get in the Spooky Spirit With These Halloween Workouts - My Daily Magazine - Art, Design, DIY, Fashion and Beauty !">""").Value;
+        a.SiteName.Should().Be("My Daily Magazine");
+        a.Title.Should().Be("Get in the Spooky Spirit With These Halloween Workouts");
+    }
+
     [Fact]
     public void Tags_differing_only_in_case_are_one_tag()
     {
