@@ -70,6 +70,10 @@ internal static class LanguageTools
         ("pl", Words("nie na się że do jest jak ale po od przez są dla tak już oraz może który tym")),
     ];
 
+    // The sets looked up by span, so a word is tested without becoming a string.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] WordLookups =
+        [.. FunctionWords.Select(f => f.Words.GetAlternateLookup<ReadOnlySpan<char>>())];
+
     private static HashSet<string> Words(string list) => new(list.Split(' '), StringComparer.Ordinal);
 
     /// <summary>
@@ -80,11 +84,6 @@ internal static class LanguageTools
     public static string? FromWords(string text)
     {
         Span<int> hits = stackalloc int[FunctionWords.Length];
-        var lookups = new HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[FunctionWords.Length];
-        for (var l = 0; l < FunctionWords.Length; l++)
-        {
-            lookups[l] = FunctionWords[l].Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
 
         Span<char> lower = stackalloc char[12];
         var span = text.AsSpan();
@@ -111,7 +110,7 @@ internal static class LanguageTools
             var n = word.ToLowerInvariant(lower);
             for (var l = 0; l < FunctionWords.Length; l++)
             {
-                if (lookups[l].Contains(lower[..n]))
+                if (WordLookups[l].Contains(lower[..n]))
                 {
                     hits[l]++;
                 }

@@ -240,6 +240,17 @@ internal static class TextTools
         return text;
     }
 
+    /// <summary>
+    /// A metadata value as a reader would see it: references left from a second escape decoded
+    /// (<see cref="DecodeEntities"/>), and tags dropped when the value was written as HTML (<see cref="WithoutTags"/>).
+    /// JSON-LD strings and <c>&lt;meta content&gt;</c> values both go through here.
+    /// </summary>
+    public static string FromMarkup(string value)
+    {
+        var text = DecodeEntities(value);
+        return text.Contains('<', StringComparison.Ordinal) ? WithoutTags(text) : text;
+    }
+
     /// <summary>Text written as HTML in a metadata value ("&lt;p&gt;&lt;strong&gt;Die Potenziale …"): its text, tags dropped.</summary>
     public static string WithoutTags(string s)
     {

@@ -15,9 +15,6 @@ internal static class TitleChooser
 
     public static string? Choose(CandidateSet set, IReadOnlyList<string> h1s, string titleTag, string? siteName, out FieldSource source, out string? detail)
     {
-        // The names as the page wrote them, taglines included: "Headline - My Daily Magazine - Art, Design, DIY" ends
-        // in the tagline of og:site_name, not in the cleaned name.
-        var names = set.SiteName.Select(c => c.Value).Append(siteName).OfType<string>().ToList();
         source = FieldSource.SiteRule;
         detail = null;
         var rule = set.Title.FirstOrDefault(c => c.Source == FieldSource.SiteRule);
@@ -59,6 +56,9 @@ internal static class TitleChooser
             }
         }
 
+        // The names as the page wrote them, taglines included: "Headline - My Daily Magazine - Art, Design, DIY" ends
+        // in the tagline of og:site_name, not in the cleaned name.
+        var names = set.SiteName.Select(c => c.Value).Append(siteName).OfType<string>().ToList();
         foreach (var preferred in (ReadOnlySpan<FieldSource>)[FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Microdata, FieldSource.Meta])
         {
             foreach (var m in metaTitles)
@@ -155,12 +155,8 @@ internal static class TitleChooser
 
             var tail = t[(at + sep.Length)..].Trim();
             var head = t[..at].Trim();
-            var tailIsSite = false;
-            foreach (var siteName in siteNames)
-            {
-                tailIsSite |= siteName.Length > 0 && (tail.Contains(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(tail, StringComparison.OrdinalIgnoreCase));
-            }
-
+            var tailIsSite = siteNames.Any(name => name.Length > 0 &&
+                (tail.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(tail, StringComparison.OrdinalIgnoreCase)));
             if (tailIsSite || (tail.Length <= 25 && head.Length >= 2 * tail.Length && tail.Split(' ').Length <= 4))
             {
                 return CutSiteName(head, siteNames);

@@ -835,17 +835,18 @@ internal sealed class CommentExtractor
             IElement? previous = null;
             foreach (var item in items)
             {
+                var before = previous;
+                previous = item;
+
                 // <dt class="comment">author, date</dt><dd class="comment">words</dd>: one comment in two elements.
-                if (item.LocalName == "dd" && previous is { LocalName: "dt" } dt && dt.ParentElement == item.ParentElement
+                if (item.LocalName == "dd" && before is { LocalName: "dt" } dt && dt.ParentElement == item.ParentElement
                     && canonical.TryGetValue(dt, out var dtOwner) && dtOwner == dt)
                 {
                     canonical[item] = dt;
                     (thread._partners ??= new(ReferenceEqualityComparer.Instance))[dt] = item;
-                    previous = item;
                     continue;
                 }
 
-                previous = item;
                 // Items come in document order, so every ancestor item is already placed.
                 IElement? outer = null;
                 for (var a = item.ParentElement; a is not null; a = a.ParentElement)

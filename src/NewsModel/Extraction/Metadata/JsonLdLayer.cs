@@ -295,17 +295,7 @@ internal static class JsonLdLayer
     /// A string value with HTML character references decoded: WordPress SEO plugins write JSON-LD text already
     /// escaped for HTML ("Thermen- &amp;#038; Vulkanland", "&amp;#8211;"), and a reader expects the characters.
     /// </summary>
-    private static string? Text(JsonElement e)
-    {
-        var s = e.GetString();
-        if (s is not null)
-        {
-            s = TextTools.DecodeEntities(s);
-        }
-
-        return s is not null && s.Contains('<', StringComparison.Ordinal) ? TextTools.WithoutTags(s) : s;
-    }
-
+    private static string? Text(JsonElement e) => e.GetString() is { } s ? TextTools.FromMarkup(s) : null;
 
     private static string? Str(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) ? v.ValueKind switch

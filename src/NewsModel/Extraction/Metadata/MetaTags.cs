@@ -23,13 +23,9 @@ internal sealed class MetaTags
                 continue;
             }
 
-            // The parser decoded the attribute once; what still looks like a reference was escaped twice.
-            value = TextTools.DecodeEntities(value);
-            if (value.Contains('<', StringComparison.Ordinal))
-            {
-                // og:description written as HTML ("<p>Die frühen …", "… <a class=\"more\">Read More</a>").
-                value = TextTools.WithoutTags(value);
-            }
+            // The parser decoded the attribute once: what still looks like a reference was escaped twice, and an
+            // og:description may be written as HTML ("<p>Die frühen …", "… <a class=\"more\">Read More</a>").
+            value = TextTools.FromMarkup(value);
 
             tags.AddKeys(meta.GetAttribute("property"), value);
             tags.AddKeys(meta.GetAttribute("name"), value);
