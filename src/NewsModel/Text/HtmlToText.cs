@@ -1,6 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using NewsModel.Html;
 
 namespace NewsModel.Text;
 
@@ -28,7 +28,7 @@ internal static class HtmlToText
     public static string Convert(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parsers.Html.ParseDocument(html);
         var writer = new Writer();
         var title = document.Title?.Trim();
         if (!string.IsNullOrEmpty(title))
