@@ -31,6 +31,22 @@ public class VisibleLayerTests
         a.SourceOf("kicker").Should().Be(FieldSource.VisibleText);
     }
 
+    [Theory]
+    [InlineData("""<p class="teaser"><a href="/other">Another story entirely, linked from beside the headline of this one</a></p>""")]
+    [InlineData("""<nav class="intro"><div class="teaser">More from the section: news, reports and interviews of the week</div></nav>""")]
+    public void A_teaser_that_links_elsewhere_is_not_the_lead(string teaser)
+    {
+        var html = $$"""
+            <html><head><meta property="og:description" content="The council approved the budget after a long debate on Tuesday."></head><body>
+            <article><header><h1 class="title">Council approves the budget</h1>{{teaser}}</header>
+            <div class="text"><p>The council met on Tuesday evening to discuss the new budget, which includes funding for schools.</p></div></article>
+            </body></html>
+            """;
+        var a = ArticleParser.Default.Parse(html).Value;
+        a.Lead.Should().Be("The council approved the budget after a long debate on Tuesday.");
+        a.SourceOf("lead").Should().Be(FieldSource.OpenGraph);
+    }
+
     [Fact]
     public void Only_the_header_widget_gives_no_date()
     {

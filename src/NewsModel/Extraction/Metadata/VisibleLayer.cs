@@ -36,7 +36,7 @@ internal static class VisibleLayer
         {
             var kicker = First(index.Kickers, near, 2, 200);
             CandidateSet.Add(set.Kicker, TextTools.TextOf(kicker), FieldSource.VisibleText, "kicker class beside the h1");
-            var lead = First(index.Leads, near, 30, 800);
+            var lead = First(index.Leads, near, 30, 800, notLinks: true);
             CandidateSet.Add(set.Lead, TextTools.TextOf(lead), FieldSource.VisibleText, "lead class beside the h1");
             var date = First(index.DateLike, near, 6, 120, skipToday: true);
             CandidateSet.Add(set.Published, TextTools.TextOf(date), FieldSource.VisibleText, "printed date beside the h1");
@@ -136,11 +136,17 @@ internal static class VisibleLayer
         return true;
     }
 
-    private static IElement? First(List<IElement> elements, HashSet<IElement> near, int min, int max, bool skipToday = false)
+    private static IElement? First(List<IElement> elements, HashSet<IElement> near, int min, int max, bool skipToday = false, bool notLinks = false)
     {
         foreach (var e in elements)
         {
             if (!IsNear(e, near))
+            {
+                continue;
+            }
+
+            // A "teaser" that is a link, or in a navigation block, is another article's, not this one's lead.
+            if (notLinks && (e.Closest("a") is not null || e.Closest("nav") is not null || IsMostlyLink(e)))
             {
                 continue;
             }
@@ -158,6 +164,17 @@ internal static class VisibleLayer
         }
 
         return null;
+    }
+
+    private static bool IsMostlyLink(IElement e)
+    {
+        var links = 0;
+        foreach (var a in Query.All(e, "a"))
+        {
+            links += TextTools.TextOf(a).Length;
+        }
+
+        return links > 0 && links * 2 >= TextTools.TextOf(e).Length;
     }
 
     private static bool IsNear(IElement e, HashSet<IElement> near)
