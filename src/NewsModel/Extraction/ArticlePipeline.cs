@@ -66,8 +66,10 @@ internal static class ArticlePipeline
             extracted = content.Extract(document, pageUrl, index.ElementCount);
         }
 
-        var h1Elements = index.H1s.Where(e => TextTools.TextOf(e).Length is >= 4 and <= 400).ToList();
-        var h1s = h1Elements.Select(TextTools.TextOf).ToList();
+        var h1Elements = index.H1s.Where(e => TextTools.TextOf(e).Length is >= 4 and <= 400 && !LinksHome(e, pageUrl)).ToList();
+        // An h1 that begins with its kicker offers only the headline after it.
+        var h1Parts = h1Elements.Select(HeadlineKicker.Split).ToList();
+        var h1s = h1Elements.Select((e, i) => h1Parts[i]?.Headline ?? TextTools.TextOf(e)).ToList();
         var headlineElement = h1Elements.FirstOrDefault(e => e.ClassName?.Contains("title", StringComparison.OrdinalIgnoreCase) == true || e.GetAttribute("itemprop") == "headline") ?? h1Elements.FirstOrDefault();
         VisibleLayer.Read(index, headlineElement, set, pageUrl);
         var titleTag = TextTools.TextOf(Query.One(document, "head > title") ?? Query.One(document, "title"));
@@ -84,6 +86,12 @@ internal static class ArticlePipeline
         else
         {
             diagnostics.Add(Missing("title", DiagnosticSeverity.Warning, "No headline was found in the metadata, an h1 or the <title>."));
+        }
+
+        // The kicker of the h1 whose headline became the title (not of a teaser's h1 elsewhere on the page).
+        if (title is not null && h1Parts.Find(p => p?.Headline == title) is { Kicker: not null } parts)
+        {
+            set.Kicker.Insert(0, new Candidate<string>(parts.Kicker, FieldSource.VisibleText, "kicker inside the h1"));
         }
 
         var kicker = merge.Pick("kicker", set.Kicker, Priority.Kicker);
@@ -215,6 +223,26 @@ internal static class ArticlePipeline
         {
             set.CanonicalUrl.Insert(0, new Candidate<string>(canonical.Trim(), FieldSource.Meta, "link[rel=canonical]"));
         }
+    }
+
+    // A blog's name in an h1 that links to the site's front page ("<h1><a href="https://blog.example/">My Blog</a></h1>"):
+    // the site's name, never the headline.
+    private static bool LinksHome(IElement h1, Uri? pageUrl)
+    {
+        if (h1.ChildElementCount != 1 || h1.FirstElementChild is not { LocalName: "a" } link
+            || !TextTools.SameText(TextTools.TextOf(link), TextTools.TextOf(h1)))
+        {
+            return false;
+        }
+
+        var href = link.GetAttribute("href")?.Trim();
+        if (href is "/" or "./")
+        {
+            return true;
+        }
+
+        var target = TextTools.Resolve(href, pageUrl);
+        return target is { IsAbsoluteUri: true } && target.AbsolutePath is "/" or "" && target.Query.Length == 0;
     }
 
     private static Uri? PickCanonical(CandidateSet set, Uri? url)

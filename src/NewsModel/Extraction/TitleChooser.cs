@@ -32,7 +32,7 @@ internal static class TitleChooser
 
         foreach (var h1 in h1s)
         {
-            var key = TextTools.Key(h1);
+            var key = Typography(TextTools.Key(h1));
 
             // Blogs put their name in an h1 before the post's: "Ins neue Jahr | Literaturgefluester" would confirm
             // the name (the longer part) as the headline.
@@ -43,7 +43,7 @@ internal static class TitleChooser
 
             foreach (var m in metaTitles)
             {
-                var mk = TextTools.Key(m.Value);
+                var mk = Typography(TextTools.Key(m.Value));
                 // The h1 must be the larger part of the title: an h1 that is the title's short part is the site's name.
                 if (mk == key || (key.Length * 2 >= mk.Length &&
                     ((mk.StartsWith(key, StringComparison.Ordinal) && IsSuffixOnly(mk[key.Length..])) ||
@@ -107,7 +107,27 @@ internal static class TitleChooser
         return null;
     }
 
-    private static bool IsSiteName(string h1, string? siteName) => siteName is not null && TextTools.SameText(h1, siteName);
+    /// <summary>
+    /// The text with its typographic marks made plain, for comparing: og:title and <c>&lt;title&gt;</c> often write
+    /// "finished" and d'actions where the h1 shows „finished“ and d’actions, and the h1 is what readers see.
+    /// Guillemets stay: they also separate a title from the site's name.
+    /// </summary>
+    internal static string Typography(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = source[i] switch
+            {
+                '„' or '“' or '”' or '‟' or '″' => '"',
+                '‚' or '‘' or '’' or '‛' or '′' or '`' or '´' => '\'',
+                '–' or '—' or '‒' or '−' or '‐' or '‑' => '-',
+                var c => c,
+            };
+        }
+    });
+
+    private static bool IsSiteName(string h1, string? siteName) =>
+        siteName is not null && string.Equals(Typography(TextTools.Key(h1)), Typography(TextTools.Key(siteName)), StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] StrongSeparators = [" | ", " · ", " › ", " » ", " :: ", " // ", " – ", " — ", " - "];
 

@@ -117,6 +117,60 @@ public class MetadataLayerTests
         a.SourceOf("title").Should().Be(FieldSource.VisibleText);
     }
 
+    [Theory]
+    [InlineData("""<h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren, bis es heiß wird</span></h1>""")]
+    [InlineData("""<h1 itemprop="headline"><small>Klimaschutz</small><br> Bohren, bis es heiß wird </h1>""")]
+    [InlineData("""<h1><span class="post-title"><span class="ts-overline">Klimaschutz </span><span class="ts-colon">: </span>Bohren, bis es heiß wird</span></h1>""")]
+    public void A_kicker_inside_the_h1_is_the_kicker_and_not_part_of_the_title(string h1)
+    {
+        var a = Parse("""<meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird"><title>Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE</title>""", h1 + "<p>Body.</p>").Value;
+        a.Title.Should().Be("Bohren, bis es heiß wird");
+        a.Kicker.Should().Be("Klimaschutz");
+        a.SourceOf("title").Should().Be(FieldSource.VisibleText);
+    }
+
+    [Fact]
+    public void A_date_in_the_kickers_place_is_left_out_of_the_title_and_is_no_kicker()
+    {
+        var a = Parse(
+            """<meta property="og:title" content="Raab: Mit Ländern familienfreundliche Rahmenbedingungen gestalten - Bundeskanzleramt">""",
+            """<h1><span class="supertitle"><time datetime="2022-02-01">1. Februar 2022</time></span><span class="title">Raab: Mit Ländern familienfreundliche Rahmenbedingungen gestalten</span></h1><p>Body.</p>""").Value;
+        a.Title.Should().Be("Raab: Mit Ländern familienfreundliche Rahmenbedingungen gestalten");
+        a.Kicker.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_h1_that_begins_with_plain_text_keeps_its_first_span()
+    {
+        var a = Parse(
+            """<meta property="og:title" content="Krach vor der Versammlung: Es knirscht im Aufsichtsrat">""",
+            """<h1><span class="pf-title">Krach vor der Versammlung:</span><br><span class="blue">Es knirscht im Aufsichtsrat</span></h1><p>Body.</p>""").Value;
+        a.Title.Should().Be("Krach vor der Versammlung: Es knirscht im Aufsichtsrat");
+        a.Kicker.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_h1_wins_over_a_metadata_title_that_differs_only_in_its_quotes_and_dashes()
+    {
+        var a = Parse(
+            """<meta property="og:title" content="Bushido erklärt ihn für &quot;finished&quot; - l'histoire d'une rupture"><title>x</title>""",
+            "<h1>Bushido erklärt ihn für „finished“ – l’histoire d’une rupture</h1><p>Body.</p>").Value;
+        a.Title.Should().Be("Bushido erklärt ihn für „finished“ – l’histoire d’une rupture");
+        a.SourceOf("title").Should().Be(FieldSource.VisibleText);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("https://blog.example.org")]
+    public void An_h1_that_links_to_the_front_page_is_the_blogs_name_not_the_headline(string href)
+    {
+        var a = Parse(
+            "<title>Disfunctions.de &raquo; Blog Archiv &raquo; Podcasts in Plex einbinden</title>",
+            $"""<h1 class="logo"><a href="{href}">Disfunctions.de</a></h1><h2>Podcasts in Plex einbinden</h2><p>Body.</p>""",
+            "https://blog.example.org/2021/podcasts-in-plex").Value;
+        a.Title.Should().Be("Podcasts in Plex einbinden");
+    }
+
     [Fact]
     public void A_title_with_the_site_name_appended_gives_the_headline()
     {

@@ -1,0 +1,119 @@
+using AngleSharp.Dom;
+using NewsModel.Html;
+
+namespace NewsModel.Extraction;
+
+/// <summary>
+/// A kicker written inside the <c>h1</c>, before the headline: <c>&lt;h1&gt;&lt;span class="kicker"&gt;Klimaschutz&lt;/span&gt;
+/// &lt;span class="visually-hidden"&gt;: &lt;/span&gt;Bohren, bis es heiß wird&lt;/h1&gt;</c>. The page shows the two apart
+/// (the kicker small, above), and og:title and <c>&lt;title&gt;</c> usually join them ("Klimaschutz: Bohren, bis es heiß
+/// wird"), so the headline is only the h1's text after the kicker.
+/// </summary>
+internal static class HeadlineKicker
+{
+    // Class names that mark the kicker (matched inside a class name: "article-heading__kicker", "ts-overline").
+    private static readonly string[] KickerNames =
+        ["kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "supertitle", "surtitle", "uptitle", "rutitr", "spitzmarke", "topic-label", "subtitle", "small"];
+
+    // Text only for screen readers, between the kicker and the headline (": ", " – ").
+    private static readonly string[] HiddenNames = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "invisible", "aural", "hidden"];
+
+    /// <summary>
+    /// Splits <paramref name="h1"/> into the kicker it begins with and the headline after it; null when the h1 does
+    /// not begin with an element marked as a kicker (a <c>small</c>, or a kicker class name), or when either part
+    /// would be too short to be one. A date in the kicker's place ("<c>&lt;span class="supertitle"&gt;&lt;time&gt;1. Februar
+    /// 2022&lt;/time&gt;&lt;/span&gt;</c>", "27.01.2022") is not part of the headline, and no kicker: the kicker is null.
+    /// </summary>
+    public static (string? Kicker, string Headline)? Split(IElement h1)
+    {
+        // Down through wrappers that hold the whole text: <h1><span class="post-title"><small>…</small><br>…</span></h1>.
+        var container = h1;
+        while (OnlyChild(container) is { } inner)
+        {
+            container = inner;
+        }
+
+        INode? first = null;
+        foreach (var node in container.ChildNodes)
+        {
+            if (node is IElement || DomCast.TextData(node) is { } data && !string.IsNullOrWhiteSpace(data))
+            {
+                first = node;
+                break;
+            }
+        }
+
+        if (first is not IElement kickerElement || !IsKicker(kickerElement))
+        {
+            return null;
+        }
+
+        var kicker = TextTools.TextOf(kickerElement);
+        var rest = new List<string>();
+        for (var node = kickerElement.NextSibling; node is not null; node = node.NextSibling)
+        {
+            if (node is IElement e)
+            {
+                if (!IsHidden(e))
+                {
+                    rest.Add(TextTools.TextOf(e));
+                }
+            }
+            else if (DomCast.TextData(node) is { } data)
+            {
+                rest.Add(data);
+            }
+        }
+
+        var headline = TextTools.Clean(string.Join(" ", rest)).TrimStart(':', '-', '–', '—', '|', ' ');
+        if (kicker.Length is < 2 or > 80 || headline.Length < 8)
+        {
+            return null;
+        }
+
+        var isDate = Query.One(kickerElement, "time") is not null || !kicker.Any(char.IsLetter);
+        return (isDate ? null : kicker.TrimEnd(':', ' '), headline);
+    }
+
+    private static IElement? OnlyChild(IElement e)
+    {
+        IElement? only = null;
+        foreach (var node in e.ChildNodes)
+        {
+            if (node is IElement child)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = child;
+            }
+            else if (DomCast.TextData(node) is { } data && !string.IsNullOrWhiteSpace(data))
+            {
+                return null;
+            }
+        }
+
+        return only is not null && !IsKicker(only) ? only : null;
+    }
+
+    private static bool IsKicker(IElement e) =>
+        e.LocalName == "small" || (e.ClassName is { Length: > 0 } cls && Contains(cls, KickerNames));
+
+    private static bool IsHidden(IElement e) =>
+        e.GetAttribute("aria-hidden") == "true" || (e.ClassName is { Length: > 0 } cls && Contains(cls, HiddenNames));
+
+    private static bool Contains(string cls, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (cls.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
