@@ -30,35 +30,47 @@ internal static class TitleChooser
             metaTitles.Add(new Candidate<string>(titleTag, FieldSource.Meta, "<title>"));
         }
 
-        foreach (var h1 in h1s)
+        // The names as the page wrote them, taglines included: "Headline - My Daily Magazine - Art, Design, DIY" ends
+        // in the tagline of og:site_name, not in the cleaned name.
+        var names = set.SiteName.Select(c => c.Value).Append(siteName).OfType<string>().ToList();
+
+        // An h1 confirmed by a metadata title, in passes from the strictest: equal or with a separator and the site's
+        // name around it; the same once the site's name is cut off ("Kicker: Headline | Site"); then sharing its
+        // start or end word for word, the shorter holding at least 60 % of the longer ("Pierogi z dynią" and
+        // "Pierogi z dynią przepis", "Headline" and "Headline: the rest", cut short in og:title).
+        var keys = metaTitles.Select(m => Typography(TextTools.Key(m.Value))).ToList();
+        var cutKeys = metaTitles.Select(m => Typography(TextTools.Key(CutSiteName(m.Value, names)))).ToList();
+        for (var pass = 0; pass < 3; pass++)
         {
-            var key = Typography(TextTools.Key(h1));
-
-            // Blogs put their name in an h1 before the post's: "Ins neue Jahr | Literaturgefluester" would confirm
-            // the name (the longer part) as the headline.
-            if (key.Length < 8 || IsSiteName(h1, siteName))
+            foreach (var h1 in h1s)
             {
-                continue;
-            }
+                var key = Typography(TextTools.Key(h1));
 
-            foreach (var m in metaTitles)
-            {
-                var mk = Typography(TextTools.Key(m.Value));
-                // The h1 must be the larger part of the title: an h1 that is the title's short part is the site's name.
-                if (mk == key || (key.Length * 2 >= mk.Length &&
-                    ((mk.StartsWith(key, StringComparison.Ordinal) && IsSuffixOnly(mk[key.Length..])) ||
-                     (mk.EndsWith(key, StringComparison.Ordinal) && IsSuffixOnly(Reverse(mk[..^key.Length]))))))
+                // Blogs put their name in an h1 before the post's: "Ins neue Jahr | Literaturgefluester" would confirm
+                // the name (the longer part) as the headline.
+                if (key.Length < 8 || IsSiteName(h1, siteName))
                 {
-                    source = FieldSource.VisibleText;
-                    detail = "h1 confirmed by " + m.Detail;
-                    return h1;
+                    continue;
+                }
+
+                for (var i = 0; i < metaTitles.Count; i++)
+                {
+                    var confirmed = pass switch
+                    {
+                        0 => Confirms(key, keys[i]),
+                        1 => Confirms(key, cutKeys[i]),
+                        _ => Overlaps(key, cutKeys[i]),
+                    };
+                    if (confirmed)
+                    {
+                        source = FieldSource.VisibleText;
+                        detail = "h1 confirmed by " + metaTitles[i].Detail;
+                        return h1;
+                    }
                 }
             }
         }
 
-        // The names as the page wrote them, taglines included: "Headline - My Daily Magazine - Art, Design, DIY" ends
-        // in the tagline of og:site_name, not in the cleaned name.
-        var names = set.SiteName.Select(c => c.Value).Append(siteName).OfType<string>().ToList();
         foreach (var preferred in (ReadOnlySpan<FieldSource>)[FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Microdata, FieldSource.Meta])
         {
             foreach (var m in metaTitles)
@@ -125,6 +137,31 @@ internal static class TitleChooser
             };
         }
     });
+
+    // The h1 must be the larger part of the title: an h1 that is the title's short part is the site's name.
+    private static bool Confirms(string key, string mk) =>
+        mk == key || (key.Length * 2 >= mk.Length &&
+            ((mk.StartsWith(key, StringComparison.Ordinal) && IsSuffixOnly(mk[key.Length..])) ||
+             (mk.EndsWith(key, StringComparison.Ordinal) && IsSuffixOnly(Reverse(mk[..^key.Length])))));
+
+    // An h1 longer than the metadata title only extends it at its end (og:title cut short): words before it are a
+    // kicker or section the page did not mark ("Local News | Headline"), and a "|" after it leads to the site's name.
+    private static bool Overlaps(string key, string mk)
+    {
+        if (key.Length > mk.Length)
+        {
+            return mk.Length >= 8 && mk.Length * 10 >= key.Length * 6 && key.StartsWith(mk, StringComparison.OrdinalIgnoreCase)
+                && !char.IsLetterOrDigit(key[mk.Length]) && key[mk.Length..].TrimStart()[0] is not ('|' or '/' or '·' or '»' or '›');
+        }
+
+        if (key.Length < 8 || key.Length == mk.Length || key.Length * 10 < mk.Length * 6)
+        {
+            return false;
+        }
+
+        return (mk.StartsWith(key, StringComparison.OrdinalIgnoreCase) && !char.IsLetterOrDigit(mk[key.Length]))
+            || (mk.EndsWith(key, StringComparison.OrdinalIgnoreCase) && !char.IsLetterOrDigit(mk[^(key.Length + 1)]));
+    }
 
     private static bool IsSiteName(string h1, string? siteName) =>
         siteName is not null && string.Equals(Typography(TextTools.Key(h1)), Typography(TextTools.Key(siteName)), StringComparison.OrdinalIgnoreCase);

@@ -150,6 +150,29 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void An_h1_is_confirmed_by_a_title_that_adds_a_kicker_of_its_own_and_the_site_name()
+    {
+        var a = Parse(
+            """<meta property="og:title" content="Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen | MDR.DE"><meta property="og:site_name" content="MDR.DE">""",
+            """<h1><span class="dachzeile">Nach Corona-Lockerungen</span> <span class="headline">Autohäuser rechnen mit langsamem Anlaufen</span></h1><p>Body.</p>""").Value;
+        a.Title.Should().Be("Autohäuser rechnen mit langsamem Anlaufen");
+        a.Kicker.Should().Be("Nach Corona-Lockerungen");
+    }
+
+    [Theory]
+    [InlineData("Pierogi z dynią w sosie szałwiowym przepis – Zobacz na przepisy.pl", "Pierogi z dynią w sosie szałwiowym", "Pierogi z dynią w sosie szałwiowym")]
+    [InlineData("Receita de Sequilho com Chocolate Amargo", "Sequilho com Chocolate Amargo", "Sequilho com Chocolate Amargo")]
+    [InlineData("Saftiger Zitronenkuchen vom Blech | Example", "Saftiger Zitronenkuchen vom Blech: einfach köstlich!", "Saftiger Zitronenkuchen vom Blech: einfach köstlich!")]
+    [InlineData("Brothel catering to politicians busted in Boston", "Local News | Brothel catering to politicians busted in Boston", "Brothel catering to politicians busted in Boston")]
+    [InlineData("Was wir über uns nicht hören wollen", "Was wir über uns nicht hören wollen | FASSETTE.NET", "Was wir über uns nicht hören wollen")]
+    [InlineData("Energiewende und gesellschaftlicher Wandel in Europa", "Energiewende", "Energiewende und gesellschaftlicher Wandel in Europa")]
+    public void An_h1_that_shares_most_of_the_title_word_for_word_is_the_headline(string ogTitle, string h1, string expected)
+    {
+        var a = Parse($"""<meta property="og:title" content="{ogTitle}"><meta property="og:site_name" content="Example">""", $"<h1>{h1}</h1><p>Body.</p>").Value;
+        a.Title.Should().Be(expected);
+    }
+
+    [Fact]
     public void The_h1_wins_over_a_metadata_title_that_differs_only_in_its_quotes_and_dashes()
     {
         var a = Parse(
