@@ -16,6 +16,10 @@ internal static class AuthorNames
         "gesponserte inhalte", "sponsored", "sponsored content", "anzeige", "advertisement", "werbung",
         "alle beiträge", "alle artikel", "all posts", "view all posts", "more articles", "mehr artikel",
 
+        // Date labels and buttons beside a byline, taken for it: "Veröffentlicht am", "Posted on", "Follow".
+        "veröffentlicht am", "publiziert am", "erstellt am", "aktualisiert am", "posted on", "published on", "updated on",
+        "publié le", "publicado el", "datum", "date", "quelle", "source", "follow", "folgen", "text", "foto", "fotos", "photo", "photos",
+
         // Blogger's profile link, next to its "Unknown" author.
         "view my complete profile", "mein profil vollständig anzeigen", "afficher mon profil complet", "ver todo mi perfil",
     };
@@ -26,7 +30,13 @@ internal static class AuthorNames
         "Alle Artikel", "Alle Beiträge", "Weitere Artikel", "Mehr Artikel", "View all posts", "All posts", "More articles",
     ];
 
-    private static readonly string[] LabelPrefixes = ["Autor:", "Autorin:", "Author:", "Von:", "By:", "Text:"];
+    // Labels before the name, and roles ("Interview: Julia Lauter", "Fotos: Ivan Valetny"); matched ignoring case.
+    private static readonly string[] LabelPrefixes =
+    [
+        "Autor:", "Autorin:", "Author:", "Auteur:", "Autore:", "Von:", "By:", "Text:", "Artikel von:", "Ein Beitrag von:",
+        "Interview:", "Fotos:", "Foto:", "Photos:", "Photo:", "About the Author -", "About the author:", "Erstellt von ",
+        "Geschrieben von ", "Verfasst von ", "Written by ", "Posted by ", "Published by ", "erstellt von ", "durch ", "Von ", "Über ",
+    ];
 
     /// <summary>Whether the slot names no one.</summary>
     public static bool IsPlaceholder(string name) => Placeholders.Contains(name.TrimEnd(':', ' '));
@@ -40,7 +50,10 @@ internal static class AuthorNames
         var s = name.Trim().TrimStart('|', '·', '•', '-', '–', '—', '/', ':', ' ');
         foreach (var label in LabelPrefixes)
         {
-            if (s.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            // A word label ("Von ", "durch ") only before a capital: "von Weizsäcker" and "Von der Leyen" are names.
+            var word = label[^1] == ' ';
+            if (s.StartsWith(label, word ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
+                && (!word || (s.Length > label.Length && char.IsUpper(s[label.Length]))))
             {
                 s = s[label.Length..].TrimStart();
                 break;
@@ -56,7 +69,20 @@ internal static class AuthorNames
             }
         }
 
-        s = s.TrimEnd(',', ';', ' ');
+        s = s.TrimEnd(',', ';', ' ', '—', '–', '-');
+
+        // A handle after the name: "Williams Perdomo @wperdomod".
+        var at = s.LastIndexOf(" @", StringComparison.Ordinal);
+        if (at > 2 && s.IndexOf(' ', at + 2) < 0)
+        {
+            s = s[..at].TrimEnd();
+        }
+
+        // A copyright line ("© Getty Images") credits a picture, not the text.
+        if (s.StartsWith('©'))
+        {
+            return [];
+        }
 
         // "By Jessica Holly, Gail Levy, 7 News WSVN" in itemprop=author: a byline, so a list of names.
         if (s.Length > 4 && s.StartsWith("By ", StringComparison.Ordinal) && char.IsUpper(s[3]))

@@ -90,6 +90,34 @@ public class VisibleLayerTests
         r.Value.Authors.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Auteur: Anna Kubišta", "Anna Kubišta")]
+    [InlineData("Erstellt von Andri Bryner", "Andri Bryner")]
+    [InlineData("erstellt von Dominique —", "Dominique")]
+    [InlineData("durch Yirou Chen", "Yirou Chen")]
+    [InlineData("Interview: Julia Lauter", "Julia Lauter")]
+    [InlineData("About the Author - Florina Ionescu", "Florina Ionescu")]
+    [InlineData("Williams Perdomo @wperdomod", "Williams Perdomo")]
+    [InlineData("Von der Leyen", "Von der Leyen")]
+    [InlineData("von Weizsäcker", "von Weizsäcker")]
+    public void Labels_and_handles_around_a_structured_author_are_removed(string field, string name)
+    {
+        var a = ArticleParser.Default.Parse($"<html><head><meta name=\"author\" content=\"{field}\"></head><body><article><h1>Headline of this story</h1><p>Body text.</p></article></body></html>").Value;
+        a.Authors.Select(x => x.Name).Should().Equal(name);
+    }
+
+    [Theory]
+    [InlineData("Veröffentlicht am")]
+    [InlineData("Posted on")]
+    [InlineData("Datum:")]
+    [InlineData("Follow")]
+    [InlineData("© Getty Images")]
+    public void A_date_label_a_button_or_a_picture_credit_is_no_author(string field)
+    {
+        var r = ArticleParser.Default.Parse($"<html><head><meta name=\"author\" content=\"{field}\"></head><body><article><h1>Headline of this story</h1><p>Body text.</p></article></body></html>");
+        r.Value.Authors.Should().BeEmpty();
+    }
+
     [Fact]
     public void A_byline_in_a_structured_author_field_is_split_into_names()
     {
