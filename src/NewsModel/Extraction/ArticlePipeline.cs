@@ -426,7 +426,7 @@ internal static class ArticlePipeline
         public static readonly FieldSource[] Section = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
         public static readonly FieldSource[] Published = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText, FieldSource.Url];
         public static readonly FieldSource[] Modified = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement];
-        public static readonly FieldSource[] Authors = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Microdata, FieldSource.VisibleText, FieldSource.OpenGraph, FieldSource.Meta];
+        public static readonly FieldSource[] Authors = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Microdata, FieldSource.VisibleText, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.TwitterCard];
         public static readonly FieldSource[] Tags = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
         public static readonly FieldSource[] Image = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Microdata];
     }

@@ -14,6 +14,7 @@ internal static class AuthorNames
         "published by", "posted by", "written by", "by", "author", "authors", "autor", "autorin", "autoren", "von",
         "geschrieben von", "veröffentlicht von", "erstellt von", "no author", "unknown", "unknown author", "none",
         "gesponserte inhalte", "sponsored", "sponsored content", "anzeige", "advertisement", "werbung",
+        "admin", "administrator", "webmaster", "wordpressadmin",
         "alle beiträge", "alle artikel", "all posts", "view all posts", "more articles", "mehr artikel",
 
         // Date labels and buttons beside a byline, taken for it: "Veröffentlicht am", "Posted on", "Follow".

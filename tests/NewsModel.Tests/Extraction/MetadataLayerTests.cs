@@ -10,6 +10,44 @@ public class MetadataLayerTests
         ArticleParser.Default.Parse($"<html><head>{head}</head><body>{body}</body></html>", url is null ? null : new Uri(url));
 
     [Fact]
+    public void Json_ld_authors_given_by_reference_are_read_from_the_graph()
+    {
+        var a = Parse("""
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"Article","headline":"Solopreneur","author":{"@id":"https://www.doschu.com/author/admin/#author"},
+               "publisher":{"@id":"https://www.doschu.com/#organization"}},
+              {"@type":"Organization","@id":"https://www.doschu.com/#organization","name":"doschu.com"},
+              {"@type":"Person","@id":"https://www.doschu.com/author/admin/#author","name":"Doris Schuppe"}]}</script>
+            """).Value;
+        a.Authors.Should().Equal(new Author { Name = "Doris Schuppe", Url = new Uri("https://www.doschu.com/author/admin/") });
+        a.SiteName.Should().Be("doschu.com");
+    }
+
+    [Fact]
+    public void A_graph_persons_node_id_is_no_page_and_a_blog_whose_publisher_is_its_author_keeps_the_author()
+    {
+        var a = Parse("""
+            <meta property="og:site_name" content="Frau Sabienes sagt">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"BlogPosting","headline":"Konsumsparen","author":{"@id":"https://frau-sabienes.de/#/schema/person/a821"},
+               "publisher":{"@id":"https://frau-sabienes.de/#/schema/person/a821"}},
+              {"@type":["Person","Organization"],"@id":"https://frau-sabienes.de/#/schema/person/a821","name":"Frau Sabienes"}]}</script>
+            """).Value;
+        a.Authors.Should().Equal(new Author { Name = "Frau Sabienes" });
+        a.SiteName.Should().Be("Frau Sabienes sagt");
+    }
+
+    [Theory]
+    [InlineData("Written by", "Karoline Herr", "Karoline Herr")]
+    [InlineData("Geschrieben von", "Redaktion", "Redaktion")]
+    [InlineData("Est. reading time", "3 minutes", null)]
+    public void Yoasts_twitter_label_and_data_name_the_author(string label, string data, string? author)
+    {
+        var a = Parse($"""<meta name="twitter:label1" content="{label}"><meta name="twitter:data1" content="{data}">""").Value;
+        a.Authors.Select(x => x.Name).Should().Equal(author is null ? [] : [author]);
+    }
+
+    [Fact]
     public void Json_ld_article_is_found_inside_a_graph()
     {
         var a = Parse("""

@@ -112,6 +112,7 @@ public class VisibleLayerTests
     [InlineData("Datum:")]
     [InlineData("Follow")]
     [InlineData("© Getty Images")]
+    [InlineData("admin")]
     public void A_date_label_a_button_or_a_picture_credit_is_no_author(string field)
     {
         var r = ArticleParser.Default.Parse($"<html><head><meta name=\"author\" content=\"{field}\"></head><body><article><h1>Headline of this story</h1><p>Body text.</p></article></body></html>");

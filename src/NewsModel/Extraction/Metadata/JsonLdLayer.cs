@@ -45,7 +45,7 @@ internal static class JsonLdLayer
             var article = FindArticle(doc.RootElement, 0);
             if (article is { } node)
             {
-                ReadArticle(node, set, baseUrl);
+                ReadArticle(node, new Nodes(doc.RootElement), set, baseUrl);
                 return;
             }
         }
@@ -171,7 +171,7 @@ internal static class JsonLdLayer
         return type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString()!));
     }
 
-    private static void ReadArticle(JsonElement a, CandidateSet set, Uri? baseUrl)
+    private static void ReadArticle(JsonElement a, Nodes nodes, CandidateSet set, Uri? baseUrl)
     {
         CandidateSet.Add(set.Title, Str(a, "headline") ?? Str(a, "name"), FieldSource.JsonLd, "headline");
         CandidateSet.Add(set.Lead, Str(a, "description"), FieldSource.JsonLd, "description");
@@ -184,7 +184,9 @@ internal static class JsonLdLayer
         string? publisher = null;
         if (a.TryGetProperty("publisher", out var pub))
         {
-            publisher = pub.ValueKind == JsonValueKind.String ? Text(pub) : FirstObject(pub) is { } po ? Str(po, "name") : null;
+            // A blog's publisher is often its author, a Person: that names the writer, not the site.
+            publisher = pub.ValueKind == JsonValueKind.String ? Text(pub)
+                : FirstObject(pub) is { } po && nodes.Resolve(po) is var node && !IsType(node, "Person") ? Str(node, "name") : null;
             CandidateSet.Add(set.SiteName, publisher, FieldSource.JsonLd, "publisher.name");
         }
 
@@ -207,7 +209,7 @@ internal static class JsonLdLayer
             var authors = new List<Author>();
             foreach (var item in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author])
             {
-                if (ReadAuthor(item, publisher, baseUrl) is { } au && !authors.Any(x => x.Name == au.Name))
+                if (ReadAuthor(nodes.Resolve(item), publisher, baseUrl) is { } au && !authors.Any(x => x.Name == au.Name))
                 {
                     authors.Add(au);
                 }
@@ -258,7 +260,7 @@ internal static class JsonLdLayer
             }
         }
 
-        return new Author { Name = name, Url = TextTools.Resolve(Str(e, "url") ?? Str(e, "@id"), baseUrl), Role = TextTools.Clean(Str(e, "jobTitle")) is { Length: > 0 } r ? r : null };
+        return new Author { Name = name, Url = TextTools.Resolve(Str(e, "url"), baseUrl) ?? PageOf(Str(e, "@id"), baseUrl), Role = TextTools.Clean(Str(e, "jobTitle")) is { Length: > 0 } r ? r : null };
     }
 
     private static ImageRef? ReadImage(JsonElement e, Uri? baseUrl)
@@ -296,6 +298,24 @@ internal static class JsonLdLayer
     /// escaped for HTML ("Thermen- &amp;#038; Vulkanland", "&amp;#8211;"), and a reader expects the characters.
     /// </summary>
     private static string? Text(JsonElement e) => e.GetString() is { } s ? TextTools.FromMarkup(s) : null;
+
+    // An @id names a node, and is a page only without its fragment and beyond the site's root:
+    // "https://site/author/mne/#author" is the author's page, "https://site/#/schema/person/65b1" is not.
+    private static Uri? PageOf(string? id, Uri? baseUrl)
+    {
+        var url = TextTools.Resolve(id, baseUrl);
+        if (url is null || !url.IsAbsoluteUri || url.Fragment.Length == 0)
+        {
+            return url;
+        }
+
+        return url.AbsolutePath is "/" or "" ? null : new Uri(url.GetLeftPart(UriPartial.Query));
+    }
+
+    private static bool IsType(JsonElement e, string type) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty("@type", out var t)
+        && (t.ValueKind == JsonValueKind.String ? t.GetString() == type
+            : t.ValueKind == JsonValueKind.Array && t.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && x.GetString() == type));
 
     private static string? Str(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) ? v.ValueKind switch
@@ -350,5 +370,63 @@ internal static class JsonLdLayer
         }
 
         return v.ValueKind == JsonValueKind.String && int.TryParse(v.GetString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 ? s : null;
+    }
+
+    /// <summary>
+    /// The block's nodes by <c>@id</c>, built on first use: Yoast and other generators write the article's author and
+    /// publisher as a reference (<c>"author":{"@id":"…/#/schema/person/65b1"}</c>) to a Person elsewhere in the
+    /// <c>@graph</c>.
+    /// </summary>
+    private sealed class Nodes(JsonElement root)
+    {
+        private Dictionary<string, JsonElement>? _byId;
+
+        /// <summary>The node <paramref name="e"/> refers to when it is only a reference; otherwise <paramref name="e"/>.</summary>
+        public JsonElement Resolve(JsonElement e)
+        {
+            if (e.ValueKind != JsonValueKind.Object || e.TryGetProperty("name", out _) || Str(e, "@id") is not { Length: > 0 } id)
+            {
+                return e;
+            }
+
+            if (_byId is null)
+            {
+                _byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                Collect(root, 0);
+            }
+
+            return _byId.TryGetValue(id, out var node) ? node : e;
+        }
+
+        private void Collect(JsonElement e, int depth)
+        {
+            if (depth > 8)
+            {
+                return;
+            }
+
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Array:
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        Collect(item, depth + 1);
+                    }
+
+                    break;
+                case JsonValueKind.Object:
+                    if (Str(e, "@id") is { Length: > 0 } id && e.TryGetProperty("name", out _))
+                    {
+                        _byId!.TryAdd(id, e);
+                    }
+
+                    if (e.TryGetProperty("@graph", out var graph))
+                    {
+                        Collect(graph, depth + 1);
+                    }
+
+                    break;
+            }
+        }
     }
 }

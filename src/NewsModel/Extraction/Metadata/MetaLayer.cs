@@ -5,6 +5,12 @@ namespace NewsModel.Extraction.Metadata;
 /// <summary>Reads OpenGraph, Twitter card, Dublin Core and plain <c>&lt;meta&gt;</c> tags into candidates.</summary>
 internal static class MetaLayer
 {
+    private static readonly HashSet<string> WrittenBy = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Written by", "Geschrieben von", "Verfasst von", "Escrito por", "Écrit par", "Scritto da", "Geschreven door", "Napisane przez",
+        "Author", "Autor", "Autorin", "Auteur", "Autore", "Skrevet af", "Skrivet av", "Kirjoittanut", "نویسنده",
+    };
+
     public static void Read(MetaTags meta, CandidateSet set, Uri? baseUrl)
     {
         // Titles: every og:title is a candidate (varzesh3 pages carry a stale one first); the title chooser decides.
@@ -67,6 +73,18 @@ internal static class MetaLayer
             if (names.Count > 0)
             {
                 set.Authors.Add(new Candidate<IReadOnlyList<Author>>(names, source, key));
+            }
+        }
+
+        // Yoast's reading labels: twitter:label1 "Written by" (in the page's language) and twitter:data1 the name.
+        for (var i = 1; i <= 4; i++)
+        {
+            var label = meta.First("twitter:label" + i.ToString(CultureInfo.InvariantCulture))?.Value;
+            if (label is not null && WrittenBy.Contains(TextTools.Clean(label).TrimEnd(':'))
+                && meta.First("twitter:data" + i.ToString(CultureInfo.InvariantCulture)) is { } data && TextTools.Clean(data.Value) is { Length: > 1 } name)
+            {
+                set.Authors.Add(new Candidate<IReadOnlyList<Author>>([new Author { Name = name }], FieldSource.TwitterCard, data.Key));
+                break;
             }
         }
 
