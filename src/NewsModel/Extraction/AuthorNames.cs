@@ -31,6 +31,8 @@ internal static class AuthorNames
         "Alle Artikel", "Alle Beiträge", "Weitere Artikel", "Mehr Artikel", "View all posts", "All posts", "More articles",
     ];
 
+    private static readonly string[] InfixLabels = [" Alles von ", " Alle Artikel von ", " Alle Beiträge von ", " Mehr von ", " More from ", " All posts by ", " View all posts by "];
+
     // Labels before the name, and roles ("Interview: Julia Lauter", "Fotos: Ivan Valetny"); matched ignoring case.
     private static readonly string[] LabelPrefixes =
     [
@@ -66,6 +68,17 @@ internal static class AuthorNames
             if (s.Length > label.Length + 2 && s.EndsWith(label, StringComparison.OrdinalIgnoreCase) && s[^(label.Length + 1)] == ' ')
             {
                 s = s[..^label.Length].TrimEnd();
+                break;
+            }
+        }
+
+        // An author box's links after the name: "Martin Junker Alles von Martin Junker Kontakt".
+        foreach (var infix in InfixLabels)
+        {
+            var cut = s.IndexOf(infix, StringComparison.OrdinalIgnoreCase);
+            if (cut > 1)
+            {
+                s = s[..cut];
                 break;
             }
         }

@@ -64,10 +64,22 @@ public class VisibleLayerTests
     [InlineData("Johanna Kropfitsch Alle Artikel", "Johanna Kropfitsch", null)]
     [InlineData("Eingestellt von der Michel", "der Michel", null)]
     [InlineData("Amelie Siekmann,", "Amelie Siekmann", null)]
+    [InlineData("VON <a href=\"/autoren/gathmann\">MORITZ GATHMANN</a> am 21. April 2020", "MORITZ GATHMANN", null)]
+    [InlineData("Janic Cathomen, 01.12.2021", "Janic Cathomen", null)]
+    [InlineData("Posted on September 21, 2020 by Adi Tzlil", "Adi Tzlil", null)]
+    [InlineData("Gespeichert von rasos am 24. Juli 2017 - 18:55", "rasos", null)]
+    [InlineData("Martin Junker Alles von Martin Junker Kontakt", "Martin Junker", null)]
     public void Bylines_give_name_and_role(string byline, string name, string? role)
     {
         var a = ArticleParser.Default.Parse($"<html><body><article><h1>Headline of this story</h1><span class=\"byline\">{byline}</span><p>Body text.</p></article></body></html>").Value;
-        a.Authors.Should().Equal(new Author { Name = name, Role = role });
+        a.Authors.Select(x => (x.Name, x.Role)).Should().Equal((name, role));
+    }
+
+    [Fact]
+    public void A_byline_that_is_only_a_weekday_and_a_date_names_no_one()
+    {
+        var a = ArticleParser.Default.Parse("<html><body><article><h1>Headline of this story</h1><span class=\"byline\">Donnerstag, 12.03.2020</span><p>Body text.</p></article></body></html>").Value;
+        a.Authors.Should().BeEmpty();
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class VisibleLayer
 
     private static readonly string[] ByPrefixes =
     [
-        "Geschrieben von", "Written by", "Posted by", "Published by", "Veröffentlicht von", "Eingestellt von", "Publié par", "Publicado por", "Autor:", "Autorin:", "Author:", "Text:", "By", "by", "Von", "von", "vom", "Par", "par", "Por", "por", "Door", "door", "Di", "di",
+        "Geschrieben von", "Gespeichert von", "Written by", "Posted by", "Submitted by", "Published by", "Veröffentlicht von", "Eingestellt von", "Publié par", "Publicado por", "Autor:", "Autorin:", "Author:", "Text:", "By", "by", "BY", "Von", "von", "VON", "vom", "Par", "par", "Por", "por", "Door", "door", "Di", "di",
     ];
 
     private static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " و ", "، ", " et ", " y "];
@@ -99,6 +99,7 @@ internal static class VisibleLayer
                 }
             }
 
+            text = WithoutDate(text);
             if (text.Length < 3 || text.Split(' ').Length > 8 || text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal) ||
                 text.Contains("[at]", StringComparison.Ordinal) || text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
             {
@@ -116,6 +117,55 @@ internal static class VisibleLayer
                 return;
             }
         }
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "Today", "Heute", "Gestern", "Yesterday", "Updated", "Aktualisiert", "Stand",
+    };
+
+    private static readonly string[] DateThenName = [" by ", " By ", " von ", " par ", " por ", " di ", " door "];
+
+    private static readonly string[] NameThenDate = [" am ", " on ", " le ", " el ", " il ", " op ", " | ", " - ", " – ", " — ", ", ", " · ", " • "];
+
+    /// <summary>
+    /// The byline without the date printed in the same line: "MORITZ GATHMANN am 21. April 2020", "Janic Cathomen,
+    /// 01.12.2021", "Posted on September 21, 2020 by Adi Tzlil". Unchanged when the line has no digit.
+    /// </summary>
+    internal static string WithoutDate(string text)
+    {
+        if (!text.Any(char.IsDigit))
+        {
+            return text;
+        }
+
+        foreach (var by in DateThenName)
+        {
+            var i = text.LastIndexOf(by, StringComparison.Ordinal);
+            if (i > 0 && text[..i].Any(char.IsDigit) && !text[(i + by.Length)..].Any(char.IsDigit))
+            {
+                return text[(i + by.Length)..].Trim();
+            }
+        }
+
+        foreach (var marker in NameThenDate)
+        {
+            var i = text.IndexOf(marker, StringComparison.Ordinal);
+            if (i > 1 && !text[..i].Any(char.IsDigit) && text[(i + marker.Length)..].Any(char.IsDigit))
+            {
+                // "Donnerstag, 12.03.2020" is all date.
+                var name = text[..i].Trim();
+                return Weekdays.Contains(name) ? text : name;
+            }
+        }
+
+        return text;
     }
 
     private static bool StripPrefix(ref string text, string prefix)
