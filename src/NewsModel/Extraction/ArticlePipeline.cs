@@ -78,7 +78,7 @@ internal static class ArticlePipeline
         var merge = new Merger(provenance);
 
         var siteName = merge.Pick("siteName", set.SiteName, Priority.SiteName, SiteNameTools.Clean);
-        var title = TitleChooser.Choose(set, h1s, titleTag, siteName, out var titleSource, out var titleDetail);
+        var title = TitleChooser.Choose(set, h1s, titleTag, siteName, host?.StartsWith("www.", StringComparison.Ordinal) == true ? host[4..] : host, out var titleSource, out var titleDetail);
         if (title is not null)
         {
             provenance.Add(new FieldProvenance { Field = "title", Source = titleSource, Detail = titleDetail });

@@ -11,9 +11,9 @@ namespace NewsModel.Extraction;
 internal static class TitleChooser
 {
     // No one-sided dash: "Thermen- & Vulkanland", "Haupt- und Nebensaison" are German words, not a title and a site.
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", "::", " » ", " · ", " › ", "|"];
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", "::", " » ", " · ", " • ", " │ ", " › ", "|"];
 
-    public static string? Choose(CandidateSet set, IReadOnlyList<string> h1s, string titleTag, string? siteName, out FieldSource source, out string? detail)
+    public static string? Choose(CandidateSet set, IReadOnlyList<string> h1s, string titleTag, string? siteName, string? host, out FieldSource source, out string? detail)
     {
         source = FieldSource.SiteRule;
         detail = null;
@@ -39,7 +39,7 @@ internal static class TitleChooser
         // start or end word for word, the shorter holding at least 60 % of the longer ("Pierogi z dynią" and
         // "Pierogi z dynią przepis", "Headline" and "Headline: the rest", cut short in og:title).
         var keys = metaTitles.Select(m => Typography(TextTools.Key(m.Value))).ToList();
-        var cutKeys = metaTitles.Select(m => Typography(TextTools.Key(CutSiteName(m.Value, names)))).ToList();
+        var cutKeys = metaTitles.Select(m => Typography(TextTools.Key(CutSiteName(m.Value, names, host)))).ToList();
         for (var pass = 0; pass < 3; pass++)
         {
             foreach (var h1 in h1s)
@@ -63,9 +63,10 @@ internal static class TitleChooser
                     };
                     if (confirmed)
                     {
+                        // A hidden h1 can carry the whole <title>, site name and all.
                         source = FieldSource.VisibleText;
                         detail = "h1 confirmed by " + metaTitles[i].Detail;
-                        return h1;
+                        return CutSiteName(h1, names, host, knownOnly: true);
                     }
                 }
             }
@@ -80,7 +81,7 @@ internal static class TitleChooser
                     continue;
                 }
 
-                var cut = CutSiteName(m.Value, names);
+                var cut = CutSiteName(m.Value, names, host);
                 if (cut.Length > 0)
                 {
                     source = m.Source;
@@ -103,7 +104,7 @@ internal static class TitleChooser
 
         if (segments.Count >= 2)
         {
-            var cut = CutSiteName(titleTag, names);
+            var cut = CutSiteName(titleTag, names, host);
             source = FieldSource.Meta;
             detail = "<title> (headline part)";
             return cut != TextTools.Clean(titleTag) ? cut : segments.OrderByDescending(s => s.Length).First();
@@ -199,11 +200,19 @@ internal static class TitleChooser
     }
 
     /// <summary>Cuts a trailing (or leading) site name from a title: "Headline - Site" → "Headline".</summary>
-    internal static string CutSiteName(string title, IReadOnlyList<string> siteNames)
+    internal static string CutSiteName(string title, IReadOnlyList<string> siteNames, string? host = null, bool knownOnly = false)
     {
         var t = TextTools.Clean(title);
         foreach (var sep in Separators)
         {
+            // The site's name in front: "NEWS WEB EASY|子どもへの体罰を禁止する法律ができる".
+            var first = t.IndexOf(sep, StringComparison.Ordinal);
+            if (first > 0 && t[..first].Trim() is var lead && t[(first + sep.Length)..].Trim() is var rest
+                && rest.Length > lead.Length && siteNames.Any(name => TextTools.SameText(lead, name)))
+            {
+                return CutSiteName(rest, siteNames, host, knownOnly);
+            }
+
             var at = t.LastIndexOf(sep, StringComparison.Ordinal);
             if (at <= 0)
             {
@@ -212,14 +221,29 @@ internal static class TitleChooser
 
             var tail = t[(at + sep.Length)..].Trim();
             var head = t[..at].Trim();
-            var tailIsSite = siteNames.Any(name => name.Length > 0 &&
-                (tail.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(tail, StringComparison.OrdinalIgnoreCase)));
-            if (tailIsSite || (tail.Length <= 25 && head.Length >= 2 * tail.Length && tail.Split(' ').Length <= 4))
+            if (IsSite(tail, siteNames, host) || (!knownOnly && tail.Length <= 25 && head.Length >= 2 * tail.Length && tail.Split(' ').Length <= 4))
             {
-                return CutSiteName(head, siteNames);
+                return CutSiteName(head, siteNames, host, knownOnly);
+            }
+
+            // The site's name between the headline and a tagline: "Bielersee-Winterhechte | petri-heil.ch | Dein
+            // Schweizer Fischereimagazin".
+            var parts = t.Split(sep);
+            for (var k = 1; k < parts.Length - 1; k++)
+            {
+                if (IsSite(parts[k].Trim(), siteNames, host))
+                {
+                    return CutSiteName(string.Join(sep, parts[..k]), siteNames, host, knownOnly);
+                }
             }
         }
 
         return t;
     }
+
+    // A part of a title that names the site: one of the names the page gives itself, or its address.
+    private static bool IsSite(string part, IReadOnlyList<string> siteNames, string? host) =>
+        part.Length > 0 && (siteNames.Any(name => name.Length > 0 &&
+            (part.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(part, StringComparison.OrdinalIgnoreCase)))
+            || (host is { Length: > 3 } && part.Contains(host, StringComparison.OrdinalIgnoreCase)));
 }

@@ -336,6 +336,27 @@ public class MetadataLayerTests
     }
 
     [Theory]
+    [InlineData("Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin", "", "Bielersee-Winterhechte")]
+    [InlineData("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "NEWS WEB EASY", "子どもへの体罰を禁止する法律ができる")]
+    [InlineData("Flächenverbrauch für Fleisch, Milch und Eier • CareElite", "CareElite", "Flächenverbrauch für Fleisch, Milch und Eier")]
+    [InlineData("Produkttester werden: gratis testen & bewerten │ Nestlé Marktplatz", "Nestlé Marktplatz", "Produkttester werden: gratis testen & bewerten")]
+    public void The_site_name_is_cut_in_front_in_the_middle_and_after_a_bullet(string ogTitle, string siteName, string expected)
+    {
+        var head = $"""<meta property="og:title" content="{ogTitle}">""" + (siteName.Length > 0 ? $"""<meta property="og:site_name" content="{siteName}">""" : string.Empty);
+        var a = Parse(head, "<p>Body.</p>", "https://www.petri-heil.ch/news/bielersee").Value;
+        a.Title.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_hidden_h1_that_repeats_the_whole_title_loses_the_site_name()
+    {
+        var a = Parse(
+            "<title>EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt</title><meta property=\"og:site_name\" content=\"Umweltbundesamt\">",
+            "<h1 class=\"visuallyhidden\">EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt</h1><p>Body.</p>").Value;
+        a.Title.Should().Be("EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig");
+    }
+
+    [Theory]
     [InlineData("6 Wellnessoasen im Thermen- & Vulkanland", "6 Wellnessoasen im Thermen- & Vulkanland")]
     [InlineData("Haupt- und Nebensaison im Vergleich -Reiseblog", "Haupt- und Nebensaison im Vergleich -Reiseblog")]
     [InlineData("A longer headline about olive focaccia | Flawless Food", "A longer headline about olive focaccia")]
