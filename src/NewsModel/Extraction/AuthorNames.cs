@@ -19,7 +19,7 @@ internal static class AuthorNames
 
         // Date labels and buttons beside a byline, taken for it: "Veröffentlicht am", "Posted on", "Follow".
         "veröffentlicht am", "publiziert am", "erstellt am", "aktualisiert am", "posted on", "published on", "updated on",
-        "publié le", "publicado el", "datum", "date", "quelle", "source", "follow", "folgen", "text", "foto", "fotos", "photo", "photos",
+        "publié le", "publicado el", "datum", "date", "quelle", "source", "posted", "published", "veröffentlicht", "publié", "publicado", "follow", "folgen", "text", "foto", "fotos", "photo", "photos",
 
         // Blogger's profile link, next to its "Unknown" author.
         "view my complete profile", "mein profil vollständig anzeigen", "afficher mon profil complet", "ver todo mi perfil",
@@ -39,6 +39,7 @@ internal static class AuthorNames
         "Autor:", "Autorin:", "Author:", "Auteur:", "Autore:", "Von:", "By:", "Text:", "Artikel von:", "Ein Beitrag von:",
         "Interview:", "Fotos:", "Foto:", "Photos:", "Photo:", "About the Author -", "About the author:", "Erstellt von ",
         "Geschrieben von ", "Verfasst von ", "Written by ", "Posted by ", "Published by ", "erstellt von ", "durch ", "Von ", "Über ",
+        "par ", "Par ", "por ", "Por ", "di ", "door ", "Autor ", "Autorin ", "Author ",
     ];
 
     /// <summary>Whether the slot names no one.</summary>
@@ -50,13 +51,14 @@ internal static class AuthorNames
     /// </summary>
     public static IReadOnlyList<string> Tidy(string name)
     {
-        var s = name.Trim().TrimStart('|', '·', '•', '-', '–', '—', '/', ':', ' ');
+        var s = name.Trim().TrimStart('|', '·', '•', '-', '–', '—', '/', ':', '~', ' ');
         foreach (var label in LabelPrefixes)
         {
-            // A word label ("Von ", "durch ") only before a capital: "von Weizsäcker" and "Von der Leyen" are names.
+            // A short word label ("Von ", "di ") only before a capital: "von Weizsäcker", "Von der Leyen" and "Di
+            // Maio" are names; "Autor john" is a label all the same.
             var word = label[^1] == ' ';
             if (s.StartsWith(label, word ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
-                && (!word || (s.Length > label.Length && char.IsUpper(s[label.Length]))))
+                && (!word || label.Length >= 6 || (s.Length > label.Length && char.IsUpper(s[label.Length]))))
             {
                 s = s[label.Length..].TrimStart();
                 break;
@@ -83,7 +85,7 @@ internal static class AuthorNames
             }
         }
 
-        s = s.TrimEnd(',', ';', ' ', '—', '–', '-');
+        s = s.TrimEnd(',', ';', ' ', '—', '–', '-', '|', '·', '•', '/');
 
         // A handle after the name: "Williams Perdomo @wperdomod".
         var at = s.LastIndexOf(" @", StringComparison.Ordinal);
@@ -99,7 +101,7 @@ internal static class AuthorNames
         }
 
         // "By Jessica Holly, Gail Levy, 7 News WSVN" in itemprop=author: a byline, so a list of names.
-        if (s.Length > 4 && s.StartsWith("By ", StringComparison.Ordinal) && char.IsUpper(s[3]))
+        if (s.Length > 4 && s.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(s[3]))
         {
             return s[3..].Split([", ", " and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Where(n => n.Length > 1 && !IsPlaceholder(n)).ToList();

@@ -69,10 +69,26 @@ public class VisibleLayerTests
     [InlineData("Posted on September 21, 2020 by Adi Tzlil", "Adi Tzlil", null)]
     [InlineData("Gespeichert von rasos am 24. Juli 2017 - 18:55", "rasos", null)]
     [InlineData("Martin Junker Alles von Martin Junker Kontakt", "Martin Junker", null)]
+    [InlineData("Tomas Spahn Fr, 12.03.2021", "Tomas Spahn", null)]
     public void Bylines_give_name_and_role(string byline, string name, string? role)
     {
         var a = ArticleParser.Default.Parse($"<html><body><article><h1>Headline of this story</h1><span class=\"byline\">{byline}</span><p>Body text.</p></article></body></html>").Value;
         a.Authors.Select(x => (x.Name, x.Role)).Should().Equal((name, role));
+    }
+
+    [Fact]
+    public void The_byline_and_date_in_an_articles_own_header_count_and_the_pages_header_does_not()
+    {
+        var a = ArticleParser.Default.Parse("""
+            <html><body>
+            <header class="site-header"><span class="byline">Redaktionsteam Seitenkopf</span><time datetime="2024-01-01T00:00:00+01:00">1. Januar</time></header>
+            <article><header class="entry-header"><h1 class="entry-title">Ein Tag aus dem Leben eines Taugenichts</h1>
+            <time class="entry-date published" datetime="2019-12-22T10:59:48+00:00">22. Dezember 2019</time>
+            <span class="byline author">von <a class="fn n" href="https://www.anchor.ch/author/admin/">Peter Addor</a></span></header>
+            <p>Body text.</p></article></body></html>
+            """, new Uri("https://www.anchor.ch/gesellschaft/taugenichts/")).Value;
+        a.Authors.Should().Equal(new Author { Name = "Peter Addor", Url = new Uri("https://www.anchor.ch/author/admin/") });
+        a.Published.Should().Be(new DateTimeOffset(2019, 12, 22, 10, 59, 48, TimeSpan.Zero));
     }
 
     [Fact]
@@ -110,6 +126,10 @@ public class VisibleLayerTests
     [InlineData("Interview: Julia Lauter", "Julia Lauter")]
     [InlineData("About the Author - Florina Ionescu", "Florina Ionescu")]
     [InlineData("Williams Perdomo @wperdomod", "Williams Perdomo")]
+    [InlineData("~ Cem Basman", "Cem Basman")]
+    [InlineData("par Attac France", "Attac France")]
+    [InlineData("Autor john", "john")]
+    [InlineData("Di Maio", "Di Maio")]
     [InlineData("Von der Leyen", "Von der Leyen")]
     [InlineData("von Weizsäcker", "von Weizsäcker")]
     public void Labels_and_handles_around_a_structured_author_are_removed(string field, string name)
@@ -125,6 +145,8 @@ public class VisibleLayerTests
     [InlineData("Follow")]
     [InlineData("© Getty Images")]
     [InlineData("admin")]
+    [InlineData("Posted")]
+    [InlineData("wordpressadmin |")]
     public void A_date_label_a_button_or_a_picture_credit_is_no_author(string field)
     {
         var r = ArticleParser.Default.Parse($"<html><head><meta name=\"author\" content=\"{field}\"></head><body><article><h1>Headline of this story</h1><p>Body text.</p></article></body></html>");

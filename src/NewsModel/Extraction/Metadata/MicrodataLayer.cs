@@ -108,7 +108,27 @@ internal static class MicrodataLayer
     {
         for (var p = e; p is not null; p = p.ParentElement)
         {
-            if (p.LocalName is "header" or "nav" or "footer" or "aside" or "a")
+            if (p.LocalName is "nav" or "aside" or "a")
+            {
+                return true;
+            }
+
+            // The page's header and footer are chrome; an article's own <header> (its headline, byline and date) and
+            // <footer> are not.
+            if (p.LocalName is "header" or "footer" && !InArticle(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InArticle(IElement e)
+    {
+        for (var p = e.ParentElement; p is not null; p = p.ParentElement)
+        {
+            if (p.LocalName is "article" or "main")
             {
                 return true;
             }

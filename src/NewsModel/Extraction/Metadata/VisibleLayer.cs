@@ -130,6 +130,11 @@ internal static class VisibleLayer
         "Today", "Heute", "Gestern", "Yesterday", "Updated", "Aktualisiert", "Stand",
     };
 
+    private static readonly HashSet<string> WeekdayShort = new(StringComparer.Ordinal)
+    {
+        "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+    };
+
     private static readonly string[] DateThenName = [" by ", " By ", " von ", " par ", " por ", " di ", " door "];
 
     private static readonly string[] NameThenDate = [" am ", " on ", " le ", " el ", " il ", " op ", " | ", " - ", " – ", " — ", ", ", " · ", " • "];
@@ -159,8 +164,14 @@ internal static class VisibleLayer
             var i = text.IndexOf(marker, StringComparison.Ordinal);
             if (i > 1 && !text[..i].Any(char.IsDigit) && text[(i + marker.Length)..].Any(char.IsDigit))
             {
-                // "Donnerstag, 12.03.2020" is all date.
+                // "Donnerstag, 12.03.2020" is all date; "Tomas Spahn Fr, 12.03.2020" ends in the weekday.
                 var name = text[..i].Trim();
+                var last = name.LastIndexOf(' ');
+                if (last > 0 && (Weekdays.Contains(name[(last + 1)..].TrimEnd('.')) || WeekdayShort.Contains(name[(last + 1)..].TrimEnd('.'))))
+                {
+                    name = name[..last];
+                }
+
                 return Weekdays.Contains(name) ? text : name;
             }
         }
