@@ -320,14 +320,22 @@ internal static class ArticlePipeline
         foreach (var author in authors)
         {
             var names = AuthorNames.Tidy(author.Name);
-            foreach (var name in names)
+            foreach (var found in names)
             {
+                var name = AuthorNames.WithoutOutlet(found, siteNames);
                 if (!name.Contains(" | ", StringComparison.Ordinal) && !siteNames.Any(s => TextTools.SameText(name, s)) && !name.All(c => char.IsDigit(c) || c == ' '))
                 {
                     // A byline split into names has no one address for each of them.
                     kept.Add(name == author.Name ? author : author with { Name = name, Url = names.Count == 1 ? author.Url : null });
                 }
             }
+        }
+
+        // "Alexander Karper; LAOLA1.at": beside a person's name, the site's address is no second author. Alone it
+        // stays: a page that names only its publisher has still said who wrote it.
+        if (kept.Count > 1 && kept.Any(a => !AuthorNames.IsAddress(a.Name)))
+        {
+            kept.RemoveAll(a => AuthorNames.IsAddress(a.Name));
         }
 
         return kept;

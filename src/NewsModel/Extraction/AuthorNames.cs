@@ -42,6 +42,48 @@ internal static class AuthorNames
         "par ", "Par ", "por ", "Por ", "di ", "door ", "Autor ", "Autorin ", "Author ",
     ];
 
+    // Degrees after a name: "Grant Tinsley, PhD".
+    private static readonly string[] Degrees = [", PhD", ", Ph.D.", ", MD", ", M.D.", ", MS", ", MSc", ", RD", ", MBA", ", MPH", ", RN", ", CPT"];
+
+    /// <summary>Whether the name is a web address: "finanztreff.de", "LAOLA1.at", "www.dw.com".</summary>
+    public static bool IsAddress(string name)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var dot = name.LastIndexOf('.');
+        return dot > 0 && name.Length - dot - 1 is >= 2 and <= 4 && name[(dot + 1)..].All(char.IsAsciiLetterLower);
+    }
+
+    /// <summary>
+    /// The name without what follows it after a comma when that is the outlet or a degree: "Rob Picheta, CNN" on
+    /// CNN, "Grant Tinsley, PhD".
+    /// </summary>
+    public static string WithoutOutlet(string name, IReadOnlyList<string?> siteNames)
+    {
+        foreach (var degree in Degrees)
+        {
+            if (name.EndsWith(degree, StringComparison.Ordinal))
+            {
+                return name[..^degree.Length].TrimEnd();
+            }
+        }
+
+        var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            var tail = name[(comma + 2)..];
+            if (siteNames.Any(s => s is not null && (TextTools.SameText(tail, s) || s.StartsWith(tail + " ", StringComparison.OrdinalIgnoreCase))))
+            {
+                return name[..comma].TrimEnd();
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>Whether the slot names no one.</summary>
     public static bool IsPlaceholder(string name) => Placeholders.Contains(name.TrimEnd(':', ' '));
 

@@ -139,6 +139,19 @@ public class VisibleLayerTests
     }
 
     [Theory]
+    [InlineData("Grant Tinsley, PhD", "CNN", new[] { "Grant Tinsley" })]
+    [InlineData("Rob Picheta, CNN", "CNN", new[] { "Rob Picheta" })]
+    [InlineData("Anna Roe, Berlin", "CNN", new[] { "Anna Roe, Berlin" })]
+    [InlineData("Alexander Karper; LAOLA1.at", "LAOLA1", new[] { "Alexander Karper" })]
+    [InlineData("finanztreff.de", "Finanztreff", new[] { "finanztreff.de" })]
+    public void Degrees_the_outlet_after_a_comma_and_an_address_beside_a_name_are_not_names(string field, string siteName, string[] names)
+    {
+        var html = $"<html><head><meta name=\"author\" content=\"{field.Replace("; ", "\"><meta name=\"author\" content=\"", StringComparison.Ordinal)}\"><meta property=\"og:site_name\" content=\"{siteName}\"></head><body><article><h1>Headline of this story</h1><p>Body text.</p></article></body></html>";
+        var a = ArticleParser.Default.Parse(html).Value;
+        a.Authors.Select(x => x.Name).Should().Equal(names);
+    }
+
+    [Theory]
     [InlineData("Veröffentlicht am")]
     [InlineData("Posted on")]
     [InlineData("Datum:")]
