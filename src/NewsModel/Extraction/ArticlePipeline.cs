@@ -178,6 +178,28 @@ internal static class ArticlePipeline
 
         var headlines = context.Options.ReadHeadlines ? HeadlineFinder.FindOnArticle(document, index.LabelLike, pageUrl, zone) : [];
 
+        // A homepage or section page given to the article parser (a crawl holds both): nothing says "article" (no
+        // date, no JSON-LD article, og:type not article) and the text taken as its body is mostly its headlines. Its
+        // lists go to Headlines, as HeadlineParser would give them; the body stays what the page's text was.
+        if (context.Options.ReadHeadlines && published is null && !set.Title.Any(c => c.Source == FieldSource.JsonLd)
+            && !string.Equals(meta.First("og:type")?.Value.Trim(), "article", StringComparison.OrdinalIgnoreCase))
+        {
+            var pageLists = HeadlineFinder.FindOnPage(document, pageUrl, zone);
+            var items = pageLists.Sum(l => l.Items.Count);
+            var inBody = pageLists.Sum(l => l.Items.Sum(h => text.Contains(h.Title, StringComparison.Ordinal) ? h.Title.Length : 0));
+            if (items >= 20 && text.Length > 0 && inBody * 2 >= text.Length)
+            {
+                headlines = pageLists;
+                diagnostics.Add(new ParseDiagnostic
+                {
+                    Code = "page.list",
+                    Field = "headlines",
+                    Severity = DiagnosticSeverity.Info,
+                    Message = $"The page looks like a homepage or section page, not an article: its {items} headlines are in Headlines.",
+                });
+            }
+        }
+
         var article = new Article
         {
             Url = context.Url,

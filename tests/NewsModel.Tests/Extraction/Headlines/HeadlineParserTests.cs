@@ -88,6 +88,19 @@ public class HeadlineParserTests
         yjc.Headlines.Should().Contain(l => l.Kind == HeadlineListKind.Related && l.Name == "مطالب مرتبط" && l.Items.Count == 8);
     }
 
+    [Fact]
+    public void A_homepage_given_to_the_article_parser_has_its_headlines_and_says_so()
+    {
+        var url = new Uri("http://www.mehrnews.com/fa/txtNewsView_fa.aspx");
+        var page = ArticleParser.Default.Parse(TestFiles.ReadBytes("persian", "lists", "mehrnews-2011-v2.html"), url);
+        page.Diagnostics.Should().ContainSingle(d => d.Code == "page.list");
+        var expected = HeadlineParser.Default.Parse(TestFiles.ReadBytes("persian", "lists", "mehrnews-2011-v2.html"), url).Value;
+        page.Value.Headlines.Sum(l => l.Items.Count).Should().Be(expected.Sum(l => l.Items.Count)).And.Be(302);
+
+        var article = ArticleParser.Default.Parse(TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html"), new Uri("https://www.isna.ir/news/98030903723/"));
+        article.Diagnostics.Should().NotContain(d => d.Code == "page.list");
+    }
+
     private const string RelatedPage = """
         <html><head><title>Story</title></head><body>
         <article><h1>The story itself</h1><p>The story's one paragraph, long enough to be the body of the page.</p></article>
