@@ -184,7 +184,8 @@ internal static class ArticlePipeline
         if (context.Options.ReadHeadlines && published is null && !set.Title.Any(c => c.Source == FieldSource.JsonLd)
             && !string.Equals(meta.First("og:type")?.Value.Trim(), "article", StringComparison.OrdinalIgnoreCase))
         {
-            var pageLists = HeadlineFinder.FindOnPage(document, pageUrl, zone);
+            // The labels a site rule removed are no longer on the page.
+            var pageLists = HeadlineFinder.FindOnPage(document, index.LabelLike.Where(e => document.Contains(e)), pageUrl, zone);
             var items = pageLists.Sum(l => l.Items.Count);
             var inBody = pageLists.Sum(l => l.Items.Sum(h => text.Contains(h.Title, StringComparison.Ordinal) ? h.Title.Length : 0));
             if (items >= 20 && text.Length > 0 && inBody * 2 >= text.Length)

@@ -29,10 +29,14 @@ internal static class HeadlineFinder
     public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, IEnumerable<IElement> labels, Uri? url, PageZone zone) => FindLabelled(labels, url, zone, new HashSet<IElement>());
 
     /// <summary>The labelled lists, then one <see cref="HeadlineListKind.Page"/> list of every other headline.</summary>
-    public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, Uri? url, PageZone zone)
+    public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, Uri? url, PageZone zone) =>
+        FindOnPage(document, PageIndex.Build(document).LabelLike, url, zone);
+
+    /// <summary>The same, with the page's label elements already found (the article parser's page index).</summary>
+    public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, IEnumerable<IElement> labels, Uri? url, PageZone zone)
     {
         var used = new HashSet<IElement>();
-        var lists = FindLabelled(PageIndex.Build(document).LabelLike, url, zone, used).ToList();
+        var lists = FindLabelled(labels, url, zone, used).ToList();
         var items = new List<Headline>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in Query.All(document, "a[href]"))
