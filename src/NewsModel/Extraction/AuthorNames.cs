@@ -19,7 +19,8 @@ internal static class AuthorNames
 
         // Date labels and buttons beside a byline, taken for it: "Veröffentlicht am", "Posted on", "Follow".
         "veröffentlicht am", "publiziert am", "erstellt am", "aktualisiert am", "posted on", "published on", "updated on",
-        "publié le", "publicado el", "datum", "date", "quelle", "source", "posted", "published", "veröffentlicht", "publié", "publicado", "follow", "folgen", "text", "foto", "fotos", "photo", "photos",
+        "publié le", "publicado el", "datum", "date", "quelle", "source", "posted", "published", "veröffentlicht", "publié",
+        "publicado", "follow", "folgen", "text", "foto", "fotos", "photo", "photos",
 
         // Blogger's profile link, next to its "Unknown" author.
         "view my complete profile", "mein profil vollständig anzeigen", "afficher mon profil complet", "ver todo mi perfil",
