@@ -38,17 +38,18 @@ internal static class TitleChooser
         // name around it; the same once the site's name is cut off ("Kicker: Headline | Site"); then sharing its
         // start or end word for word, the shorter holding at least 60 % of the longer ("Pierogi z dynią" and
         // "Pierogi z dynią przepis", "Headline" and "Headline: the rest", cut short in og:title).
-        var keys = metaTitles.Select(m => Typography(TextTools.Key(m.Value))).ToList();
-        var cutKeys = metaTitles.Select(m => Typography(TextTools.Key(CutSiteName(m.Value, names, host)))).ToList();
+        var keys = metaTitles.Select(m => Compared(m.Value)).ToList();
+        var cutKeys = metaTitles.Select(m => Compared(CutSiteName(m.Value, names, host))).ToList();
+
+        // Blogs put their name in an h1 before the post's: "Ins neue Jahr | Literaturgefluester" would confirm the name
+        // (the longer part) as the headline. Such h1s, and those too short to tell, take no part.
+        var siteKey = siteName is null ? null : Compared(siteName);
+        var h1Keys = h1s.Select(h => Compared(h) is var k && k.Length >= 8 && !string.Equals(k, siteKey, StringComparison.OrdinalIgnoreCase) ? k : null).ToList();
         for (var pass = 0; pass < 3; pass++)
         {
-            foreach (var h1 in h1s)
+            for (var h = 0; h < h1s.Count; h++)
             {
-                var key = Typography(TextTools.Key(h1));
-
-                // Blogs put their name in an h1 before the post's: "Ins neue Jahr | Literaturgefluester" would confirm
-                // the name (the longer part) as the headline.
-                if (key.Length < 8 || IsSiteName(h1, siteName))
+                if (h1Keys[h] is not { } key)
                 {
                     continue;
                 }
@@ -66,7 +67,7 @@ internal static class TitleChooser
                         // A hidden h1 can carry the whole <title>, site name and all.
                         source = FieldSource.VisibleText;
                         detail = "h1 confirmed by " + metaTitles[i].Detail;
-                        return CutSiteName(h1, names, host, knownOnly: true);
+                        return CutSiteName(h1s[h], names, host, knownOnly: true);
                     }
                 }
             }
@@ -164,8 +165,11 @@ internal static class TitleChooser
             || (mk.EndsWith(key, StringComparison.OrdinalIgnoreCase) && !char.IsLetterOrDigit(mk[^(key.Length + 1)]));
     }
 
+    // The comparison key of a title: TextTools.Key with its typographic marks made plain.
+    private static string Compared(string text) => Typography(TextTools.Key(text));
+
     private static bool IsSiteName(string h1, string? siteName) =>
-        siteName is not null && string.Equals(Typography(TextTools.Key(h1)), Typography(TextTools.Key(siteName)), StringComparison.OrdinalIgnoreCase);
+        siteName is not null && string.Equals(Compared(h1), Compared(siteName), StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] StrongSeparators = [" | ", " · ", " › ", " » ", " :: ", " // ", " – ", " — ", " - "];
 
