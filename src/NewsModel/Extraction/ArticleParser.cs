@@ -37,10 +37,11 @@ public sealed class ArticleParser
     public ParseResult<Article> Parse(string html, Uri? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = Parsers.Html.ParseDocument(html);
-        var context = new ExtractionContext(document, url, Options, _normalizer);
-        return ArticlePipeline.Run(context, _content);
+        return Run(Parsers.Html.ParseDocument(html), url);
     }
+
+    private ParseResult<Article> Run(AngleSharp.Html.Dom.IHtmlDocument document, Uri? url) =>
+        ArticlePipeline.Run(new ExtractionContext(document, url, Options, _normalizer), _content);
 
     /// <summary>Parses a page given as bytes in any encoding.</summary>
     /// <param name="bytes">The page's bytes.</param>
@@ -52,8 +53,10 @@ public sealed class ArticleParser
     /// <returns>The article and the diagnostics.</returns>
     public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null)
     {
-        var decoded = HtmlDecoder.Decode(bytes.Span, charset);
-        var result = Parse(decoded.Text, url);
+        // The text goes into a pooled array, not a string: the document is read from it and the article holds only
+        // strings of its own, so the array is returned once the article is built.
+        using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
+        var result = Run(Parsers.Html.ParseDocument(decoded.Chars), url);
         return decoded.Diagnostics.Count == 0 ? result : new ParseResult<Article>(result.Value, decoded.Diagnostics.Concat(result.Diagnostics));
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -5,6 +6,45 @@ namespace NewsModel.Html;
 
 /// <summary>The text of a page decoded from bytes, the encoding used and why.</summary>
 internal sealed record DecodedText(string Text, Encoding Encoding, string Reason, IReadOnlyList<ParseDiagnostic> Diagnostics);
+
+/// <summary>
+/// A page decoded into an array rented from <see cref="ArrayPool{T}.Shared"/>: a page's text is usually longer than
+/// 42,500 characters, so a string of it would be allocated on the large object heap, and a batch of such pages makes
+/// the GC run full background collections to reclaim them. Dispose it once nothing reads <see cref="Chars"/> any more
+/// (the document parsed from it included).
+/// </summary>
+internal sealed class PooledText : IDisposable
+{
+    private char[]? _buffer;
+
+    public PooledText(char[] buffer, int length, Encoding encoding, IReadOnlyList<ParseDiagnostic> diagnostics)
+    {
+        _buffer = buffer;
+        Chars = buffer.AsMemory(0, length);
+        Encoding = encoding;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The decoded text.</summary>
+    public ReadOnlyMemory<char> Chars { get; private set; }
+
+    /// <summary>The encoding used.</summary>
+    public Encoding Encoding { get; }
+
+    /// <summary>What was noticed while decoding.</summary>
+    public IReadOnlyList<ParseDiagnostic> Diagnostics { get; }
+
+    /// <summary>Returns the array to the pool.</summary>
+    public void Dispose()
+    {
+        if (_buffer is { } buffer)
+        {
+            _buffer = null;
+            Chars = ReadOnlyMemory<char>.Empty;
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+}
 
 /// <summary>
 /// Turns a page's bytes into text. Order: a byte-order mark, the caller's charset hint (the HTTP header), a
@@ -16,7 +56,6 @@ internal static partial class HtmlDecoder
 {
     private const int PrescanBytes = 4096;
 
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding LossyUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     static HtmlDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -24,25 +63,47 @@ internal static partial class HtmlDecoder
     [GeneratedRegex("""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();
 
-    /// <summary>Decodes <paramref name="bytes"/>; never throws.</summary>
+    /// <summary>Decodes <paramref name="bytes"/> into a string; never throws.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? charsetHint)
+    {
+        var choice = Choose(bytes, charsetHint);
+        return new DecodedText(choice.Decoder.GetString(bytes[choice.Skip..]), choice.Encoding, choice.Reason, choice.Diagnostics);
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/> into an array rented from the shared pool; never throws.</summary>
+    public static PooledText DecodePooled(ReadOnlySpan<byte> bytes, string? charsetHint)
+    {
+        var choice = Choose(bytes, charsetHint);
+        var payload = bytes[choice.Skip..];
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, choice.Decoder.GetMaxCharCount(payload.Length)));
+        var length = choice.Decoder.GetChars(payload, buffer);
+        return new PooledText(buffer, length, choice.Encoding, choice.Diagnostics);
+    }
+
+    /// <summary>
+    /// The encoding chosen for a page: <see cref="Encoding"/> is the one reported, <see cref="Decoder"/> the one that
+    /// decodes (replacing broken sequences), after <see cref="Skip"/> bytes of byte-order mark.
+    /// </summary>
+    private sealed record Choice(Encoding Encoding, Encoding Decoder, int Skip, string Reason, List<ParseDiagnostic> Diagnostics);
+
+    private static Choice Choose(ReadOnlySpan<byte> bytes, string? charsetHint)
     {
         var diagnostics = new List<ParseDiagnostic>();
 
         // 1. Byte-order mark: it wins over every declaration.
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return Finish(bytes[3..], Encoding.UTF8, "bom", diagnostics);
+            return Finish(bytes, 3, Encoding.UTF8, "bom", diagnostics);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return new DecodedText(Encoding.Unicode.GetString(bytes[2..]), Encoding.Unicode, "bom", diagnostics);
+            return new Choice(Encoding.Unicode, Encoding.Unicode, 2, "bom", diagnostics);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return new DecodedText(Encoding.BigEndianUnicode.GetString(bytes[2..]), Encoding.BigEndianUnicode, "bom", diagnostics);
+            return new Choice(Encoding.BigEndianUnicode, Encoding.BigEndianUnicode, 2, "bom", diagnostics);
         }
 
         // 2. The caller's hint, 3. the page's own declaration.
@@ -51,7 +112,7 @@ internal static partial class HtmlDecoder
             var hinted = ResolveLabel(charsetHint);
             if (hinted is not null)
             {
-                return Finish(bytes, hinted, "hint", diagnostics);
+                return Finish(bytes, 0, hinted, "hint", diagnostics);
             }
 
             diagnostics.Add(UnknownLabel(charsetHint, "the caller's charset"));
@@ -63,14 +124,14 @@ internal static partial class HtmlDecoder
             var declared = ResolveLabel(declaredLabel);
             if (declared is not null)
             {
-                return Finish(bytes, declared, "meta", diagnostics);
+                return Finish(bytes, 0, declared, "meta", diagnostics);
             }
 
             diagnostics.Add(UnknownLabel(declaredLabel, "the page's <meta> charset"));
         }
 
         // 4. Fallback.
-        return Finish(bytes, Encoding.UTF8, "fallback", diagnostics);
+        return Finish(bytes, 0, Encoding.UTF8, "fallback", diagnostics);
     }
 
     /// <summary>Maps a charset label (including the nonsense ones real pages use) to an encoding, or null.</summary>
@@ -117,16 +178,17 @@ internal static partial class HtmlDecoder
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    private static DecodedText Finish(ReadOnlySpan<byte> bytes, Encoding encoding, string reason, List<ParseDiagnostic> diagnostics)
+    private static Choice Finish(ReadOnlySpan<byte> all, int skip, Encoding encoding, string reason, List<ParseDiagnostic> diagnostics)
     {
         if (encoding.CodePage != Encoding.UTF8.CodePage)
         {
-            return new DecodedText(encoding.GetString(bytes), encoding, reason, diagnostics);
+            return new Choice(encoding, encoding, skip, reason, diagnostics);
         }
 
+        var bytes = all[skip..];
         if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            return new DecodedText(StrictUtf8.GetString(bytes), Encoding.UTF8, reason, diagnostics);
+            return new Choice(Encoding.UTF8, LossyUtf8, skip, reason, diagnostics);
         }
 
         // Not valid UTF-8. Text that is mostly good UTF-8 with a few broken sequences is damaged UTF-8 (a cp1252
@@ -141,7 +203,7 @@ internal static partial class HtmlDecoder
                 Severity = DiagnosticSeverity.Info,
                 Message = "The bytes are not UTF-8; they were read as windows-1256.",
             });
-            return new DecodedText(arabic.GetString(bytes), arabic, "fallback", diagnostics);
+            return new Choice(arabic, arabic, skip, "fallback", diagnostics);
         }
 
         diagnostics.Add(new ParseDiagnostic
@@ -151,7 +213,7 @@ internal static partial class HtmlDecoder
             Message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"The text was damaged: {invalid} byte sequences are not valid UTF-8 (for example after a cp1252 round trip); they were replaced with U+FFFD."),
         });
-        return new DecodedText(LossyUtf8.GetString(bytes), Encoding.UTF8, reason, diagnostics);
+        return new Choice(Encoding.UTF8, LossyUtf8, skip, reason, diagnostics);
     }
 
     /// <summary>Counts well-formed multi-byte UTF-8 sequences and broken ones.</summary>

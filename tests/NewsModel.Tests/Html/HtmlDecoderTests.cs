@@ -94,6 +94,47 @@ public class HtmlDecoderTests
     }
 
     [Fact]
+    public void The_pooled_decoding_gives_the_same_text_encoding_and_diagnostics()
+    {
+        var pages = new List<(byte[] Bytes, string? Hint)>
+        {
+            ([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Persian)], null),
+            ([0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Persian)], null),
+            ([0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(Persian)], null),
+            (Encoding.GetEncoding(1256).GetBytes(Persian), null),
+            (Encoding.GetEncoding(1256).GetBytes(Persian), "windows-1256"),
+            (Encoding.UTF8.GetBytes(Persian), "no-such-charset"),
+            (TestFiles.ReadBytes("persian", "lists", "mehrnews-2011-v1.html"), null),
+            ([], null),
+        };
+        foreach (var (bytes, hint) in pages)
+        {
+            var expected = HtmlDecoder.Decode(bytes, hint);
+            using var pooled = HtmlDecoder.DecodePooled(bytes, hint);
+            pooled.Chars.ToString().Should().Be(expected.Text);
+            pooled.Encoding.CodePage.Should().Be(expected.Encoding.CodePage);
+            pooled.Diagnostics.Select(d => d.Code).Should().Equal(expected.Diagnostics.Select(d => d.Code));
+        }
+
+        Gen.Byte.Array[0, 600].Sample(bytes =>
+        {
+            using var pooled = HtmlDecoder.DecodePooled(bytes, null);
+            return pooled.Chars.Span.SequenceEqual(HtmlDecoder.Decode(bytes, null).Text);
+        });
+    }
+
+    [Fact]
+    public void A_disposed_pooled_text_gives_its_array_back_and_holds_nothing()
+    {
+        var pooled = HtmlDecoder.DecodePooled(Encoding.UTF8.GetBytes(Persian), null);
+        pooled.Chars.Length.Should().Be(Persian.Length);
+        pooled.Dispose();
+        pooled.Chars.IsEmpty.Should().BeTrue();
+        pooled.Dispose();
+        pooled.Chars.IsEmpty.Should().BeTrue("a second Dispose does not return the array twice");
+    }
+
+    [Fact]
     public void The_parser_reads_bytes_and_streams_the_same_way()
     {
         var html = "<html lang=fa><head><meta charset=windows-1256><title>عنوان خبر مهم امروز</title></head><body><h1>عنوان خبر مهم امروز</h1><p>متن خبر</p></body></html>";

@@ -29,14 +29,18 @@ public sealed class HeadlineParser
     /// <returns>The lists and diagnostics; an <c>encoding.damaged</c> error when the bytes were damaged.</returns>
     public ParseResult<IReadOnlyList<HeadlineList>> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null)
     {
-        var decoded = HtmlDecoder.Decode(bytes.Span, charset);
-        return Parse(decoded.Text, url, decoded.Diagnostics);
+        using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
+        return Parse(Parsers.Html.ParseDocument(decoded.Chars), url, decoded.Diagnostics);
     }
 
     private static ParseResult<IReadOnlyList<HeadlineList>> Parse(string html, Uri? url, IReadOnlyList<ParseDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = Parsers.Html.ParseDocument(html);
+        return Parse(Parsers.Html.ParseDocument(html), url, diagnostics);
+    }
+
+    private static ParseResult<IReadOnlyList<HeadlineList>> Parse(AngleSharp.Dom.IDocument document, Uri? url, IReadOnlyList<ParseDiagnostic> diagnostics)
+    {
         var zone = url?.Host.EndsWith(".af", StringComparison.OrdinalIgnoreCase) == true ? PageZone.Kabul : PageZone.Tehran;
         IReadOnlyList<HeadlineList> lists = HeadlineFinder.FindOnPage(document, url, zone);
         var all = diagnostics.ToList();

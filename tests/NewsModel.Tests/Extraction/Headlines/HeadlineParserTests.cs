@@ -101,6 +101,20 @@ public class HeadlineParserTests
         article.Diagnostics.Should().NotContain(d => d.Code == "page.list");
     }
 
+    [Theory]
+    [InlineData("55online-2018.html", "http://55online.ir/")]
+    [InlineData("aftabeyazd-2018.html", null)]
+    public void A_page_gives_the_same_lists_from_bytes_and_from_text(string file, string? url)
+    {
+        // The bytes are decoded into a pooled array, the text is parsed as given: the two must not differ.
+        var bytes = TestFiles.ReadBytes("persian", "lists", file);
+        var address = url is null ? null : new Uri(url);
+        var fromBytes = HeadlineParser.Default.Parse(bytes, address);
+        var fromText = HeadlineParser.Default.Parse(System.Text.Encoding.UTF8.GetString(bytes), address);
+        fromBytes.Value.Sum(l => l.Items.Count).Should().BeGreaterThan(5);
+        fromBytes.Value.Should().BeEquivalentTo(fromText.Value, o => o.WithStrictOrdering());
+    }
+
     private const string RelatedPage = """
         <html><head><title>Story</title></head><body>
         <article><h1>The story itself</h1><p>The story's one paragraph, long enough to be the body of the page.</p></article>
