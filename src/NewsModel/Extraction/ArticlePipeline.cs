@@ -71,7 +71,7 @@ internal static class ArticlePipeline
         var h1Parts = h1Elements.Select(HeadlineKicker.Split).ToList();
         var h1s = h1Elements.Select((e, i) => h1Parts[i]?.Headline ?? TextTools.TextOf(e)).ToList();
         var headlineElement = h1Elements.FirstOrDefault(e => e.ClassName?.Contains("title", StringComparison.OrdinalIgnoreCase) == true || e.GetAttribute("itemprop") == "headline") ?? h1Elements.FirstOrDefault();
-        VisibleLayer.Read(index, headlineElement, set, pageUrl);
+        VisibleLayer.Read(document, index, headlineElement, extracted.Root, set, pageUrl);
         var titleTag = TextTools.TextOf(Query.One(document, "head > title") ?? Query.One(document, "title"));
 
         var provenance = new List<FieldProvenance>();

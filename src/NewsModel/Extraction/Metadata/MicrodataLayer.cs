@@ -124,7 +124,7 @@ internal static class MicrodataLayer
         return false;
     }
 
-    private static bool InArticle(IElement e)
+    internal static bool InArticle(IElement e)
     {
         for (var p = e.ParentElement; p is not null; p = p.ParentElement)
         {

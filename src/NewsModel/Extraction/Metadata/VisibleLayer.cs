@@ -24,7 +24,7 @@ internal static class VisibleLayer
 
     private static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " و ", "، ", " et ", " y "];
 
-    public static void Read(PageIndex index, IElement? headline, CandidateSet set, Uri? baseUrl)
+    public static void Read(IDocument document, PageIndex index, IElement? headline, IElement? contentRoot, CandidateSet set, Uri? baseUrl)
     {
         var near = new HashSet<IElement>();
         for (var (p, depth) = (headline?.ParentElement, 0); p is not null && depth < 4 && p.LocalName != "body"; p = p.ParentElement, depth++)
@@ -60,6 +60,38 @@ internal static class VisibleLayer
         }
 
         ReadBylines(index, set, baseUrl);
+
+        // No author anywhere so far: a byline that only its words mark («Autor: …», "By …", «von …»), looked for in
+        // the article: the element that holds both the headline and the main text.
+        if (set.Authors.Count == 0 && ArticleRegion(document, headline, contentRoot) is { } region
+            && LabelledByline.Find(region, headline) is { } names)
+        {
+            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(names.Select(n => new Author { Name = n }).ToList(), FieldSource.VisibleText, "labelled byline"));
+        }
+    }
+
+    private static IElement? ArticleRegion(IDocument document, IElement? headline, IElement? contentRoot)
+    {
+        if (headline is null || contentRoot is null)
+        {
+            return contentRoot?.ParentElement ?? document.Body;
+        }
+
+        var ancestors = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        for (var e = headline; e is not null; e = e.ParentElement)
+        {
+            ancestors.Add(e);
+        }
+
+        for (var e = contentRoot; e is not null; e = e.ParentElement)
+        {
+            if (ancestors.Contains(e))
+            {
+                return e;
+            }
+        }
+
+        return document.Body;
     }
 
     private static void ReadBylines(PageIndex index, CandidateSet set, Uri? baseUrl)

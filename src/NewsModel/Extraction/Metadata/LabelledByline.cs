@@ -1,0 +1,298 @@
+using System.Buffers;
+using AngleSharp.Dom;
+using NewsModel.Extraction.Content;
+using NewsModel.Html;
+
+namespace NewsModel.Extraction.Metadata;
+
+/// <summary>
+/// A byline that only its words mark, in elements with no author class: «Autor: Fritz Imhof», «&lt;h4&gt;Autor&lt;/h4&gt;
+/// &lt;p&gt;&lt;a&gt;Nikolai Huke&lt;/a&gt;», «von Daniela Obers», «Posted by Konstantin», «By &lt;a&gt;Tim Anderson&lt;/a&gt;». Read in
+/// document order from the headline on (a page's earlier bylines belong to other articles), outside page chrome,
+/// links and comments; the first label followed by something shaped like a name wins.
+/// </summary>
+internal static class LabelledByline
+{
+    // A label that makes up a whole text node, the name following in the next one ("Autor:" + "Fritz Imhof").
+    private static readonly HashSet<string> WholeLabels = new(StringComparer.Ordinal)
+    {
+        "Autor", "Autorin", "Autoren", "Author", "Authors", "Verfasser", "Verfasserin", "Von", "von", "By", "by", "BY",
+        "Text", "Text von", "Texte", "Written by", "Posted by", "Geschrieben von", "Ein Artikel von", "Ein Beitrag von",
+        "Redaktion", "Par", "par", "Por", "por", "Auteur", "Autore", "Door", "door",
+    };
+
+    // A label at the start of a text node with the name after it ("von Daniela Obers"). The ones without a colon
+    // are ordinary words, so the name after them must have at least two words.
+    private static readonly string[] PrefixLabels =
+    [
+        "Autor:", "Autorin:", "Author:", "Verfasser:", "Verfasserin:", "Von:", "By:", "Text:", "Redaktion:", "Written by:",
+        "Posted by", "Written by", "Geschrieben von", "Ein Artikel von", "Ein Beitrag von", "Text von", "Text und Fotos von",
+        "By", "by", "BY", "von", "Von", "Par", "par", "Por", "por",
+    ];
+
+    // Chinese pages: «责任编辑：孔德明», «作者：…» (a full-width colon).
+    private static readonly string[] CjkLabels = ["责任编辑：", "责任编辑:", "作者：", "作者:", "编辑：", "记者："];
+
+    private static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " et ", " y "];
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di", "y", "e", "al", "bin", "zu", "ten", "ter", "dos", "das",
+    };
+
+    private static readonly char[] Bullets = ['|', '·', '•', '-', '–', '—', ' '];
+
+    // The first letters of every label above.
+    private static readonly SearchValues<char> FirstLetters = SearchValues.Create(
+        string.Concat(WholeLabels.Select(l => l[0]).Concat(PrefixLabels.Select(l => l[0])).Concat(CjkLabels.Select(l => l[0])).Distinct()));
+
+    // A byline is a short line: longer text nodes are paragraphs, passed over without building a string.
+    private const int MaxLineLength = 120;
+
+    /// <summary>The names of the first labelled byline at or after <paramref name="start"/>, or null.</summary>
+    public static IReadOnlyList<string>? Find(IElement root, IElement? start)
+    {
+        var walk = new Walk(start);
+        walk.Visit(root, inLink: false);
+        return walk.Names;
+    }
+
+    /// <summary>
+    /// One walk over the text nodes in document order from the start element on, outside chrome (a match inside
+    /// comments does not count); it stops at the first byline.
+    /// </summary>
+    private sealed class Walk(IElement? start)
+    {
+        private bool _started = start is null;
+
+        // The previous text was a label on its own ("Autor:"): this text is the name, or there is no byline here.
+        private bool _labelBefore;
+
+        public List<string>? Names { get; private set; }
+
+        public void Visit(INode node, bool inLink)
+        {
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length && Names is null; i++)
+            {
+                var child = children[i];
+                if (child is IElement e)
+                {
+                    if (e == start)
+                    {
+                        _started = true;
+                    }
+
+                    var tag = e.LocalName;
+                    if (PageAnalysis.IsJunkTag(tag) || tag is "nav" or "aside" or "form" or "figcaption" or "blockquote"
+                        || (tag is "header" or "footer" && !MicrodataLayer.InArticle(e)))
+                    {
+                        // A headline inside skipped chrome still marks where the article begins.
+                        _started |= start is not null && e.Contains(start);
+                        continue;
+                    }
+
+                    Visit(e, inLink || tag == "a");
+                }
+                else if (_started && DomCast.TextData(child) is { } data)
+                {
+                    Read(child, data, inLink);
+                }
+            }
+        }
+
+        private void Read(INode node, string data, bool inLink)
+        {
+            var span = data.AsSpan().Trim();
+            if (span.IsEmpty)
+            {
+                return;
+            }
+
+            if (span.Length > MaxLineLength)
+            {
+                _labelBefore = false;
+                return;
+            }
+
+            // Most lines open with no label's first letter: passed over without building a string.
+            var open = span.TrimStart(Bullets);
+            if (!_labelBefore && (inLink || open.IsEmpty || !FirstLetters.Contains(open[0])))
+            {
+                return;
+            }
+
+            var text = TextTools.Clean(data);
+            if (_labelBefore)
+            {
+                // The name is the very next text: "Autor" + "Catch more fish" + "Erscheinungsdatum" is no byline.
+                _labelBefore = false;
+                Names = LabelledByline.Names(text, minWords: 1);
+                if (Names is not null && InComments(node))
+                {
+                    Names = null;
+                }
+
+                if (Names is not null)
+                {
+                    return;
+                }
+            }
+
+            if (!inLink)
+            {
+                Match(node, text);
+                if (Names is not null && InComments(node))
+                {
+                    // A commenter's "von …" is no byline; looked up only for a match, not for every element walked.
+                    Names = null;
+                    _labelBefore = false;
+                }
+            }
+        }
+
+        private void Match(INode node, string text)
+        {
+            // A word with a colon is a label wherever it stands; a bare "von" or "by" only when it opens its element.
+            var label = text.TrimStart(Bullets).TrimEnd(':', '：', ' ');
+            if (WholeLabels.Contains(label))
+            {
+                _labelBefore = text.EndsWith(':') || IsFirst(node);
+                return;
+            }
+
+            foreach (var cjk in CjkLabels)
+            {
+                if (label.StartsWith(cjk, StringComparison.Ordinal) && Cjk(label[cjk.Length..].Trim()) is { } name)
+                {
+                    Names = [name];
+                    return;
+                }
+            }
+
+            foreach (var prefix in PrefixLabels)
+            {
+                if (label.Length > prefix.Length + 1 && label.StartsWith(prefix, StringComparison.Ordinal) && label[prefix.Length] == ' ')
+                {
+                    var colon = prefix[^1] == ':';
+                    if (colon || IsFirst(node))
+                    {
+                        // After "von" or "by" alone a name has two words at least ("von Berlin" is a place).
+                        Names = LabelledByline.Names(label[(prefix.Length + 1)..], minWords: colon || prefix.Contains(' ', StringComparison.Ordinal) ? 1 : 2);
+                    }
+
+                    return;
+                }
+            }
+        }
+    }
+
+    // Whether nothing with text comes before the node in its parent: "von" opening a line is a label, "… Award in
+    // Finance <em>von</em> Bankmagazin" in running prose is not.
+    private static bool IsFirst(INode node)
+    {
+        for (var p = node.PreviousSibling; p is not null; p = p.PreviousSibling)
+        {
+            if (!string.IsNullOrWhiteSpace(p.TextContent))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool InComments(INode node)
+    {
+        for (var e = node.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if ((e.ClassName?.Contains("comment", StringComparison.OrdinalIgnoreCase) ?? false) || (e.Id?.Contains("comment", StringComparison.OrdinalIgnoreCase) ?? false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The names in a byline's text, or null when it does not look like one or more names.</summary>
+    private static List<string>? Names(string text, int minWords)
+    {
+        var s = VisibleLayer.WithoutDate(text);
+        var paren = s.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            s = s[..paren];
+        }
+
+        var bar = s.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0)
+        {
+            s = s[..bar];
+        }
+
+        // "Nada Tawfik, BBC News, New York": after a comma come the outlet and the place, unless the line ends in a
+        // list ("A, B und C").
+        var comma = s.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && !NameSeparators.Any(sep => sep != ", " && s.Contains(sep, StringComparison.Ordinal)))
+        {
+            s = s[..comma];
+        }
+
+        var names = new List<string>();
+        foreach (var part in s.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            foreach (var name in AuthorNames.Tidy(part))
+            {
+                if (!LooksLikeName(name, minWords))
+                {
+                    return null;
+                }
+
+                names.Add(name);
+            }
+        }
+
+        return names.Count > 0 ? names : null;
+    }
+
+    private static bool LooksLikeName(string name, int minWords)
+    {
+        if (name.Length is < 3 or > 50 || name.Any(c => char.IsDigit(c) || c is '@' or '/' or ':' or '?' or '!' or '"' or '“' or '„'))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < minWords || words.Length > 5 || !char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0]))
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            if (!char.IsUpper(w[0]) && !Particles.Contains(w))
+            {
+                return false;
+            }
+
+            if (!w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? Cjk(string name)
+    {
+        // «记者王敬照»: the reporter's title before the name.
+        if (name.StartsWith("记者", StringComparison.Ordinal))
+        {
+            name = name[2..].Trim();
+        }
+
+        return name.Length is >= 2 and <= 6 && name.All(char.IsLetter) ? name : null;
+    }
+}

@@ -1,0 +1,63 @@
+namespace NewsModel.Tests.Extraction;
+
+public class LabelledBylineTests
+{
+    private const string Body = "<p>The first paragraph of the story, long enough to be the body of the page, with a comma, and more words.</p>"
+        + "<p>The second paragraph of the story goes on with more text, so that the extractor takes this block.</p>";
+
+    private static ParseResult<Article> Parse(string beforeHeadline, string afterHeadline, string head = "") =>
+        ArticleParser.Default.Parse($"""
+            <html><head>{head}</head><body>
+            <div class="sidebar">{beforeHeadline}</div>
+            <div class="story"><h1>Headline of this story</h1>{afterHeadline}<div class="text">{Body}</div></div>
+            </body></html>
+            """);
+
+    [Theory]
+    [InlineData("""<div class="info"><span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet</div>""", "Fritz Imhof")]
+    [InlineData("""<div class="meta"><h4 class="meta-title">Autor</h4><p class="meta-text"><a href="/profil/nikolai-huke">Nikolai Huke</a></p></div>""", "Nikolai Huke")]
+    [InlineData("""<p> von <em>Klaus Stanjek</em></p>""", "Klaus Stanjek")]
+    [InlineData("""<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>""", "Pamela Sladky")]
+    [InlineData("""<address>By <a href="/author/tanderson/"> Tim Anderson </a></address>""", "Tim Anderson")]
+    [InlineData("""<p><strong>By Nada Tawfik, BBC News, New York </strong></p>""", "Nada Tawfik")]
+    [InlineData("""<span class="postdata">Posted by Konstantin</span>""", "Konstantin")]
+    [InlineData("""<div class="info"><span class="x">05.02.2020</span> <span>- Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span></div>""", "Eberhard Fuhr")]
+    [InlineData("""<div class="tiyi"><a href="#">【纠错】</a> 责任编辑： 焦鹏 </div>""", "焦鹏")]
+    public void A_byline_marked_only_by_its_words_is_read(string byline, string name)
+    {
+        var r = Parse("", byline);
+        r.Value.Authors.Select(a => a.Name).Should().Equal(name);
+        r.Value.Provenance.Should().ContainSingle(p => p.Field == "authors").Which.Detail.Should().Be("labelled byline");
+    }
+
+    [Fact]
+    public void Two_names_joined_by_und_are_two_authors()
+    {
+        Parse("", "<p>Von Roland Brockmann und Sebastian Drescher</p>").Value.Authors.Select(a => a.Name)
+            .Should().Equal("Roland Brockmann", "Sebastian Drescher");
+    }
+
+    [Theory]
+    [InlineData("""<p>Der <em>Sustainable Award in Finance</em> von <em>Bankmagazin</em> ging an acht Produkte.</p>""")]
+    [InlineData("""<ul><li><span>Autor</span> <a href="/members/210716/">Catch more fish</a></li><li><span>Erscheinungsdatum</span> <a href="#">21. Mai</a></li></ul>""")]
+    [InlineData("""<p>von Berlin</p>""")]
+    [InlineData("""<p>von den Vereinten Nationen und der Regierung</p>""")]
+    [InlineData("""<div class="comments"><p>von Peter Müller</p></div>""")]
+    public void Prose_a_label_before_no_name_and_a_commenter_are_no_byline(string text)
+    {
+        Parse("", text).Value.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_byline_before_the_headline_belongs_to_another_story()
+    {
+        Parse("<p>von Anna Schmidt</p>", "").Value.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_author_from_the_metadata_is_kept_and_the_words_are_not_read()
+    {
+        var a = Parse("", "<p>von Klaus Stanjek</p>", head: """<meta name="author" content="Jana Berger">""").Value;
+        a.Authors.Select(x => x.Name).Should().Equal("Jana Berger");
+    }
+}
