@@ -95,9 +95,10 @@ internal static class ArticlePipeline
         }
 
         var kicker = merge.Pick("kicker", set.Kicker, Priority.Kicker);
-        // A description that only repeats the headline is no lead: the next source, or none.
+        // A description that only repeats the headline, or its start (cut short by an unescaped quote), is no lead:
+        // the next source, or none.
         var titleKey = TextTools.Key(title);
-        var lead = merge.Pick("lead", set.Lead, Priority.Lead, v => string.Equals(TextTools.Key(v), titleKey, StringComparison.OrdinalIgnoreCase) ? null : v);
+        var lead = merge.Pick("lead", set.Lead, Priority.Lead, v => TextTools.Key(v) is var k && titleKey.StartsWith(k, StringComparison.OrdinalIgnoreCase) && k.Length * 2 > titleKey.Length ? null : v);
         var id = merge.Pick("id", set.Id, Priority.Id);
         var section = merge.Pick("section", set.Section, Priority.Section, SectionOf);
 

@@ -13,6 +13,25 @@ internal static class TitleChooser
     // No one-sided dash: "Thermen- & Vulkanland", "Haupt- und Nebensaison" are German words, not a title and a site.
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", "::", " » ", " · ", " • ", " │ ", " › ", "|"];
 
+    /// <summary>
+    /// A metadata title that an unescaped quote cut short: <c>content="Senador … de "incapacitado""</c> ends the
+    /// attribute at the second quote. The <c>&lt;title&gt;</c> element has no attribute to break, so when it goes on from
+    /// the metadata title with a quote, it is the whole title.
+    /// </summary>
+    private static Candidate<string> Uncut(Candidate<string> title, string titleTag)
+    {
+        var v = title.Value;
+        if (v.Length < 8 || titleTag.Length <= v.Length + 1 || !titleTag.StartsWith(v, StringComparison.Ordinal))
+        {
+            return title;
+        }
+
+        var rest = titleTag.AsSpan(v.Length).TrimStart(' ');
+        return rest.Length > 1 && rest[0] == '"' && rest[1..].IndexOf('"') > 0
+            ? title with { Value = titleTag, Detail = title.Detail + " (cut short by a quote; the <title>'s text)" }
+            : title;
+    }
+
     public static string? Choose(CandidateSet set, IReadOnlyList<string> h1s, string titleTag, string? siteName, string? host, out FieldSource source, out string? detail)
     {
         source = FieldSource.SiteRule;
@@ -24,7 +43,7 @@ internal static class TitleChooser
             return rule.Value;
         }
 
-        var metaTitles = set.Title.Where(c => c.Source != FieldSource.SiteRule).ToList();
+        var metaTitles = set.Title.Where(c => c.Source != FieldSource.SiteRule).Select(c => Uncut(c, titleTag)).ToList();
         if (titleTag.Length > 0)
         {
             metaTitles.Add(new Candidate<string>(titleTag, FieldSource.Meta, "<title>"));

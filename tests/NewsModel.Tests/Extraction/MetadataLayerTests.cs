@@ -240,6 +240,19 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void A_metadata_title_cut_short_by_an_unescaped_quote_gives_way_to_the_title_element()
+    {
+        // og:title's and the description's content end at the quote before «incapacitado»; <title> has it all.
+        var r = Parse("""
+            <title>Senador republicano califica a Biden de "incapacitado"</title>
+            <meta property="og:title" content="Senador republicano califica a Biden de "incapacitado"" />
+            <meta name="description" content="Senador republicano califica a Biden de "incapacitado"" />
+            """);
+        r.Value.Title.Should().Be("Senador republicano califica a Biden de \"incapacitado\"");
+        r.Value.Lead.Should().BeNull("a description that is only the start of the headline is no lead");
+    }
+
+    [Fact]
     public void Markup_in_a_latin_language_over_persian_text_yields_to_the_text()
     {
         var r = Parse("""<meta http-equiv="Content-Language" content="en-us">""", "<p>کرمان بیابانی ترین استان کشور است و این خبر از خبرگزاری مهر است.</p>");
