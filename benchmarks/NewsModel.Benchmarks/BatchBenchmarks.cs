@@ -19,10 +19,11 @@ namespace NewsModel.Benchmarks;
 /// the peak-memory measurement described in docs/text-archives-batch.md.
 /// Min and max are shown beside the mean: on a machine shared with other jobs the fastest iteration of each arm is the
 /// one least disturbed.
-/// Two jobs (see <see cref="SteadyStateConfig"/>): the runtime's defaults, and the same with tiered compilation off, where
+/// Three jobs (see <see cref="SteadyStateConfig"/>): the runtime's defaults, the same with tiered compilation off, where
 /// every method is compiled once, fully optimized, before it first runs. With tiering on, the JIT's background thread
 /// keeps re-compiling hot methods for several seconds into a run and takes the otherwise idle second core while the
-/// single-thread arm runs, so the baseline gets up to 1.5 cores; the second job measures the pipeline alone.
+/// single-thread arm runs, so the baseline gets up to 1.5 cores; the second job measures the pipeline alone. The third
+/// uses the server GC (one heap per core, so a collection does not stop both workers on one heap's budget).
 /// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --filter '*BatchBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -64,17 +65,20 @@ public class BatchBenchmarks
 }
 
 /// <summary>
-/// Two jobs with 15 warm-up and 15 measured iterations each: the runtime's defaults ("tiered") and tiered compilation
-/// off ("no-tiering"), so a run shows how much of a result is the JIT still at work. Ratios are taken within each job.
+/// Three jobs with 15 warm-up and 15 measured iterations each: the runtime's defaults ("tiered"), tiered compilation
+/// off ("no-tiering"), so a run shows how much of a result is the JIT still at work, and the server GC with one heap
+/// per core from the start ("server-gc": dynamic adaptation off), the setting a user's batch host may choose. Ratios are
+/// taken within each job.
 /// </summary>
 public sealed class SteadyStateConfig : ManualConfig
 {
-    /// <summary>Builds the two jobs.</summary>
+    /// <summary>Builds the three jobs.</summary>
     public SteadyStateConfig()
     {
         var job = Job.Default.WithWarmupCount(15).WithIterationCount(15);
         AddJob(job.WithId("tiered"));
         AddJob(job.WithEnvironmentVariable("DOTNET_TieredCompilation", "0").WithId("no-tiering"));
+        AddJob(job.WithGcServer(true).WithEnvironmentVariable("DOTNET_GCDynamicAdaptationMode", "0").WithId("server-gc"));
         AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByJob);
     }
 }

@@ -8,7 +8,7 @@ namespace NewsModel.Benchmarks;
 /// threads, for work that only computes (no memory traffic) and for <see cref="ArticleParser.Parse(string, Uri?)"/>
 /// on the bundled Persian articles (DOM building, allocation, garbage collection). The batch pipeline cannot scale
 /// better than a bare parse does; this puts the batch numbers in context.
-/// Runs in the two jobs of <see cref="SteadyStateConfig"/> (tiered compilation on and off).
+/// Runs in the three jobs of <see cref="SteadyStateConfig"/> (tiered compilation on and off, and the server GC).
 /// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --filter '*ScalingBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
