@@ -41,6 +41,7 @@ internal static class AuthorNames
         "Interview:", "Fotos:", "Foto:", "Photos:", "Photo:", "About the Author -", "About the author:", "Erstellt von ",
         "Geschrieben von ", "Verfasst von ", "Written by ", "Posted by ", "Published by ", "erstellt von ", "durch ", "Von ", "Über ",
         "par ", "Par ", "por ", "Por ", "di ", "door ", "Autor ", "Autorin ", "Author ",
+        "责任编辑：", "责任编辑:", "作者：", "作者:", "编辑：", "编辑:", "记者：", "记者:",
     ];
 
     // Degrees after a name: "Grant Tinsley, PhD".

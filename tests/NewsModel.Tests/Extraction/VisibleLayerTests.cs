@@ -123,6 +123,7 @@ public class VisibleLayerTests
     [InlineData("Erstellt von Andri Bryner", "Andri Bryner")]
     [InlineData("erstellt von Dominique —", "Dominique")]
     [InlineData("durch Yirou Chen", "Yirou Chen")]
+    [InlineData("责任编辑：孔德明", "孔德明")]
     [InlineData("Interview: Julia Lauter", "Julia Lauter")]
     [InlineData("About the Author - Florina Ionescu", "Florina Ionescu")]
     [InlineData("Williams Perdomo @wperdomod", "Williams Perdomo")]
