@@ -24,7 +24,7 @@ namespace NewsModel.Cli;
 /// false positive; F1 = 2TP / (2TP + FP + FN) over the whole set.</para>
 /// <para>Title: equal after Unicode NFKC, whitespace collapsing, trimming and case folding. Author: the article's
 /// authors joined by "; " equal to the expected string under the same normalization (strict), or every expected
-/// name (split on ';' and ',') found in the joined authors (lenient).</para>
+/// name (split on ';', ',', " und ", " and " and " &amp; ") found in the joined authors (lenient).</para>
 /// <para>Comments, on pages listing <c>comments</c> segments: the share of those segments found in the text of
 /// <see cref="Article.Comments"/> (replies included), and the number found in the body text.</para>
 /// </remarks>
@@ -218,7 +218,7 @@ internal static class EvalCommand
         {
             var got = Normalize(result.Author);
             result.AuthorOk = string.Equals(Normalize(c.Author), got, StringComparison.Ordinal);
-            var names = c.Author!.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Normalize).Where(n => n.Length > 0).ToList();
+            var names = c.Author!.Split([";", ",", " und ", " and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Normalize).Where(n => n.Length > 0).ToList();
             result.AuthorLenientOk = got.Length > 0 && names.Count > 0 && names.All(n => got.Contains(n, StringComparison.Ordinal));
         }
 
