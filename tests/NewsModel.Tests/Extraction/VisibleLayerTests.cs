@@ -167,6 +167,22 @@ public class VisibleLayerTests
         r.Value.Authors.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("article", "Stefan Loibl")]
+    [InlineData("entry-header", "Stefan Loibl")]
+    [InlineData("site-header", null)]
+    public void A_header_named_for_the_article_is_no_page_chrome(string headerClass, string? expected)
+    {
+        // bike-magazin.de: <header class="article"> holds the headline and the byline, outside any <article>.
+        var a = ArticleParser.Default.Parse($"""
+            <html><body><header class="{headerClass}"><h1>Strava-Karten ab sofort mit mehr Infos</h1>
+            <ul class="author clipboard"><li>Stefan Loibl</li></ul></header>
+            <div class="text"><p>The body of the story, long enough to be taken as the main text of this page.</p></div>
+            </body></html>
+            """).Value;
+        a.Authors.Select(x => x.Name).Should().Equal(expected is null ? [] : [expected]);
+    }
+
     [Fact]
     public void A_byline_in_a_structured_author_field_is_split_into_names()
     {

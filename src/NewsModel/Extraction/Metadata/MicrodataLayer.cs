@@ -114,8 +114,8 @@ internal static class MicrodataLayer
             }
 
             // The page's header and footer are chrome; an article's own <header> (its headline, byline and date) and
-            // <footer> are not.
-            if (p.LocalName is "header" or "footer" && !InArticle(p))
+            // <footer> are not: inside an article or main, or named for it (<header class="article">).
+            if (p.LocalName is "header" or "footer" && !InArticle(p) && !ClassHas(p, ArticleNames))
             {
                 return true;
             }
@@ -123,6 +123,8 @@ internal static class MicrodataLayer
 
         return false;
     }
+
+    private static readonly string[] ArticleNames = ["article", "entry-", "story", "post-header", "post-footer", "post-meta"];
 
     internal static bool InArticle(IElement e)
     {
