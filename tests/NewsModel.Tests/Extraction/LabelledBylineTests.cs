@@ -23,6 +23,9 @@ public class LabelledBylineTests
     [InlineData("""<span class="postdata">Posted by Konstantin</span>""", "Konstantin")]
     [InlineData("""<div class="info"><span class="x">05.02.2020</span> <span>- Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span></div>""", "Eberhard Fuhr")]
     [InlineData("""<div class="tiyi"><a href="#">【纠错】</a> 责任编辑： 焦鹏 </div>""", "焦鹏")]
+    [InlineData("""<div class="timedata">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr</span></div>""", "Eberhard Fuhr")]
+    [InlineData("""<p class="postmetadata">Von R. R. am <a href="/2014/02/26/">26. Februar 2014</a></p>""", "R. R.")]
+    [InlineData("""<p>Blog Beitrag von Margarita Koreneva</p>""", "Margarita Koreneva")]
     public void A_byline_marked_only_by_its_words_is_read(string byline, string name)
     {
         var r = Parse("", byline);
@@ -46,6 +49,19 @@ public class LabelledBylineTests
     public void Prose_a_label_before_no_name_and_a_commenter_are_no_byline(string text)
     {
         Parse("", text).Value.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_byline_just_before_the_headline_inside_the_article_counts()
+    {
+        // ejwue.de: the date and «Redaktion: …» line stands above the h1, in the same news item as the text.
+        var a = ArticleParser.Default.Parse($"""
+            <html><body><div class="sidebar"><p>von Anna Schmidt</p></div>
+            <div class="news-single-item"><div class="timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr</span></div>
+            <h1>Faire Lieferketten</h1><div class="text">{Body}</div></div>
+            </body></html>
+            """).Value;
+        a.Authors.Select(x => x.Name).Should().Equal("Eberhard Fuhr");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static class LabelledByline
     {
         "Autor", "Autorin", "Autoren", "Author", "Authors", "Verfasser", "Verfasserin", "Von", "von", "By", "by", "BY",
         "Text", "Text von", "Texte", "Written by", "Posted by", "Geschrieben von", "Ein Artikel von", "Ein Beitrag von",
-        "Redaktion", "Par", "par", "Por", "por", "Auteur", "Autore", "Door", "door",
+        "Redaktion", "Par", "par", "Por", "por", "Auteur", "Autore", "Door", "door", "Gastbeitrag von", "Ein Gastbeitrag von",
     };
 
     // A label at the start of a text node with the name after it ("von Daniela Obers"). The ones without a colon
@@ -27,6 +27,7 @@ internal static class LabelledByline
     [
         "Autor:", "Autorin:", "Author:", "Verfasser:", "Verfasserin:", "Von:", "By:", "Text:", "Redaktion:", "Written by:",
         "Posted by", "Written by", "Geschrieben von", "Ein Artikel von", "Ein Beitrag von", "Text von", "Text und Fotos von",
+        "Blog Beitrag von", "Blogbeitrag von", "Gastbeitrag von", "Ein Gastbeitrag von",
         "By", "by", "BY", "von", "Von", "Par", "par", "Por", "por",
     ];
 
@@ -40,7 +41,7 @@ internal static class LabelledByline
         "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di", "y", "e", "al", "bin", "zu", "ten", "ter", "dos", "das",
     };
 
-    private static readonly char[] Bullets = ['|', '·', '•', '-', '–', '—', ' '];
+    private static readonly char[] Bullets = ['|', '·', '•', '-', '–', '—', ' ', '\u00A0'];
 
     // The first letters of every label above.
     private static readonly SearchValues<char> FirstLetters = SearchValues.Create(
@@ -223,6 +224,16 @@ internal static class LabelledByline
         if (paren > 0)
         {
             s = s[..paren];
+        }
+
+        // "Von R. R. am <a>12.03.2014</a>": the date is in the next element, its preposition is left here.
+        foreach (var before in (ReadOnlySpan<string>)[" am", " on", " le", " el", " il", " op", " vom"])
+        {
+            if (s.EndsWith(before, StringComparison.Ordinal))
+            {
+                s = s[..^before.Length];
+                break;
+            }
         }
 
         var bar = s.IndexOf(" | ", StringComparison.Ordinal);
