@@ -70,6 +70,18 @@ public class LabelledBylineTests
         Parse("<p>von Anna Schmidt</p>", "").Value.Authors.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("en", "Klaus Stanjek")]
+    [InlineData("fa", null)]
+    public void A_page_marked_persian_is_not_walked_for_latin_labels(string lang, string? expected)
+    {
+        var a = ArticleParser.Default.Parse($"""
+            <html lang="{lang}"><body><div class="story"><h1>Headline of this story</h1><p>von Klaus Stanjek</p>
+            <div class="text">{Body}</div></div></body></html>
+            """).Value;
+        a.Authors.Select(x => x.Name).Should().Equal(expected is null ? [] : [expected]);
+    }
+
     [Fact]
     public void An_author_from_the_metadata_is_kept_and_the_words_are_not_read()
     {

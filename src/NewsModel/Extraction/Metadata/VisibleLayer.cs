@@ -63,7 +63,9 @@ internal static class VisibleLayer
 
         // No author anywhere so far: a byline that only its words mark («Autor: …», "By …", «von …»), looked for in
         // the article: the element that holds both the headline and the main text.
-        if (set.Authors.Count == 0 && ArticleRegion(document, headline, contentRoot) is { } region
+        // Its labels are Latin and Chinese: a page marked Persian, Pashto, Arabic or Urdu is not walked for them.
+        if (set.Authors.Count == 0 && set.Language.FirstOrDefault()?.Value is not ("fa" or "ps" or "ar" or "ur")
+            && ArticleRegion(document, headline, contentRoot) is { } region
             && LabelledByline.Find(region, region == document.Body ? headline : null) is { } names)
         {
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>(names.Select(n => new Author { Name = n }).ToList(), FieldSource.VisibleText, "labelled byline"));
