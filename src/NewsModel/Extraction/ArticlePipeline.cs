@@ -177,7 +177,9 @@ internal static class ArticlePipeline
             provenance.Add(new FieldProvenance { Field = "canonicalUrl", Source = set.CanonicalUrl[0].Source, Detail = set.CanonicalUrl[0].Detail });
         }
 
-        var headlines = context.Options.ReadHeadlines ? HeadlineFinder.FindOnArticle(document, index.LabelLike, pageUrl, zone) : [];
+        var headlines = context.Options.ReadHeadlines
+            ? HeadlineFinder.WithoutSelfLinks(HeadlineFinder.FindOnArticle(document, index.LabelLike, pageUrl, zone), context.Url, canonical)
+            : [];
 
         // A homepage or section page given to the article parser (a crawl holds both): nothing says "article" (no
         // date, no JSON-LD article, og:type not article) and the text taken as its body is mostly its headlines. Its

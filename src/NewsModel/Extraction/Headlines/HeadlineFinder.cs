@@ -72,6 +72,54 @@ internal static class HeadlineFinder
         return lists;
     }
 
+    /// <summary>
+    /// The lists without the links that lead back to the page itself: share buttons ("?share=twitter", "Click to share
+    /// on …") and comment permalinks ("#comment-12") are no headlines in any list, and in a related list the
+    /// article itself is not related to itself. A list left empty is dropped.
+    /// </summary>
+    public static IReadOnlyList<HeadlineList> WithoutSelfLinks(IReadOnlyList<HeadlineList> lists, Uri? url, Uri? canonical)
+    {
+        if (url is null && canonical is null)
+        {
+            return lists;
+        }
+
+        List<HeadlineList>? kept = null;
+        for (var i = 0; i < lists.Count; i++)
+        {
+            var list = lists[i];
+            var items = list.Items.Where(h => !IsSelfLink(h.Url, list.Kind, url, canonical)).ToList();
+            if (items.Count == list.Items.Count && kept is null)
+            {
+                continue;
+            }
+
+            kept ??= [.. lists.Take(i)];
+            if (items.Count > 0)
+            {
+                kept.Add(list with { Items = items });
+            }
+        }
+
+        return kept ?? lists;
+    }
+
+    private static bool IsSelfLink(Uri? target, HeadlineListKind kind, Uri? url, Uri? canonical)
+    {
+        if (target is null || !(SamePage(target, url) || SamePage(target, canonical)))
+        {
+            return false;
+        }
+
+        // The page's own address with a fragment is an anchor on it, with "share=" a share button (WordPress); the
+        // article itself, tracking parameters and all, a "latest" or "most viewed" list may rightly show.
+        return kind == HeadlineListKind.Related || target.Fragment.Length > 0 || target.Query.Contains("share=", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool SamePage(Uri target, Uri? page) =>
+        page is not null && SameSite(target, page)
+        && string.Equals(Uri.UnescapeDataString(target.AbsolutePath).TrimEnd('/'), Uri.UnescapeDataString(page.AbsolutePath).TrimEnd('/'), StringComparison.Ordinal);
+
     private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, PageZone zone, HashSet<IElement> used)
     {
         var lists = new List<HeadlineList>();

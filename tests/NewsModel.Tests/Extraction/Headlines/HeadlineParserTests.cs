@@ -127,6 +127,35 @@ public class HeadlineParserTests
             .Value.Headlines.Single(l => l.Kind == HeadlineListKind.Related).Items;
 
     [Fact]
+    public void Links_back_to_the_page_itself_are_no_related_headlines()
+    {
+        // Share buttons (WordPress "?share="), comment permalinks and the article itself, in a list labelled Related.
+        var items = RelatedItems("""
+            <li><a href="/news/1?share=twitter&nb=1">Click to share on Twitter (Opens in new window)</a></li>
+            <li><a href="/news/1#comment-3090006">14.09.2022 um 21.11 Uhr geschrieben</a></li>
+            <li><a href="https://example.com/news/1/">The story itself, linked from its own list</a></li>
+            <li><a href="/news/12345">A related story with a long enough title</a></li>
+            """);
+        items.Select(h => h.Url!.AbsolutePath).Should().Equal("/news/12345");
+    }
+
+    [Fact]
+    public void A_latest_list_keeps_the_article_itself_but_not_its_share_buttons()
+    {
+        var lists = ArticleParser.Default.Parse("""
+            <html><head><title>Story</title></head><body>
+            <article><h1>The story itself</h1><p>The story's one paragraph, long enough to be the body of the page.</p></article>
+            <section><h2>Latest news</h2><ul>
+            <li><a href="/news/1?itm_source=parsely">The story itself, as the latest one</a></li>
+            <li><a href="/news/1?share=facebook">Click to share on Facebook (Opens in new window)</a></li>
+            <li><a href="/news/12345">A related story with a long enough title</a></li>
+            </ul></section></body></html>
+            """, new Uri("https://example.com/news/1")).Value.Headlines;
+        lists.Single(l => l.Kind == HeadlineListKind.Latest).Items.Select(h => h.Url!.PathAndQuery)
+            .Should().Equal("/news/1?itm_source=parsely", "/news/12345");
+    }
+
+    [Fact]
     public void A_headline_date_comes_from_datetime_before_the_printed_words()
     {
         var items = RelatedItems("""
