@@ -73,9 +73,9 @@ internal static class HeadlineFinder
     }
 
     /// <summary>
-    /// The lists without the links that lead back to the page itself: share buttons ("?share=twitter", "Click to share
-    /// on …") and comment permalinks ("#comment-12") are no headlines in any list, and in a related list the
-    /// article itself is not related to itself. A list left empty is dropped.
+    /// The lists without the links that lead back to the page itself or share it: share buttons ("?share=twitter",
+    /// "Click to share on …", a social site's share endpoint) and comment permalinks ("#comment-12") are no headlines
+    /// in any list, and in a related list the article itself is not related to itself. A list left empty is dropped.
     /// </summary>
     public static IReadOnlyList<HeadlineList> WithoutSelfLinks(IReadOnlyList<HeadlineList> lists, Uri? url, Uri? canonical)
     {
@@ -104,9 +104,27 @@ internal static class HeadlineFinder
         return kept ?? lists;
     }
 
+    // Share endpoints of the social sites: "Share on Facebook" is a button, whatever list it sits in.
+    private static readonly string[] ShareEndpoints =
+        ["/sharer", "/dialog/share", "/intent/tweet", "/intent/post", "/sharearticle", "/pin/create", "/pin/find", "/share?", "/send?text="];
+
     private static bool IsSelfLink(Uri? target, HeadlineListKind kind, Uri? url, Uri? canonical)
     {
-        if (target is null || !(SamePage(target, url) || SamePage(target, canonical)))
+        if (target is null)
+        {
+            return false;
+        }
+
+        var pathAndQuery = target.PathAndQuery;
+        foreach (var endpoint in ShareEndpoints)
+        {
+            if (pathAndQuery.Contains(endpoint, StringComparison.OrdinalIgnoreCase) && !SameSite(target, url ?? canonical!))
+            {
+                return true;
+            }
+        }
+
+        if (!(SamePage(target, url) || SamePage(target, canonical)))
         {
             return false;
         }

@@ -129,11 +129,14 @@ public class HeadlineParserTests
     [Fact]
     public void Links_back_to_the_page_itself_are_no_related_headlines()
     {
-        // Share buttons (WordPress "?share="), comment permalinks and the article itself, in a list labelled Related.
+        // Share buttons (WordPress "?share=", social share endpoints), comment permalinks and the article itself, in a
+        // list labelled Related.
         var items = RelatedItems("""
             <li><a href="/news/1?share=twitter&nb=1">Click to share on Twitter (Opens in new window)</a></li>
             <li><a href="/news/1#comment-3090006">14.09.2022 um 21.11 Uhr geschrieben</a></li>
             <li><a href="https://example.com/news/1/">The story itself, linked from its own list</a></li>
+            <li><a href="https://twitter.com/intent/tweet?text=The%20story&url=https%3A%2F%2Fexample.com%2Fnews%2F1">Share this story on Twitter</a></li>
+            <li><a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.com%2Fnews%2F1">Share this story on Facebook</a></li>
             <li><a href="/news/12345">A related story with a long enough title</a></li>
             """);
         items.Select(h => h.Url!.AbsolutePath).Should().Equal("/news/12345");
