@@ -489,10 +489,12 @@ internal static class HeadlineFinder
     private static string TitleOf(IElement a)
     {
         var text = TextTools.TextOf(a);
-        if (a.FirstElementChild is not null && (text.Length > 300 || Query.All(a, "p, div, h2, h3, h4").Count(e => e.TextContent.Trim().Length > 0) >= 2))
+        if (a.FirstElementChild is not null && (text.Length > 300 || Query.All(a, "p, div, h2, h3, h4, h5, h6").Count(e => e.TextContent.Trim().Length > 0) >= 2))
         {
-            // A link around a whole block (aftabeyazd): its longest paragraph is the title.
-            text = Query.All(a, "p, h2, h3, h4, div").Select(TextTools.TextOf).Where(t => t.Length < 300).OrderByDescending(t => t.Length).FirstOrDefault() ?? string.Empty;
+            // A link around a whole block: its heading is the title (phys.org: an h5 beside a date paragraph), else
+            // its longest paragraph (aftabeyazd).
+            var heading = Query.All(a, "h1, h2, h3, h4, h5, h6").Select(HeadingText).FirstOrDefault(t => t.Length is >= MinTitle and < 300);
+            text = heading ?? Query.All(a, "p, h2, h3, h4, div").Select(TextTools.TextOf).Where(t => t.Length < 300).OrderByDescending(t => t.Length).FirstOrDefault() ?? string.Empty;
         }
 
         if (text.Length < MinTitle)
@@ -501,6 +503,29 @@ internal static class HeadlineFinder
             if (t.Length >= MinTitle)
             {
                 return t;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>A heading's text without a date element at its start or end (dw.com: «… peace? &lt;span class="date"&gt;19.01.2020&lt;/span&gt;»).</summary>
+    private static string HeadingText(IElement heading)
+    {
+        var text = TextTools.TextOf(heading);
+        foreach (var e in Query.All(heading, "*"))
+        {
+            if (!IsDateElement(e))
+            {
+                continue;
+            }
+
+            var date = TextTools.TextOf(e);
+            if (date.Length > 0 && date.Length < text.Length)
+            {
+                text = text.EndsWith(date, StringComparison.Ordinal) ? text[..^date.Length].TrimEnd()
+                    : text.StartsWith(date, StringComparison.Ordinal) ? text[date.Length..].TrimStart()
+                    : text;
             }
         }
 

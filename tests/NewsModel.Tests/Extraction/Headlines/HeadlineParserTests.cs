@@ -159,6 +159,20 @@ public class HeadlineParserTests
     }
 
     [Fact]
+    public void A_link_around_a_block_takes_its_heading_as_the_title_without_the_date_inside_it()
+    {
+        // phys.org: <a><article><figcaption><h5>title</h5><p>Aug 20, 2019</p>…; dw.com: <h2>title <span class="date">…</span></h2><p>summary</p>.
+        var items = RelatedItems("""
+            <li><a href="/news/20190820"><article><figure><img src="/t.jpg" alt=""><figcaption><h5>Neanderthal tool-making process may have been simpler</h5>
+              <div class="info"><p>Aug 20, 2019</p></div></figcaption></figure></article></a></li>
+            <li><a href="/news/52051027"><div class="teaserImg"><img src="/i.jpg" alt=""></div><h2>Berlin Libya conference: A first step toward peace? <span class="date">19.01.2020</span></h2>
+              <p>The German government has invited the warring parties in the North African country to the chancellery.</p></a></li>
+            """);
+        items.Select(h => h.Title).Should().Equal("Neanderthal tool-making process may have been simpler", "Berlin Libya conference: A first step toward peace?");
+        items[1].Summary.Should().StartWith("The German government has invited");
+    }
+
+    [Fact]
     public void A_headline_date_comes_from_datetime_before_the_printed_words()
     {
         var items = RelatedItems("""
