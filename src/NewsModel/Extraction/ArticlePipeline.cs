@@ -109,6 +109,18 @@ internal static class ArticlePipeline
             body.RemoveAt(0);
         }
 
+        // The byline line near the top of the body ("Von Tobias Kuske", "Janic Cathomen, 01.12.2021") names an author
+        // any layer found: it is the article's metadata, not its text.
+        var bylineNames = set.Authors.SelectMany(c => c.Value).SelectMany(a => AuthorNames.Tidy(a.Name)).Where(n => n.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < Math.Min(3, body.Count) && bylineNames.Count > 0; i++)
+        {
+            if (body[i] is ParagraphBlock p && IsBylineLine(p.Text, bylineNames))
+            {
+                body.RemoveAt(i);
+                break;
+            }
+        }
+
         var text = string.Join("\n\n", body.Select(b => b.ToPlainText()).Where(t => t.Length > 0));
         if (body.Count > 0)
         {
@@ -286,6 +298,51 @@ internal static class ArticlePipeline
 
         set.CanonicalUrl.Clear();
         return null;
+    }
+
+    private static readonly HashSet<string> BylineWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "von", "by", "vom", "am", "on", "und", "and", "par", "por", "de", "le", "el", "autor", "autorin", "author", "text",
+        "redaktion", "posted", "written", "geschrieben", "blog", "beitrag", "eine", "kolumne", "ein", "artikel", "uhr",
+    };
+
+    /// <summary>
+    /// Whether a short paragraph is only a byline: one of the names, with nothing left once the name, the label
+    /// words, the date and a place are taken away (at most 12 letters: "Berlin", "September").
+    /// </summary>
+    private static bool IsBylineLine(string text, List<string> names)
+    {
+        if (text.Length > 100)
+        {
+            return false;
+        }
+
+        var rest = text;
+        var found = false;
+        foreach (var name in names)
+        {
+            if (rest.Contains(name, StringComparison.Ordinal))
+            {
+                rest = rest.Replace(name, " ", StringComparison.Ordinal);
+                found = true;
+            }
+        }
+
+        if (!found)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var word in rest.Split([' ', ',', ';', ':', '|', '/', '.', '(', ')', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!BylineWords.Contains(word))
+            {
+                letters += word.Count(char.IsLetter);
+            }
+        }
+
+        return letters <= 12;
     }
 
     private static bool IsHeaderText(string text, string? title, string? kicker, string? lead) =>

@@ -11,7 +11,7 @@ internal static class AuthorNames
     // Compared case-insensitively with the whole name, a trailing colon removed.
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "published by", "posted by", "written by", "by", "author", "authors", "autor", "autorin", "autoren", "von",
+        "published by", "posted by", "written by", "article by", "story by", "by", "author", "authors", "autor", "autorin", "autoren", "von",
         "geschrieben von", "veröffentlicht von", "erstellt von", "no author", "unknown", "unknown author", "none",
         "gesponserte inhalte", "sponsored", "sponsored content", "anzeige", "advertisement", "werbung",
         "admin", "administrator", "webmaster", "wordpressadmin",
@@ -138,8 +138,8 @@ internal static class AuthorNames
             s = s[..at].TrimEnd();
         }
 
-        // A copyright line ("© Getty Images") credits a picture, not the text.
-        if (s.StartsWith('©'))
+        // A copyright line ("© Getty Images") or a photo credit («Фото из Инстаграма …») credits a picture, not the text.
+        if (s.StartsWith('©') || s.StartsWith("Фото ", StringComparison.Ordinal))
         {
             return [];
         }

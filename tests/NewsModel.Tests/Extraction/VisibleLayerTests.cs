@@ -160,6 +160,8 @@ public class VisibleLayerTests
     [InlineData("© Getty Images")]
     [InlineData("admin")]
     [InlineData("Posted")]
+    [InlineData("Article by")]
+    [InlineData("Фото из Инстаграма Лукаша Подольски")]
     [InlineData("wordpressadmin |")]
     public void A_date_label_a_button_or_a_picture_credit_is_no_author(string field)
     {
@@ -181,6 +183,24 @@ public class VisibleLayerTests
             </body></html>
             """).Value;
         a.Authors.Select(x => x.Name).Should().Equal(expected is null ? [] : [expected]);
+    }
+
+    [Theory]
+    [InlineData("Von Tobias Kuske", false)]
+    [InlineData("Tobias Kuske, 01.12.2021", false)]
+    [InlineData("Von Tobias Kuske, Berlin", false)]
+    [InlineData("Tobias Kuske: Wo sind Sie in die Europäische Union eingereist, und wann?", true)]
+    public void A_byline_line_at_the_top_of_the_body_is_not_body_text(string line, bool kept)
+    {
+        var a = ArticleParser.Default.Parse($"""
+            <html><head><meta name="author" content="Tobias Kuske"></head><body><article><h1>Headline of this story</h1>
+            <div class="text"><p>{line}</p><p>The first paragraph of the story, long enough to be the body of the page, with a comma.</p>
+            <p>The second paragraph of the story goes on with more text, so that the extractor takes this block.</p></div>
+            </article></body></html>
+            """).Value;
+        a.Authors.Select(x => x.Name).Should().Equal("Tobias Kuske");
+        a.Text.Contains(line, StringComparison.Ordinal).Should().Be(kept);
+        a.Text.Should().Contain("The first paragraph of the story");
     }
 
     [Fact]
