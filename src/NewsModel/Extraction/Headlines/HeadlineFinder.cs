@@ -79,16 +79,23 @@ internal static class HeadlineFinder
     /// </summary>
     public static IReadOnlyList<HeadlineList> WithoutSelfLinks(IReadOnlyList<HeadlineList> lists, Uri? url, Uri? canonical)
     {
-        if (url is null && canonical is null)
+        var page = url ?? canonical;
+        if (page is null || lists.Count == 0)
         {
             return lists;
         }
 
+        // The page's paths once, and the last segment of each as escaped and as written: an item's path is only
+        // built when its address holds one of them (Uri builds the path string anew on every call, and a Persian
+        // page's lists hold dozens of long percent-encoded addresses).
+        var paths = new[] { url?.AbsolutePath, canonical?.AbsolutePath };
+        var segments = paths.OfType<string>().Select(p => p.TrimEnd('/')).Select(p => p[(p.LastIndexOf('/') + 1)..])
+            .SelectMany(seg => new[] { seg, Uri.UnescapeDataString(seg) }).Distinct(StringComparer.Ordinal).ToArray();
         List<HeadlineList>? kept = null;
         for (var i = 0; i < lists.Count; i++)
         {
             var list = lists[i];
-            var items = list.Items.Where(h => !IsSelfLink(h.Url, list.Kind, url, canonical)).ToList();
+            var items = list.Items.Where(h => !IsSelfLink(h.Url, list.Kind, page, paths, segments)).ToList();
             if (items.Count == list.Items.Count && kept is null)
             {
                 continue;
@@ -108,35 +115,45 @@ internal static class HeadlineFinder
     private static readonly string[] ShareEndpoints =
         ["/sharer", "/dialog/share", "/intent/tweet", "/intent/post", "/sharearticle", "/pin/create", "/pin/find", "/share?", "/send?text="];
 
-    private static bool IsSelfLink(Uri? target, HeadlineListKind kind, Uri? url, Uri? canonical)
+    private static bool IsSelfLink(Uri? target, HeadlineListKind kind, Uri page, string?[] pagePaths, string[] lastSegments)
     {
         if (target is null)
         {
             return false;
         }
 
-        var pathAndQuery = target.PathAndQuery;
-        foreach (var endpoint in ShareEndpoints)
+        if (!SameSite(target, page))
         {
-            if (pathAndQuery.Contains(endpoint, StringComparison.OrdinalIgnoreCase) && !SameSite(target, url ?? canonical!))
+            var pathAndQuery = target.PathAndQuery;
+            foreach (var endpoint in ShareEndpoints)
             {
-                return true;
+                if (pathAndQuery.Contains(endpoint, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
+
+            return false;
         }
 
-        if (!(SamePage(target, url) || SamePage(target, canonical)))
+        if (!lastSegments.Any(seg => target.OriginalString.Contains(seg, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
 
+        // Both paths as Uri escapes them (a Persian path is percent-encoded on both sides), compared without building
+        // unescaped copies.
+        var path = target.AbsolutePath.AsSpan().TrimEnd('/');
+        var same = false;
+        foreach (var pagePath in pagePaths)
+        {
+            same |= pagePath is not null && path.Equals(pagePath.AsSpan().TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+        }
+
         // The page's own address with a fragment is an anchor on it, with "share=" a share button (WordPress); the
         // article itself, tracking parameters and all, a "latest" or "most viewed" list may rightly show.
-        return kind == HeadlineListKind.Related || target.Fragment.Length > 0 || target.Query.Contains("share=", StringComparison.OrdinalIgnoreCase);
+        return same && (kind == HeadlineListKind.Related || target.Fragment.Length > 0 || target.Query.Contains("share=", StringComparison.OrdinalIgnoreCase));
     }
-
-    private static bool SamePage(Uri target, Uri? page) =>
-        page is not null && SameSite(target, page)
-        && string.Equals(Uri.UnescapeDataString(target.AbsolutePath).TrimEnd('/'), Uri.UnescapeDataString(page.AbsolutePath).TrimEnd('/'), StringComparison.Ordinal);
 
     private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, PageZone zone, HashSet<IElement> used)
     {

@@ -142,6 +142,25 @@ public class HeadlineParserTests
         items.Select(h => h.Url!.AbsolutePath).Should().Equal("/news/12345");
     }
 
+    [Theory]
+    [InlineData("/news/98030903723/کارشناسی-داوری")]
+    [InlineData("/news/98030903723/%DA%A9%D8%A7%D8%B1%D8%B4%D9%86%D8%A7%D8%B3%DB%8C-%D8%AF%D8%A7%D9%88%D8%B1%DB%8C")]
+    [InlineData("/news/98030903723/%da%a9%d8%a7%d8%b1%d8%b4%d9%86%d8%a7%d8%b3%db%8c-%d8%af%d8%a7%d9%88%d8%b1%db%8c")]
+    public void The_article_itself_is_found_in_its_related_list_however_its_persian_address_is_written(string href)
+    {
+        var a = ArticleParser.Default.Parse($$"""
+            <html><head><link rel="canonical" href="https://www.isna.ir/news/98030903723/کارشناسی-داوری"></head><body>
+            <article><h1>کارشناسی داوری دیدار امروز</h1><p>متن خبر که به اندازه کافی بلند است تا متن اصلی صفحه حساب شود و بماند.</p></article>
+            <section><h2>اخبار مرتبط</h2><ul>
+            <li><a href="{{href}}">کارشناسی داوری دیدار سپاهان و پرسپولیس</a></li>
+            <li><a href="/news/98030903722/برانکو">برانکو: باید دو بازیکن دیگر سپاهان هم اخراج می‌شدند</a></li>
+            <li><a href="/news/98030903721/کی-روش">کی‌روش هافبک پرسپولیس را تهدید کرد</a></li>
+            </ul></section></body></html>
+            """, new Uri("https://www.isna.ir/news/98030903723/%DA%A9%D8%A7%D8%B1%D8%B4%D9%86%D8%A7%D8%B3%DB%8C-%D8%AF%D8%A7%D9%88%D8%B1%DB%8C")).Value;
+        a.Headlines.Single(l => l.Kind == HeadlineListKind.Related).Items.Select(h => h.Url!.Segments[2].TrimEnd('/'))
+            .Should().Equal("98030903722", "98030903721");
+    }
+
     [Fact]
     public void A_latest_list_keeps_the_article_itself_but_not_its_share_buttons()
     {
