@@ -34,8 +34,6 @@ internal static class LabelledByline
     // Chinese pages: «责任编辑：孔德明», «作者：…» (a full-width colon).
     private static readonly string[] CjkLabels = ["责任编辑：", "责任编辑:", "作者：", "作者:", "编辑：", "记者："];
 
-    private static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " et ", " y "];
-
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di", "y", "e", "al", "bin", "zu", "ten", "ter", "dos", "das",
@@ -129,7 +127,7 @@ internal static class LabelledByline
                 // The name is the very next text: "Autor" + "Catch more fish" + "Erscheinungsdatum" is no byline.
                 _labelBefore = false;
                 Names = LabelledByline.Names(text, minWords: 1);
-                if (Names is not null && InComments(node))
+                if (Names is not null && node.ParentElement is { } parent && VisibleLayer.InComments(parent))
                 {
                     Names = null;
                 }
@@ -143,7 +141,7 @@ internal static class LabelledByline
             if (!inLink)
             {
                 Match(node, text);
-                if (Names is not null && InComments(node))
+                if (Names is not null && node.ParentElement is { } parent && VisibleLayer.InComments(parent))
                 {
                     // A commenter's "von …" is no byline; looked up only for a match, not for every element walked.
                     Names = null;
@@ -203,19 +201,6 @@ internal static class LabelledByline
         return true;
     }
 
-    private static bool InComments(INode node)
-    {
-        for (var e = node.ParentElement; e is not null; e = e.ParentElement)
-        {
-            if ((e.ClassName?.Contains("comment", StringComparison.OrdinalIgnoreCase) ?? false) || (e.Id?.Contains("comment", StringComparison.OrdinalIgnoreCase) ?? false))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The names in a byline's text, or null when it does not look like one or more names.</summary>
     private static List<string>? Names(string text, int minWords)
     {
@@ -245,13 +230,13 @@ internal static class LabelledByline
         // "Nada Tawfik, BBC News, New York": after a comma come the outlet and the place, unless the line ends in a
         // list ("A, B und C").
         var comma = s.IndexOf(", ", StringComparison.Ordinal);
-        if (comma > 0 && !NameSeparators.Any(sep => sep != ", " && s.Contains(sep, StringComparison.Ordinal)))
+        if (comma > 0 && !VisibleLayer.NameSeparators.Any(sep => sep != ", " && s.Contains(sep, StringComparison.Ordinal)))
         {
             s = s[..comma];
         }
 
         var names = new List<string>();
-        foreach (var part in s.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in s.Split(VisibleLayer.NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             foreach (var name in AuthorNames.Tidy(part))
             {

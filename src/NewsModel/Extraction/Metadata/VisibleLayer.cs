@@ -22,7 +22,8 @@ internal static class VisibleLayer
         "Geschrieben von", "Gespeichert von", "Written by", "Posted by", "Submitted by", "Published by", "Veröffentlicht von", "Eingestellt von", "Publié par", "Publicado por", "Autor:", "Autorin:", "Author:", "Text:", "By", "by", "BY", "Von", "von", "VON", "vom", "Par", "par", "Por", "por", "Door", "door", "Di", "di",
     ];
 
-    private static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " و ", "، ", " et ", " y "];
+    /// <summary>What joins two names in a byline ("A und B", "A, B", «الف و ب»).</summary>
+    internal static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " و ", "، ", " et ", " y "];
 
     public static void Read(IDocument document, PageIndex index, IElement? headline, IElement? contentRoot, CandidateSet set, Uri? baseUrl)
     {
@@ -79,15 +80,10 @@ internal static class VisibleLayer
             return contentRoot?.ParentElement ?? document.Body;
         }
 
-        var ancestors = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        for (var e = headline; e is not null; e = e.ParentElement)
-        {
-            ancestors.Add(e);
-        }
-
+        // The nearest element above the main text that also holds the headline.
         for (var e = contentRoot; e is not null; e = e.ParentElement)
         {
-            if (ancestors.Contains(e))
+            if (e.Contains(headline))
             {
                 return e;
             }
@@ -285,7 +281,7 @@ internal static class VisibleLayer
         return false;
     }
 
-    private static bool InComments(IElement e)
+    internal static bool InComments(IElement e)
     {
         for (var p = e; p is not null; p = p.ParentElement)
         {
