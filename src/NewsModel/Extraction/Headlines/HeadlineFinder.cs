@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using NewsModel.Extraction.Content;
 using NewsModel.Html;
@@ -211,7 +212,18 @@ internal static class HeadlineFinder
             var seen = new SeenItems();
             foreach (var a in anchors)
             {
-                var target = TextTools.Resolve(a.GetAttribute("href"), url);
+                var href = a.GetAttribute("href");
+                if (IsAction(href))
+                {
+                    continue;
+                }
+
+                var target = TextTools.Resolve(href, url);
+                if (target is not null && IsNavigation(target))
+                {
+                    continue;
+                }
+
                 var item = ReadItem(a, target, url, zone);
                 if (item is not null && seen.Add(target, item.Title))
                 {
@@ -227,6 +239,67 @@ internal static class HeadlineFinder
         }
 
         return lists;
+    }
+
+    // A link that goes nowhere (a tab, a button: "#", "javascript:…") or to a mail program is no headline.
+    private static bool IsAction(string? href)
+    {
+        var h = TextTools.Clean(href);
+        return h.Length == 0 || h.StartsWith('#') || h.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            || h.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || h.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
+            || h.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Path segments that name a listing, not an article: "/tag/prison-papers/", "/author/jwhittaker/",
+    // "/news/topics/cyz0z8w0ydwt/…". A related or latest list holds them beside its headlines (a post's tags, its
+    // author), and they are none.
+    private static readonly FrozenSet<string> ListingSegments = FrozenSet.ToFrozenSet(
+        ["tag", "tags", "category", "categories", "author", "authors", "topic", "topics", "autor", "autoren", "schlagwort", "schlagworte", "thema", "themen", "cdn-cgi"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Last segments that name a page of the site itself: "/pages/privacy-policy", "/contact/", "/login".
+    private static readonly FrozenSet<string> SitePages = FrozenSet.ToFrozenSet(
+        ["privacy", "privacy-policy", "privacypolicy", "terms", "terms-and-conditions", "terms-of-service", "terms-of-use", "tos",
+         "contact", "contact-us", "contactus", "about", "about-us", "aboutus", "impressum", "datenschutz", "kontakt", "login",
+         "signin", "sign-in", "register", "signup", "sign-up", "subscribe", "newsletter", "account", "cookies", "cookie-policy"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListingLookup = ListingSegments.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SitePageLookup = SitePages.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the address is a listing (tag, category, author, topic) or one of the site's own pages.</summary>
+    internal static bool IsNavigation(Uri target)
+    {
+        if (!target.IsAbsoluteUri)
+        {
+            return false;
+        }
+
+        var path = target.AbsolutePath.AsSpan().Trim('/');
+        if (path.Length == 0)
+        {
+            return false;
+        }
+
+        var last = path;
+        foreach (var range in path.Split('/'))
+        {
+            var segment = path[range];
+            last = segment;
+            // Only a segment followed by a slug names a listing: "/tag/x". A last segment "author" is a page.
+            if (range.End.Value < path.Length && ListingLookup.Contains(segment))
+            {
+                return true;
+            }
+        }
+
+        var dot = last.LastIndexOf('.');
+        if (dot > 0)
+        {
+            last = last[..dot];
+        }
+
+        return SitePageLookup.Contains(last);
     }
 
     private static HeadlineListKind? Classify(string text)

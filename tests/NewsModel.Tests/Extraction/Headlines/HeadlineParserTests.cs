@@ -142,6 +142,28 @@ public class HeadlineParserTests
         items.Select(h => h.Url!.AbsolutePath).Should().Equal("/news/12345");
     }
 
+    [Fact]
+    public void Tag_author_and_site_pages_and_links_that_go_nowhere_are_no_headlines()
+    {
+        // caymancompass, citylimits, salon, bbc, viconsortium: a related or latest list holds the post's tags, its
+        // author, the site's legal pages and tab buttons beside the stories.
+        var items = RelatedItems("""
+            <li><a href="https://example.com/tag/prison-papers/">Prison Papers and the files they hold</a></li>
+            <li><a href="/author//jody-macgregor/">Jody Macgregor, senior editor of the site</a></li>
+            <li><a href="/news/topics/cyz0z8w0ydwt/coronavirus-pandemic">Coronavirus pandemic coverage</a></li>
+            <li><a href="/category/features-columnists/freddie-kissoon/">Freddie Kissoon's column page</a></li>
+            <li><a href="/pages/privacy-policy">Privacy Policy of this website</a></li>
+            <li><a href="/contact/">Contact Information for readers</a></li>
+            <li><a href="/cdn-cgi/l/email-protection#7a1b">[email protected] protected address</a></li>
+            <li><a href="#">Log in to leave a comment</a></li>
+            <li><a href="javascript:void(0)">More from this author and others</a></li>
+            <li><a href="/news/12345">A related story with a long enough title</a></li>
+            <li><a href="/2022/05/04/the-author-of-the-tag-line/">A story whose slug holds the words tag and author</a></li>
+            <li><a href="/about-the-budget/news/999">A story under a path that begins with about</a></li>
+            """);
+        items.Select(h => h.Url!.AbsolutePath).Should().Equal("/news/12345", "/2022/05/04/the-author-of-the-tag-line/", "/about-the-budget/news/999");
+    }
+
     [Theory]
     [InlineData("/news/98030903723/کارشناسی-داوری")]
     [InlineData("/news/98030903723/%DA%A9%D8%A7%D8%B1%D8%B4%D9%86%D8%A7%D8%B3%DB%8C-%D8%AF%D8%A7%D9%88%D8%B1%DB%8C")]
