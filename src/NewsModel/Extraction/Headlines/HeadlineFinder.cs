@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Frozen;
 using AngleSharp.Dom;
 using NewsModel.Extraction.Content;
@@ -261,13 +262,17 @@ internal static class HeadlineFinder
     private static readonly FrozenSet<string> SitePages = FrozenSet.ToFrozenSet(
         ["privacy", "privacy-policy", "privacypolicy", "terms", "terms-and-conditions", "terms-of-service", "terms-of-use", "tos",
          "contact", "contact-us", "contactus", "about", "about-us", "aboutus", "impressum", "datenschutz", "kontakt", "login",
-         "signin", "sign-in", "register", "signup", "sign-up", "subscribe", "newsletter", "account", "cookies", "cookie-policy"],
+         "signin", "sign-in", "register", "signup", "sign-up", "subscribe", "newsletter", "account", "cookies", "cookie-policy",
+         "feed", "rss"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListingLookup = ListingSegments.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SitePageLookup = SitePages.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the address is a listing (tag, category, author, topic) or one of the site's own pages.</summary>
+    /// <summary>
+    /// Whether the address is a listing (tag, category, author, topic, a month's archive) or one of the site's own
+    /// pages.
+    /// </summary>
     internal static bool IsNavigation(Uri target)
     {
         if (!target.IsAbsoluteUri)
@@ -282,15 +287,26 @@ internal static class HeadlineFinder
         }
 
         var last = path;
+        var segments = 0;
+        var archive = true;
         foreach (var range in path.Split('/'))
         {
             var segment = path[range];
             last = segment;
+            // A month's archive: "/2015/02/", "/2022/12/", "/2014/".
+            archive &= segments == 0 ? segment.Length == 4 && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                : segment.Length is 1 or 2 && char.IsAsciiDigit(segment[0]) && char.IsAsciiDigit(segment[^1]);
+            segments++;
             // Only a segment followed by a slug names a listing: "/tag/x". A last segment "author" is a page.
             if (range.End.Value < path.Length && ListingLookup.Contains(segment))
             {
                 return true;
             }
+        }
+
+        if (archive && segments <= 3)
+        {
+            return true;
         }
 
         var dot = last.LastIndexOf('.');

@@ -145,8 +145,8 @@ public class HeadlineParserTests
     [Fact]
     public void Tag_author_and_site_pages_and_links_that_go_nowhere_are_no_headlines()
     {
-        // caymancompass, citylimits, salon, bbc, viconsortium: a related or latest list holds the post's tags, its
-        // author, the site's legal pages and tab buttons beside the stories.
+        // caymancompass, citylimits, salon, bbc, viconsortium, murdeltas: a related or latest list holds the post's
+        // tags, its author, the month archives, the site's legal pages and tab buttons beside the stories.
         var items = RelatedItems("""
             <li><a href="https://example.com/tag/prison-papers/">Prison Papers and the files they hold</a></li>
             <li><a href="/author//jody-macgregor/">Jody Macgregor, senior editor of the site</a></li>
@@ -156,12 +156,16 @@ public class HeadlineParserTests
             <li><a href="/contact/">Contact Information for readers</a></li>
             <li><a href="/cdn-cgi/l/email-protection#7a1b">[email protected] protected address</a></li>
             <li><a href="#">Log in to leave a comment</a></li>
+            <li><a href="https://example.com/2015/02/">Archive of February 2015</a></li>
+            <li><a href="/comments/feed/">Comments feed of the site</a></li>
             <li><a href="javascript:void(0)">More from this author and others</a></li>
             <li><a href="/news/12345">A related story with a long enough title</a></li>
             <li><a href="/2022/05/04/the-author-of-the-tag-line/">A story whose slug holds the words tag and author</a></li>
             <li><a href="/about-the-budget/news/999">A story under a path that begins with about</a></li>
+            <li><a href="/1398/02/30/2015910">A story under a dated path with its number</a></li>
             """);
-        items.Select(h => h.Url!.AbsolutePath).Should().Equal("/news/12345", "/2022/05/04/the-author-of-the-tag-line/", "/about-the-budget/news/999");
+        items.Select(h => h.Url!.AbsolutePath).Should().Equal(
+            "/news/12345", "/2022/05/04/the-author-of-the-tag-line/", "/about-the-budget/news/999", "/1398/02/30/2015910");
     }
 
     [Theory]
