@@ -104,6 +104,13 @@ internal static class TitleChooser
                 var cut = CutSiteName(m.Value, names, host);
                 if (cut.Length > 0)
                 {
+                    if (TitleTagOverLabel(cut, titleTag, names, host) is { } fromTag)
+                    {
+                        source = FieldSource.Meta;
+                        detail = "<title> (" + m.Detail + " is a one-word label)";
+                        return fromTag;
+                    }
+
                     source = m.Source;
                     detail = m.Detail;
                     return cut;
@@ -117,6 +124,15 @@ internal static class TitleChooser
         var firstH1 = h1s.FirstOrDefault(h => !IsSiteName(h, siteName) && (segments.Count < 2 || !segments.Skip(1).Any(s => TextTools.SameText(s, h))));
         if (firstH1 is not null)
         {
+            // A one-word h1 may be the headline ("Chorgeschichte"); one that names the site's address (a logo: "L-Mag"
+            // on l-mag.de) or a navigation box ("Quicklinks") is not.
+            if ((IsHostName(firstH1, host) || IsBoxLabel(firstH1)) && TitleTagOverLabel(firstH1, titleTag, names, host) is { } fromTag)
+            {
+                source = FieldSource.Meta;
+                detail = "<title> (the h1 is the site's name or a box label)";
+                return fromTag;
+            }
+
             source = FieldSource.VisibleText;
             detail = "h1";
             return firstH1;
@@ -138,6 +154,39 @@ internal static class TitleChooser
         }
 
         return null;
+    }
+
+    // "L-Mag" on l-mag.de, "Spiegel" on www.spiegel.de: the first label of the address that is not "www".
+    private static bool IsHostName(string text, string? host)
+    {
+        if (host is null)
+        {
+            return false;
+        }
+
+        var labels = host.Split('.');
+        var name = labels.Length >= 2 ? labels[^2] : host;
+        return Compared(text).Replace(" ", "-", StringComparison.Ordinal).Equals(name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsBoxLabel(string text) =>
+        TextTools.Key(text).ToLowerInvariant() is "quicklink" or "quicklinks" or "navigation" or "menu" or "menü" or "suche" or "search" or "service";
+
+    /// <summary>
+    /// The <c>&lt;title&gt;</c>'s headline part, when the title found so far is a label and not a headline: one word
+    /// (a logo's h1 "L-Mag", a box's h1 "Quicklink", a section's og:title "Medienmitteilungen") that the
+    /// <c>&lt;title&gt;</c> does not hold, while the <c>&lt;title&gt;</c> holds a sentence of four words or more.
+    /// </summary>
+    private static string? TitleTagOverLabel(string chosen, string titleTag, IReadOnlyList<string> names, string? host)
+    {
+        var label = TextTools.Clean(chosen);
+        if (label.Length == 0 || label.Contains(' ', StringComparison.Ordinal) || titleTag.Contains(label, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var part = CutSiteName(titleTag, names, host);
+        return part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 ? part : null;
     }
 
     /// <summary>

@@ -253,6 +253,28 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void A_one_word_og_title_the_title_element_does_not_hold_is_a_section_label()
+    {
+        // be.ch: og:title names the section, <title> the release.
+        var a = Parse("""<title>Impfen und Boostern ist bis Ende Februar noch überall möglich</title><meta property="og:title" content="Medienmitteilungen">""").Value;
+        a.Title.Should().Be("Impfen und Boostern ist bis Ende Februar noch überall möglich");
+        a.SourceOf("title").Should().Be(FieldSource.Meta);
+    }
+
+    [Theory]
+    [InlineData("<h1>L-Mag</h1>", "https://www.l-mag.de/news/holocaust", "Holocaust-Gedenktag: Lesbische Erinnerungskultur mit Stolpersteinverlegung")]
+    [InlineData("<h1>Quicklink</h1>", null, "Holocaust-Gedenktag: Lesbische Erinnerungskultur mit Stolpersteinverlegung")]
+    [InlineData("<h1>Chorgeschichte</h1>", "https://www.l-mag.de/news/holocaust", "Chorgeschichte")]
+    [InlineData("<h1>L-Mag</h1>", null, "L-Mag")]
+    public void A_one_word_h1_gives_way_to_the_title_element_only_when_it_names_the_site_or_a_box(string h1, string? url, string expected)
+    {
+        // l-mag.de's logo and leichtathletik-berlin.de's link box are h1s; chorknaben-ulm.de's one-word h1 is the
+        // headline. Without the address, "L-Mag" cannot be told from a headline.
+        var a = Parse("<title>Holocaust-Gedenktag: Lesbische Erinnerungskultur mit Stolpersteinverlegung</title>", h1 + "<p>متن</p>", url).Value;
+        a.Title.Should().Be(expected);
+    }
+
+    [Fact]
     public void Markup_in_a_latin_language_over_persian_text_yields_to_the_text()
     {
         var r = Parse("""<meta http-equiv="Content-Language" content="en-us">""", "<p>کرمان بیابانی ترین استان کشور است و این خبر از خبرگزاری مهر است.</p>");
