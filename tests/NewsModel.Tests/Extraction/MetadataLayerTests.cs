@@ -38,6 +38,21 @@ public class MetadataLayerTests
     }
 
     [Theory]
+    [InlineData("property", "cXenseParse:author", "Lisa Petrich")]
+    [InlineData("name", "dcterms.creator", "Martin Stallmann")]
+    [InlineData("name", "dc.author", "Niels Weber")]
+    [InlineData("name", "sailthru.author", "Jane Roe")]
+    [InlineData("name", "citation_author", "Jane Roe")]
+    public void Other_author_tags_name_the_author_when_no_author_tag_does(string attribute, string key, string name)
+    {
+        // badische-zeitung.de (cXense), umweltbundesamt.de (Dublin Core terms), bigdata.ypart.eu.
+        var a = Parse($"""<meta {attribute}="{key}" content="{name}">""").Value;
+        a.Authors.Select(x => x.Name).Should().Equal(name);
+        Parse($"""<meta name="author" content="John Doe"><meta {attribute}="{key}" content="{name}">""").Value
+            .Authors.Select(x => x.Name).Should().Equal("John Doe");
+    }
+
+    [Theory]
     [InlineData("Written by", "Karoline Herr", "Karoline Herr")]
     [InlineData("Geschrieben von", "Redaktion", "Redaktion")]
     [InlineData("Est. reading time", "3 minutes", null)]

@@ -63,7 +63,13 @@ internal static class MetaLayer
             set.Tags.Add(new Candidate<IReadOnlyList<string>>(kwList, FieldSource.Meta, kw.Key));
         }
 
-        foreach (var (key, source) in (ReadOnlySpan<(string, FieldSource)>)[("article:author", FieldSource.OpenGraph), ("og:article:author", FieldSource.OpenGraph), ("author", FieldSource.Meta), ("dc.creator", FieldSource.Meta), ("parsely-author", FieldSource.Meta)])
+        // After the common names, those of Dublin Core's other spellings, analytics tags (cXense, Sailthru) and
+        // Highwire's citation tags, which some sites fill when they write no "author".
+        foreach (var (key, source) in (ReadOnlySpan<(string, FieldSource)>)[
+            ("article:author", FieldSource.OpenGraph), ("og:article:author", FieldSource.OpenGraph), ("article:author_name", FieldSource.OpenGraph),
+            ("author", FieldSource.Meta), ("dc.creator", FieldSource.Meta), ("dc:creator", FieldSource.Meta), ("dcterms.creator", FieldSource.Meta),
+            ("dc.author", FieldSource.Meta), ("parsely-author", FieldSource.Meta), ("cxenseparse:author", FieldSource.Meta),
+            ("sailthru.author", FieldSource.Meta), ("citation_author", FieldSource.Meta)])
         {
             var names = meta.All(key).Select(TextTools.Clean)
                 .Where(n => n.Length > 0 && !n.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !n.StartsWith('@'))
