@@ -26,6 +26,8 @@ public class LabelledBylineTests
     [InlineData("""<div class="timedata">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr</span></div>""", "Eberhard Fuhr")]
     [InlineData("""<p class="postmetadata">Von R. R. am <a href="/2014/02/26/">26. Februar 2014</a></p>""", "R. R.")]
     [InlineData("""<p>Blog Beitrag von Margarita Koreneva</p>""", "Margarita Koreneva")]
+    [InlineData("""<div class="col-md-4"> <h5 class="title-inline">Datum: </h5>03.11.2021 <br> <h5 class="title-inline">Autor: </h5>Peter Maahn/SP-X </div>""", "Peter Maahn")]
+    [InlineData("""<p>Von Anna Roe / dpa</p>""", "Anna Roe")]
     public void A_byline_marked_only_by_its_words_is_read(string byline, string name)
     {
         var r = Parse("", byline);

@@ -227,6 +227,13 @@ internal static class LabelledByline
             s = s[..bar];
         }
 
+        // "Peter Maahn/SP-X", "Anna Roe / dpa": the agency after a slash is one short word.
+        var slash = s.LastIndexOf('/');
+        if (slash > 0 && s[(slash + 1)..].Trim() is { Length: >= 2 and <= 12 } agency && !agency.Contains(' ', StringComparison.Ordinal))
+        {
+            s = s[..slash].TrimEnd();
+        }
+
         // "Nada Tawfik, BBC News, New York": after a comma come the outlet and the place, unless the line ends in a
         // list ("A, B und C").
         var comma = s.IndexOf(", ", StringComparison.Ordinal);
