@@ -90,4 +90,30 @@ public class LabelledBylineTests
         var a = Parse("", "<p>von Klaus Stanjek</p>", head: """<meta name="author" content="Jana Berger">""").Value;
         a.Authors.Select(x => x.Name).Should().Equal("Jana Berger");
     }
+
+    [Fact]
+    public void A_link_to_the_authors_page_between_the_headline_and_the_end_of_the_text_names_the_author()
+    {
+        // achgut.com: «<a href="/autor/frank_g">Gunter Frank</a> / 22.04.2020 / 06:15», no label, no author class.
+        var a = ArticleParser.Default.Parse($"""
+            <html><body><div class="sidebar"><a href="/autor/someone_else">Someone Else</a></div>
+            <div class="story"><h1>Headline of this story</h1><div class="meta"><a href="/autor/frank_g">Gunter Frank</a> / 22.04.2020 / 06:15</div>
+            <div class="text">{Body}</div></div>
+            </body></html>
+            """, new Uri("https://www.achgut.com/artikel/story")).Value;
+        a.Authors.Should().Equal(new Author { Name = "Gunter Frank", Url = new Uri("https://www.achgut.com/autor/frank_g") });
+        a.Provenance.Should().ContainSingle(p => p.Field == "authors").Which.Detail.Should().Be("link to an author page");
+    }
+
+    [Theory]
+    [InlineData("""<div class="text">BODY</div><div class="more"><a href="/author/jane-roe/">Jane Roe</a></div>""")]
+    [InlineData("""<a href="/author/">Our Authors</a><div class="text">BODY</div>""")]
+    [InlineData("""<a href="/author/jane-roe/">Alle Beiträge von Jane Roe 2022</a><div class="text">BODY</div>""")]
+    public void An_author_link_after_the_text_or_to_no_author_or_with_no_name_is_no_byline(string afterHeadline)
+    {
+        var a = ArticleParser.Default.Parse($"""
+            <html><body><div class="story"><h1>Headline of this story</h1>{afterHeadline.Replace("BODY", Body, StringComparison.Ordinal)}</div></body></html>
+            """).Value;
+        a.Authors.Should().BeEmpty();
+    }
 }

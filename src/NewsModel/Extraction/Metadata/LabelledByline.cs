@@ -48,21 +48,63 @@ internal static class LabelledByline
     // A byline is a short line: longer text nodes are paragraphs, passed over without building a string.
     private const int MaxLineLength = 120;
 
-    /// <summary>The names of the first labelled byline at or after <paramref name="start"/>, or null.</summary>
-    public static IReadOnlyList<string>? Find(IElement root, IElement? start)
+    /// <summary>
+    /// The names of the first labelled byline at or after <paramref name="start"/>, else the name of the first link
+    /// to an author's page, or null.
+    /// </summary>
+    /// <param name="root">The article's region.</param>
+    /// <param name="start">Where to begin, when not at the root (the headline).</param>
+    /// <param name="content">The main text: author links after it are not the article's.</param>
+    /// <param name="link">The author page's link, when the name is that of a link to it and no label was found.</param>
+    public static IReadOnlyList<string>? Find(IElement root, IElement? start, IElement? content, out IElement? link)
     {
-        var walk = new Walk(start);
+        var walk = new Walk(start, content);
         walk.Visit(root, inLink: false);
-        return walk.Names;
+        link = walk.Names is null ? walk.Link : null;
+        return walk.Names ?? (walk.LinkName is { } name ? [name] : null);
+    }
+
+    // The path segments of an author's page: "/autor/frank_g", "/author/admin/", "/autoren/georg-quaas/".
+    private static readonly string[] AuthorPaths = ["/author/", "/authors/", "/autor/", "/autoren/"];
+
+    /// <summary>Whether the link leads to an author's page: an author segment followed by a slug.</summary>
+    private static bool IsAuthorPage(string? href)
+    {
+        if (string.IsNullOrEmpty(href))
+        {
+            return false;
+        }
+
+        foreach (var path in AuthorPaths)
+        {
+            var at = href.IndexOf(path, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + path.Length < href.Length && href[at + path.Length] is not ('/' or '?' or '#'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
     /// One walk over the text nodes in document order from the start element on, outside chrome (a match inside
     /// comments does not count); it stops at the first byline.
     /// </summary>
-    private sealed class Walk(IElement? start)
+    private sealed class Walk(IElement? start, IElement? content)
     {
         private bool _started = start is null;
+
+        // Past the end of the main text: an author link there belongs to a list of other posts.
+        private bool _pastContent;
+
+        /// <summary>
+        /// The text of the first link to an author's page between the headline and the end of the main text, when
+        /// no labelled byline is found ("<c>&lt;a href="/autor/frank_g"&gt;Gunter Frank&lt;/a&gt; / 22.04.2020</c>").
+        /// </summary>
+        public string? LinkName { get; private set; }
+
+        public IElement? Link { get; private set; }
 
         // The previous text was a label on its own ("Autor:"): this text is the name, or there is no byline here.
         private bool _labelBefore;
@@ -91,12 +133,28 @@ internal static class LabelledByline
                         continue;
                     }
 
+                    if (tag == "a" && _started && !_pastContent && LinkName is null && IsAuthorPage(e.GetAttribute("href")))
+                    {
+                        ReadLink(e);
+                    }
+
                     Visit(e, inLink || tag == "a");
+                    _pastContent |= e == content;
                 }
                 else if (_started && DomCast.TextData(child) is { } data)
                 {
                     Read(child, data, inLink);
                 }
+            }
+        }
+
+        private void ReadLink(IElement link)
+        {
+            var text = TextTools.ShortText(link, 60);
+            if (text is not null && Names(text, minWords: 1) is [var name] && !VisibleLayer.InComments(link))
+            {
+                LinkName = name;
+                Link = link;
             }
         }
 

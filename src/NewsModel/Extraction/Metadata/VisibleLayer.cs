@@ -67,9 +67,12 @@ internal static class VisibleLayer
         // Its labels are Latin and Chinese: a page marked Persian, Pashto, Arabic or Urdu is not walked for them.
         if (set.Authors.Count == 0 && set.Language.FirstOrDefault()?.Value is not ("fa" or "ps" or "ar" or "ur")
             && ArticleRegion(document, headline, contentRoot) is { } region
-            && LabelledByline.Find(region, region == document.Body ? headline : null) is { } names)
+            && LabelledByline.Find(region, region == document.Body ? headline : null, contentRoot, out var link) is { } names)
         {
-            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(names.Select(n => new Author { Name = n }).ToList(), FieldSource.VisibleText, "labelled byline"));
+            var authors = link is null
+                ? names.Select(n => new Author { Name = n }).ToList()
+                : [new Author { Name = names[0], Url = TextTools.Resolve(link.GetAttribute("href"), baseUrl) }];
+            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, link is null ? "labelled byline" : "link to an author page"));
         }
     }
 
