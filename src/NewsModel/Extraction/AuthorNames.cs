@@ -32,7 +32,13 @@ internal static class AuthorNames
         "Alle Artikel", "Alle Beiträge", "Weitere Artikel", "Mehr Artikel", "View all posts", "All posts", "More articles",
     ];
 
-    private static readonly string[] InfixLabels = [" Alles von ", " Alle Artikel von ", " Alle Beiträge von ", " Mehr von ", " More from ", " All posts by ", " View all posts by "];
+    // After the name: an author box's links ("Martin Junker Alles von Martin Junker"), a photo credit ("Jens Bergmann
+    // Foto: Michael Hudler").
+    private static readonly string[] InfixLabels =
+    [
+        " Alles von ", " Alle Artikel von ", " Alle Beiträge von ", " Mehr von ", " More from ", " All posts by ", " View all posts by ",
+        " Foto: ", " Fotos: ", " Photo: ", " Photos: ", " Bild: ", " Bilder: ",
+    ];
 
     // Labels before the name, and roles ("Interview: Julia Lauter", "Fotos: Ivan Valetny"); matched ignoring case.
     private static readonly string[] LabelPrefixes =
@@ -86,6 +92,37 @@ internal static class AuthorNames
         return name;
     }
 
+    // A web address beside the name: "Frank Bueltge - http://bueltge.de", "Deutsche Welle (www.dw.com)", "Web
+    // Commerce GmbH www.w-commerce.de". A slot that is only an address stays as it is (IsAddress judges it).
+    // An e-mail address is a contact, not a name: "Lüder Hoppe info@buero-hoppe.de" gives "Lüder Hoppe",
+    // "cipha[at]cipha.net" gives nothing.
+    private static string WithoutAddresses(string s)
+    {
+        if (!s.Contains("http", StringComparison.OrdinalIgnoreCase) && !s.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            && !s.Contains('@', StringComparison.Ordinal) && !s.Contains("[at]", StringComparison.OrdinalIgnoreCase))
+        {
+            return s;
+        }
+
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => !IsAddressWord(w.TrimStart('(', '[', '<'))).ToList();
+        if (kept.Count == words.Length)
+        {
+            return s;
+        }
+
+        // Only an address: a web address stays for IsAddress to judge, a mail address goes.
+        return kept.Count > 0 ? string.Join(' ', kept) : words.Any(IsMail) ? string.Empty : s;
+    }
+
+    private static bool IsAddressWord(string w) =>
+        w.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || IsMail(w);
+
+    private static bool IsMail(string w) =>
+        (w.IndexOf("[at]", StringComparison.OrdinalIgnoreCase) is > 0 and var bracket && w.IndexOf('.', bracket) > bracket)
+        || (w.IndexOf('@') is > 0 and var at && w.IndexOf('.', at) > at);
+
     /// <summary>Whether the slot names no one.</summary>
     public static bool IsPlaceholder(string name) => Placeholders.Contains(name.TrimEnd(':', ' '));
 
@@ -129,7 +166,7 @@ internal static class AuthorNames
             }
         }
 
-        s = s.TrimEnd(',', ';', ' ', '—', '–', '-', '|', '·', '•', '/');
+        s = WithoutAddresses(s).TrimEnd(',', ';', ' ', '—', '–', '-', '|', '·', '•', '/');
 
         // A handle after the name: "Williams Perdomo @wperdomod".
         var at = s.LastIndexOf(" @", StringComparison.Ordinal);

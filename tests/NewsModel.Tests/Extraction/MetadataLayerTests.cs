@@ -38,6 +38,19 @@ public class MetadataLayerTests
     }
 
     [Theory]
+    [InlineData("Frank Bueltge - http://bueltge.de", "Frank Bueltge")]
+    [InlineData("Deutsche Welle (www.dw.com)", "Deutsche Welle")]
+    [InlineData("Lüder Hoppe info@buero-hoppe.de", "Lüder Hoppe")]
+    [InlineData("Jens Bergmann Foto: Michael Hudler", "Jens Bergmann")]
+    [InlineData("cipha[at]cipha.net", null)]
+    [InlineData("Williams Perdomo @wperdomod", "Williams Perdomo")]
+    public void Addresses_and_photo_credits_beside_a_name_are_cut_from_it(string slot, string? name)
+    {
+        var a = Parse($"""<meta name="author" content="{slot}">""").Value;
+        a.Authors.Select(x => x.Name).Should().Equal(name is null ? [] : [name]);
+    }
+
+    [Theory]
     [InlineData("property", "cXenseParse:author", "Lisa Petrich")]
     [InlineData("name", "dcterms.creator", "Martin Stallmann")]
     [InlineData("name", "dc.author", "Niels Weber")]
