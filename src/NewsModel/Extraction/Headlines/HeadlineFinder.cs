@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Collections.Frozen;
+using System.Globalization;
 using AngleSharp.Dom;
 using NewsModel.Extraction.Content;
 using NewsModel.Html;
@@ -273,7 +273,7 @@ internal static class HeadlineFinder
     /// Whether the address is a listing (tag, category, author, topic, a month's archive) or one of the site's own
     /// pages.
     /// </summary>
-    internal static bool IsNavigation(Uri target)
+    private static bool IsNavigation(Uri target)
     {
         if (!target.IsAbsoluteUri)
         {

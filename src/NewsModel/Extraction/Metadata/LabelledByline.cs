@@ -9,7 +9,9 @@ namespace NewsModel.Extraction.Metadata;
 /// A byline that only its words mark, in elements with no author class: «Autor: Fritz Imhof», «&lt;h4&gt;Autor&lt;/h4&gt;
 /// &lt;p&gt;&lt;a&gt;Nikolai Huke&lt;/a&gt;», «von Daniela Obers», «Posted by Konstantin», «By &lt;a&gt;Tim Anderson&lt;/a&gt;». Read in
 /// document order from the headline on (a page's earlier bylines belong to other articles), outside page chrome,
-/// links and comments; the first label followed by something shaped like a name wins.
+/// links and comments; the first label followed by something shaped like a name wins. Without one, the first link to
+/// an author's page («&lt;a href="/autor/frank_g"&gt;Gunter Frank&lt;/a&gt;») before the end of the main text names the
+/// author.
 /// </summary>
 internal static class LabelledByline
 {
