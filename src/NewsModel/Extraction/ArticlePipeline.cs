@@ -203,7 +203,12 @@ internal static class ArticlePipeline
             var pageLists = HeadlineFinder.FindOnPage(document, index.LabelLike.Where(e => document.Contains(e)), pageUrl, zone);
             var items = pageLists.Sum(l => l.Items.Count);
             var inBody = pageLists.Sum(l => l.Items.Sum(h => text.Contains(h.Title, StringComparison.Ordinal) ? h.Title.Length : 0));
-            if (items >= 20 && text.Length > 0 && inBody * 2 >= text.Length)
+            // Or the page's title is only the site's name or address ("55Online.ir": a homepage names no story) and
+            // its headlines hold three times the text taken as its body (a side column's essay, not the page).
+            var titles = pageLists.Sum(l => l.Items.Sum(h => h.Title.Length));
+            var namesSite = title is null || AuthorNames.IsAddress(title) || (siteName is not null && TextTools.SameText(title, siteName))
+                || (host is not null && (title.Equals(host, StringComparison.OrdinalIgnoreCase) || (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && title.Equals(host[4..], StringComparison.OrdinalIgnoreCase))));
+            if (items >= 20 && text.Length > 0 && (inBody * 2 >= text.Length || (namesSite && titles >= 3 * text.Length)))
             {
                 headlines = pageLists;
                 diagnostics.Add(new ParseDiagnostic

@@ -102,6 +102,30 @@ public class HeadlineParserTests
     }
 
     [Theory]
+    [InlineData(null)]
+    [InlineData("http://55online.ir/")]
+    public void A_homepage_titled_with_its_address_whose_body_is_a_side_column_is_a_homepage(string? url)
+    {
+        // 55online's only h1 is its logo, «55Online.ir», so that is its title; the text taken as its body is one side
+        // column's essay (776 characters) beside 77 headlines.
+        var page = ArticleParser.Default.Parse(TestFiles.ReadBytes("persian", "lists", "55online-2018.html"), url is null ? null : new Uri(url));
+        page.Diagnostics.Should().ContainSingle(d => d.Code == "page.list");
+        page.Value.Headlines.Should().ContainSingle(l => l.Kind == HeadlineListKind.Page).Which.Items.Count.Should().BeGreaterThan(20);
+    }
+
+    [Fact]
+    public void An_article_whose_body_was_read_short_beside_many_headlines_stays_an_article()
+    {
+        // The same page with a headline in its h1 instead of the logo: many headlines and a short body alone do not
+        // make a homepage.
+        var html = System.Text.Encoding.UTF8.GetString(TestFiles.ReadBytes("persian", "lists", "55online-2018.html"))
+            .Replace("<h1 class=\"pull-left\"><b>55</b>Online<small>.ir</small></h1>", "<h1>مسجد صفا، مسجدی ایرانی در جنوب هندوستان</h1>", StringComparison.Ordinal);
+        var page = ArticleParser.Default.Parse(html);
+        page.Value.Title.Should().Be("مسجد صفا، مسجدی ایرانی در جنوب هندوستان");
+        page.Diagnostics.Should().NotContain(d => d.Code == "page.list");
+    }
+
+    [Theory]
     [InlineData("55online-2018.html", "http://55online.ir/")]
     [InlineData("aftabeyazd-2018.html", null)]
     public void A_page_gives_the_same_lists_from_bytes_and_from_text(string file, string? url)
