@@ -646,7 +646,14 @@ internal static class DateEngine
         if (e1 > 0)
         {
             var j = SkipSpace(s, e1);
-            if (j < s.Length && s[j] is '/' or '-' or '.' or '\u2215')
+
+            // «20. April 2020», «5. Nov. 2021»: German and Scandinavian pages end the day with a period.
+            if (j < s.Length && s[j] == '.' && d1 <= 2 && SkipSpace(s, j + 1) is var afterDot
+                && DateWords.TryMatchMonth(s, afterDot, out var dotted, out _) && IsMonth(dotted.Kind) && dotted.Kind == WordKind.GregorianMonth)
+            {
+                j = afterDot;
+            }
+            else if (j < s.Length && s[j] is '/' or '-' or '.' or '\u2215')
             {
                 return TryNumeric(s, i, n1, d1, j, o, out parts, out end, out failure);
             }

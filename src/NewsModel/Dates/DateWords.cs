@@ -97,6 +97,39 @@ internal static class DateWords
             ["جمادی الثانی", "جمادی الثانیه", "جمادی الآخر", "جمادی الآخره", "جمادی الاخره"], ["رجب"], ["شعبان"],
             ["رمضان", "رمضان المبارک"], ["شوال"], ["ذی القعده", "ذیقعده", "ذوالقعده"], ["ذی الحجه", "ذیحجه", "ذوالحجه"],
         ];
+        // The months as the other languages of news pages print them (Gregorian): German, French, Spanish, Italian,
+        // Portuguese, Dutch, Polish and Russian/Ukrainian (the genitive forms dates use: «15 августа», «5 maja»).
+        string[][] otherGregorian =
+        [
+            ["januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "stycznia", "styczeń", "января", "січня", "janv"],
+            ["februar", "feber", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "lutego", "luty", "февраля", "лютого", "févr", "fevr"],
+            ["märz", "maerz", "mars", "marzo", "março", "maart", "marca", "marzec", "марта", "березня", "mär", "mrz"],
+            ["avril", "abril", "aprile", "kwietnia", "kwiecień", "апреля", "квітня", "avr"],
+            ["mai", "mayo", "maggio", "maio", "mei", "maja", "maj", "мая", "травня"],
+            ["juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec", "июня", "червня"],
+            ["juli", "juillet", "julio", "luglio", "julho", "lipca", "lipiec", "июля", "липня", "juil"],
+            ["août", "aout", "agosto", "augustus", "sierpnia", "sierpień", "августа", "серпня"],
+            ["septembre", "septiembre", "settembre", "setembro", "września", "wrzesień", "сентября", "вересня"],
+            ["oktober", "octobre", "octubre", "ottobre", "outubro", "października", "październik", "октября", "жовтня", "okt"],
+            ["novembre", "noviembre", "novembro", "listopada", "listopad", "ноября", "листопада"],
+            ["dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień", "декабря", "грудня", "dez", "déc"],
+        ];
+        for (var m = 0; m < 12; m++)
+        {
+            Add(WordKind.GregorianMonth, m + 1, otherGregorian[m]);
+        }
+
+        // Weekdays before a date: «Dienstag, 2. November 2021», «lundi 7 mai 2020».
+        string[][] otherWeekdays =
+        [
+            ["sonntag", "dimanche"], ["montag", "lundi"], ["dienstag", "mardi"], ["mittwoch", "mercredi"],
+            ["donnerstag", "jeudi"], ["freitag", "vendredi"], ["samstag", "sonnabend", "samedi"],
+        ];
+        for (var d = 0; d < 7; d++)
+        {
+            Add(WordKind.Weekday, d, otherWeekdays[d]);
+        }
+
         for (var m = 0; m < 12; m++)
         {
             Add(WordKind.JalaliMonth, m + 1, iranian[m]);
@@ -167,6 +200,9 @@ internal static class DateWords
         '\u0629' or '\u06C0' or '\u06D5' => '\u0647', // ة ۀ ە → ه
         '\u0624' => '\u0648', // ؤ → و
         >= 'A' and <= 'Z' => (char)(c + 32),
+        >= '\u00C0' and <= '\u00DE' and not '\u00D7' => (char)(c + 32), // Ä É Ó → ä é ó
+        >= '\u0410' and <= '\u042F' => (char)(c + 32), // Cyrillic А–Я → а–я
+        '\u0406' or '\u0456' => '\u0456', // Ukrainian І
         _ => c,
     };
 

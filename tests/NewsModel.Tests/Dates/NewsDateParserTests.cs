@@ -84,6 +84,19 @@ public class NewsDateParserTests
         { "Mar. 7, 2024 2:31 PM", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "7 Dec. 2023", DateCalendar.Gregorian, "2023-12-07T00:00:00", null },
         { "۲۹ فوریه ۲۰۲۴", DateCalendar.Gregorian, "2024-02-29T00:00:00", null },
+        // the months of the other languages news pages print: German (the day with a period), French, Spanish,
+        // Italian, Polish and Russian genitives, capitals folded
+        { "7. März 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "Donnerstag, 7. März 2024, 14:31", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        { "5. Nov. 2021", DateCalendar.Gregorian, "2021-11-05T00:00:00", null },
+        { "13 Dezember, 2015", DateCalendar.Gregorian, "2015-12-13T00:00:00", null },
+        { "jeudi 7 mars 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "07 Mai 2020", DateCalendar.Gregorian, "2020-05-07T00:00:00", null },
+        { "15 AOÛT 2016", DateCalendar.Gregorian, "2016-08-15T00:00:00", null },
+        { "12 mayo 2020", DateCalendar.Gregorian, "2020-05-12T00:00:00", null },
+        { "3 marca 2021", DateCalendar.Gregorian, "2021-03-03T00:00:00", null },
+        { "15 августа 2016, 13:43", DateCalendar.Gregorian, "2016-08-15T13:43:00", "2016-08-15T13:43:00+04:30" },
+        { "15 Августа 2016", DateCalendar.Gregorian, "2016-08-15T00:00:00", null },
         { "۷ مارس ۲۰۲۴ میلادی", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "2024-03-07", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "07/03/2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
@@ -190,6 +203,8 @@ public class NewsDateParserTests
     [InlineData("123/12/17", DateParseErrorKind.Unrecognized, 0)]
     [InlineData("12-11-10", DateParseErrorKind.Unrecognized, 0)]
     [InlineData("پنجشنبه ۱۹ اردیبهشت ۱۴۰۳", DateParseErrorKind.WeekdayMismatch, 0)]
+    [InlineData("Montag, 7. März 2024", DateParseErrorKind.WeekdayMismatch, 0)]
+    [InlineData("31. April 2024", DateParseErrorKind.InvalidDate, 0)]
     [InlineData("۱۷ اسفند ۱۴۰۲ خبر", DateParseErrorKind.TrailingText, 14)]
     [InlineData("۲ ساعت پیش", DateParseErrorKind.MissingReferenceTime, 0)]
     [InlineData("دیروز", DateParseErrorKind.MissingReferenceTime, 0)]

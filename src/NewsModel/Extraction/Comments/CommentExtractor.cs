@@ -1115,6 +1115,13 @@ internal sealed class CommentExtractor
             return null;
         }
 
+        // A <time datetime> inside says it exactly, offset and seconds: the walk reaches it next («<a class=
+        // "comment-time"><time datetime="2015-12-13T01:10:03+01:00">13 Dezember, 2015 um 01:10</time></a>»).
+        if (e.LocalName != "time" && Query.One(e, "time[datetime]") is not null)
+        {
+            return null;
+        }
+
         // No comment predates the web: «28.09.1912:44» is «28.09.19» glued to «12:44», not 1912.
         return DateReader.TryReadVisible(e.TextContent, PageZone.Unknown, out var value, out _) && value.Year >= 1990 ? value : null;
     }

@@ -66,6 +66,29 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void A_printed_date_gives_way_to_the_time_element_inside_it_and_is_read_in_german()
+    {
+        // zulang.wordpress.com: the link named comment-time prints the date in German; the <time> inside has it to
+        // the second with its offset. A printed date alone is read as it stands.
+        var r = Extract($$"""
+            <html><body><article><div class="entry-content"><p>{{Prose}}</p><p>{{Prose}}</p></div></article>
+            <ol class="commentlist">
+              <li class="comment" id="li-comment-491"><article id="comment-491" class="comment"><footer>
+                <div class="comment-author vcard"><cite class="fn">Dagmar Rehak</cite></div>
+                <div class="comment-meta commentmetadata"><a class="comment-time" href="#comment-491"><time pubdate datetime="2015-12-13T01:10:03+01:00"> 13 Dezember, 2015 um 01:10 </time></a></div>
+              </footer><div class="comment-content"><p>Das stimmt überhaupt nicht, was der da sagt.</p></div></article></li>
+              <li class="comment" id="li-comment-492"><article id="comment-492" class="comment"><footer>
+                <div class="comment-author vcard"><cite class="fn">Philipp Ther</cite></div>
+                <div class="comment-meta commentmetadata"><span class="comment-date">11. Februar 2020</span></div>
+              </footer><div class="comment-content"><p>Ein Kommentar ohne time-Element.</p></div></article></li>
+            </ol></body></html>
+            """);
+        r.Comments.Select(c => c.Published).Should().Equal(
+            new DateTimeOffset(2015, 12, 13, 1, 10, 3, TimeSpan.FromHours(1)),
+            new DateTimeOffset(2020, 2, 11, 0, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
     public void Comments_and_the_comment_form_never_reach_the_body()
     {
         var r = Extract($"<html><body><div class=\"post\"><div class=\"entry-content\"><p>{Prose}</p></div>{WordPressComments}</div></body></html>");
