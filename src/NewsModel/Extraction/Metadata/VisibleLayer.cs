@@ -62,6 +62,13 @@ internal static class VisibleLayer
 
         ReadBylines(index, set, baseUrl);
 
+        // No layer gave a readable publication date: one printed under the headline in an unmarked line.
+        if (headline is not null && !set.Published.Any(c => DateReader.TryRead(c.Value, PageZone.Unknown, out _, out _) || DateReader.TryReadVisible(c.Value, PageZone.Unknown, out _, out _))
+            && ArticleRegion(document, headline, contentRoot) is { } dateRegion && PrintedDate.Find(dateRegion, headline) is { } printed)
+        {
+            set.Published.Add(new Candidate<string>(printed, FieldSource.VisibleText, "printed date under the h1"));
+        }
+
         // No author anywhere so far: a byline that only its words mark («Autor: …», "By …", «von …»), looked for in
         // the article: the element that holds both the headline and the main text.
         // Its labels are Latin and Chinese: a page marked Persian, Pashto, Arabic or Urdu is not walked for them.
@@ -245,7 +252,7 @@ internal static class VisibleLayer
                 continue;
             }
 
-            if (skipToday && (e.ClassName?.Contains("today", StringComparison.OrdinalIgnoreCase) == true || MicrodataLayer.InChrome(e)))
+            if (skipToday && (PrintedDate.IsTodayWidget(e) || MicrodataLayer.InChrome(e)))
             {
                 continue;
             }
