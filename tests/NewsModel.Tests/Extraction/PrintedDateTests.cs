@@ -36,6 +36,17 @@ public class PrintedDateTests
         // dobszay.ch: «Posted on <a rel="bookmark"><time datetime="…+02:00">Freitag, 15. April 2016</time></a>».
         var r = Parse("""<span class="posted-on">Posted on <a href="/2016-04-15/x/" rel="bookmark"><time class="entry-date published" datetime="2016-04-15T08:12:12+02:00">Freitag, 15. April 2016</time></a></span>""");
         r.Value.Published.Should().Be(new DateTimeOffset(2016, 4, 15, 8, 12, 12, TimeSpan.FromHours(2)));
+
+        // seglerblog (hestia theme): the h1, byline and date sit in the page's <header> over a picture, the date a
+        // «<time class="… updated published">»; a time only "updated" is not the publication's.
+        static Article InPageHeader(string line) => ArticleParser.Default.Parse($"""
+            <html><body><header class="page-header"><h1 class="entry-title">Headline of this story</h1>{line}</header>
+            <div class="text">{Body}</div></body></html>
+            """).Value;
+        InPageHeader("""<h4>Veröffentlicht von <a href="/author/x/">SeglerBlog</a> am <time class="date updated published" datetime="2020-02-23T10:07:02+01:00">23. Februar 2020</time></h4>""")
+            .Published.Should().Be(new DateTimeOffset(2020, 2, 23, 10, 7, 2, TimeSpan.FromHours(1)));
+        InPageHeader("""<p>Zuletzt <time class="date updated" datetime="2020-02-24T10:07:02+01:00">24. Februar 2020</time></p>""")
+            .Published.Should().BeNull();
     }
 
     [Theory]

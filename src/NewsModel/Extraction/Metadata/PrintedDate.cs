@@ -72,8 +72,10 @@ internal static class PrintedDate
                     // the headline is the post's permalink («Posted on <a><time>…»). A "today" widget shows the day
                     // the page was fetched.
                     var tag = e.LocalName;
+                    // A page header that holds the headline is the article's header too (hestia: h1, byline and date
+                    // over a picture): walked, from the headline on.
                     if (PageAnalysis.IsJunkTag(tag) || tag is "nav" or "aside" or "form" or "figcaption" or "blockquote" or "figure"
-                        || (tag is "header" or "footer" && !MicrodataLayer.InArticle(e)) || IsTodayWidget(e)
+                        || (tag is "header" or "footer" && !MicrodataLayer.InArticle(e) && !e.Contains(headline)) || IsTodayWidget(e)
                         || (tag == "a" && e.Closest("li") is not null))
                     {
                         _started |= e.Contains(headline);
@@ -123,7 +125,9 @@ internal static class PrintedDate
                 // the publication's.
                 if (node.ParentElement is { LocalName: "time" } time && time.GetAttribute("datetime") is { Length: >= 10 } datetime)
                 {
-                    if (time.ClassName is { } cls && (cls.Contains("update", StringComparison.OrdinalIgnoreCase) || cls.Contains("modif", StringComparison.OrdinalIgnoreCase)))
+                    // «class="date updated published"»: WordPress themes mark the one date as both.
+                    if (time.ClassName is { } cls && (cls.Contains("update", StringComparison.OrdinalIgnoreCase) || cls.Contains("modif", StringComparison.OrdinalIgnoreCase))
+                        && !cls.Contains("publish", StringComparison.OrdinalIgnoreCase))
                     {
                         continue;
                     }
