@@ -219,11 +219,12 @@ internal static class HeadlineFinder
                     continue;
                 }
 
-                var target = TextTools.Resolve(href, url);
-                if (target is not null && IsNavigation(target))
+                if (IsNavigation(href!))
                 {
                     continue;
                 }
+
+                var target = TextTools.Resolve(href, url);
 
                 var item = ReadItem(a, target, url, zone);
                 if (item is not null && seen.Add(target, item.Title))
@@ -245,7 +246,7 @@ internal static class HeadlineFinder
     // A link that goes nowhere (a tab, a button: "#", "javascript:…") or to a mail program is no headline.
     private static bool IsAction(string? href)
     {
-        var h = TextTools.Clean(href);
+        var h = href.AsSpan().Trim();
         return h.Length == 0 || h.StartsWith('#') || h.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
             || h.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || h.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
             || h.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
@@ -270,17 +271,23 @@ internal static class HeadlineFinder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SitePageLookup = SitePages.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Whether the address is a listing (tag, category, author, topic, a month's archive) or one of the site's own
-    /// pages.
+    /// Whether the link leads to a listing (tag, category, author, topic, a month's archive) or one of the site's own
+    /// pages. Read from the path of the link as written, without building a <see cref="Uri"/>'s path string.
     /// </summary>
-    private static bool IsNavigation(Uri target)
+    private static bool IsNavigation(string href)
     {
-        if (!target.IsAbsoluteUri)
+        var path = href.AsSpan().Trim();
+        var scheme = path.IndexOf("//", StringComparison.Ordinal);
+        if (scheme >= 0 && (scheme == 0 || path[..scheme].EndsWith(':')))
         {
-            return false;
+            // "https://host/path", "//host/path": the path starts at the first slash after the host.
+            var rest = path[(scheme + 2)..];
+            var slash = rest.IndexOf('/');
+            path = slash < 0 ? [] : rest[slash..];
         }
 
-        var path = target.AbsolutePath.AsSpan().Trim('/');
+        var end = path.IndexOfAny('?', '#');
+        path = (end >= 0 ? path[..end] : path).Trim('/');
         if (path.Length == 0)
         {
             return false;

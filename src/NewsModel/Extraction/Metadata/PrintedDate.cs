@@ -70,10 +70,9 @@ internal static class PrintedDate
 
                     // A link in a list leads to another post (a menu's «12M – 12. Mai 2012»); a link on its own under
                     // the headline is the post's permalink («Posted on <a><time>…»). A "today" widget shows the day
-                    // the page was fetched.
+                    // the page was fetched. A page header that holds the headline is the article's header too
+                    // (hestia: h1, byline and date over a picture): walked, from the headline on.
                     var tag = e.LocalName;
-                    // A page header that holds the headline is the article's header too (hestia: h1, byline and date
-                    // over a picture): walked, from the headline on.
                     if (PageAnalysis.IsJunkTag(tag) || tag is "nav" or "aside" or "form" or "figcaption" or "blockquote" or "figure"
                         || (tag is "header" or "footer" && !MicrodataLayer.InArticle(e) && !e.Contains(headline)) || IsTodayWidget(e)
                         || (tag == "a" && e.Closest("li") is not null))
