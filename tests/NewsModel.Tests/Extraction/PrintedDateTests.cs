@@ -30,6 +30,20 @@ public class PrintedDateTests
         r.Diagnostics.Should().Contain(d => d.Code == "published.zone-assumed", "the page gives no offset");
     }
 
+    [Theory]
+    [InlineData("<div>تاریخ انتشار: ۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱</div>", "2024-03-07T14:31:00+03:30")]
+    [InlineData("<div>کد خبر: ۲۱۶۰۲۶</div><div>۱۴۰۲/۱۲/۱۷ ۱۴:۳۱</div>", "2024-03-07T14:31:00+03:30")]
+    [InlineData("<div>آخرین به‌روزرسانی: ۱۸ اسفند ۱۴۰۲ - ۱۰:۰۰</div>", null)]
+    public void A_jalali_date_printed_under_a_persian_headline_is_read_with_tehrans_offset(string line, string? published)
+    {
+        var r = ArticleParser.Default.Parse($"""
+            <html lang="fa" dir="rtl"><body><div class="story"><h1>عنوان خبر امروز درباره بودجه شهر</h1>{line}
+            <div class="text"><p>متن خبر که به اندازه کافی بلند است تا متن اصلی صفحه حساب شود و بماند، و ادامه دارد.</p>
+            <p>پاراگراف دوم خبر با جمله‌های بیشتر برای اینکه استخراج‌کننده این بخش را بردارد و نگه دارد.</p></div></div></body></html>
+            """).Value;
+        r.Published.Should().Be(published is null ? null : DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void A_permalinks_time_element_gives_its_exact_instant()
     {

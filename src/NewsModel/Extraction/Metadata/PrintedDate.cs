@@ -32,6 +32,9 @@ internal static class PrintedDate
         "deadline", "frist", "termin", "anmeldeschluss", "anmeldung", "bis ", "ab ", "seit ", "until", "from ", "event",
         "veranstaltung", "findet", "aktualisiert", "updated", "update", "geändert", "modified", "geboren", "born", "gestorben",
         "died", "ausstellung", "exhibition", "läuft", "gültig", "valid", "©", "copyright", "release",
+
+        // Persian: an update («به‌روزرسانی», «بروز شده»), a deadline («مهلت»), an event held («برگزار»).
+        "به\u200cروز", "بروز", "به روز", "مهلت", "برگزار",
     ];
 
     /// <summary>The first line after <paramref name="headline"/> in <paramref name="region"/> that is a printed date, or null.</summary>
