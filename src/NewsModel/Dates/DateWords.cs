@@ -146,7 +146,7 @@ internal static class DateWords
         Add(WordKind.Weekday, (int)DayOfWeek.Thursday, "پنجشنبه", "thursday");
         Add(WordKind.Weekday, (int)DayOfWeek.Friday, "جمعه", "friday");
 
-        Add(WordKind.HourLabel, 0, "ساعت", "at");
+        Add(WordKind.HourLabel, 0, "ساعت", "at", "um", "à", "alle", "a las");
         Add(WordKind.Connector, 0, "در", "و");
         Add(WordKind.Am, 0, "ق.ظ", "قظ", "ق. ظ", "قبل از ظهر", "قبلازظهر", "am", "a.m.");
         Add(WordKind.Pm, 0, "ب.ظ", "بظ", "ب. ظ", "بعد از ظهر", "بعدازظهر", "pm", "p.m.");
