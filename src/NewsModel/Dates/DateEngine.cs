@@ -649,7 +649,7 @@ internal static class DateEngine
 
             // «20. April 2020», «5. Nov. 2021»: German and Scandinavian pages end the day with a period.
             if (j < s.Length && s[j] == '.' && d1 <= 2 && SkipSpace(s, j + 1) is var afterDot
-                && DateWords.TryMatchMonth(s, afterDot, out var dotted, out _) && IsMonth(dotted.Kind) && dotted.Kind == WordKind.GregorianMonth)
+                && DateWords.TryMatchMonth(s, afterDot, out var dotted, out _) && dotted.Kind == WordKind.GregorianMonth)
             {
                 j = afterDot;
             }
