@@ -91,6 +91,20 @@ public class LabelledBylineTests
         a.Authors.Select(x => x.Name).Should().Equal("Jana Berger");
     }
 
+    [Theory]
+    [InlineData("""<div class="meta"><h4 class="meta-title">Autor</h4><p class="meta-text"><a href="/profil/nikolai-huke">Nikolai Huke</a></p></div>""", "https://www.rosalux.de/profil/nikolai-huke")]
+    [InlineData("""<address>By <a href="/author/tanderson/"> Tim Anderson </a></address>""", "https://www.rosalux.de/author/tanderson/")]
+    [InlineData("""<p>Autor: Fritz Imhof</p>""", null)]
+    public void A_labelled_bylines_name_that_is_a_link_has_the_link_as_the_authors_address(string byline, string? url)
+    {
+        // rosalux.de, thenervousbreakdown.com: the name after the label is the author page's link.
+        var a = ArticleParser.Default.Parse($"""
+            <html><body><div class="story"><h1>Headline of this story</h1>{byline}<div class="text">{Body}</div></div></body></html>
+            """, new Uri("https://www.rosalux.de/news/id/1")).Value;
+        a.Authors.Should().ContainSingle().Which.Url.Should().Be(url is null ? null : new Uri(url));
+        a.Provenance.Should().ContainSingle(p => p.Field == "authors").Which.Detail.Should().Be("labelled byline");
+    }
+
     [Fact]
     public void A_link_to_the_authors_page_between_the_headline_and_the_end_of_the_text_names_the_author()
     {

@@ -57,12 +57,14 @@ internal static class LabelledByline
     /// <param name="root">The article's region.</param>
     /// <param name="start">Where to begin, when not at the root (the headline).</param>
     /// <param name="content">The main text: author links after it are not the article's.</param>
-    /// <param name="link">The author page's link, when the name is that of a link to it and no label was found.</param>
-    public static IReadOnlyList<string>? Find(IElement root, IElement? start, IElement? content, out IElement? link)
+    /// <param name="link">The link whose text is the one name found, when it is one: the author's page.</param>
+    /// <param name="labelled">Whether a label marked the byline; otherwise the name is a link to an author's page.</param>
+    public static IReadOnlyList<string>? Find(IElement root, IElement? start, IElement? content, out IElement? link, out bool labelled)
     {
         var walk = new Walk(start, content);
         walk.Visit(root, inLink: false);
-        link = walk.Names is null ? walk.Link : null;
+        labelled = walk.Names is not null;
+        link = labelled ? walk.NameLink : walk.Link;
         return walk.Names ?? (walk.LinkName is { } name ? [name] : null);
     }
 
@@ -107,6 +109,9 @@ internal static class LabelledByline
         public string? LinkName { get; private set; }
 
         public IElement? Link { get; private set; }
+
+        /// <summary>The link a labelled byline's one name is the text of, when it is one.</summary>
+        public IElement? NameLink { get; private set; }
 
         // The previous text was a label on its own ("Autor:"): this text is the name, or there is no byline here.
         private bool _labelBefore;
@@ -194,6 +199,8 @@ internal static class LabelledByline
 
                 if (Names is not null)
                 {
+                    // «By <a href="/author/tanderson/">Tim Anderson</a>»: the link is the author's page.
+                    NameLink = inLink && Names.Count == 1 ? node.ParentElement?.Closest("a") : null;
                     return;
                 }
             }

@@ -74,12 +74,12 @@ internal static class VisibleLayer
         // Its labels are Latin and Chinese: a page marked Persian, Pashto, Arabic or Urdu is not walked for them.
         if (set.Authors.Count == 0 && set.Language.FirstOrDefault()?.Value is not ("fa" or "ps" or "ar" or "ur")
             && ArticleRegion(document, headline, contentRoot) is { } region
-            && LabelledByline.Find(region, region == document.Body ? headline : null, contentRoot, out var link) is { } names)
+            && LabelledByline.Find(region, region == document.Body ? headline : null, contentRoot, out var link, out var labelled) is { } names)
         {
             var authors = link is null
                 ? names.Select(n => new Author { Name = n }).ToList()
                 : [new Author { Name = names[0], Url = TextTools.Resolve(link.GetAttribute("href"), baseUrl) }];
-            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, link is null ? "labelled byline" : "link to an author page"));
+            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, labelled ? "labelled byline" : "link to an author page"));
         }
     }
 
