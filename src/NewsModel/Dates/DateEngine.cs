@@ -658,6 +658,13 @@ internal static class DateEngine
                 return TryNumeric(s, i, n1, d1, j, o, out parts, out end, out failure);
             }
 
+            // «11 de mayo de 2022»: "de" between the day and a Gregorian month.
+            if (d1 <= 2 && Word(s, j, out var of, out var ofEnd) && of.Kind == WordKind.Of
+                && DateWords.TryMatchMonth(s, SkipSpace(s, ofEnd), out var ofMonth, out _) && ofMonth.Kind == WordKind.GregorianMonth)
+            {
+                j = SkipSpace(s, ofEnd);
+            }
+
             if (d1 <= 2 && DateWords.TryMatchMonth(s, j, out var month, out var monthEnd) && IsMonth(month.Kind))
             {
                 // day month[.] [ماه] [,] year
@@ -679,8 +686,8 @@ internal static class DateEngine
                     k = SkipSpace(s, k + 1);
                 }
 
-                // «۱۷ اسفند سال ۱۴۰۲»
-                if (Word(s, k, out var yw, out var ywEnd) && yw.Kind == WordKind.YearWord)
+                // «۱۷ اسفند سال ۱۴۰۲», «11 de mayo de 2022»
+                if (Word(s, k, out var yw, out var ywEnd) && (yw.Kind == WordKind.YearWord || (yw.Kind == WordKind.Of && month.Kind == WordKind.GregorianMonth)))
                 {
                     k = SkipSpace(s, ywEnd);
                 }

@@ -25,6 +25,7 @@ internal enum WordKind : byte
     HijriSuffix,
     MonthWord,
     YearWord,
+    Of,
 }
 
 /// <summary>Relative-time units; the value of a <see cref="WordKind.Unit"/> word.</summary>
@@ -119,15 +120,22 @@ internal static class DateWords
             Add(WordKind.GregorianMonth, m + 1, otherGregorian[m]);
         }
 
-        // Weekdays before a date: «Dienstag, 2. November 2021», «lundi 7 mai 2020».
+        // Weekdays before a date: «Dienstag, 2. November 2021», «lundi 7 mai 2020», «miércoles, 11 de mayo de 2022».
         string[][] otherWeekdays =
         [
             ["sonntag", "dimanche"], ["montag", "lundi"], ["dienstag", "mardi"], ["mittwoch", "mercredi"],
             ["donnerstag", "jeudi"], ["freitag", "vendredi"], ["samstag", "sonnabend", "samedi"],
         ];
+        string[][] southernWeekdays =
+        [
+            ["domingo", "domenica"], ["lunes", "segunda-feira", "lunedì"], ["martes", "terça-feira", "martedì"],
+            ["miércoles", "quarta-feira", "mercoledì"], ["jueves", "quinta-feira", "giovedì"], ["viernes", "sexta-feira", "venerdì"],
+            ["sábado", "sabato"],
+        ];
         for (var d = 0; d < 7; d++)
         {
             Add(WordKind.Weekday, d, otherWeekdays[d]);
+            Add(WordKind.Weekday, d, southernWeekdays[d]);
         }
 
         for (var m = 0; m < 12; m++)
@@ -167,6 +175,9 @@ internal static class DateWords
         Add(WordKind.HijriSuffix, 0, "ه.ق", "هق", "ه ق", "هجری قمری", "قمری");
         Add(WordKind.MonthWord, 0, "ماه");
         Add(WordKind.YearWord, 0, "سال");
+
+        // «4 de maio de 2022», «15 de noviembre del 2019»: Spanish and Portuguese join day, month and year.
+        Add(WordKind.Of, 0, "de", "del");
 
         var table = new DateWord[]?[0x700];
         foreach (var g in words.GroupBy(w => w.Text[0]))

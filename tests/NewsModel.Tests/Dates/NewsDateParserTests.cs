@@ -100,6 +100,10 @@ public class NewsDateParserTests
         { "13 Dezember, 2015 um 01:10", DateCalendar.Gregorian, "2015-12-13T01:10:00", "2015-12-13T01:10:00+03:30" },
         { "jeudi 7 mars 2024 à 14:31", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "7 marzo 2024 alle 14:31", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
+        // Spanish and Portuguese «de»/«del», their weekdays
+        { "jueves, 7 de marzo de 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "15 de noviembre del 2019", DateCalendar.Gregorian, "2019-11-15T00:00:00", null },
+        { "quinta-feira, 7 de março de 2024, 14:31", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "۷ مارس ۲۰۲۴ میلادی", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "2024-03-07", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "07/03/2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
@@ -208,6 +212,7 @@ public class NewsDateParserTests
     [InlineData("پنجشنبه ۱۹ اردیبهشت ۱۴۰۳", DateParseErrorKind.WeekdayMismatch, 0)]
     [InlineData("Montag, 7. März 2024", DateParseErrorKind.WeekdayMismatch, 0)]
     [InlineData("31. April 2024", DateParseErrorKind.InvalidDate, 0)]
+    [InlineData("viernes, 7 de marzo de 2024", DateParseErrorKind.WeekdayMismatch, 0)]
     [InlineData("۱۷ اسفند ۱۴۰۲ خبر", DateParseErrorKind.TrailingText, 14)]
     [InlineData("۲ ساعت پیش", DateParseErrorKind.MissingReferenceTime, 0)]
     [InlineData("دیروز", DateParseErrorKind.MissingReferenceTime, 0)]
