@@ -278,6 +278,26 @@ internal static class TextTools
     }
 
     /// <summary>Resolves a possibly relative address against the page's address; null for junk.</summary>
+    /// <summary>
+    /// The path of a link as written, without slashes at its ends: "https://host/a/b/?q" and "/a/b#x" give "a/b".
+    /// Read without building a <see cref="Uri"/> or its path string.
+    /// </summary>
+    public static ReadOnlySpan<char> LinkPath(string? href)
+    {
+        var path = href.AsSpan().Trim();
+        var scheme = path.IndexOf("//", StringComparison.Ordinal);
+        if (scheme >= 0 && (scheme == 0 || path[..scheme].EndsWith(':')))
+        {
+            // "https://host/path", "//host/path": the path starts at the first slash after the host.
+            var rest = path[(scheme + 2)..];
+            var slash = rest.IndexOf('/');
+            path = slash < 0 ? [] : rest[slash..];
+        }
+
+        var end = path.IndexOfAny('?', '#');
+        return (end >= 0 ? path[..end] : path).Trim('/');
+    }
+
     public static Uri? Resolve(string? href, Uri? baseUrl)
     {
         var h = Clean(href);

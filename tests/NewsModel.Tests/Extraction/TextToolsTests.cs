@@ -70,9 +70,18 @@ public class TextToolsTests
         count.Should().Be(document.All.Length);
         TextTools.TextOf(document.Body).Should().Be(Reference(document.Body!.TextContent));
     }
+
+    [Theory]
+    [InlineData("https://www.example.com/tag/prison-papers/?page=2", "tag/prison-papers")]
+    [InlineData("//blogs.example.com/author/jane-roe/#bio", "author/jane-roe")]
+    [InlineData("/news/98030903723/کارشناسی-داوری", "news/98030903723/کارشناسی-داوری")]
+    [InlineData("pagina.php?id=304", "pagina.php")]
+    [InlineData("https://example.com", "")]
+    [InlineData(null, "")]
+    public void A_links_path_is_read_as_written(string? href, string path) =>
+        TextTools.LinkPath(href).ToString().Should().Be(path);
 }
 
-/// <summary>Class tokens read from the attribute string, without the token list AngleSharp builds.</summary>
 public class ClassNamesTests
 {
     [Theory]

@@ -276,18 +276,7 @@ internal static class HeadlineFinder
     /// </summary>
     private static bool IsNavigation(string href)
     {
-        var path = href.AsSpan().Trim();
-        var scheme = path.IndexOf("//", StringComparison.Ordinal);
-        if (scheme >= 0 && (scheme == 0 || path[..scheme].EndsWith(':')))
-        {
-            // "https://host/path", "//host/path": the path starts at the first slash after the host.
-            var rest = path[(scheme + 2)..];
-            var slash = rest.IndexOf('/');
-            path = slash < 0 ? [] : rest[slash..];
-        }
-
-        var end = path.IndexOfAny('?', '#');
-        path = (end >= 0 ? path[..end] : path).Trim('/');
+        var path = TextTools.LinkPath(href);
         if (path.Length == 0)
         {
             return false;

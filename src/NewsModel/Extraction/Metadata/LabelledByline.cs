@@ -68,21 +68,17 @@ internal static class LabelledByline
         return walk.Names ?? (walk.LinkName is { } name ? [name] : null);
     }
 
-    // The path segments of an author's page: "/autor/frank_g", "/author/admin/", "/autoren/georg-quaas/".
-    private static readonly string[] AuthorPaths = ["/author/", "/authors/", "/autor/", "/autoren/"];
+    // The path segments of an author's page, before its slug: "/autor/frank_g", "/author/admin/", "/autoren/georg-quaas/".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuthorSegments =
+        new HashSet<string>(["author", "authors", "autor", "autoren"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the link leads to an author's page: an author segment followed by a slug.</summary>
     private static bool IsAuthorPage(string? href)
     {
-        if (string.IsNullOrEmpty(href))
+        var path = TextTools.LinkPath(href);
+        foreach (var range in path.Split('/'))
         {
-            return false;
-        }
-
-        foreach (var path in AuthorPaths)
-        {
-            var at = href.IndexOf(path, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && at + path.Length < href.Length && href[at + path.Length] is not ('/' or '?' or '#'))
+            if (range.End.Value < path.Length && AuthorSegments.Contains(path[range]))
             {
                 return true;
             }
@@ -90,6 +86,14 @@ internal static class LabelledByline
 
         return false;
     }
+
+    /// <summary>
+    /// Elements a walk for the article's own lines passes over: never content (scripts, forms), navigation and side
+    /// boxes, captions and quotations, and the page's header and footer (an article's own are walked).
+    /// </summary>
+    internal static bool IsOutsideArticleLines(IElement e, string tag) =>
+        PageAnalysis.IsJunkTag(tag) || tag is "nav" or "aside" or "form" or "figcaption" or "blockquote"
+        || (tag is "header" or "footer" && !MicrodataLayer.InArticle(e));
 
     /// <summary>
     /// One walk over the text nodes in document order from the start element on, outside chrome (a match inside
@@ -132,8 +136,7 @@ internal static class LabelledByline
                     }
 
                     var tag = e.LocalName;
-                    if (PageAnalysis.IsJunkTag(tag) || tag is "nav" or "aside" or "form" or "figcaption" or "blockquote"
-                        || (tag is "header" or "footer" && !MicrodataLayer.InArticle(e)))
+                    if (IsOutsideArticleLines(e, tag))
                     {
                         // A headline inside skipped chrome still marks where the article begins.
                         _started |= start is not null && e.Contains(start);

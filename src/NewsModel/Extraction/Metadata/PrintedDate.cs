@@ -76,9 +76,8 @@ internal static class PrintedDate
                     // the page was fetched. A page header that holds the headline is the article's header too
                     // (hestia: h1, byline and date over a picture): walked, from the headline on.
                     var tag = e.LocalName;
-                    if (PageAnalysis.IsJunkTag(tag) || tag is "nav" or "aside" or "form" or "figcaption" or "blockquote" or "figure"
-                        || (tag is "header" or "footer" && !MicrodataLayer.InArticle(e) && !e.Contains(headline)) || IsTodayWidget(e)
-                        || (tag == "a" && e.Closest("li") is not null))
+                    if ((LabelledByline.IsOutsideArticleLines(e, tag) && !(tag is "header" or "footer" && e.Contains(headline)))
+                        || tag == "figure" || IsTodayWidget(e) || (tag == "a" && e.Closest("li") is not null))
                     {
                         _started |= e.Contains(headline);
                         continue;

@@ -62,19 +62,22 @@ internal static class VisibleLayer
 
         ReadBylines(index, set, baseUrl);
 
+        // The article: the element that holds both the headline and the main text. Found only when a walk needs it.
+        IElement? region = null;
+
         // No layer gave a readable publication date: one printed under the headline in an unmarked line.
         if (headline is not null && !set.Published.Any(c => DateReader.TryRead(c.Value, PageZone.Unknown, out _, out _) || DateReader.TryReadVisible(c.Value, PageZone.Unknown, out _, out _))
-            && ArticleRegion(document, headline, contentRoot) is { } dateRegion && PrintedDate.Find(dateRegion, headline) is { } printed)
+            && (region ??= ArticleRegion(document, headline, contentRoot)) is { } dateRegion && PrintedDate.Find(dateRegion, headline) is { } printed)
         {
             set.Published.Add(new Candidate<string>(printed, FieldSource.VisibleText, "printed date under the h1"));
         }
 
         // No author anywhere so far: a byline that only its words mark («Autor: …», "By …", «von …»), looked for in
-        // the article: the element that holds both the headline and the main text.
-        // Its labels are Latin and Chinese: a page marked Persian, Pashto, Arabic or Urdu is not walked for them.
+        // the article. Its labels are Latin and Chinese: a page marked Persian, Pashto, Arabic or Urdu is not walked
+        // for them.
         if (set.Authors.Count == 0 && set.Language.FirstOrDefault()?.Value is not ("fa" or "ps" or "ar" or "ur")
-            && ArticleRegion(document, headline, contentRoot) is { } region
-            && LabelledByline.Find(region, region == document.Body ? headline : null, contentRoot, out var link, out var labelled) is { } names)
+            && (region ??= ArticleRegion(document, headline, contentRoot)) is { } bylineRegion
+            && LabelledByline.Find(bylineRegion, bylineRegion == document.Body ? headline : null, contentRoot, out var link, out var labelled) is { } names)
         {
             var authors = link is null
                 ? names.Select(n => new Author { Name = n }).ToList()
