@@ -151,6 +151,33 @@ internal static class ArticlePipeline
             _ => PageZone.Unknown,
         };
         var published = merge.PickDate("published", set.Published, Priority.Published, zone, diagnostics);
+        // A printed update no later than the publication, or the same as one of the page's publication dates, says
+        // nothing the published date does not ("Actualizado 27/04/2022 00:00 Creado 27/04/2022 00:00", an update
+        // printed to the minute of a publication known to the second, a theme's hidden "updated" time that repeats
+        // its "published" one).
+        // An update printed without an offset is in the page's own time, the offset of its publication.
+        if (published is { } publishedAt)
+        {
+            for (var i = set.Modified.Count - 1; i >= 0; i--)
+            {
+                var c = set.Modified[i];
+                if (c.Source != FieldSource.VisibleText || !DateReader.TryReadVisible(c.Value, zone, out var u, out var assumed))
+                {
+                    continue;
+                }
+
+                var local = assumed ? new DateTimeOffset(u.DateTime, publishedAt.Offset) : u;
+                if (local <= publishedAt || set.Published.Any(p => p.Value == c.Value || (DateReader.TryRead(p.Value, zone, out var other, out _) && other == u)))
+                {
+                    set.Modified.RemoveAt(i);
+                }
+                else if (assumed && local.Offset != u.Offset)
+                {
+                    set.Modified[i] = c with { Value = local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture), Detail = c.Detail + ", in the published date's offset" };
+                }
+            }
+        }
+
         var modified = merge.PickDate("modified", set.Modified, Priority.Modified, zone, diagnostics);
         if (published is null)
         {
@@ -521,7 +548,7 @@ internal static class ArticlePipeline
         public static readonly FieldSource[] Id = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Meta, FieldSource.Url, FieldSource.VisibleText];
         public static readonly FieldSource[] Section = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
         public static readonly FieldSource[] Published = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText, FieldSource.Url];
-        public static readonly FieldSource[] Modified = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement];
+        public static readonly FieldSource[] Modified = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText];
         public static readonly FieldSource[] Authors = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Microdata, FieldSource.VisibleText, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.TwitterCard];
         public static readonly FieldSource[] Tags = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
         public static readonly FieldSource[] Image = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Microdata];

@@ -33,8 +33,9 @@ public class PrintedDateTests
     [Theory]
     [InlineData("<div>تاریخ انتشار: ۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱</div>", "2024-03-07T14:31:00+03:30")]
     [InlineData("<div>کد خبر: ۲۱۶۰۲۶</div><div>۱۴۰۲/۱۲/۱۷ ۱۴:۳۱</div>", "2024-03-07T14:31:00+03:30")]
-    [InlineData("<div>آخرین به‌روزرسانی: ۱۸ اسفند ۱۴۰۲ - ۱۰:۰۰</div>", null)]
-    public void A_jalali_date_printed_under_a_persian_headline_is_read_with_tehrans_offset(string line, string? published)
+    [InlineData("<div>آخرین به‌روزرسانی: ۱۸ اسفند ۱۴۰۲ - ۱۰:۰۰</div>", null, "2024-03-08T10:00:00+03:30")]
+    [InlineData("<div>تاریخ انتشار: ۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱</div><div>تاریخ بروزرسانی: ۱۸ اسفند ۱۴۰۲ - ۱۰:۰۰</div>", "2024-03-07T14:31:00+03:30", "2024-03-08T10:00:00+03:30")]
+    public void A_jalali_date_printed_under_a_persian_headline_is_read_with_tehrans_offset(string line, string? published, string? modified = null)
     {
         var r = ArticleParser.Default.Parse($"""
             <html lang="fa" dir="rtl"><body><div class="story"><h1>عنوان خبر امروز درباره بودجه شهر</h1>{line}
@@ -42,6 +43,70 @@ public class PrintedDateTests
             <p>پاراگراف دوم خبر با جمله‌های بیشتر برای اینکه استخراج‌کننده این بخش را بردارد و نگه دارد.</p></div></div></body></html>
             """).Value;
         r.Published.Should().Be(published is null ? null : DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        r.Modified.Should().Be(modified is null ? null : DateTimeOffset.Parse(modified, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("<p>Aktualisiert: 3. Mai 2021</p>", null, "2021-05-03T00:00:00")]
+    [InlineData("<p>Veröffentlicht am 1. Februar 2020, aktualisiert am 3. Februar 2020</p>", "2020-02-01T00:00:00", "2020-02-03T00:00:00")]
+    [InlineData("<p>Published June 3, 2020</p><p>Last updated: June 5, 2020</p>", "2020-06-03T00:00:00", "2020-06-05T00:00:00")]
+    [InlineData("<p>Last updated:</p><p>June 5, 2020</p>", null, "2020-06-05T00:00:00")]
+    [InlineData("<p>12.03.2019 14:05 Uhr, zuletzt aktualisiert</p>", null, "2019-03-12T14:05:00")]
+    [InlineData("<div><small>postado em 04/05/2022 05:49\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t/ atualizado em 04/05/2022 05:50</small></div>", "2022-05-04T05:49:00", "2022-05-04T05:50:00")]
+    public void An_update_date_printed_under_the_headline_is_the_modified_date(string line, string? published, string modified)
+    {
+        // pronats.de, a «Veröffentlicht …, aktualisiert …» line, a label on a line of its own, a label after the date,
+        // and correiobraziliense (a template's run of tabs inside the line).
+        var r = Parse(line);
+        r.Value.Published?.DateTime.Should().Be(published is null ? null : DateTime.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        (r.Value.Published is null).Should().Be(published is null);
+
+        r.Value.Modified!.Value.DateTime.Should().Be(DateTime.Parse(modified, System.Globalization.CultureInfo.InvariantCulture));
+        r.Value.Provenance.Should().ContainSingle(p => p.Field == "modified").Which.Detail.Should().Be("printed update date under the h1");
+    }
+
+    [Fact]
+    public void A_long_teaser_heading_under_the_headline_does_not_end_the_walk()
+    {
+        // correiobraziliense: an h2 of 215 characters between the h1 and the byline's dates.
+        var teaser = "<h2>" + string.Join(' ', Enumerable.Repeat("Presidentes do Supremo e do Senado tentam distensionar a República.", 4)) + "</h2>";
+        Parse(teaser + "<div><small>postado em 04/05/2022 05:49</small></div>").Value.Published!.Value.DateTime
+            .Should().Be(new DateTime(2022, 5, 4, 5, 49, 0));
+        Parse(teaser.Replace("h2>", "p>", StringComparison.Ordinal) + "<div><small>postado em 04/05/2022 05:49</small></div>").Value.Published
+            .Should().BeNull("a paragraph that long is the text begun");
+    }
+
+    [Fact]
+    public void An_update_time_element_gives_its_exact_instant_and_a_theme_s_repeated_published_time_is_no_update()
+    {
+        static Article WithTimes(string times) => ArticleParser.Default.Parse($"""
+            <html><body><header class="entry-header"><h1 class="entry-title">Headline of this story</h1><div class="entry-meta">{times}</div></header>
+            <div class="text">{Body}</div></body></html>
+            """).Value;
+
+        // auto-motor.at: the hidden "updated" time of a WordPress theme, later than the published one.
+        var later = WithTimes("""<time class="entry-date published" datetime="2021-11-04T02:00:00+01:00">4. November 2021</time><time class="updated hidden" datetime="2021-11-04T16:53:50+01:00">4. November 2021</time>""");
+        later.Published.Should().Be(new DateTimeOffset(2021, 11, 4, 2, 0, 0, TimeSpan.FromHours(1)));
+        later.Modified.Should().Be(new DateTimeOffset(2021, 11, 4, 16, 53, 50, TimeSpan.FromHours(1)));
+
+        // The same instant twice, the published one read from JSON-LD in another offset: no update.
+        var same = ArticleParser.Default.Parse($"""
+            <html><head><script type="application/ld+json">{"{"}"@type":"BlogPosting","headline":"Headline of this story","datePublished":"2019-10-18T12:17:42+00:00"{"}"}</script></head>
+            <body><div class="post"><h1>Headline of this story</h1><time class=published datetime="2019-10-18 14:17:42">18. Oktober 2019</time>
+            <time style=display:none class=updated datetime="2019-10-18 14:17:42">18. Oktober 2019</time><div class="text">{Body}</div></div></body></html>
+            """).Value;
+        same.Modified.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("<p>Actualizado 27/04/2022 00:00 Creado 27/04/2022 00:00</p>", "", null)]
+    [InlineData("<p>Aktualisiert am 28.01.2020 - 15:49</p>", """<meta property="article:published_time" content="2020-01-28T15:49:07+01:00">""", null)]
+    [InlineData("<p>Aktualisiert am 28.01.2020 - 15:49</p>", """<meta property="article:modified_time" content="2020-01-29T08:00:00+01:00">""", "2020-01-29T08:00:00+01:00")]
+    [InlineData("<p>Aktualisiert am 29.01.2020 - 08:15</p>", """<meta property="article:published_time" content="2020-01-28T15:49:07+01:00">""", "2020-01-29T08:15:00+01:00")]
+    public void A_printed_update_no_later_than_the_publication_is_dropped_and_metadata_wins(string line, string head, string? modified)
+    {
+        // laestrella.com.pa, faz.net.
+        Parse(line, head).Value.Modified.Should().Be(modified is null ? null : DateTimeOffset.Parse(modified, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -70,7 +135,6 @@ public class PrintedDateTests
     [InlineData("<p>Ausstellung Palais Epstein Wien 9-23 Feb 2017</p>")]
     [InlineData("<ul><li><a href=\"/12m-12-mai-2012/\">12M – 12. Mai 2012</a></li></ul>")]
     [InlineData("<div class=\"current-date\">Tuesday, April 26, 2022</div>")]
-    [InlineData("<p>Aktualisiert: 3. Mai 2021</p>")]
     public void Prose_deadlines_release_days_periods_other_posts_and_todays_date_are_no_publication_date(string line)
     {
         Parse(line).Value.Published.Should().BeNull();

@@ -23,26 +23,47 @@ internal static class PrintedDate
     // Letters around the date, beyond which the line says more than when it was published.
     private const int MaxLabelLetters = 30;
 
+    // The same for a line of two or more dates: «Veröffentlicht am …, aktualisiert am …».
+    private const int MaxLabelLettersOfTwo = 40;
+
     // Lines read after the headline before giving up.
     private const int MaxLines = 25;
 
-    // Words that make a date something else than the publication's: a deadline, an event, an update, a period.
+    // Words that make a date something else than the publication's: a deadline, an event, a period, a birth.
     private static readonly string[] OtherDates =
     [
         "deadline", "frist", "termin", "anmeldeschluss", "anmeldung", "bis ", "ab ", "seit ", "until", "from ", "event",
-        "veranstaltung", "findet", "aktualisiert", "updated", "update", "geändert", "modified", "geboren", "born", "gestorben",
-        "died", "ausstellung", "exhibition", "läuft", "gültig", "valid", "©", "copyright", "release",
+        "veranstaltung", "findet", "geboren", "born", "gestorben", "died", "ausstellung", "exhibition", "läuft", "gültig",
+        "valid", "©", "copyright", "release",
 
-        // Persian: an update («به‌روزرسانی», «بروز شده»), a deadline («مهلت»), an event held («برگزار»).
-        "به\u200cروز", "بروز", "به روز", "مهلت", "برگزار",
+        // Persian: a deadline («مهلت»), an event held («برگزار»).
+        "مهلت", "برگزار",
     ];
 
-    /// <summary>The first line after <paramref name="headline"/> in <paramref name="region"/> that is a printed date, or null.</summary>
-    public static string? Find(IElement region, IElement headline)
+    // Words that make a date the day of an update: «Aktualisiert am …», "Last updated: …", «mis à jour le …»,
+    // «Actualizado el …», «atualizado em …», «آخرین به‌روزرسانی: …».
+    private static readonly string[] UpdateWords =
+    [
+        "aktualisiert", "updated", "update", "geändert", "modified", "mis à jour", "actualizado", "actualización", "atualizado",
+        "aggiornato", "bijgewerkt", "zaktualizowano", "обновлено", "به\u200cروز", "بروز", "به روز",
+    ];
+
+    // What makes a line's raw length longer than its text's: tabs, line breaks, two spaces.
+    private static readonly System.Buffers.SearchValues<string> WhitespaceRuns =
+        System.Buffers.SearchValues.Create(["\t", "\n", "\r", "  "], StringComparison.Ordinal);
+
+    // Lines read after the publication date while an update's is still missing ("Published …" then "Updated …").
+    private const int LinesAfterPublished = 3;
+
+    /// <summary>
+    /// The first lines after <paramref name="headline"/> in <paramref name="region"/> that are a printed publication
+    /// date and a printed update date; either is null when no such line was found.
+    /// </summary>
+    public static (string? Published, string? Modified) Find(IElement region, IElement headline)
     {
         var walk = new Walk(headline);
         walk.Visit(region);
-        return walk.Found;
+        return (walk.Published, walk.Modified);
     }
 
     private sealed class Walk(IElement headline)
@@ -51,11 +72,14 @@ internal static class PrintedDate
         private int _lines;
         private bool _done;
         private int _proseLines;
+        private int _linesAfterPublished;
 
         // The line before, when it is a label on its own ("Release:" + "14.11.2019").
         private string? _label;
 
-        public string? Found { get; private set; }
+        public string? Published { get; private set; }
+
+        public string? Modified { get; private set; }
 
         public void Visit(INode node)
         {
@@ -100,7 +124,18 @@ internal static class PrintedDate
                 return;
             }
 
-            if (span.Length > ParagraphLength || ++_lines > MaxLines || (span.Length > ProseLength && ++_proseLines >= 2))
+            // Lengths are of the text as read: a template's run of tabs inside a line is one space.
+            string? text = null;
+            if (span.ContainsAny(WhitespaceRuns))
+            {
+                text = TextTools.Clean(data);
+                span = text;
+            }
+
+            // A long subheading under the headline is a teaser (correiobraziliense's h2), not the text begun.
+            if ((span.Length > ParagraphLength && node.ParentElement?.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6"))
+                || ++_lines > MaxLines || (span.Length > ProseLength && ++_proseLines >= 2)
+                || (Published is not null && ++_linesAfterPublished > LinesAfterPublished))
             {
                 _done = true;
                 return;
@@ -113,36 +148,49 @@ internal static class PrintedDate
                 return;
             }
 
-            var text = TextTools.Clean(data);
+            text ??= TextTools.Clean(data);
+            List<DateMatch>? dates = null;
             foreach (var m in NewsDateParser.Default.FindAll(text))
             {
-                if (m.IsRelative || m.IsYearInferred || IsRangeEnd(text, m) || !IsLabelOnly(text, m) || (label is not null && NamesOtherDate(label))
-                    || (node.ParentElement is { } parent && VisibleLayer.InComments(parent)))
+                if (!m.IsRelative && !m.IsYearInferred && !IsRangeEnd(text, m))
                 {
-                    continue;
+                    (dates ??= []).Add(m);
                 }
+            }
 
-                // The printed date of a <time datetime> has its exact instant in the attribute; an update's is not
-                // the publication's.
-                if (node.ParentElement is { LocalName: "time" } time && time.GetAttribute("datetime") is { Length: >= 10 } datetime)
+            if (dates is null || !IsLabelOnly(text, dates) || (label is not null && Names(label, OtherDates))
+                || (node.ParentElement is { } parent && VisibleLayer.InComments(parent)))
+            {
+                return;
+            }
+
+            // The printed date of a <time datetime> has its exact instant in the attribute, and its class may say
+            // it is an update's («class="date updated"»; WordPress themes mark the one date "updated published").
+            var time = node.ParentElement is { LocalName: "time" } t && t.GetAttribute("datetime") is { Length: >= 10 } ? t : null;
+            var updateTime = time?.ClassName is { } cls && (cls.Contains("update", StringComparison.OrdinalIgnoreCase) || cls.Contains("modif", StringComparison.OrdinalIgnoreCase))
+                && !cls.Contains("publish", StringComparison.OrdinalIgnoreCase);
+            var start = 0;
+            for (var i = 0; i < dates.Count; i++)
+            {
+                // Each date's own label is the text since the date before it («Veröffentlicht am …, aktualisiert am
+                // …»); a last date with no words before it may have its label after it («… aktualisiert»).
+                var m = dates[i];
+                var own = text.AsSpan(start, m.Start - start);
+                start = m.End;
+                var update = updateTime || (label is not null && Names(label, UpdateWords)) || Names(own, UpdateWords)
+                    || (i == dates.Count - 1 && !HasLetters(own) && Names(text.AsSpan(m.End), UpdateWords));
+                var value = time?.GetAttribute("datetime") ?? text.Substring(m.Start, m.Length);
+                if (update)
                 {
-                    // «class="date updated published"»: WordPress themes mark the one date as both.
-                    if (time.ClassName is { } cls && (cls.Contains("update", StringComparison.OrdinalIgnoreCase) || cls.Contains("modif", StringComparison.OrdinalIgnoreCase))
-                        && !cls.Contains("publish", StringComparison.OrdinalIgnoreCase))
-                    {
-                        continue;
-                    }
-
-                    Found = datetime;
+                    Modified ??= value;
                 }
                 else
                 {
-                    Found = text.Substring(m.Start, m.Length);
+                    Published ??= value;
                 }
-
-                _done = true;
-                return;
             }
+
+            _done = Published is not null && Modified is not null;
         }
     }
 
@@ -163,32 +211,49 @@ internal static class PrintedDate
         return i >= 1 && text[i] is '-' or '–' or '—' && (char.IsDigit(text[i - 1]) || text[i - 1] == ' ' && i >= 2 && char.IsDigit(text[i - 2]));
     }
 
-    // The line is the date and a short label: «Stand: …», «Freitag, …», «Von Henry am …», «… | Paris».
-    private static bool IsLabelOnly(string text, DateMatch m)
+    // The line is its dates and a short label for each: «Stand: …», «Freitag, …», «Von Henry am …», «… | Paris»,
+    // «Veröffentlicht: … · Aktualisiert: …».
+    private static bool IsLabelOnly(string text, List<DateMatch> dates)
     {
         var letters = 0;
+        var d = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if ((i < m.Start || i >= m.End) && char.IsLetter(text[i]))
+            while (d < dates.Count && i >= dates[d].End)
+            {
+                d++;
+            }
+
+            if ((d == dates.Count || i < dates[d].Start) && char.IsLetter(text[i]))
             {
                 letters++;
             }
         }
 
-        if (letters > MaxLabelLetters)
-        {
-            return false;
-        }
-
-        return !NamesOtherDate(text);
+        return letters <= (dates.Count == 1 ? MaxLabelLetters : MaxLabelLettersOfTwo) && !Names(text, OtherDates);
     }
 
-    private static bool NamesOtherDate(string text)
+    private static bool HasLetters(ReadOnlySpan<char> text)
     {
-        var lower = text.ToLowerInvariant() + " ";
-        foreach (var word in OtherDates)
+        foreach (var c in text)
         {
-            if (lower.Contains(word, StringComparison.Ordinal))
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Names(ReadOnlySpan<char> text, string[] words)
+    {
+        Span<char> lower = text.Length <= 256 ? stackalloc char[text.Length + 1] : new char[text.Length + 1];
+        text.ToLowerInvariant(lower);
+        lower[^1] = ' ';
+        foreach (var word in words)
+        {
+            if (lower.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }

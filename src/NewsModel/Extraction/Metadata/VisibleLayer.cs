@@ -65,11 +65,21 @@ internal static class VisibleLayer
         // The article: the element that holds both the headline and the main text. Found only when a walk needs it.
         IElement? region = null;
 
-        // No layer gave a readable publication date: one printed under the headline in an unmarked line.
-        if (headline is not null && !set.Published.Any(c => DateReader.TryRead(c.Value, PageZone.Unknown, out _, out _) || DateReader.TryReadVisible(c.Value, PageZone.Unknown, out _, out _))
-            && (region ??= ArticleRegion(document, headline, contentRoot)) is { } dateRegion && PrintedDate.Find(dateRegion, headline) is { } printed)
+        // No layer gave a readable publication or update date: one printed under the headline in an unmarked line.
+        var needPublished = headline is not null && !set.Published.Any(IsReadable);
+        var needModified = headline is not null && !set.Modified.Any(IsReadable);
+        if ((needPublished || needModified) && (region ??= ArticleRegion(document, headline, contentRoot)) is { } dateRegion)
         {
-            set.Published.Add(new Candidate<string>(printed, FieldSource.VisibleText, "printed date under the h1"));
+            var (printed, updated) = PrintedDate.Find(dateRegion, headline!);
+            if (needPublished && printed is not null)
+            {
+                set.Published.Add(new Candidate<string>(printed, FieldSource.VisibleText, "printed date under the h1"));
+            }
+
+            if (needModified && updated is not null)
+            {
+                set.Modified.Add(new Candidate<string>(updated, FieldSource.VisibleText, "printed update date under the h1"));
+            }
         }
 
         // No author anywhere so far: a byline that only its words mark («Autor: …», "By …", «von …»), looked for in
@@ -85,6 +95,9 @@ internal static class VisibleLayer
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, labelled ? "labelled byline" : "link to an author page"));
         }
     }
+
+    private static bool IsReadable(Candidate<string> c) =>
+        DateReader.TryRead(c.Value, PageZone.Unknown, out _, out _) || DateReader.TryReadVisible(c.Value, PageZone.Unknown, out _, out _);
 
     private static IElement? ArticleRegion(IDocument document, IElement? headline, IElement? contentRoot)
     {
