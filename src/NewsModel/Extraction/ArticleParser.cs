@@ -37,7 +37,7 @@ public sealed class ArticleParser
     public ParseResult<Article> Parse(string html, Uri? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Run(Parsers.Html.ParseDocument(html), url);
+        return Run(Parsers.Parse(html), url);
     }
 
     private ParseResult<Article> Run(AngleSharp.Html.Dom.IHtmlDocument document, Uri? url) =>
@@ -56,7 +56,7 @@ public sealed class ArticleParser
         // The text goes into a pooled array, not a string: the document is read from it and the article holds only
         // strings of its own, so the array is returned once the article is built.
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
-        var result = Run(Parsers.Html.ParseDocument(decoded.Chars), url);
+        var result = Run(Parsers.Parse(decoded.Chars), url);
         return decoded.Diagnostics.Count == 0 ? result : new ParseResult<Article>(result.Value, decoded.Diagnostics.Concat(result.Diagnostics));
     }
 

@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace NewsModel.Html;
@@ -23,4 +25,57 @@ internal static class Parsers
     private static HtmlParser? _html;
 
     public static HtmlParser Html => _html ??= new HtmlParser(Options);
+
+    /// <summary>Parses a page, then mends what a browser would show otherwise (see <see cref="Repair"/>).</summary>
+    public static IHtmlDocument Parse(string html) => Repair(Html.ParseDocument(html));
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static IHtmlDocument Parse(ReadOnlyMemory<char> html) => Repair(Html.ParseDocument(html));
+
+    /// <summary>
+    /// A <c>noscript</c> whose content opens an element it never closes (parcoabruzzo.it: <c>&lt;noscript&gt;&lt;div
+    /// id="mms_nojava"&gt;&lt;/noscript&gt;</c>) takes in the rest of the page: parsed without scripting, as the
+    /// standard says, its end tag is ignored while the div is open. Browsers run scripts, read a noscript's content as
+    /// text and show the page after it. Such a noscript, a child or grandchild of the body that holds the headline or
+    /// the main element, is replaced by its content; every other noscript stays as it is (a lazy image's fallback, a
+    /// tracking pixel).
+    /// </summary>
+    internal static IHtmlDocument Repair(IHtmlDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return document;
+        }
+
+        for (var child = body.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            var target = Swallows(child) ? child : null;
+            for (var inner = child.FirstElementChild; target is null && inner is not null; inner = inner.NextElementSibling)
+            {
+                target = Swallows(inner) ? inner : null;
+            }
+
+            if (target is not null)
+            {
+                Unwrap(target);
+                break;
+            }
+        }
+
+        return document;
+    }
+
+    private static bool Swallows(IElement e) =>
+        e.LocalName == "noscript" && e.ChildElementCount > 0 && e.QuerySelector("h1, main, article") is not null;
+
+    private static void Unwrap(IElement e)
+    {
+        var parent = e.Parent!;
+        while (e.FirstChild is { } node)
+        {
+            parent.InsertBefore(node, e);
+        }
+
+        e.Remove();
+    }
 }

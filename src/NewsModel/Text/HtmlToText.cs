@@ -28,7 +28,7 @@ internal static class HtmlToText
     public static string Convert(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = Parsers.Html.ParseDocument(html);
+        var document = Parsers.Parse(html);
         var writer = new Writer();
         var title = document.Title?.Trim();
         if (!string.IsNullOrEmpty(title))

@@ -30,13 +30,13 @@ public sealed class HeadlineParser
     public ParseResult<IReadOnlyList<HeadlineList>> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null)
     {
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
-        return Parse(Parsers.Html.ParseDocument(decoded.Chars), url, decoded.Diagnostics);
+        return Parse(Parsers.Parse(decoded.Chars), url, decoded.Diagnostics);
     }
 
     private static ParseResult<IReadOnlyList<HeadlineList>> Parse(string html, Uri? url, IReadOnlyList<ParseDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Parse(Parsers.Html.ParseDocument(html), url, diagnostics);
+        return Parse(Parsers.Parse(html), url, diagnostics);
     }
 
     private static ParseResult<IReadOnlyList<HeadlineList>> Parse(AngleSharp.Dom.IDocument document, Uri? url, IReadOnlyList<ParseDiagnostic> diagnostics)
