@@ -452,6 +452,36 @@ public class MetadataLayerTests
         a.Image!.Url.Should().Be(new Uri("https://example.com/photos/story.jpg"));
     }
 
+    [Theory]
+    [InlineData("https://sb.scorecardresearch.com/p?c1=2&c2=6906398&cv=2.0&cj=1", true)]
+    [InlineData("https://analytics-gdp.timetoact-group.com/matomo.php?idsite=1&rec=1", true)]
+    [InlineData("https://www.facebook.com/tr?id=1&ev=PageView&noscript=1", true)]
+    [InlineData("https://www.redditstatic.com/desktop2x/img/renderTimingPixel.png", true)]
+    [InlineData("https://pixel.wp.com/g.gif?v=ext", true)]
+    [InlineData("https://cdn.shortpixel.ai/client/q_glossy/https://majkaswelt.com/wp-content/uploads/2019/look.jpg", false)]
+    [InlineData("https://cdn.1000things.at/app/uploads/2023/10/winterradfahren-pixelmakerat.jpg", false)]
+    [InlineData("https://www.facebook.com/photo.php?fbid=1", false)]
+    [InlineData("https://notscorecardresearch.com/a.jpg", false)]
+    public void Counting_pixels_are_told_by_their_address(string url, bool tracking)
+    {
+        NewsModel.Extraction.Metadata.MetaLayer.IsTrackingImage(new Uri(url)).Should().Be(tracking);
+    }
+
+    [Fact]
+    public void A_counting_pixel_that_a_head_noscript_left_in_the_body_is_no_picture_of_the_article()
+    {
+        // lanacion.com.ar: «<head><noscript><img src="https://sb.scorecardresearch.com/p?…"></noscript>»; parsed
+        // without scripting, the img opens the body, before the article.
+        var a = ArticleParser.Default.Parse("""
+            <html><head><title>Headline of the story</title><noscript><img src="https://sb.scorecardresearch.com/p?c1=2&amp;c2=6906398"></noscript></head>
+            <body><h1>Headline of the story</h1><p>An English paragraph that is long enough for the body of the story, with a comma.</p>
+            <img src="https://example.com/photos/story.jpg" alt="The story"><p>Another paragraph, also long enough to be kept in the body, and more.</p>
+            <p>A third paragraph of the story, so that the page itself is the article's text, with commas, clauses and words.</p></body></html>
+            """, new Uri("https://example.com/news/1")).Value;
+        a.Images.Select(i => i.Url.AbsoluteUri).Should().Equal("https://example.com/photos/story.jpg");
+        a.Image!.Url.Should().Be(new Uri("https://example.com/photos/story.jpg"));
+    }
+
     [Fact]
     public void A_description_that_repeats_the_headline_is_no_lead()
     {

@@ -399,7 +399,7 @@ internal sealed class BlockBuilder
     private bool AddImage(IElement img, string? caption)
     {
         var url = _urls.ImageSource(img);
-        if (url is null || IsTiny(img))
+        if (url is null || IsTiny(img) || Metadata.MetaLayer.IsTrackingImage(url))
         {
             return false;
         }

@@ -162,7 +162,7 @@ internal static class MetaLayer
     /// </summary>
     internal static bool IsPlaceholderImage(Uri url)
     {
-        if (url.Host.EndsWith("gravatar.com", StringComparison.OrdinalIgnoreCase))
+        if (url.Host.EndsWith("gravatar.com", StringComparison.OrdinalIgnoreCase) || IsTrackingImage(url))
         {
             return true;
         }
@@ -177,6 +177,39 @@ internal static class MetaLayer
             || stem.Equals("blank", StringComparison.OrdinalIgnoreCase) || stem.Equals("spacer", StringComparison.OrdinalIgnoreCase)
             || stem.Equals("pixel", StringComparison.OrdinalIgnoreCase) || stem.Equals("1x1", StringComparison.OrdinalIgnoreCase)
             || stem.Equals("transparent", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Hosts that serve nothing but counting pixels.
+    private static readonly string[] TrackingHosts =
+    [
+        "scorecardresearch.com", "google-analytics.com", "doubleclick.net", "ivwbox.de", "ioam.de", "quantserve.com",
+        "bat.bing.com", "analytics.twitter.com", "px.ads.linkedin.com", "pixel.wp.com", "stats.wp.com",
+    ];
+
+    /// <summary>
+    /// Whether the image is a counting pixel: a tracker's host, Matomo's or Piwik's endpoint, Facebook's <c>/tr</c>, a
+    /// file named like a pixel ("renderTimingPixel.png"). A <c>&lt;noscript&gt;&lt;img&gt;</c> in the head ends up at
+    /// the top of the body when a page is parsed without scripting, where it would be the article's first picture.
+    /// </summary>
+    internal static bool IsTrackingImage(Uri url)
+    {
+        var host = url.Host;
+        foreach (var tracker in TrackingHosts)
+        {
+            if (host.EndsWith(tracker, StringComparison.OrdinalIgnoreCase)
+                && (host.Length == tracker.Length || host[host.Length - tracker.Length - 1] == '.'))
+            {
+                return true;
+            }
+        }
+
+        var path = url.AbsolutePath;
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.LastIndexOf('.');
+        var stem = dot > 0 ? name[..dot] : name;
+        return name.Equals("matomo.php", StringComparison.OrdinalIgnoreCase) || name.Equals("piwik.php", StringComparison.OrdinalIgnoreCase)
+            || (host.EndsWith("facebook.com", StringComparison.OrdinalIgnoreCase) && path.StartsWith("/tr", StringComparison.Ordinal))
+            || stem.EndsWith("pixel", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int? Int(string? s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : null;
