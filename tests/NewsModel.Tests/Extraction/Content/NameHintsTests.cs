@@ -22,6 +22,8 @@ public class NameHintsTests
     [InlineData("متن-خبر", "خبر", (int)(NameHint.None))]
     [InlineData("متن related", null, (int)(NameHint.Boilerplate))]
     [InlineData("x", "é-sidebar", (int)(NameHint.Boilerplate))]
+    [InlineData("privacy-notice collapsed", null, (int)(NameHint.Boilerplate))]
+    [InlineData("privacy-policy", null, (int)(NameHint.None))]
     public void Classifies_class_and_id_names(string? cls, string? id, int expected) =>
         NameHints.Classify(cls, id).Should().Be((NameHint)expected);
 }
