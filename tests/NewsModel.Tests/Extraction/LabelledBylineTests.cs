@@ -28,6 +28,9 @@ public class LabelledBylineTests
     [InlineData("""<p>Blog Beitrag von Margarita Koreneva</p>""", "Margarita Koreneva")]
     [InlineData("""<div class="col-md-4"> <h5 class="title-inline">Datum: </h5>03.11.2021 <br> <h5 class="title-inline">Autor: </h5>Peter Maahn/SP-X </div>""", "Peter Maahn")]
     [InlineData("""<p>Von Anna Roe / dpa</p>""", "Anna Roe")]
+    [InlineData("""<div class="submitted">Gespeichert von <span class="username">Hans Maier</span> am 24. Juli 2017 - 18:55</div>""", "Hans Maier")]
+    [InlineData("""<div class="submitted">Submitted by Jane Doe on 3 May 2021</div>""", "Jane Doe")]
+    [InlineData("""<p>Publié par Marie Curie</p>""", "Marie Curie")]
     public void A_byline_marked_only_by_its_words_is_read(string byline, string name)
     {
         var r = Parse("", byline);
@@ -40,6 +43,10 @@ public class LabelledBylineTests
     {
         Parse("", "<p>Von Roland Brockmann und Sebastian Drescher</p>").Value.Authors.Select(a => a.Name)
             .Should().Equal("Roland Brockmann", "Sebastian Drescher");
+
+        // duengebehoerde-niedersachsen.de: a plural label without a colon.
+        Parse("", "<p>Autoren Jelko Djuren und Jutta Klaukien</p>").Value.Authors.Select(a => a.Name)
+            .Should().Equal("Jelko Djuren", "Jutta Klaukien");
     }
 
     [Theory]

@@ -21,17 +21,8 @@ internal static class LabelledByline
         "Autor", "Autorin", "Autoren", "Author", "Authors", "Verfasser", "Verfasserin", "Von", "von", "By", "by", "BY",
         "Text", "Text von", "Texte", "Written by", "Posted by", "Geschrieben von", "Ein Artikel von", "Ein Beitrag von",
         "Redaktion", "Par", "par", "Por", "por", "Auteur", "Autore", "Door", "door", "Gastbeitrag von", "Ein Gastbeitrag von",
+        "Gespeichert von", "Submitted by", "Eingestellt von", "Publié par", "Publicado por",
     };
-
-    // A label at the start of a text node with the name after it ("von Daniela Obers"). The ones without a colon
-    // are ordinary words, so the name after them must have at least two words.
-    private static readonly string[] PrefixLabels =
-    [
-        "Autor:", "Autorin:", "Author:", "Verfasser:", "Verfasserin:", "Von:", "By:", "Text:", "Redaktion:", "Written by:",
-        "Posted by", "Written by", "Geschrieben von", "Ein Artikel von", "Ein Beitrag von", "Text von", "Text und Fotos von",
-        "Blog Beitrag von", "Blogbeitrag von", "Gastbeitrag von", "Ein Gastbeitrag von",
-        "By", "by", "BY", "von", "Von", "Par", "par", "Por", "por",
-    ];
 
     // Chinese pages: «责任编辑：孔德明», «作者：…» (a full-width colon).
     private static readonly string[] CjkLabels = ["责任编辑：", "责任编辑:", "作者：", "作者:", "编辑：", "记者："];
@@ -45,7 +36,7 @@ internal static class LabelledByline
 
     // The first letters of every label above.
     private static readonly SearchValues<char> FirstLetters = SearchValues.Create(
-        string.Concat(WholeLabels.Select(l => l[0]).Concat(PrefixLabels.Select(l => l[0])).Concat(CjkLabels.Select(l => l[0])).Distinct()));
+        string.Concat(WholeLabels.Select(l => l[0]).Concat(BylineLabels.OpeningLines.Select(l => l[0])).Concat(CjkLabels.Select(l => l[0])).Distinct()));
 
     // A byline is a short line: longer text nodes are paragraphs, passed over without building a string.
     private const int MaxLineLength = 120;
@@ -239,7 +230,7 @@ internal static class LabelledByline
                 }
             }
 
-            foreach (var prefix in PrefixLabels)
+            foreach (var prefix in BylineLabels.OpeningLines)
             {
                 if (label.Length > prefix.Length + 1 && label.StartsWith(prefix, StringComparison.Ordinal) && label[prefix.Length] == ' ')
                 {

@@ -17,11 +17,6 @@ internal static class VisibleLayer
         "نویسنده", "خبرنگار", "دبیر", "گزارشگر", "گزارش", "ترجمه", "مترجم", "عکاس", "عکس", "تنظیم", "تهیه", "گفت‌وگو",
     ];
 
-    private static readonly string[] ByPrefixes =
-    [
-        "Geschrieben von", "Gespeichert von", "Written by", "Posted by", "Submitted by", "Published by", "Veröffentlicht von", "Eingestellt von", "Publié par", "Publicado por", "Autor:", "Autorin:", "Author:", "Text:", "By", "by", "BY", "Von", "von", "VON", "vom", "Par", "par", "Por", "por", "Door", "door", "Di", "di",
-    ];
-
     /// <summary>What joins two names in a byline ("A und B", "A, B", «الف و ب»).</summary>
     internal static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " و ", "، ", " et ", " y "];
 
@@ -146,7 +141,7 @@ internal static class VisibleLayer
 
             if (role is null)
             {
-                foreach (var prefix in ByPrefixes)
+                foreach (var prefix in BylineLabels.InAuthorElements)
                 {
                     if (StripPrefix(ref text, prefix))
                     {
