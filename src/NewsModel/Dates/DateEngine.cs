@@ -404,7 +404,7 @@ internal static class DateEngine
                 : ZoneFor(o, p.Family == Family.Dari).ToInstant(local);
         }
 
-        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start) { IsYearInferred = p.YearInferred, HasOffset = hasTime && clock.HasOffset };
+        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start) { IsYearInferred = p.YearInferred, HasOffset = hasTime && clock.HasOffset, IsAfghan = p.Family == Family.Dari };
         return Outcome.Match;
     }
 

@@ -32,6 +32,13 @@ public readonly record struct DateMatch(
     /// </summary>
     public bool HasOffset { get; init; }
 
+    /// <summary>
+    /// Whether the text named its month the Afghan (Dari) way («حمل», «ثور», … «حوت»): a date of Afghanistan, whose
+    /// clock is +04:30 all year. Without a zone in the options, <see cref="Instant"/> is then Kabul time, and a reader
+    /// that knows only that a page is in Persian should read its local time in Kabul too.
+    /// </summary>
+    public bool IsAfghan { get; init; }
+
     /// <summary>The index just after the date.</summary>
     public int End => Start + Length;
 

@@ -80,8 +80,9 @@ internal static class DateReader
     /// <summary>
     /// Reads a date as a page prints it (Jalali or Gregorian, Persian or ASCII digits). A time written with its offset
     /// ("+02:00", "Z", and the RFC 1123 forms "GMT", "+0200") is exact. Otherwise
-    /// it is wall-clock time in the page's zone; when that is unknown, a Jalali or Hijri date is read as Tehran time
-    /// and a Gregorian one as UTC, and <paramref name="zoneAssumed"/> says so.
+    /// it is wall-clock time in the page's zone; a date with Afghan month names is Kabul time whatever the page's zone;
+    /// when the zone is unknown, a Jalali or Hijri date is read as Tehran time and a Gregorian one as UTC, and
+    /// <paramref name="zoneAssumed"/> says so.
     /// </summary>
     public static bool TryReadVisible(string? text, PageZone zone, out DateTimeOffset value, out bool zoneAssumed)
     {
@@ -95,6 +96,13 @@ internal static class DateReader
         if (match is { HasOffset: true, Instant: { } exact })
         {
             value = Show(exact, zone);
+            return true;
+        }
+
+        // Afghan month names («۱۵ حمل ۱۴۰۳») say Afghanistan, on any host: Kabul's +04:30, not Tehran's clock.
+        if (match.IsAfghan && zone != PageZone.Kabul)
+        {
+            value = FromLocal(match.Local, PageZone.Kabul, out _);
             return true;
         }
 

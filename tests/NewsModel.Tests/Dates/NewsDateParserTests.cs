@@ -162,6 +162,17 @@ public class NewsDateParserTests
     }
 
     [Theory]
+    [InlineData("۱۷ حوت ۱۴۰۲ - ۱۴:۳۱", true)]
+    [InlineData("۱ حمل ۱۴۰۳", true)]
+    [InlineData("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱", false)]
+    [InlineData("۱۴۰۲/۱۲/۱۷", false)]
+    [InlineData("March 7, 2024", false)]
+    public void Afghan_month_names_mark_the_date_as_afghan(string text, bool afghan)
+    {
+        Read(text).IsAfghan.Should().Be(afghan);
+    }
+
+    [Theory]
     [InlineData("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱", "2024-03-07T14:31:00+03:30")]
     [InlineData("May 3, 2020 10:00 UTCx", "2020-05-03T10:00:00+04:30")]
     [InlineData("2019-05-30 00:20:37.883", "2019-05-30T00:20:37+04:30")]

@@ -47,6 +47,23 @@ public class PrintedDateTests
     }
 
     [Theory]
+    [InlineData("https://tolonews.com/fa/afghanistan-123", "2024-04-03T14:30:00+04:30")]
+    [InlineData("https://tolonews.af/fa/afghanistan-123", "2024-04-03T14:30:00+04:30")]
+    [InlineData(null, "2024-04-03T14:30:00+04:30")]
+    public void A_date_with_afghan_month_names_is_kabul_time_on_any_host(string? url, string published)
+    {
+        // «۱۵ حمل ۱۴۰۳» on an Afghan site whose address does not end in .af was read at Tehran's +03:30.
+        var r = ArticleParser.Default.Parse("""
+            <html lang="fa" dir="rtl"><body><div class="story"><h1>عنوان خبر امروز درباره بودجه شهر کابل</h1><div>تاریخ نشر: ۱۵ حمل ۱۴۰۳ - ۱۴:۳۰</div>
+            <div class="text"><p>متن خبر که به اندازه کافی بلند است تا متن اصلی صفحه حساب شود و بماند، و ادامه دارد.</p>
+            <p>پاراگراف دوم خبر با جمله‌های بیشتر برای اینکه استخراج‌کننده این بخش را بردارد و نگه دارد.</p></div></div></body></html>
+            """, url is null ? null : new Uri(url));
+        r.Value.Published.Should().Be(DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        r.Value.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(4.5));
+        r.Diagnostics.Should().NotContain(d => d.Code == "published.zone-assumed");
+    }
+
+    [Theory]
     [InlineData("<p>Aktualisiert: 3. Mai 2021</p>", null, "2021-05-03T00:00:00")]
     [InlineData("<p>Veröffentlicht am 1. Februar 2020, aktualisiert am 3. Februar 2020</p>", "2020-02-01T00:00:00", "2020-02-03T00:00:00")]
     [InlineData("<p>Published June 3, 2020</p><p>Last updated: June 5, 2020</p>", "2020-06-03T00:00:00", "2020-06-05T00:00:00")]
