@@ -143,11 +143,12 @@ internal static class ArticlePipeline
         var language = PickLanguage(set, sample, provenance, diagnostics);
         var direction = PickDirection(document, language, sample, provenance);
 
+        // A Persian page is Iranian unless its address (.af) or its language tag («fa-AF», «prs») says Afghanistan.
         var zone = language switch
         {
-            "fa" when host is not null && host.EndsWith(".af", StringComparison.OrdinalIgnoreCase) => PageZone.Kabul,
+            "fa" or "prs" when set.AfghanLocale || (host is not null && host.EndsWith(".af", StringComparison.OrdinalIgnoreCase)) => PageZone.Kabul,
+            "prs" or "ps" => PageZone.Kabul,
             "fa" => PageZone.Tehran,
-            "ps" => PageZone.Kabul,
             _ => PageZone.Unknown,
         };
         var published = merge.PickDate("published", set.Published, Priority.Published, zone, diagnostics);
@@ -283,7 +284,9 @@ internal static class ArticlePipeline
     private static void ReadDocumentMarkup(IDocument document, PageIndex index, CandidateSet set)
     {
         var html = document.DocumentElement;
-        if (LanguageTools.Normalize(html?.GetAttribute("lang") ?? html?.GetAttribute("xml:lang")) is { } lang)
+        var tag = html?.GetAttribute("lang") ?? html?.GetAttribute("xml:lang");
+        set.AfghanLocale |= LanguageTools.IsAfghan(tag);
+        if (LanguageTools.Normalize(tag) is { } lang)
         {
             set.Language.Insert(0, new Candidate<string>(lang, FieldSource.Meta, "html[lang]"));
         }

@@ -18,7 +18,25 @@ internal static class LanguageTools
     }
 
     /// <summary>Whether a language is written right to left.</summary>
-    public static bool IsRtl(string language) => language is "fa" or "ar" or "he" or "ur" or "ps" or "ckb" or "yi" or "dv" or "sd" or "ug" or "iw";
+    public static bool IsRtl(string language) => language is "fa" or "prs" or "ar" or "he" or "ur" or "ps" or "ckb" or "yi" or "dv" or "sd" or "ug" or "iw";
+
+    /// <summary>
+    /// Whether a language tag or locale names Afghanistan: Dari (<c>prs</c>), or Persian or Pashto with the region
+    /// <c>AF</c> (<c>fa-AF</c>, <c>fa_AF</c>, <c>ps-AF</c>).
+    /// </summary>
+    public static bool IsAfghan(string? tag)
+    {
+        var t = TextTools.Clean(tag);
+        if (t.Length == 0)
+        {
+            return false;
+        }
+
+        var parts = t.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+        return parts[0].Equals("prs", StringComparison.OrdinalIgnoreCase)
+            || (parts.Length > 1 && (parts[0].Equals("fa", StringComparison.OrdinalIgnoreCase) || parts[0].Equals("ps", StringComparison.OrdinalIgnoreCase))
+                && parts[1].Equals("AF", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// Guesses the language from the letters: Arabic script with Persian letters (پ چ ژ گ ک ی) is Persian, Arabic

@@ -63,6 +63,28 @@ public class PrintedDateTests
         r.Diagnostics.Should().NotContain(d => d.Code == "published.zone-assumed");
     }
 
+    private static ParseResult<Article> PersianPage(string languageTag, string dateLine) => ArticleParser.Default.Parse($"""
+        <html lang="{languageTag}" dir="rtl"><body><div class="story"><h1>عنوان خبر امروز درباره بودجه شهر کابل</h1><div>{dateLine}</div>
+        <div class="text"><p>متن خبر که به اندازه کافی بلند است تا متن اصلی صفحه حساب شود و بماند، و ادامه دارد.</p>
+        <p>پاراگراف دوم خبر با جمله‌های بیشتر برای اینکه استخراج‌کننده این بخش را بردارد و نگه دارد.</p></div></div></body></html>
+        """, new Uri("https://example.com/fa/news/123"));
+
+    [Theory]
+    [InlineData("fa-AF", "fa", 4.5)]
+    [InlineData("fa_AF", "fa", 4.5)]
+    [InlineData("prs", "prs", 4.5)]
+    [InlineData("fa", "fa", 3.5)]
+    [InlineData("fa-IR", "fa", 3.5)]
+    public void A_language_tag_that_names_afghanistan_puts_a_numeric_jalali_date_in_kabul(string tag, string language, double offset)
+    {
+        // A numeric date has no month name to tell Kabul from Tehran; the page's language tag does.
+        var r = PersianPage(tag, "۱۴۰۳/۰۱/۱۵ - ۱۴:۳۰");
+        r.Value.Language.Should().Be(language);
+        r.Value.Published.Should().Be(new DateTimeOffset(2024, 4, 3, 14, 30, 0, TimeSpan.FromHours(offset)));
+        r.Value.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(offset));
+        r.Diagnostics.Should().NotContain(d => d.Code == "language.conflict" || d.Code == "published.zone-assumed");
+    }
+
     [Theory]
     [InlineData("<p>Aktualisiert: 3. Mai 2021</p>", null, "2021-05-03T00:00:00")]
     [InlineData("<p>Veröffentlicht am 1. Februar 2020, aktualisiert am 3. Februar 2020</p>", "2020-02-01T00:00:00", "2020-02-03T00:00:00")]

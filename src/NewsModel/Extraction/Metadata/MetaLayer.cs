@@ -114,6 +114,7 @@ internal static class MetaLayer
 
     private static void AddLanguage((string Value, string Key)? hit, CandidateSet set, FieldSource source)
     {
+        set.AfghanLocale |= hit is { } raw && LanguageTools.IsAfghan(raw.Value);
         if (hit is { } h && LanguageTools.Normalize(h.Value) is { } lang)
         {
             set.Language.Add(new Candidate<string>(lang, source, h.Key));

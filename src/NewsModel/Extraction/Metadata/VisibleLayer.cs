@@ -78,9 +78,9 @@ internal static class VisibleLayer
         }
 
         // No author anywhere so far: a byline that only its words mark («Autor: …», "By …", «von …»), looked for in
-        // the article. Its labels are Latin and Chinese: a page marked Persian, Pashto, Arabic or Urdu is not walked
+        // the article. Its labels are Latin and Chinese: a page marked Persian, Dari, Pashto, Arabic or Urdu is not walked
         // for them.
-        if (set.Authors.Count == 0 && set.Language.FirstOrDefault()?.Value is not ("fa" or "ps" or "ar" or "ur")
+        if (set.Authors.Count == 0 && set.Language.FirstOrDefault()?.Value is not ("fa" or "prs" or "ps" or "ar" or "ur")
             && (region ??= ArticleRegion(document, headline, contentRoot)) is { } bylineRegion
             && LabelledByline.Find(bylineRegion, bylineRegion == document.Body ? headline : null, contentRoot, out var link, out var labelled) is { } names)
         {
