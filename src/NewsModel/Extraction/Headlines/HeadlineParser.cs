@@ -41,7 +41,10 @@ public sealed class HeadlineParser
 
     private static ParseResult<IReadOnlyList<HeadlineList>> Parse(AngleSharp.Dom.IDocument document, Uri? url, IReadOnlyList<ParseDiagnostic> diagnostics)
     {
-        var zone = url?.Host.EndsWith(".af", StringComparison.OrdinalIgnoreCase) == true ? PageZone.Kabul : PageZone.Tehran;
+        // Afghan by its address or its language tag («fa-AF», «prs»): Kabul's clock; else Tehran's.
+        var afghan = url?.Host.EndsWith(".af", StringComparison.OrdinalIgnoreCase) == true
+            || LanguageTools.IsAfghan(document.DocumentElement?.GetAttribute("lang"));
+        var zone = afghan ? PageZone.Kabul : PageZone.Tehran;
         IReadOnlyList<HeadlineList> lists = HeadlineFinder.FindOnPage(document, url, zone);
         var all = diagnostics.ToList();
         if (lists.Count == 0)

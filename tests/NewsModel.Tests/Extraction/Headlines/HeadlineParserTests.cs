@@ -62,6 +62,21 @@ public class HeadlineParserTests
         items.Should().Contain(h => h.Url == new Uri("http://www.entekhab.ir/fa/news/399487"));
     }
 
+    [Theory]
+    [InlineData("fa-AF", 4.5)]
+    [InlineData("fa", 3.5)]
+    public void A_homepage_tagged_afghan_dates_its_headlines_in_kabul(string tag, double offset)
+    {
+        var lists = HeadlineParser.Default.Parse($"""
+            <html lang="{tag}"><body><ul class="news-list">
+            <li><a href="/fa/news/1001/x">عنوان خبر نخست درباره بودجه شهر کابل امروز</a> <span class="date">۱۴۰۳/۰۱/۱۵ - ۱۴:۳۰</span></li>
+            <li><a href="/fa/news/1002/y">عنوان خبر دوم درباره انتخابات شورای شهر امروز</a> <span class="date">۱۴۰۳/۰۱/۱۵ - ۱۵:۰۰</span></li>
+            </ul></body></html>
+            """, new Uri("https://example.com/fa/")).Value;
+        lists.SelectMany(l => l.Items).Select(h => h.Published).Should().Equal(
+            new DateTimeOffset(2024, 4, 3, 14, 30, 0, TimeSpan.FromHours(offset)), new DateTimeOffset(2024, 4, 3, 15, 0, 0, TimeSpan.FromHours(offset)));
+    }
+
     [Fact]
     public void A_page_without_headlines_says_so()
     {
