@@ -41,6 +41,8 @@ internal static class HeadlineFinder
         var lists = FindLabelled(labels, url, zone, used).ToList();
         var items = new List<Headline>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? lastHref = null;
+        IElement? lastAnchor = null;
         foreach (var a in Query.All(document, "a[href]"))
         {
             if (used.Contains(a) || InChrome(a))
@@ -59,10 +61,19 @@ internal static class HeadlineFinder
 
             var target = url is null ? TextTools.Resolve(href, null) : probe;
             var item = ReadItem(a, target, url, zone);
+            if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(a, lastAnchor))
+            {
+                // The next link of the same teaser: one headline with the last.
+                items[^1] = MergeTeaser(items[^1], lastAnchor, item);
+                seen.Add(item.Title);
+                continue;
+            }
+
             // The same headline shown twice on a homepage (a carousel and a box) is one headline.
             if (item is not null && seen.Add(probe.AbsoluteUri) && seen.Add(item.Title))
             {
                 items.Add(item);
+                (lastHref, lastAnchor) = (href, a);
             }
         }
 
@@ -211,6 +222,8 @@ internal static class HeadlineFinder
 
             var items = new List<Headline>();
             var seen = new SeenItems();
+            string? lastHref = null;
+            IElement? lastAnchor = null;
             foreach (var a in anchors)
             {
                 var href = a.GetAttribute("href");
@@ -227,10 +240,19 @@ internal static class HeadlineFinder
                 var target = TextTools.Resolve(href, url);
 
                 var item = ReadItem(a, target, url, zone);
+                if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(a, lastAnchor))
+                {
+                    // The next link of the same teaser: one headline with the last.
+                    items[^1] = MergeTeaser(items[^1], lastAnchor, item);
+                    used.Add(a);
+                    continue;
+                }
+
                 if (item is not null && seen.Add(target, item.Title))
                 {
                     items.Add(item);
                     used.Add(a);
+                    (lastHref, lastAnchor) = (href, a);
                 }
             }
 
@@ -241,6 +263,40 @@ internal static class HeadlineFinder
         }
 
         return lists;
+    }
+
+    // Whether two links sit in one item's box (one li, one teaser div), not in two items that link alike.
+    private static bool SameTeaser(IElement a, IElement before) => ItemBox(a) is { } box && box == ItemBox(before);
+
+    /// <summary>
+    /// Two links in a row to one address, in one item's box, are one teaser: a kicker linked on its own above the headline (isna:
+    /// «اسماعیل هلالی:» in an h4, the headline in the h3) becomes the headline's kicker; a date linked on its own
+    /// ("33 minutes ago") gives way to the headline; a teaser's text after the headline becomes its summary, and a
+    /// "read more" link adds nothing.
+    /// </summary>
+    internal static Headline MergeTeaser(Headline kept, IElement keptAnchor, Headline next)
+    {
+        var k = kept.Title;
+        var n = next.Title;
+        if (n.Length > k.Length)
+        {
+            if (k.Length <= 60 && k[^1] is ':' or '؛' or ';' or '|')
+            {
+                return next with { Kicker = next.Kicker ?? k, Published = next.Published ?? kept.Published, Image = next.Image ?? kept.Image };
+            }
+
+            if ((keptAnchor.ParentElement is { } parent && IsDateElement(parent)) || (k.Length <= 25 && k.Any(char.IsDigit)))
+            {
+                return next with { Published = next.Published ?? kept.Published, Image = next.Image ?? kept.Image };
+            }
+
+            if (kept.Summary is null && n.Length > k.Length + 20)
+            {
+                return kept with { Summary = n };
+            }
+        }
+
+        return kept;
     }
 
     // A link that goes nowhere (a tab, a button: "#", "javascript:…") or to a mail program is no headline.

@@ -104,6 +104,37 @@ public class HeadlineParserTests
     }
 
     [Fact]
+    public void A_kicker_linked_on_its_own_above_the_headline_is_the_headlines_kicker()
+    {
+        // isna's related list: «<h4><a href="/news/98030903726/…">اسماعیل هلالی:</a></h4><h3><a href="(the same)">…</a></h3>»
+        // was two headlines, the kicker one of them.
+        var a = ArticleParser.Default.Parse(TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html"), new Uri("https://www.isna.ir/news/98030903723/")).Value;
+        var related = a.Headlines.First(l => l.Kind == HeadlineListKind.Related).Items;
+        related.Should().NotContain(h => h.Title == "اسماعیل هلالی:");
+        related.Should().ContainSingle(h => h.Kicker == "اسماعیل هلالی:")
+            .Which.Title.Should().Be("پرسپولیس بهترین بازی خود را انجام داد/ سپاهان برای دعوا آمده بود");
+        related.Should().ContainSingle(h => h.Kicker == "نیمه نهایی جام حذفی؛");
+        related.Select(h => h.Url).Should().OnlyHaveUniqueItems();
+    }
+
+    [Theory]
+    [InlineData("""<div class="date"><a href="/news/7/eu-panic">33 minutes ago</a></div><div class="headline"><a href="/news/7/eu-panic">EU says no reason to panic about the outbreak in Europe</a></div>""", null, null)]
+    [InlineData("""<h3><a href="/news/7/eu-panic">EU says no reason to panic about the outbreak in Europe</a></h3><a href="/news/7/eu-panic">Continue reading</a>""", null, null)]
+    [InlineData("""<h3><a href="/news/7/eu-panic">EU says no reason to panic about the outbreak in Europe</a></h3><p><a href="/news/7/eu-panic">The European Union sees no reason for panic, its health commissioner said on Wednesday in Rome.</a></p>""", null, "The European Union sees no reason for panic, its health commissioner said on Wednesday in Rome.")]
+    [InlineData("""<h4><a href="/news/7/eu-panic">Coronavirus:</a></h4><h3><a href="/news/7/eu-panic">EU says no reason to panic about the outbreak in Europe</a></h3>""", "Coronavirus:", null)]
+    public void Two_links_of_one_teaser_are_one_headline(string teaser, string? kicker, string? summary)
+    {
+        var lists = HeadlineParser.Default.Parse($"""
+            <html><body><ul class="news-list"><li>{teaser}</li>
+            <li><h3><a href="/news/8/other">Another headline of the page about something else entirely</a></h3></li></ul></body></html>
+            """, new Uri("https://example.com/")).Value;
+        var items = lists.SelectMany(l => l.Items).ToList();
+        items.Select(h => h.Title).Should().Equal("EU says no reason to panic about the outbreak in Europe", "Another headline of the page about something else entirely");
+        items[0].Kicker.Should().Be(kicker);
+        items[0].Summary.Should().Be(summary);
+    }
+
+    [Fact]
     public void A_homepage_given_to_the_article_parser_has_its_headlines_and_says_so()
     {
         var url = new Uri("http://www.mehrnews.com/fa/txtNewsView_fa.aspx");
