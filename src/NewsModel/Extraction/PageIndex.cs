@@ -126,7 +126,8 @@ internal sealed class PageIndex
             Marked.Add(e);
         }
 
-        if (tag is not ("h2" or "h3" or "h4" or "h5" or "header") && (hits & (Title | Header)) != 0)
+        // A box's label: «box-title», «section-header», «sidebar--head»; not a headline's own element («headline»).
+        if (tag is not ("h2" or "h3" or "h4" or "h5" or "header") && ((hits & (Title | Header)) != 0 || (hits & (Head | Headline)) == Head))
         {
             LabelLike.Add(e);
         }
@@ -188,7 +189,7 @@ internal sealed class PageIndex
     // ignored).
     private static readonly FragmentSet Fragments = new(
         "title", "header", "date", "time", "code", "news_id", "news-id", "newsid", "author", "byline", "writer",
-        "titr", "kicker", "overline", "lead", "summary", "teaser", "intro", "standfirst");
+        "titr", "kicker", "overline", "lead", "summary", "teaser", "intro", "standfirst", "head", "headline");
 
     // The caller's class markers share one flag, above the fragments' own: the class attribute is scanned once for both.
     private const ulong Marker = 1UL << 63;
@@ -210,6 +211,8 @@ internal sealed class PageIndex
 
     private static readonly ulong Title = Fragments.Bit("title");
     private static readonly ulong Header = Fragments.Bit("header");
+    private static readonly ulong Head = Fragments.Bit("head");
+    private static readonly ulong Headline = Fragments.Bit("headline");
     private static readonly ulong Date = Fragments.Bit("date");
     private static readonly ulong Time = Fragments.Bit("time");
     private static readonly ulong Code = Fragments.Bit("code");

@@ -197,9 +197,11 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            // The list is the nearest ancestor of the label that holds at least two headline links.
-            IElement? container = label.ParentElement;
-            List<IElement>? anchors = null;
+            // The list is what follows the label up to the next label like it, when that holds two headline links at
+            // least (a sidebar of label, list, label, list in one box); else the nearest ancestor of the label that
+            // holds them.
+            var anchors = FollowingLinks(label);
+            IElement? container = anchors is null ? label.ParentElement : null;
             for (var depth = 0; container is not null && depth < 4; depth++, container = container.ParentElement)
             {
                 var found = new List<IElement>();
@@ -561,6 +563,37 @@ internal static class HeadlineFinder
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The headline links in the elements after <paramref name="label"/>, up to the next sibling that is a label
+    /// like it (the same tag and class, or a heading); null when there are fewer than two or more than 80.
+    /// </summary>
+    private static List<IElement>? FollowingLinks(IElement label)
+    {
+        List<IElement>? found = null;
+        for (var sibling = label.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
+        {
+            if (sibling.LocalName is "h2" or "h3" or "h4" || (sibling.LocalName == label.LocalName && sibling.ClassName == label.ClassName))
+            {
+                break;
+            }
+
+            found ??= [];
+            if (sibling.LocalName == "a")
+            {
+                if (sibling.HasAttribute("href") && RawTextLength(sibling) >= MinTitle)
+                {
+                    found.Add(sibling);
+                }
+            }
+            else if (!CollectLinks(sibling, label, found, 81))
+            {
+                return null;
+            }
+        }
+
+        return found is { Count: >= 2 and <= 80 } ? found : null;
     }
 
     /// <summary>

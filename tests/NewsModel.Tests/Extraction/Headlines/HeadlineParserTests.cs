@@ -192,6 +192,25 @@ public class HeadlineParserTests
         </body></html>
         """;
 
+    [Fact]
+    public void Labels_and_lists_in_turn_in_one_box_are_as_many_lists()
+    {
+        // A sidebar of label, list, label, list: each label's list is what follows it up to the next label, not the
+        // whole box (which gave the first label every link and the second none). A box's label may be named "head".
+        var page = ArticleParser.Default.Parse("""
+            <html><head><title>Story</title></head><body>
+            <article><h1>The story itself</h1><p>The story's one paragraph, long enough to be the body of the page.</p></article>
+            <div class="sidebar">
+            <div class="sidebar--head">Related stories</div>
+            <ul><li><a href="/news/2">The first related story of the page</a></li><li><a href="/news/3">The second related story of the page</a></li></ul>
+            <div class="sidebar--head">Most read</div>
+            <ul><li><a href="/news/4">The first most read story of the site</a></li><li><a href="/news/5">The second most read story of the site</a></li></ul>
+            </div></body></html>
+            """, new Uri("https://example.com/news/1")).Value;
+        page.Headlines.Select(l => (l.Kind, l.Items.Count)).Should().Equal((HeadlineListKind.Related, 2), (HeadlineListKind.MostViewed, 2));
+        page.Headlines[0].Items.Select(h => h.Title).Should().Equal("The first related story of the page", "The second related story of the page");
+    }
+
     private static IReadOnlyList<Headline> RelatedItems(string items) =>
         ArticleParser.Default.Parse(RelatedPage.Replace("ITEMS", items, StringComparison.Ordinal), new Uri("https://example.com/news/1"))
             .Value.Headlines.Single(l => l.Kind == HeadlineListKind.Related).Items;
