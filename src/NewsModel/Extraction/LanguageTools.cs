@@ -32,8 +32,8 @@ internal static class LanguageTools
             return false;
         }
 
-        var parts = t.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
-        return parts[0].Equals("prs", StringComparison.OrdinalIgnoreCase)
+        var parts = t.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 0 && parts[0].Equals("prs", StringComparison.OrdinalIgnoreCase)
             || (parts.Length > 1 && (parts[0].Equals("fa", StringComparison.OrdinalIgnoreCase) || parts[0].Equals("ps", StringComparison.OrdinalIgnoreCase))
                 && parts[1].Equals("AF", StringComparison.OrdinalIgnoreCase));
     }

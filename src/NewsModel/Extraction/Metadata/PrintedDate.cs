@@ -175,8 +175,8 @@ internal static class PrintedDate
                 // Each date's own label is the text since the date before it («Veröffentlicht am …, aktualisiert am
                 // …»); a last date with no words before it may have its label after it («… aktualisiert»).
                 var m = dates[i];
-                var own = text.AsSpan(start, m.Start - start);
-                start = m.End;
+                var own = text.AsSpan(start, Math.Max(0, m.Start - start));
+                start = Math.Max(start, m.End);
                 var update = updateTime || (label is not null && Names(label, UpdateWords)) || Names(own, UpdateWords)
                     || (i == dates.Count - 1 && !HasLetters(own) && Names(text.AsSpan(m.End), UpdateWords));
                 var value = time?.GetAttribute("datetime") ?? text.Substring(m.Start, m.Length);

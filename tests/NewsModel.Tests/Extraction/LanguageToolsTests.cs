@@ -1,0 +1,34 @@
+using NewsModel.Extraction;
+
+namespace NewsModel.Tests.Extraction;
+
+public class LanguageToolsTests
+{
+    [Theory]
+    [InlineData("prs", true)]
+    [InlineData("PRS-AF", true)]
+    [InlineData("fa-AF", true)]
+    [InlineData("fa_af", true)]
+    [InlineData("ps-AF", true)]
+    [InlineData(" fa - AF ", true)]
+    [InlineData("fa", false)]
+    [InlineData("fa-IR", false)]
+    [InlineData("en-AF", false)]
+    [InlineData("af", false)]
+    [InlineData("-", false)]
+    [InlineData("_-_", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void Afghan_language_tags_are_told_and_junk_is_not_one(string? tag, bool afghan) =>
+        LanguageTools.IsAfghan(tag).Should().Be(afghan);
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData("_")]
+    [InlineData("-AF")]
+    public void A_junk_language_tag_leaves_the_language_to_the_text(string tag)
+    {
+        var r = ArticleParser.Default.Parse($"""<html lang="{tag}"><body><h1>عنوان خبر امروز</h1><p>متن خبر که به اندازه کافی بلند است تا متن اصلی صفحه حساب شود و بماند.</p></body></html>""");
+        r.Value.Language.Should().Be("fa");
+    }
+}
