@@ -47,22 +47,34 @@ internal static class Parsers
             return document;
         }
 
-        for (var child = body.FirstElementChild; child is not null; child = child.NextElementSibling)
+        // A noscript inside another comes up when the outer one is unwrapped: looked for again, a few times at most.
+        for (var round = 0; round < 4 && FindSwallowing(body) is { } target; round++)
         {
-            var target = Swallows(child) ? child : null;
-            for (var inner = child.FirstElementChild; target is null && inner is not null; inner = inner.NextElementSibling)
-            {
-                target = Swallows(inner) ? inner : null;
-            }
-
-            if (target is not null)
-            {
-                Unwrap(target);
-                break;
-            }
+            Unwrap(target);
         }
 
         return document;
+    }
+
+    private static IElement? FindSwallowing(IElement body)
+    {
+        for (var child = body.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (Swallows(child))
+            {
+                return child;
+            }
+
+            for (var inner = child.FirstElementChild; inner is not null; inner = inner.NextElementSibling)
+            {
+                if (Swallows(inner))
+                {
+                    return inner;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool Swallows(IElement e) =>

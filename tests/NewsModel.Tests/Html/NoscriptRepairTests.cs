@@ -39,4 +39,25 @@ public class NoscriptRepairTests
         article.Text.Should().NotContain("JavaScript");
         article.Images.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("<body><noscript><noscript><div><h1>x</h1></noscript></noscript>{0}</body>")]
+    [InlineData("<body><noscript><main></noscript><noscript><article></noscript>{0}</body>")]
+    public void Nested_or_repeated_swallowing_noscripts_are_all_unwrapped(string template)
+    {
+        var html = "<html><head><title>Headline of this story | Site</title></head>" + string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Story) + "</html>";
+        ArticleParser.Default.Parse(html).Value.Text.Should().StartWith("The first paragraph of the story");
+    }
+
+    [Fact]
+    public void A_swallowing_noscript_deeper_than_the_bodys_grandchildren_is_left_and_the_missing_body_said()
+    {
+        // Only the top of the page is looked at, where such a noscript sits on real pages; deeper, the page keeps
+        // what the standard parse gives and says that it found no text, rather than guessing.
+        var html = "<html><head><title>Headline of this story | Site</title></head><body><div><div><noscript><div></noscript>" + Story + "</div></div></body></html>";
+        var r = ArticleParser.Default.Parse(html);
+        r.Value.Text.Should().BeEmpty();
+        r.Diagnostics.Should().Contain(d => d.Code == "body.missing");
+        r.Value.Title.Should().Be("Headline of this story");
+    }
 }
