@@ -155,8 +155,7 @@ internal static class ArticlePipeline
         // A printed update no later than the publication, or the same as one of the page's publication dates, says
         // nothing the published date does not ("Actualizado 27/04/2022 00:00 Creado 27/04/2022 00:00", an update
         // printed to the minute of a publication known to the second, a theme's hidden "updated" time that repeats
-        // its "published" one).
-        // An update printed without an offset is in the page's own time, the offset of its publication.
+        // its "published" one). One printed without an offset is in the page's own time, its publication's offset.
         if (published is { } publishedAt)
         {
             for (var i = set.Modified.Count - 1; i >= 0; i--)

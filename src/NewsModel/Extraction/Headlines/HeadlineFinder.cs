@@ -271,12 +271,12 @@ internal static class HeadlineFinder
     private static bool SameTeaser(IElement a, IElement before) => ItemBox(a) is { } box && box == ItemBox(before);
 
     /// <summary>
-    /// Two links in a row to one address, in one item's box, are one teaser: a kicker linked on its own above the headline (isna:
-    /// «اسماعیل هلالی:» in an h4, the headline in the h3) becomes the headline's kicker; a date linked on its own
-    /// ("33 minutes ago") gives way to the headline; a teaser's text after the headline becomes its summary, and a
-    /// "read more" link adds nothing.
+    /// Two links in a row to one address, in one item's box, are one teaser: a kicker linked on its own above the
+    /// headline (isna: «اسماعیل هلالی:» in an h4, the headline in the h3) becomes the headline's kicker; a date linked
+    /// on its own ("33 minutes ago") gives way to the headline; a teaser's text after the headline becomes its
+    /// summary, and a "read more" link adds nothing.
     /// </summary>
-    internal static Headline MergeTeaser(Headline kept, IElement keptAnchor, Headline next)
+    private static Headline MergeTeaser(Headline kept, IElement keptAnchor, Headline next)
     {
         var k = kept.Title;
         var n = next.Title;
