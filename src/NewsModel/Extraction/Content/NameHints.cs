@@ -63,7 +63,8 @@ internal static class NameHints
     private static readonly string[] BoilerplateFragments =
     [
         "share", "sharing", "social", "related", "recommend", "sidebar", "advert", "sponsor", "promo",
-        "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr", "privacy-notice", "privacy-banner", "privacy-bar", "popup", "modal", "breadcrumb",
+        "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr", "privacy-notice", "privacy-banner",
+        "privacy-bar", "popup", "modal", "breadcrumb",
         "pagination", "pager", "footer", "navbar", "navigation", "menu", "masthead", "toolbar", "tagcloud",
         "tag-cloud", "tags", "taglist", "tag-list", "keywords", "author-bio", "authorbio", "author-box", "authorbox",
         "about-author", "about-the-author", "rating", "banner", "outbrain", "taboola", "plista", "ligatus",

@@ -16,8 +16,9 @@ internal static class BylineLabels
         "By", "by", "BY", "Von", "von", "Par", "par", "Por", "por", "Door", "door",
     ];
 
-    /// <summary>The labels of an element named for the author: <see cref="Common"/>, a publisher's and short particles.</summary>
-    public static readonly string[] InAuthorElements = [.. Common, "Published by", "Veröffentlicht von", "VON", "vom", "Di", "di"];
+    /// <summary>The labels of an element named for the author: <see cref="Common"/>, a publisher's, particles.</summary>
+    public static readonly string[] InAuthorElements =
+        [.. Common, "Published by", "Veröffentlicht von", "VON", "vom", "Di", "di"];
 
     /// <summary>
     /// The labels of an unmarked line under the headline: credit lines («Ein Beitrag von», «Autoren Jelko Djuren und

@@ -20,7 +20,9 @@ internal sealed class CandidateSet
 
     public List<Candidate<string>> Language { get; } = [];
 
-    /// <summary>Whether a language tag of the page names Afghanistan («fa-AF», «prs», «ps-AF»): its clock is Kabul's.</summary>
+    /// <summary>
+    /// Whether a language tag of the page names Afghanistan («fa-AF», «prs», «ps-AF»): its clock is Kabul's.
+    /// </summary>
     public bool AfghanLocale { get; set; }
 
     public List<Candidate<string>> CanonicalUrl { get; } = [];
