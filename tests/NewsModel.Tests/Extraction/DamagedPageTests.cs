@@ -58,4 +58,35 @@ public class DamagedPageTests
                 && lists.All(l => l.Items.All(h => h.Title.Length > 0));
         }, iter: 40, threads: 1);
     }
+
+    // Short strings of the characters that trip readers of attribute values: separators alone (a third of the
+    // samples), punctuation, digits, Persian letters and digits, half-spaces, quotes.
+    private static readonly Gen<string> Junk = Gen.OneOf(
+        Gen.String[Gen.Char["-_ "], 0, 3],
+        Gen.String[Gen.Char["-_:;|/., "], 0, 4],
+        Gen.String[Gen.Char["-_:;|/.,0123456789 aAfFpPrRsS\u200c\u06f1\u0641\"'<>T+"], 0, 12]);
+
+    private static readonly Gen<(int Page, string Lang, string Class, string Date, string Href)> Hostile =
+        Gen.Select(Gen.Int[0, Pages.Length - 1], Junk, Junk, Junk, Junk);
+
+    [Fact]
+    public void Junk_in_the_attributes_the_rules_read_never_throws_and_the_article_hangs_together()
+    {
+        // A language tag of separators alone once made Parse throw: every attribute a rule reads gets junk here, on
+        // the real pages, under the headline and in a headline list.
+        Hostile.Sample(h =>
+        {
+            var html = Encoding.UTF8.GetString(TestFiles.ReadBytes("persian", "articles", Pages[h.Page]));
+            var attr = System.Net.WebUtility.HtmlEncode(h.Lang);
+            html = System.Text.RegularExpressions.Regex.Replace(html, "<html[^>]*>", $"<html lang=\"{attr}\">");
+            var inject = $"""<div class="{System.Net.WebUtility.HtmlEncode(h.Class)}"><time class="updated {System.Net.WebUtility.HtmlEncode(h.Class)}" datetime="{System.Net.WebUtility.HtmlEncode(h.Date)}">{System.Net.WebUtility.HtmlEncode(h.Date)}</time></div>"""
+                + $"""<div class="sidebar--head">آخرین اخبار</div><ul><li><a href="{System.Net.WebUtility.HtmlEncode(h.Href)}">{System.Net.WebUtility.HtmlEncode(h.Date)}:</a><a href="{System.Net.WebUtility.HtmlEncode(h.Href)}">عنوان خبری با طول کافی برای فهرست</a></li><li><a href="/news/2">عنوان خبر دیگری با طول کافی برای فهرست</a></li></ul>""";
+            var at = html.IndexOf("</h1>", StringComparison.Ordinal);
+            html = at < 0 ? html : html.Insert(at + 5, inject);
+            var a = ArticleParser.Default.Parse(html, new Uri("https://www.example.ir/news/1/")).Value;
+            var lists = HeadlineParser.Default.Parse(html, new Uri("https://www.example.ir/")).Value;
+            return a.Title is { Length: > 0 } && (a.Modified is null || a.Published is null || a.Modified >= a.Published)
+                && lists.All(l => l.Items.All(i => i.Title.Length > 0));
+        }, iter: 40, threads: 1);
+    }
 }
