@@ -117,6 +117,8 @@ internal static class DateCommand
             json.WriteNull("instant");
         }
 
+        // Afghan (Dari) month names: the date is Afghanistan's, Kabul time when no zone was given.
+        json.WriteBoolean("afghan", m.IsAfghan);
         json.WriteNumber("start", m.Start);
         json.WriteNumber("length", m.Length);
         json.WriteEndObject();
