@@ -1,26 +1,10 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace NewsModel.Tests.Cli;
 
 public class HeadlinesCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "NewsModel.Cli.dll");
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
-        psi.ArgumentList.Add(cli);
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(psi)!;
-        var output = p.StandardOutput.ReadToEndAsync();
-        var error = p.StandardError.ReadToEndAsync();
-        p.WaitForExit();
-        return (p.ExitCode, output.Result, error.Result);
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliProcess.Run(args);
 
     [Fact]
     public void Prints_the_lists_as_camel_case_json()
