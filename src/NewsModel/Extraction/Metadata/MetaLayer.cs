@@ -163,21 +163,27 @@ internal static class MetaLayer
     /// </summary>
     internal static bool IsPlaceholderImage(Uri url)
     {
-        if (url.Host.EndsWith("gravatar.com", StringComparison.OrdinalIgnoreCase) || IsTrackingImage(url))
+        var file = FileOf(url);
+        if (url.Host.EndsWith("gravatar.com", StringComparison.OrdinalIgnoreCase) || IsTracking(url.Host, file))
         {
             return true;
         }
 
-        var path = url.AbsolutePath;
-        var name = path[(path.LastIndexOf('/') + 1)..];
-        var dot = name.LastIndexOf('.');
-        var stem = dot > 0 ? name[..dot] : name;
+        var (_, name, stem) = file;
         return name.Contains("favicon", StringComparison.OrdinalIgnoreCase) || name.Contains("touch-icon", StringComparison.OrdinalIgnoreCase)
             || stem.StartsWith("logo", StringComparison.OrdinalIgnoreCase)
             || stem.Contains("placeholder", StringComparison.OrdinalIgnoreCase)
             || stem.Equals("blank", StringComparison.OrdinalIgnoreCase) || stem.Equals("spacer", StringComparison.OrdinalIgnoreCase)
-            || stem.Equals("pixel", StringComparison.OrdinalIgnoreCase) || stem.Equals("1x1", StringComparison.OrdinalIgnoreCase)
-            || stem.Equals("transparent", StringComparison.OrdinalIgnoreCase);
+            || stem.Equals("1x1", StringComparison.OrdinalIgnoreCase) || stem.Equals("transparent", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The address's path, its last segment, and that segment without its extension.
+    private static (string Path, string Name, string Stem) FileOf(Uri url)
+    {
+        var path = url.AbsolutePath;
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.LastIndexOf('.');
+        return (path, name, dot > 0 ? name[..dot] : name);
     }
 
     // Hosts that serve nothing but counting pixels.
@@ -192,9 +198,10 @@ internal static class MetaLayer
     /// file named like a pixel ("renderTimingPixel.png"). A <c>&lt;noscript&gt;&lt;img&gt;</c> in the head ends up at
     /// the top of the body when a page is parsed without scripting, where it would be the article's first picture.
     /// </summary>
-    internal static bool IsTrackingImage(Uri url)
+    internal static bool IsTrackingImage(Uri url) => IsTracking(url.Host, FileOf(url));
+
+    private static bool IsTracking(string host, (string Path, string Name, string Stem) file)
     {
-        var host = url.Host;
         foreach (var tracker in TrackingHosts)
         {
             if (host.EndsWith(tracker, StringComparison.OrdinalIgnoreCase)
@@ -204,10 +211,7 @@ internal static class MetaLayer
             }
         }
 
-        var path = url.AbsolutePath;
-        var name = path[(path.LastIndexOf('/') + 1)..];
-        var dot = name.LastIndexOf('.');
-        var stem = dot > 0 ? name[..dot] : name;
+        var (path, name, stem) = file;
         return name.Equals("matomo.php", StringComparison.OrdinalIgnoreCase) || name.Equals("piwik.php", StringComparison.OrdinalIgnoreCase)
             || (host.EndsWith("facebook.com", StringComparison.OrdinalIgnoreCase) && path.StartsWith("/tr", StringComparison.Ordinal))
             || stem.EndsWith("pixel", StringComparison.OrdinalIgnoreCase);
