@@ -15,14 +15,15 @@ namespace NewsModel.Extraction.Metadata;
 /// </summary>
 internal static class LabelledByline
 {
-    // A label that makes up a whole text node, the name following in the next one ("Autor:" + "Fritz Imhof").
-    private static readonly HashSet<string> WholeLabels = new(StringComparer.Ordinal)
-    {
-        "Autor", "Autorin", "Autoren", "Author", "Authors", "Verfasser", "Verfasserin", "Von", "von", "By", "by", "BY",
-        "Text", "Text von", "Texte", "Written by", "Posted by", "Geschrieben von", "Ein Artikel von", "Ein Beitrag von",
-        "Redaktion", "Par", "par", "Por", "por", "Auteur", "Autore", "Door", "door", "Gastbeitrag von", "Ein Gastbeitrag von",
-        "Gespeichert von", "Submitted by", "Eingestellt von", "Publié par", "Publicado por",
-    };
+    // A label that makes up a whole text node, the name following in the next one ("Autor:" + "Fritz Imhof"): the
+    // shared byline labels without their colon, and words that label a credit only on a line of their own.
+    private static readonly HashSet<string> WholeLabels = new(
+        BylineLabels.Common.Select(l => l.TrimEnd(':')).Concat(
+        [
+            "Autoren", "Authors", "Verfasser", "Verfasserin", "Texte", "Text von", "Ein Artikel von", "Ein Beitrag von",
+            "Redaktion", "Auteur", "Autore", "Gastbeitrag von", "Ein Gastbeitrag von",
+        ]),
+        StringComparer.Ordinal);
 
     // Chinese pages: «责任编辑：孔德明», «作者：…» (a full-width colon).
     private static readonly string[] CjkLabels = ["责任编辑：", "责任编辑:", "作者：", "作者:", "编辑：", "记者："];
