@@ -852,7 +852,11 @@ internal static class DateEngine
         _ => Family.Hijri,
     };
 
-    /// <summary>Relative forms: «۲ ساعت پیش», «یک روز قبل», «نیم ساعت پیش», «دقایقی پیش», «دیروز [ساعت ۱۰:۲۰]», «امروز ساعت ۱۰:۲۰».</summary>
+    /// <summary>
+    /// Relative forms: «۲ ساعت پیش», «یک روز قبل», «نیم ساعت پیش», «دقایقی پیش», «دیروز [ساعت ۱۰:۲۰]», «امروز ساعت ۱۰:۲۰»,
+    /// and the same in the Latin-script languages: "3 hours ago", "an hour ago", «vor 3 Stunden», «hace una hora»,
+    /// «il y a 2 jours», «3 ore fa», "yesterday at 10:20", «gestern, 10:20».
+    /// </summary>
     private static Outcome TryRelative(ReadOnlySpan<char> s, int i, DateParseOptions o, bool inRunningText, out DateMatch match, out DateFailure failure)
     {
         match = default;
@@ -875,6 +879,35 @@ internal static class DateEngine
         else if (!Word(s, i, out w, out wEnd))
         {
             return Outcome.NoMatch;
+        }
+        else if (w.Kind == WordKind.AgoBefore)
+        {
+            // «vor 3 Stunden», «hace una hora»: the word for "ago" comes first, then the amount and the unit.
+            var a = SkipSpace(s, wEnd);
+            var amountEnd = ReadNumber(s, a, out n, out nd);
+            if (amountEnd > 0 && nd <= 4)
+            {
+                amount = n;
+            }
+            else if (amountEnd < 0 && Word(s, a, out var one, out amountEnd) && one.Kind == WordKind.One)
+            {
+                amount = 1;
+            }
+            else
+            {
+                return Outcome.NoMatch;
+            }
+
+            if (!Word(s, SkipSpace(s, amountEnd), out var u, out end) || u.Kind != WordKind.Unit)
+            {
+                return Outcome.NoMatch;
+            }
+
+            unit = (RelativeUnit)u.Value;
+            if (end < s.Length && s[end] == '.')
+            {
+                end++; // «vor 2 Std.», «vor 5 Min.»: the abbreviation's point is the date's.
+            }
         }
         else if (w.Kind is WordKind.One or WordKind.Half)
         {
@@ -939,7 +972,7 @@ internal static class DateEngine
                 instant = clock.HasOffset ? new DateTimeOffset(local, clock.Offset) : zone.ToInstant(local);
             }
 
-            match = new DateMatch(DateCalendar.Jalali, local, hasTime, ToJalali(local), instant, i, end - i) { IsRelative = true, HasOffset = hasTime && clock.HasOffset };
+            match = new DateMatch(CalendarOf(s, i), local, hasTime, ToJalali(local), instant, i, end - i) { IsRelative = true, HasOffset = hasTime && clock.HasOffset };
             return Outcome.Match;
         }
         else
@@ -975,19 +1008,36 @@ internal static class DateEngine
             return Outcome.Error;
         }
 
+        var calendar = CalendarOf(s, i);
         if (unit is RelativeUnit.Day or RelativeUnit.Week)
         {
             var local = DateOnly.FromDateTime(refLocal.DateTime - span).ToDateTime(TimeOnly.MinValue);
-            match = new DateMatch(DateCalendar.Jalali, local, false, ToJalali(local), null, i, end - i) { IsRelative = true };
+            match = new DateMatch(calendar, local, false, ToJalali(local), null, i, end - i) { IsRelative = true };
         }
         else
         {
             var instant = z.ToZone(reference - span);
             var local = instant.DateTime;
-            match = new DateMatch(DateCalendar.Jalali, local, true, ToJalali(local), instant, i, end - i) { IsRelative = true };
+            match = new DateMatch(calendar, local, true, ToJalali(local), instant, i, end - i) { IsRelative = true };
         }
 
         return Outcome.Match;
+    }
+
+    /// <summary>
+    /// The calendar a relative date is reported in: the page's own, told by the script of its first character
+    /// («۲ ساعت پیش», «دیروز»: Jalali; "3 hours ago", «vor 3 Stunden»: Gregorian). An ASCII amount says nothing, so
+    /// «3 ساعت پیش» is read by the word after it.
+    /// </summary>
+    private static DateCalendar CalendarOf(ReadOnlySpan<char> s, int i)
+    {
+        var j = i;
+        while (j < s.Length && (PersianDigits.IsDigit(s[j]) || IsIgnorable(s[j])))
+        {
+            j++;
+        }
+
+        return j < s.Length && s[j] < '\u0600' ? DateCalendar.Gregorian : DateCalendar.Jalali;
     }
 
     /// <summary>Whether a reference instant is inside the Jalali range with a year to spare on each side.</summary>
@@ -1048,6 +1098,7 @@ internal static class DateEngine
         WordKind.JalaliMonth or WordKind.DariMonth or WordKind.GregorianMonth or WordKind.HijriMonth => true,
         WordKind.Weekday or WordKind.HourLabel => true,
         WordKind.Yesterday or WordKind.Today or WordKind.DayBeforeYesterday or WordKind.JustNow or WordKind.One or WordKind.Half => true,
+        WordKind.AgoBefore => true,
         _ => false,
     };
 

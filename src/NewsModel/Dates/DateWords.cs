@@ -13,6 +13,7 @@ internal enum WordKind : byte
     Am,
     Pm,
     Ago,
+    AgoBefore,
     Unit,
     Yesterday,
     Today,
@@ -169,6 +170,21 @@ internal static class DateWords
         Add(WordKind.DayBeforeYesterday, 2, "پریروز");
         Add(WordKind.JustNow, 0, "دقایقی", "لحظاتی", "چند لحظه", "چند ثانیه");
         Add(WordKind.One, 1, "یک");
+
+        // The relative forms of the other languages comments and lists print: "3 hours ago", «3 ore fa» (after the
+        // amount), «vor 3 Stunden», «hace 3 horas», «il y a 3 heures», «há 3 horas» (before it). Months and years
+        // ago are not read: a day is the coarsest unit a date can honestly be placed by.
+        Add(WordKind.Ago, 0, "ago", "fa");
+        Add(WordKind.AgoBefore, 0, "vor", "hace", "il y a", "há");
+        Add(WordKind.Unit, (int)RelativeUnit.Second, "second", "seconds", "sec", "secs", "sekunde", "sekunden", "segundo", "segundos", "seconde", "secondes", "secondi");
+        Add(WordKind.Unit, (int)RelativeUnit.Minute, "minute", "minutes", "min", "mins", "minuten", "minuto", "minutos", "minuti");
+        Add(WordKind.Unit, (int)RelativeUnit.Hour, "hour", "hours", "hr", "hrs", "stunde", "stunden", "std", "hora", "horas", "heure", "heures", "ora", "ore");
+        Add(WordKind.Unit, (int)RelativeUnit.Day, "day", "days", "tag", "tagen", "día", "días", "dia", "dias", "jour", "jours", "giorno", "giorni");
+        Add(WordKind.Unit, (int)RelativeUnit.Week, "week", "weeks", "woche", "wochen", "semana", "semanas", "semaine", "semaines", "settimana", "settimane");
+        Add(WordKind.One, 1, "a", "an", "one", "einer", "einem", "una", "un", "une", "uma");
+        Add(WordKind.Yesterday, 1, "yesterday", "gestern", "ayer", "ieri", "ontem");
+        Add(WordKind.Today, 0, "today", "heute", "hoy", "oggi", "hoje");
+        Add(WordKind.DayBeforeYesterday, 2, "vorgestern", "anteayer", "avant-hier");
         Add(WordKind.Half, 30, "نیم");
         Add(WordKind.JalaliSuffix, 0, "ه.ش", "هش", "ه ش", "هجری شمسی", "هجری خورشیدی", "شمسی", "خورشیدی", "ه.خ");
         Add(WordKind.GregorianSuffix, 0, "میلادی", "م");

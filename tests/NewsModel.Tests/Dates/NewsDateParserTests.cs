@@ -299,6 +299,66 @@ public class NewsDateParserTests
         m.Instant.Should().Be(instant is null ? null : Iso(instant));
     }
 
+    // text, expected local, has time, expected instant or null; Now is 14:30 in Tehran, 11:00 UTC
+    public static TheoryData<string, string, bool, string?> LatinRelative => new()
+    {
+        { "3 hours ago", "2024-03-07T11:30:00", true, "2024-03-07T11:30:00+03:30" },
+        { "an hour ago", "2024-03-07T13:30:00", true, "2024-03-07T13:30:00+03:30" },
+        { "45 minutes ago", "2024-03-07T13:45:00", true, "2024-03-07T13:45:00+03:30" },
+        { "2 days ago", "2024-03-05T00:00:00", false, null },
+        { "a week ago", "2024-02-29T00:00:00", false, null },
+        { "vor 3 Stunden", "2024-03-07T11:30:00", true, "2024-03-07T11:30:00+03:30" },
+        { "vor einer Stunde", "2024-03-07T13:30:00", true, "2024-03-07T13:30:00+03:30" },
+        { "vor 5 Min.", "2024-03-07T14:25:00", true, "2024-03-07T14:25:00+03:30" },
+        { "vor 2 Std.", "2024-03-07T12:30:00", true, "2024-03-07T12:30:00+03:30" },
+        { "vor 2 Tagen", "2024-03-05T00:00:00", false, null },
+        { "hace 3 horas", "2024-03-07T11:30:00", true, "2024-03-07T11:30:00+03:30" },
+        { "hace una hora", "2024-03-07T13:30:00", true, "2024-03-07T13:30:00+03:30" },
+        { "il y a 2 jours", "2024-03-05T00:00:00", false, null },
+        { "há 3 horas", "2024-03-07T11:30:00", true, "2024-03-07T11:30:00+03:30" },
+        { "3 ore fa", "2024-03-07T11:30:00", true, "2024-03-07T11:30:00+03:30" },
+        { "yesterday", "2024-03-06T00:00:00", false, null },
+        { "Yesterday at 10:20", "2024-03-06T10:20:00", true, "2024-03-06T10:20:00+03:30" },
+        { "gestern, 23:05", "2024-03-06T23:05:00", true, "2024-03-06T23:05:00+03:30" },
+        { "heute, 09:15", "2024-03-07T09:15:00", true, "2024-03-07T09:15:00+03:30" },
+        { "vorgestern", "2024-03-05T00:00:00", false, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(LatinRelative))]
+    public void Reads_the_relative_forms_of_other_languages_on_the_Gregorian_calendar(string text, string local, bool hasTime, string? instant)
+    {
+        var m = Read(text, DateParseOptions.Default with { Now = Now });
+        m.IsRelative.Should().BeTrue();
+        m.Calendar.Should().Be(DateCalendar.Gregorian);
+        m.Local.Should().Be(DateTime.Parse(local, CultureInfo.InvariantCulture));
+        m.HasTime.Should().Be(hasTime);
+        m.Instant.Should().Be(instant is null ? null : Iso(instant));
+    }
+
+    [Fact]
+    public void Relative_forms_in_a_caller_zone_are_placed_in_that_zone()
+    {
+        var utc = DateParseOptions.Default with { Now = Now, Zone = TimeZoneInfo.Utc };
+        Read("3 hours ago", utc).Instant.Should().Be(new DateTimeOffset(2024, 3, 7, 8, 0, 0, TimeSpan.Zero));
+
+        // 23:00 UTC is already the next day in Tehran: "yesterday" is the zone's yesterday.
+        var late = new DateTimeOffset(2024, 3, 7, 23, 0, 0, TimeSpan.Zero);
+        Read("yesterday", DateParseOptions.Default with { Now = late, Zone = TimeZoneInfo.Utc }).Local.Should().Be(new DateTime(2024, 3, 6));
+        Read("yesterday", DateParseOptions.Default with { Now = late }).Local.Should().Be(new DateTime(2024, 3, 7));
+    }
+
+    [Theory]
+    [InlineData("3 months ago")]
+    [InlineData("vor 2 Jahren")]
+    [InlineData("vor dem Haus")]
+    [InlineData("a day before the vote")]
+    [InlineData("il y a beaucoup")]
+    public void Months_and_years_ago_and_look_alikes_are_not_dates(string text)
+    {
+        NewsDateParser.Default.FindAll(text, DateParseOptions.Default with { Now = Now }).Should().BeEmpty();
+    }
+
     // text, reference instant (UTC), expected local
     [Theory]
     [InlineData("۱۹ اردیبهشت - ۱۴:۳۰", "2024-05-10T00:00:00Z", "2024-05-08T14:30:00")]
