@@ -76,8 +76,8 @@ public sealed class BatchParser
         try
         {
             var result = format == PageFormat.Text
-                ? _text.Parse(page.Content, page.Source.Url, page.Charset)
-                : _html.Parse(page.Content, page.Source.Url, page.Charset);
+                ? _text.Parse(page.Content, page.Source.Url, page.Charset, page.Source.FetchedAt)
+                : _html.Parse(page.Content, page.Source.Url, page.Charset, page.Source.FetchedAt);
             return new BatchResult { Source = page.Source, Format = format, Article = result.Value, Diagnostics = result.Diagnostics };
         }
 #pragma warning disable CA1031 // A parser bug on one page must not stop a batch of millions: it is reported as that page's failure.

@@ -30,6 +30,12 @@ public sealed record PageSource
     /// <summary>The page's address, when known (<c>WARC-Target-URI</c>, or given by the caller).</summary>
     public Uri? Url { get; init; }
 
+    /// <summary>
+    /// When the page was fetched, when known (<c>WARC-Date</c>, or given by the caller): <see cref="BatchParser"/>
+    /// reads the page's relative dates («۲ ساعت پیش», "3 hours ago") against it.
+    /// </summary>
+    public DateTimeOffset? FetchedAt { get; init; }
+
     /// <inheritdoc />
     public override string ToString()
     {

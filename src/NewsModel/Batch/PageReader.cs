@@ -245,7 +245,7 @@ public static class PageReader
     public static PageItem? ToPage(WarcRecord record, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var source = new PageSource { File = file, RecordId = record.RecordId, RecordIndex = record.Index, Url = record.TargetUri };
+        var source = new PageSource { File = file, RecordId = record.RecordId, RecordIndex = record.Index, Url = record.TargetUri, FetchedAt = record.Date };
         switch (record.Type.ToUpperInvariant())
         {
             case "CONVERSION":

@@ -34,14 +34,27 @@ public sealed class ArticleParser
     /// <param name="url">The address the page was fetched from, when known: it resolves relative links and gives URL evidence.</param>
     /// <returns>The article and the diagnostics; never throws for a bad page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
-    public ParseResult<Article> Parse(string html, Uri? url = null)
+    public ParseResult<Article> Parse(string html, Uri? url = null) => Parse(html, url, fetchedAt: null);
+
+    /// <summary>Parses a page given as text, fetched at a known instant.</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="url">The address the page was fetched from, when known.</param>
+    /// <param name="fetchedAt">When the page was fetched (a crawler's clock, a WARC record's <c>WARC-Date</c>), when
+    /// known. Dates the page prints relative to the moment it was served («۲ ساعت پیش», "3 hours ago", «vor 2
+    /// Tagen», "yesterday at 10:20", in the article, its comments and its headline lists) are read against it, as are
+    /// dates printed without a year; such a published or modified date carries a <c>published.relative</c> /
+    /// <c>modified.relative</c> diagnostic, since it is only as precise as its unit. Without it those dates are not
+    /// read: the machine's clock is never used.</param>
+    /// <returns>The article and the diagnostics; never throws for a bad page.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public ParseResult<Article> Parse(string html, Uri? url, DateTimeOffset? fetchedAt)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Run(Parsers.Parse(html), url);
+        return Run(Parsers.Parse(html), url, fetchedAt);
     }
 
-    private ParseResult<Article> Run(AngleSharp.Html.Dom.IHtmlDocument document, Uri? url) =>
-        ArticlePipeline.Run(new ExtractionContext(document, url, Options, _normalizer), _content);
+    private ParseResult<Article> Run(AngleSharp.Html.Dom.IHtmlDocument document, Uri? url, DateTimeOffset? fetchedAt) =>
+        ArticlePipeline.Run(new ExtractionContext(document, url, Options, _normalizer, fetchedAt), _content);
 
     /// <summary>Parses a page given as bytes in any encoding.</summary>
     /// <param name="bytes">The page's bytes.</param>
@@ -51,12 +64,21 @@ public sealed class ArticleParser
     /// UTF-8 if the bytes are valid UTF-8, else windows-1256; damaged UTF-8 is read with replacement characters and an
     /// <c>encoding.damaged</c> error diagnostic.</param>
     /// <returns>The article and the diagnostics.</returns>
-    public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null)
+    public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null) =>
+        Parse(bytes, url, charset, fetchedAt: null);
+
+    /// <summary>Parses a page given as bytes in any encoding, fetched at a known instant.</summary>
+    /// <param name="bytes">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the HTTP response declared, when known (see <see cref="Parse(ReadOnlyMemory{byte}, Uri?, string?)"/>).</param>
+    /// <param name="fetchedAt">When the page was fetched, when known (see <see cref="Parse(string, Uri?, DateTimeOffset?)"/>).</param>
+    /// <returns>The article and the diagnostics.</returns>
+    public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url, string? charset, DateTimeOffset? fetchedAt)
     {
         // The text goes into a pooled array, not a string: the document is read from it and the article holds only
         // strings of its own, so the array is returned once the article is built.
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
-        var result = Run(Parsers.Parse(decoded.Chars), url);
+        var result = Run(Parsers.Parse(decoded.Chars), url, fetchedAt);
         return decoded.Diagnostics.Count == 0 ? result : new ParseResult<Article>(result.Value, decoded.Diagnostics.Concat(result.Diagnostics));
     }
 
@@ -66,11 +88,20 @@ public sealed class ArticleParser
     /// <param name="charset">The charset the HTTP response declared, when known.</param>
     /// <returns>The article and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public ParseResult<Article> Parse(Stream stream, Uri? url = null, string? charset = null)
+    public ParseResult<Article> Parse(Stream stream, Uri? url = null, string? charset = null) => Parse(stream, url, charset, fetchedAt: null);
+
+    /// <summary>Parses a page read from a stream (read to its end; the stream is not closed), fetched at a known instant.</summary>
+    /// <param name="stream">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the HTTP response declared, when known.</param>
+    /// <param name="fetchedAt">When the page was fetched, when known (see <see cref="Parse(string, Uri?, DateTimeOffset?)"/>).</param>
+    /// <returns>The article and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public ParseResult<Article> Parse(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), url, charset);
+        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), url, charset, fetchedAt);
     }
 }

@@ -35,6 +35,8 @@ internal static class ArticlePipeline
         var pageUrl = context.Url ?? canonical;
         var host = pageUrl?.Host;
 
+        // The page's zone is known once its language is; until then relative dates are read in the fetch time's offset.
+        var fetchClock = new PageClock(PageZone.Unknown, context.FetchedAt);
         var rule = SiteRules.Find(host, meta, index);
         var ruleResult = rule?.Apply(document, pageUrl, meta, set);
         if (pageUrl is not null)
@@ -57,13 +59,13 @@ internal static class ArticlePipeline
                 e.Remove();
             }
 
-            extracted = content.Convert(bodyRoot, pageUrl, index.ElementCount);
+            extracted = content.Convert(bodyRoot, pageUrl, index.ElementCount, fetchClock);
             bodySource = FieldSource.SiteRule;
             bodyDetail = rule!.Name;
         }
         else
         {
-            extracted = content.Extract(document, pageUrl, index.ElementCount);
+            extracted = content.Extract(document, pageUrl, index.ElementCount, fetchClock);
         }
 
         var h1Elements = index.H1s.Where(e => TextTools.TextOf(e).Length is >= 4 and <= 400 && !LinksHome(e, pageUrl)).ToList();
@@ -71,7 +73,7 @@ internal static class ArticlePipeline
         var h1Parts = h1Elements.Select(HeadlineKicker.Split).ToList();
         var h1s = h1Elements.Select((e, i) => h1Parts[i]?.Headline ?? TextTools.TextOf(e)).ToList();
         var headlineElement = h1Elements.FirstOrDefault(e => e.ClassName?.Contains("title", StringComparison.OrdinalIgnoreCase) == true || e.GetAttribute("itemprop") == "headline") ?? h1Elements.FirstOrDefault();
-        VisibleLayer.Read(document, index, headlineElement, extracted.Root, set, pageUrl);
+        VisibleLayer.Read(document, index, headlineElement, extracted.Root, set, pageUrl, fetchClock);
         var titleTag = TextTools.TextOf(Query.One(document, "head > title") ?? Query.One(document, "title"));
 
         var provenance = new List<FieldProvenance>();
@@ -151,7 +153,8 @@ internal static class ArticlePipeline
             "fa" => PageZone.Tehran,
             _ => PageZone.Unknown,
         };
-        var published = merge.PickDate("published", set.Published, Priority.Published, zone, diagnostics);
+        var clock = fetchClock.In(zone);
+        var published = merge.PickDate("published", set.Published, Priority.Published, clock, diagnostics);
         // A printed update no later than the publication, or the same as one of the page's publication dates, says
         // nothing the published date does not ("Actualizado 27/04/2022 00:00 Creado 27/04/2022 00:00", an update
         // printed to the minute of a publication known to the second, a theme's hidden "updated" time that repeats
@@ -161,13 +164,13 @@ internal static class ArticlePipeline
             for (var i = set.Modified.Count - 1; i >= 0; i--)
             {
                 var c = set.Modified[i];
-                if (c.Source != FieldSource.VisibleText || !DateReader.TryReadVisible(c.Value, zone, out var u, out var assumed))
+                if (c.Source != FieldSource.VisibleText || !DateReader.TryReadVisible(c.Value, clock, out var u, out var assumed))
                 {
                     continue;
                 }
 
                 var local = assumed ? new DateTimeOffset(u.DateTime, publishedAt.Offset) : u;
-                if (local <= publishedAt || set.Published.Any(p => p.Value == c.Value || (DateReader.TryRead(p.Value, zone, out var other, out _) && other == u)))
+                if (local <= publishedAt || set.Published.Any(p => p.Value == c.Value || (DateReader.TryRead(p.Value, clock, out var other, out _) && other == u)))
                 {
                     set.Modified.RemoveAt(i);
                 }
@@ -178,7 +181,7 @@ internal static class ArticlePipeline
             }
         }
 
-        var modified = merge.PickDate("modified", set.Modified, Priority.Modified, zone, diagnostics);
+        var modified = merge.PickDate("modified", set.Modified, Priority.Modified, clock, diagnostics);
         if (published is null)
         {
             diagnostics.Add(Missing("published", DiagnosticSeverity.Info, modified is null
@@ -217,7 +220,7 @@ internal static class ArticlePipeline
         }
 
         var headlines = context.Options.ReadHeadlines
-            ? HeadlineFinder.WithoutSelfLinks(HeadlineFinder.FindOnArticle(document, index.LabelLike, pageUrl, zone), context.Url, canonical)
+            ? HeadlineFinder.WithoutSelfLinks(HeadlineFinder.FindOnArticle(document, index.LabelLike, pageUrl, clock), context.Url, canonical)
             : [];
 
         // A homepage or section page given to the article parser (a crawl holds both): nothing says "article" (no
@@ -227,7 +230,7 @@ internal static class ArticlePipeline
             && !string.Equals(meta.First("og:type")?.Value.Trim(), "article", StringComparison.OrdinalIgnoreCase))
         {
             // The labels a site rule removed are no longer on the page.
-            var pageLists = HeadlineFinder.FindOnPage(document, index.LabelLike.Where(e => document.Contains(e)), pageUrl, zone);
+            var pageLists = HeadlineFinder.FindOnPage(document, index.LabelLike.Where(e => document.Contains(e)), pageUrl, clock);
             var items = pageLists.Sum(l => l.Items.Count);
             var inBody = pageLists.Sum(l => l.Items.Sum(h => text.Contains(h.Title, StringComparison.Ordinal) ? h.Title.Length : 0));
             // Or the page's title is only the site's name or address ("55Online.ir": a homepage names no story) and
@@ -592,20 +595,28 @@ internal static class ArticlePipeline
         private static string AssumedZone(DateTimeOffset value) =>
             value.Offset == TimeSpan.Zero ? "UTC" : "Tehran time (" + value.ToString("zzz", CultureInfo.InvariantCulture) + ", the zone of a Jalali date)";
 
-        public DateTimeOffset? PickDate(string field, List<Candidate<string>> candidates, FieldSource[] order, PageZone zone, List<ParseDiagnostic> diagnostics)
+        public DateTimeOffset? PickDate(string field, List<Candidate<string>> candidates, FieldSource[] order, PageClock clock, List<ParseDiagnostic> diagnostics)
         {
             foreach (var c in Ordered(candidates, order))
             {
+                var relative = false;
                 var ok = c.Source is FieldSource.SiteRule or FieldSource.VisibleText
-                    ? DateReader.TryReadVisible(c.Value, zone, out var value, out var assumed)
-                    : DateReader.TryRead(c.Value, zone, out value, out assumed);
+                    ? DateReader.TryReadVisible(c.Value, clock, out var value, out var assumed, out relative)
+                    : DateReader.TryRead(c.Value, clock, out value, out assumed);
                 if (!ok)
                 {
-                    diagnostics.Add(new ParseDiagnostic { Code = field + ".unreadable", Field = field, Severity = DiagnosticSeverity.Info, Message = $"The date '{c.Value}' ({c.Source}: {c.Detail}) could not be read." });
+                    var why = clock.FetchedAt is null && DateReader.IsRelative(c.Value)
+                        ? " It is relative to when the page was served; give the parser the fetch time (fetchedAt) to read it."
+                        : string.Empty;
+                    diagnostics.Add(new ParseDiagnostic { Code = field + ".unreadable", Field = field, Severity = DiagnosticSeverity.Info, Message = $"The date '{c.Value}' ({c.Source}: {c.Detail}) could not be read.{why}" });
                     continue;
                 }
 
-                if (assumed)
+                if (relative)
+                {
+                    diagnostics.Add(new ParseDiagnostic { Code = field + ".relative", Field = field, Severity = DiagnosticSeverity.Info, Message = $"The page prints the date as '{c.Value}', relative to when it was served; it was read against the fetch time {clock.FetchedAt!.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)} and is only as precise as its unit." });
+                }
+                else if (assumed)
                 {
                     diagnostics.Add(new ParseDiagnostic { Code = field + ".zone-assumed", Field = field, Severity = DiagnosticSeverity.Warning, Message = $"The date '{c.Value}' has no offset and the page's time zone is unknown; it was read as {AssumedZone(value)}." });
                 }
@@ -616,7 +627,7 @@ internal static class ArticlePipeline
                     foreach (var other in candidates)
                     {
                         if (other.Source is FieldSource.SiteRule or FieldSource.VisibleText or FieldSource.Url ||
-                            !DateReader.TryRead(other.Value, zone, out var precise, out var preciseAssumed) || preciseAssumed)
+                            !DateReader.TryRead(other.Value, clock, out var precise, out var preciseAssumed) || preciseAssumed)
                         {
                             continue;
                         }

@@ -12,6 +12,48 @@ internal enum PageZone
 }
 
 /// <summary>
+/// What the date readers know of one page's clock: its zone, and the instant it was fetched when the caller gave one,
+/// which places relative dates («۲ ساعت پیش», "3 hours ago", «vor 2 Tagen») and dates printed without a year. A
+/// <see cref="PageZone"/> converts to a clock without a fetch time, so a reader that has only the zone passes it.
+/// </summary>
+internal readonly struct PageClock
+{
+    private static readonly TimeZoneInfo KabulZone =
+        TimeZoneInfo.CreateCustomTimeZone("Asia/Kabul", TimeSpan.FromHours(4.5), "Kabul", "Kabul");
+
+    public PageClock(PageZone zone, DateTimeOffset? fetchedAt)
+    {
+        Zone = zone;
+        FetchedAt = fetchedAt;
+        Dates = fetchedAt is { } now ? new DateParseOptions { Now = now, Zone = ZoneInfo(zone, now.Offset) } : null;
+    }
+
+    /// <summary>The page's zone.</summary>
+    public PageZone Zone { get; }
+
+    /// <summary>When the page was fetched, if the caller said.</summary>
+    public DateTimeOffset? FetchedAt { get; }
+
+    /// <summary>The date layer's options for this page: null without a fetch time (the default options).</summary>
+    public DateParseOptions? Dates { get; }
+
+    public static implicit operator PageClock(PageZone zone) => new(zone, null);
+
+    /// <summary>The same fetch time in another zone (the page's zone is known only once its language is).</summary>
+    public PageClock In(PageZone zone) => zone == Zone ? this : new(zone, FetchedAt);
+
+    // Relative dates are placed by the page's calendar day: Tehran's or Kabul's when the page is Iranian or Afghan,
+    // else the fetch time's own offset (a crawler's clock, most often UTC).
+    private static TimeZoneInfo? ZoneInfo(PageZone zone, TimeSpan fetchOffset) => zone switch
+    {
+        PageZone.Tehran => null,
+        PageZone.Kabul => KabulZone,
+        _ when fetchOffset == TimeSpan.Zero => TimeZoneInfo.Utc,
+        _ => TimeZoneInfo.CreateCustomTimeZone("fetch time", fetchOffset, "fetch time", "fetch time"),
+    };
+}
+
+/// <summary>
 /// The one adapter between the extraction layers and the date layer: every date string the layers find goes
 /// through here, so a change in the date layer's API is a change in this file only.
 /// </summary>
@@ -29,10 +71,11 @@ internal static class DateReader
 
     /// <summary>
     /// Reads a machine date (ISO 8601 and its common variants, or a Jalali string where a machine date belongs):
-    /// an exact instant when the text has an offset, else the local time in <paramref name="zone"/>.
+    /// an exact instant when the text has an offset, else the local time in the zone of <paramref name="clock"/>.
     /// </summary>
-    public static bool TryRead(string? text, PageZone zone, out DateTimeOffset value, out bool zoneAssumed)
+    public static bool TryRead(string? text, PageClock clock, out DateTimeOffset value, out bool zoneAssumed)
     {
+        var zone = clock.Zone;
         value = default;
         zoneAssumed = false;
         if (string.IsNullOrWhiteSpace(text))
@@ -74,7 +117,7 @@ internal static class DateReader
             return false;
         }
 
-        return TryReadVisible(s, zone, out value, out zoneAssumed);
+        return TryReadVisible(s, clock, out value, out zoneAssumed);
     }
 
     /// <summary>
@@ -84,13 +127,37 @@ internal static class DateReader
     /// when the zone is unknown, a Jalali or Hijri date is read as Tehran time and a Gregorian one as UTC, and
     /// <paramref name="zoneAssumed"/> says so.
     /// </summary>
-    public static bool TryReadVisible(string? text, PageZone zone, out DateTimeOffset value, out bool zoneAssumed)
+    public static bool TryReadVisible(string? text, PageClock clock, out DateTimeOffset value, out bool zoneAssumed) =>
+        TryReadVisible(text, clock, out value, out zoneAssumed, out _);
+
+    /// <summary>
+    /// <see cref="TryReadVisible(string?, PageClock, out DateTimeOffset, out bool)"/>, saying too whether the date was
+    /// relative («۲ ساعت پیش», "3 hours ago"): read only when the clock has a fetch time, and then as precise as its unit.
+    /// An absolute date in the same text is preferred to a relative one.
+    /// </summary>
+    public static bool TryReadVisible(string? text, PageClock clock, out DateTimeOffset value, out bool zoneAssumed, out bool relative)
     {
         value = default;
         zoneAssumed = false;
-        if (string.IsNullOrWhiteSpace(text) || FirstDate(text) is not { } match)
+        relative = false;
+        if (string.IsNullOrWhiteSpace(text) || FirstDate(text, clock.Dates) is not { } match)
         {
             return false;
+        }
+
+        var zone = clock.Zone;
+        if (match.IsRelative)
+        {
+            relative = true;
+
+            // "3 hours ago" is an instant whatever the zone; "2 days ago" a day of the page's calendar (or of the
+            // fetch time's offset when the page's zone is unknown), at its midnight.
+            value = match.Instant is { } instant
+                ? Show(instant, zone)
+                : zone == PageZone.Unknown
+                    ? new DateTimeOffset(DateTime.SpecifyKind(match.Local, DateTimeKind.Unspecified), clock.FetchedAt!.Value.Offset)
+                    : FromLocal(match.Local, zone, out _);
+            return true;
         }
 
         if (match is { HasOffset: true, Instant: { } exact })
@@ -118,14 +185,26 @@ internal static class DateReader
         return true;
     }
 
-    /// <summary>The first absolute date in the text (relative ones need a reference instant we do not have); one with a time wins.</summary>
-    private static DateMatch? FirstDate(string text)
+    /// <summary>Any reference instant: relative forms are found with one, whichever it is.</summary>
+    private static readonly DateParseOptions AnyReference = new() { Now = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) };
+
+    /// <summary>Whether the text holds a date relative to the moment the page was served («۲ ساعت پیش», "3 hours ago").</summary>
+    public static bool IsRelative(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && NewsDateParser.Default.FindAll(text, AnyReference).Any(m => m.IsRelative);
+
+    /// <summary>
+    /// The first absolute date in the text, one with a time first; else the first relative one (found only when the
+    /// options carry a reference instant).
+    /// </summary>
+    private static DateMatch? FirstDate(string text, DateParseOptions? options)
     {
         DateMatch? dateOnly = null;
-        foreach (var m in NewsDateParser.Default.FindAll(text))
+        DateMatch? relative = null;
+        foreach (var m in NewsDateParser.Default.FindAll(text, options))
         {
             if (m.IsRelative)
             {
+                relative ??= m;
                 continue;
             }
 
@@ -137,7 +216,7 @@ internal static class DateReader
             dateOnly ??= m;
         }
 
-        return dateOnly;
+        return dateOnly ?? relative;
     }
 
     /// <summary>Shows an exact instant in the page's own offset (Tehran's offset in force for a Tehran page).</summary>

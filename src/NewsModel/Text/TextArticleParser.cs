@@ -64,10 +64,21 @@ public sealed class TextArticleParser
     /// <param name="url">The page's address, when known.</param>
     /// <param name="charset">The charset the source declared (an HTTP header, a WARC record), when known.</param>
     /// <returns>The article and diagnostics; never throws for bad input.</returns>
-    public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null)
+    public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null) =>
+        Parse(bytes, url, charset, fetchedAt: null);
+
+    /// <summary>Parses a text dump given as bytes, captured at a known instant (a WET record's <c>WARC-Date</c>).</summary>
+    /// <param name="bytes">The dump's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the source declared, when known.</param>
+    /// <param name="fetchedAt">When the page was fetched, when known: the reference instant in place of the options'
+    /// <see cref="DateParseOptions.Now"/>, so dates printed without a year are read. A dump's publication date is
+    /// never taken from a relative one («۲ ساعت پیش» in a dump is most often a ticker's).</param>
+    /// <returns>The article and diagnostics; never throws for bad input.</returns>
+    public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url, string? charset, DateTimeOffset? fetchedAt)
     {
         var decoded = HtmlDecoder.Decode(bytes.Span, charset);
-        var result = Parse(decoded.Text, url);
+        var result = Parse(decoded.Text, url, fetchedAt);
         return decoded.Diagnostics.Count == 0
             ? result
             : new ParseResult<Article>(result.Value, decoded.Diagnostics.Concat(result.Diagnostics));
@@ -78,10 +89,21 @@ public sealed class TextArticleParser
     /// <param name="url">The page's address, when known.</param>
     /// <returns>The article and diagnostics; never throws for bad input.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public ParseResult<Article> Parse(string text, Uri? url = null)
+    public ParseResult<Article> Parse(string text, Uri? url = null) => Parse(text, url, fetchedAt: null);
+
+    /// <summary>Parses a text dump captured at a known instant.</summary>
+    /// <param name="text">The dump's text.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="fetchedAt">When the page was fetched, when known: the reference instant in place of the options'
+    /// <see cref="DateParseOptions.Now"/>, so dates printed without a year are read. A dump's publication date is
+    /// never taken from a relative one («۲ ساعت پیش» in a dump is most often a ticker's).</param>
+    /// <returns>The article and diagnostics; never throws for bad input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ParseResult<Article> Parse(string text, Uri? url, DateTimeOffset? fetchedAt)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var reader = new TextDumpReader(text, url, _dates, _midnight);
+        var dates = fetchedAt is null ? _dates : new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Now = fetchedAt });
+        var reader = new TextDumpReader(text, url, dates, _midnight);
         var repaired = 0;
         string Clean(string value)
         {

@@ -191,6 +191,42 @@ public class BatchParserTests
     }
 
     [Fact]
+    public void A_warc_record_s_date_is_the_fetch_time_relative_dates_are_read_against()
+    {
+        // A capture whose page dates itself «vor 3 Stunden» (hand-written: no page of the corpus has both).
+        const string html = """
+            <html lang="de"><body><article>
+              <h1>Der Stadtrat beschließt den Haushalt nach langer Nacht</h1>
+              <div class="meta"><span class="date">vor 3 Stunden</span></div>
+              <p>Der Stadtrat hat am Dienstagabend nach einer elfstündigen Debatte den Haushalt der Stadt beschlossen.</p>
+              <p>Die Opposition sagte, der Plan lasse zu wenig für die Schulen, und stimmte geschlossen dagegen.</p>
+            </article></body></html>
+            """;
+        var warc = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2024-03-07T11:00:00Z\r\n"
+            + "WARC-Target-URI: https://example.de/haushalt\r\nContent-Type: text/html; charset=utf-8\r\n"
+            + $"Content-Length: {Encoding.UTF8.GetByteCount(html)}\r\n\r\n{html}\r\n\r\n";
+        var fetched = new DateTimeOffset(2024, 3, 7, 11, 0, 0, TimeSpan.Zero);
+
+        var item = PageReader.ReadArchive(NewsModel.Archives.WarcReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(warc)))).Single();
+        item.Page!.Source.FetchedAt.Should().Be(fetched);
+        var result = new BatchParser().Parse(item);
+
+        result.Article!.Published.Should().Be(fetched.AddHours(-3));
+        using var json = JsonDocument.Parse(result.ToJsonLine());
+        json.RootElement.GetProperty("source").GetProperty("fetchedAt").GetDateTimeOffset().Should().Be(fetched);
+    }
+
+    [Fact]
+    public void A_real_archive_s_pages_carry_their_capture_time()
+    {
+        var pages = PageReader.Read([TestFiles.Path("warc", "whirlwind.warc")]).Where(p => p.Page is not null).ToList();
+
+        pages.Should().NotBeEmpty();
+        pages.Should().OnlyContain(p => p.Page!.Source.FetchedAt != null && p.Page.Source.FetchedAt.Value.Year == 2024);
+        new BatchResult { Source = new PageSource { File = "a.html" } }.ToJsonLine().Should().Contain("\"fetchedAt\":null");
+    }
+
+    [Fact]
     public async Task A_json_line_carries_the_source_and_the_article()
     {
         var page = new Page

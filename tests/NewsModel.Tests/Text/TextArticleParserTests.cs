@@ -183,4 +183,15 @@ public class TextArticleParserZoneTests
         result.Value.Published.Should().Be(new DateTimeOffset(2024, 3, 7, 0, 0, 0, TimeSpan.FromHours(4.5)));
         result.Diagnostics.Should().Contain(d => d.Code == "published.dateOnly");
     }
+
+    [Fact]
+    public void A_date_without_a_year_is_read_against_the_fetch_time()
+    {
+        var dump = AfghanDump.Replace("۱۷ حوت ۱۴۰۲", "چهارشنبه ۱۹ اردیبهشت - ۱۴:۳۰", StringComparison.Ordinal);
+        var fetched = new DateTimeOffset(2024, 5, 10, 0, 0, 0, TimeSpan.Zero);
+
+        TextArticleParser.Default.Parse(dump).Value.Published.Should().BeNull();
+        TextArticleParser.Default.Parse(dump, null, fetched).Value.Published.Should().Be(new DateTimeOffset(2024, 5, 8, 14, 30, 0, TimeSpan.FromHours(3.5)));
+        TextArticleParser.Default.Parse(System.Text.Encoding.UTF8.GetBytes(dump), null, null, fetched).Value.Published.Should().Be(new DateTimeOffset(2024, 5, 8, 14, 30, 0, TimeSpan.FromHours(3.5)));
+    }
 }

@@ -19,14 +19,18 @@ internal sealed class CommentExtractor
     private const int MaxDepth = 256;
 
     /// <summary>The comments found on the page analysed by <paramref name="analysis"/>.</summary>
-    public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls) => Extract(analysis, urls, out _);
+    public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls) => Extract(analysis, urls, default, out _);
 
     /// <summary>
     /// The comments found on the page analysed by <paramref name="analysis"/>, and the elements they were read from
     /// that the names alone do not mark as comments (a section under a «Kommentare» heading, a form posting to a
     /// comments script, a list of reviews): the content extractor keeps those out of the body.
     /// </summary>
-    public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls, out IReadOnlyList<IElement> unnamed)
+    /// <param name="analysis">The page's analysis.</param>
+    /// <param name="urls">Resolves the page's links.</param>
+    /// <param name="clock">The page's clock: with a fetch time, comments dated "3 hours ago" get their instant.</param>
+    /// <param name="unnamed">The elements read as comments that no name marks.</param>
+    public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls, PageClock clock, out IReadOnlyList<IElement> unnamed)
     {
         var sections = new List<IElement>();
         FindSections(analysis, analysis.Root, sections, 0);
@@ -97,7 +101,7 @@ internal sealed class CommentExtractor
             var thread = Thread.Build(analysis, items);
             foreach (var top in thread.TopLevel)
             {
-                var c = Read(analysis, top, thread, null, scratch ??= new Scratch(), 0);
+                var c = Read(analysis, top, thread, null, scratch ??= new Scratch(clock), 0);
                 if (c is not null && !IsLabel(analysis, top, c))
                 {
                     if (comments.Count == 0)
@@ -667,7 +671,7 @@ internal sealed class CommentExtractor
     private static Comment? Read(PageAnalysis analysis, IElement item, Thread thread, string? parentId, Scratch scratch, int depth)
     {
         var items = thread.Comments;
-        var parts = default(Parts);
+        var parts = new Parts { Clock = scratch.Clock };
         Survey(analysis, item, items, ref parts, bodyOpen: true, 0);
 
         // A dt header's words are in the dd after it: the search goes on there, and the words are read from it.
@@ -768,8 +772,10 @@ internal sealed class CommentExtractor
     }
 
     // The StringBuilders one Extract call reuses for the texts of all its comments.
-    private sealed class Scratch
+    private sealed class Scratch(PageClock clock)
     {
+        public PageClock Clock { get; } = clock;
+
         public StringBuilder Text { get; } = new();
 
         public StringBuilder Other { get; } = new();
@@ -779,6 +785,7 @@ internal sealed class CommentExtractor
     // walks that stop at the first match would), and the body by FindBody's tiers.
     private struct Parts
     {
+        public PageClock Clock;
         public bool AuthorDone;
         public IElement? Author;
         public bool DateDone;
@@ -999,7 +1006,7 @@ internal sealed class CommentExtractor
                 parts.Author = analysis.Info(author).Text is > 0 and < 120 ? author : null;
             }
 
-            if (!parts.DateDone && (DateOf(child, datetime) ?? PrintedDateOf(child, names, info)) is { } date)
+            if (!parts.DateDone && (DateOf(child, datetime) ?? PrintedDateOf(child, names, info, parts.Clock)) is { } date)
             {
                 parts.DateDone = true;
                 parts.Date = date;
@@ -1108,7 +1115,7 @@ internal sealed class CommentExtractor
     // A date printed in an element named for it ("comment-date", "datetime", "timestamp", "datum"), short enough
     // to be only a date: «12.04.2020 17:02», "March 3, 2019 at 10:21 AM", «۹ خرداد ۱۳۹۸ - ۱۰:۲۰». The page's
     // zone is not known yet: a Jalali date is read as Tehran time, a Gregorian one as UTC (DateReader's rule).
-    private static DateTimeOffset? PrintedDateOf(IElement e, string names, ElementInfo info)
+    private static DateTimeOffset? PrintedDateOf(IElement e, string names, ElementInfo info, PageClock clock)
     {
         if (info.Text is < 6 or > 80 || !HasAny(names, DateWords))
         {
@@ -1123,7 +1130,7 @@ internal sealed class CommentExtractor
         }
 
         // No comment predates the web: «28.09.1912:44» is «28.09.19» glued to «12:44», not 1912.
-        return DateReader.TryReadVisible(e.TextContent, PageZone.Unknown, out var value, out _) && value.Year >= 1990 ? value : null;
+        return DateReader.TryReadVisible(e.TextContent, clock, out var value, out _) && value.Year >= 1990 ? value : null;
     }
 
     // Likes and dislikes: a number inside an element named like/up/positive («مثبت») or dislike/down/negative («منفی»).

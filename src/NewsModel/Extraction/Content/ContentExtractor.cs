@@ -40,7 +40,8 @@ internal sealed class ContentExtractor
     /// <param name="document">The page.</param>
     /// <param name="baseUrl">The page's address, for relative links.</param>
     /// <param name="elementCount">How many elements the page has, when known: sizes the analysis up front.</param>
-    public ContentResult Extract(IDocument document, Uri? baseUrl, int elementCount = 0)
+    /// <param name="clock">The page's clock, for comments dated relative to the fetch («vor 3 Stunden»).</param>
+    public ContentResult Extract(IDocument document, Uri? baseUrl, int elementCount = 0, PageClock clock = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var page = document.Body ?? document.DocumentElement;
@@ -52,7 +53,7 @@ internal sealed class ContentExtractor
         var analysis = new PageAnalysis(page, capacity: elementCount);
         var urls = new UrlResolver(document, baseUrl);
         var diagnostics = new List<ParseDiagnostic>();
-        var comments = _comments.Extract(analysis, urls, out var unnamed);
+        var comments = _comments.Extract(analysis, urls, clock, out var unnamed);
         MarkComments(analysis, unnamed);
         var chosen = ChooseContent(analysis, page, unnamed);
         if (chosen.Count == 0)
@@ -109,15 +110,19 @@ internal sealed class ContentExtractor
         return n;
     }
 
-    /// <summary>Converts a known content element (from a site rule) into blocks.</summary>
-    public ContentResult Convert(IElement root, Uri? baseUrl, int elementCount = 0)
+    /// <summary>Converts a known content element (from a site rule) into blocks, and reads the page's comments.</summary>
+    /// <param name="root">The content element.</param>
+    /// <param name="baseUrl">The page's address, for relative links.</param>
+    /// <param name="elementCount">How many elements the page has, when known.</param>
+    /// <param name="clock">The page's clock, for comments dated relative to the fetch.</param>
+    public ContentResult Convert(IElement root, Uri? baseUrl, int elementCount = 0, PageClock clock = default)
     {
         ArgumentNullException.ThrowIfNull(root);
         var document = root.Owner;
         var page = document?.Body ?? root;
         var analysis = new PageAnalysis(page.Holds(root) ? page : root, capacity: elementCount);
         var urls = new UrlResolver(document, baseUrl);
-        var comments = _comments.Extract(analysis, urls);
+        var comments = _comments.Extract(analysis, urls, clock, out _);
         return Build(analysis, [root], urls, comments, [], null);
     }
 

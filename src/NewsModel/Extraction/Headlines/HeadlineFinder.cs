@@ -28,17 +28,17 @@ internal static class HeadlineFinder
     private static readonly Uri StandIn = new("http://stand-in.invalid/");
 
     /// <summary>The labelled lists of an article page.</summary>
-    public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, IEnumerable<IElement> labels, Uri? url, PageZone zone) => FindLabelled(labels, url, zone, new HashSet<IElement>());
+    public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, IEnumerable<IElement> labels, Uri? url, PageClock clock) => FindLabelled(labels, url, clock, new HashSet<IElement>());
 
     /// <summary>The labelled lists, then one <see cref="HeadlineListKind.Page"/> list of every other headline.</summary>
-    public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, Uri? url, PageZone zone) =>
-        FindOnPage(document, PageIndex.Build(document).LabelLike, url, zone);
+    public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, Uri? url, PageClock clock) =>
+        FindOnPage(document, PageIndex.Build(document).LabelLike, url, clock);
 
     /// <summary>The same, with the page's label elements already found (the article parser's page index).</summary>
-    public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, IEnumerable<IElement> labels, Uri? url, PageZone zone)
+    public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, IEnumerable<IElement> labels, Uri? url, PageClock clock)
     {
         var used = new HashSet<IElement>();
-        var lists = FindLabelled(labels, url, zone, used).ToList();
+        var lists = FindLabelled(labels, url, clock, used).ToList();
         var items = new List<Headline>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? lastHref = null;
@@ -60,7 +60,7 @@ internal static class HeadlineFinder
             }
 
             var target = url is null ? TextTools.Resolve(href, null) : probe;
-            var item = ReadItem(a, target, url, zone);
+            var item = ReadItem(a, target, url, clock);
             if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(a, lastAnchor))
             {
                 // The next link of the same teaser: one headline with the last.
@@ -168,7 +168,7 @@ internal static class HeadlineFinder
         return same && (kind == HeadlineListKind.Related || target.Fragment.Length > 0 || target.Query.Contains("share=", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, PageZone zone, HashSet<IElement> used)
+    private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, PageClock clock, HashSet<IElement> used)
     {
         var lists = new List<HeadlineList>();
         foreach (var label in labels)
@@ -241,7 +241,7 @@ internal static class HeadlineFinder
 
                 var target = TextTools.Resolve(href, url);
 
-                var item = ReadItem(a, target, url, zone);
+                var item = ReadItem(a, target, url, clock);
                 if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(a, lastAnchor))
                 {
                     // The next link of the same teaser: one headline with the last.
@@ -387,7 +387,7 @@ internal static class HeadlineFinder
     }
 
     /// <summary>Reads one headline around a link: its text (or the heading beside an empty link), date, summary, image.</summary>
-    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, PageZone zone)
+    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, PageClock clock)
     {
         var title = TitleOf(a);
         var box = ItemBox(a);
@@ -408,7 +408,7 @@ internal static class HeadlineFinder
             return null;
         }
 
-        var published = ReadDate(a.PreviousElementSibling is { } prev && IsDateElement(prev) ? prev : parts.Date, zone);
+        var published = ReadDate(a.PreviousElementSibling is { } prev && IsDateElement(prev) ? prev : parts.Date, clock);
 
         var summary = TextTools.TextOf(parts.Summary);
         var section = TextTools.TextOf(parts.Section);
@@ -436,16 +436,16 @@ internal static class HeadlineFinder
     /// ISNA prints «۱ ساعت قبل» (relative: no instant without the crawl time) and keeps the absolute date in the title,
     /// «پنجشنبه ۹ خرداد ۱۳۹۸ - ۰۵:۳۷».
     /// </summary>
-    private static DateTimeOffset? ReadDate(IElement? e, PageZone zone)
+    private static DateTimeOffset? ReadDate(IElement? e, PageClock clock)
     {
         if (e is null)
         {
             return null;
         }
 
-        if (DateReader.TryRead(e.GetAttribute("datetime"), zone, out var d, out _) ||
-            DateReader.TryReadVisible(e.TextContent, zone, out d, out _) ||
-            DateReader.TryReadVisible(e.GetAttribute("title"), zone, out d, out _))
+        if (DateReader.TryRead(e.GetAttribute("datetime"), clock, out var d, out _) ||
+            DateReader.TryReadVisible(e.TextContent, clock, out d, out _) ||
+            DateReader.TryReadVisible(e.GetAttribute("title"), clock, out d, out _))
         {
             return d;
         }

@@ -20,32 +20,48 @@ public sealed class HeadlineParser
     /// <param name="url">The page's address, when known: it resolves relative links and limits the page list to the site's own articles.</param>
     /// <returns>The lists (possibly empty) and diagnostics; never throws for a bad page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
-    public ParseResult<IReadOnlyList<HeadlineList>> Parse(string html, Uri? url = null) => Parse(html, url, []);
+    public ParseResult<IReadOnlyList<HeadlineList>> Parse(string html, Uri? url = null) => Parse(html, url, fetchedAt: null);
+
+    /// <summary>Parses a page given as text, fetched at a known instant.</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="fetchedAt">When the page was fetched, when known: items dated «۱ ساعت قبل» or "3 hours ago" get
+    /// their instant from it (see <see cref="ArticleParser.Parse(string, Uri?, DateTimeOffset?)"/>).</param>
+    /// <returns>The lists (possibly empty) and diagnostics; never throws for a bad page.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public ParseResult<IReadOnlyList<HeadlineList>> Parse(string html, Uri? url, DateTimeOffset? fetchedAt)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Run(Parsers.Parse(html), url, fetchedAt, []);
+    }
 
     /// <summary>Parses a page given as bytes, detecting the encoding like <see cref="ArticleParser"/> does.</summary>
     /// <param name="bytes">The page's bytes.</param>
     /// <param name="url">The page's address, when known.</param>
     /// <param name="charset">The charset the HTTP response declared, when known.</param>
     /// <returns>The lists and diagnostics; an <c>encoding.damaged</c> error when the bytes were damaged.</returns>
-    public ParseResult<IReadOnlyList<HeadlineList>> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null)
+    public ParseResult<IReadOnlyList<HeadlineList>> Parse(ReadOnlyMemory<byte> bytes, Uri? url = null, string? charset = null) =>
+        Parse(bytes, url, charset, fetchedAt: null);
+
+    /// <summary>Parses a page given as bytes, fetched at a known instant.</summary>
+    /// <param name="bytes">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the HTTP response declared, when known.</param>
+    /// <param name="fetchedAt">When the page was fetched, when known.</param>
+    /// <returns>The lists and diagnostics; an <c>encoding.damaged</c> error when the bytes were damaged.</returns>
+    public ParseResult<IReadOnlyList<HeadlineList>> Parse(ReadOnlyMemory<byte> bytes, Uri? url, string? charset, DateTimeOffset? fetchedAt)
     {
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
-        return Parse(Parsers.Parse(decoded.Chars), url, decoded.Diagnostics);
+        return Run(Parsers.Parse(decoded.Chars), url, fetchedAt, decoded.Diagnostics);
     }
 
-    private static ParseResult<IReadOnlyList<HeadlineList>> Parse(string html, Uri? url, IReadOnlyList<ParseDiagnostic> diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(html);
-        return Parse(Parsers.Parse(html), url, diagnostics);
-    }
-
-    private static ParseResult<IReadOnlyList<HeadlineList>> Parse(AngleSharp.Dom.IDocument document, Uri? url, IReadOnlyList<ParseDiagnostic> diagnostics)
+    private static ParseResult<IReadOnlyList<HeadlineList>> Run(AngleSharp.Dom.IDocument document, Uri? url, DateTimeOffset? fetchedAt, IReadOnlyList<ParseDiagnostic> diagnostics)
     {
         // Afghan by its address or its language tag («fa-AF», «prs»): Kabul's clock; else Tehran's.
         var afghan = url?.Host.EndsWith(".af", StringComparison.OrdinalIgnoreCase) == true
             || LanguageTools.IsAfghan(document.DocumentElement?.GetAttribute("lang"));
-        var zone = afghan ? PageZone.Kabul : PageZone.Tehran;
-        IReadOnlyList<HeadlineList> lists = HeadlineFinder.FindOnPage(document, url, zone);
+        var clock = new PageClock(afghan ? PageZone.Kabul : PageZone.Tehran, fetchedAt);
+        IReadOnlyList<HeadlineList> lists = HeadlineFinder.FindOnPage(document, url, clock);
         var all = diagnostics.ToList();
         if (lists.Count == 0)
         {

@@ -20,7 +20,7 @@ internal static class VisibleLayer
     /// <summary>What joins two names in a byline ("A und B", "A, B", «الف و ب»).</summary>
     internal static readonly string[] NameSeparators = [" und ", " and ", " & ", ", ", " و ", "، ", " et ", " y "];
 
-    public static void Read(IDocument document, PageIndex index, IElement? headline, IElement? contentRoot, CandidateSet set, Uri? baseUrl)
+    public static void Read(IDocument document, PageIndex index, IElement? headline, IElement? contentRoot, CandidateSet set, Uri? baseUrl, PageClock clock = default)
     {
         var near = new HashSet<IElement>();
         for (var (p, depth) = (headline?.ParentElement, 0); p is not null && depth < 4 && p.LocalName != "body"; p = p.ParentElement, depth++)
@@ -61,8 +61,8 @@ internal static class VisibleLayer
         IElement? region = null;
 
         // No layer gave a readable publication or update date: one printed under the headline in an unmarked line.
-        var needPublished = headline is not null && !set.Published.Any(IsReadable);
-        var needModified = headline is not null && !set.Modified.Any(IsReadable);
+        var needPublished = headline is not null && !set.Published.Any(c => IsReadable(c, clock));
+        var needModified = headline is not null && !set.Modified.Any(c => IsReadable(c, clock));
         if ((needPublished || needModified) && (region ??= ArticleRegion(document, headline, contentRoot)) is { } dateRegion)
         {
             var (printed, updated) = PrintedDate.Find(dateRegion, headline!);
@@ -91,8 +91,8 @@ internal static class VisibleLayer
         }
     }
 
-    private static bool IsReadable(Candidate<string> c) =>
-        DateReader.TryRead(c.Value, PageZone.Unknown, out _, out _) || DateReader.TryReadVisible(c.Value, PageZone.Unknown, out _, out _);
+    private static bool IsReadable(Candidate<string> c, PageClock clock) =>
+        DateReader.TryRead(c.Value, clock, out _, out _) || DateReader.TryReadVisible(c.Value, clock, out _, out _);
 
     private static IElement? ArticleRegion(IDocument document, IElement? headline, IElement? contentRoot)
     {

@@ -1,0 +1,107 @@
+namespace NewsModel.Tests.Extraction;
+
+/// <summary>
+/// Dates a page prints relative to the moment it was served («۲ ساعت پیش», "3 hours ago", «vor 8 Stunden»): read
+/// against the fetch time the caller gives, never against the machine's clock.
+/// </summary>
+public class FetchTimeTests
+{
+    private static readonly DateTimeOffset Fetched = new(2024, 3, 7, 11, 0, 0, TimeSpan.Zero); // 14:30 in Tehran
+
+    private static string Article(string lang, string date) => $$"""
+        <html lang="{{lang}}"><body>
+          <div class="story">
+            <h1 class="title">The council approves the budget after a long night</h1>
+            <div class="meta"><span class="date">{{date}}</span></div>
+            <div class="text">
+              <p>The council approved the city's budget on Tuesday night after a debate that lasted eleven hours.</p>
+              <p>Members of the opposition said the plan left too little for schools, and voted against it as one.</p>
+              <p>The mayor thanked the members for their work and said the budget would take effect in April.</p>
+            </div>
+          </div>
+        </body></html>
+        """;
+
+    [Theory]
+    [InlineData("de", "vor 3 Stunden", "2024-03-07T08:00:00+00:00")]
+    [InlineData("en", "2 hours ago", "2024-03-07T09:00:00+00:00")]
+    [InlineData("es", "hace 45 minutos", "2024-03-07T10:15:00+00:00")]
+    [InlineData("fa", "۲ ساعت پیش", "2024-03-07T12:30:00+03:30")]
+    [InlineData("fa", "۳ روز پیش", "2024-03-04T00:00:00+03:30")]
+    public void A_relative_printed_date_is_read_against_the_fetch_time(string lang, string date, string expected)
+    {
+        var result = ArticleParser.Default.Parse(Article(lang, date), null, Fetched);
+
+        result.Value.Published.Should().Be(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+        result.Value.Published!.Value.Offset.Should().Be(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset);
+        result.Value.SourceOf("published").Should().Be(FieldSource.VisibleText);
+        result.Diagnostics.Should().Contain(d => d.Code == "published.relative" && d.Message.Contains(date) && d.Message.Contains("2024-03-07T11:00:00+00:00"));
+    }
+
+    [Fact]
+    public void Without_a_fetch_time_a_relative_date_is_not_guessed_and_the_diagnostic_says_what_is_missing()
+    {
+        var result = ArticleParser.Default.Parse(Article("de", "vor 3 Stunden"));
+
+        result.Value.Published.Should().BeNull();
+        result.Diagnostics.Should().Contain(d => d.Code == "published.unreadable" && d.Message.Contains("fetchedAt"));
+        result.Diagnostics.Should().NotContain(d => d.Code == "published.relative");
+    }
+
+    [Fact]
+    public void An_absolute_date_beside_a_relative_one_wins()
+    {
+        var result = ArticleParser.Default.Parse(Article("en", "March 5, 2024 10:20 (2 days ago)"), null, Fetched);
+
+        result.Value.Published.Should().Be(new DateTimeOffset(2024, 3, 5, 10, 20, 0, TimeSpan.Zero));
+        result.Diagnostics.Should().NotContain(d => d.Code == "published.relative");
+    }
+
+    [Fact]
+    public void The_comments_of_a_real_page_dated_hours_ago_get_their_instants()
+    {
+        // zeit.de prints each comment's time as «#1 — vor 8 Stunden».
+        var html = TestFiles.ReadText("dev", "zeit.de.zugverkehr.html");
+
+        var without = ArticleParser.Default.Parse(html).Value;
+        var with = ArticleParser.Default.Parse(html, null, Fetched).Value;
+
+        without.Comments.Should().HaveCount(6).And.OnlyContain(c => c.Published == null);
+        with.Comments.Select(c => c.Text).Should().Equal(without.Comments.Select(c => c.Text));
+        with.Comments.Should().OnlyContain(c => c.Published == Fetched.AddHours(-8) || c.Published == Fetched.AddHours(-7));
+        with.Comments.Count(c => c.Published == Fetched.AddHours(-7)).Should().Be(1, "«#3.1 — vor 7 Stunden»");
+        with.Published.Should().Be(without.Published, "the article's own date is in its metadata");
+    }
+
+    [Fact]
+    public void The_headlines_of_a_real_page_dated_minutes_ago_get_their_instants()
+    {
+        // timesofisrael.com's sidebar dates each link «33 minutes ago», «1 hour ago», ….
+        var html = TestFiles.ReadText("dev", "timesofisrael.com.washington.html");
+        var url = new Uri("https://www.timesofisrael.com/state-of-washington-swears-in-first-native-american-jewish-supreme-court-justice/");
+
+        var without = ArticleParser.Default.Parse(html, url).Value.Headlines.SelectMany(l => l.Items).ToList();
+        var with = ArticleParser.Default.Parse(html, url, Fetched).Value.Headlines.SelectMany(l => l.Items).ToList();
+
+        without.Should().OnlyContain(h => h.Published == null);
+        with.Select(h => h.Url).Should().Equal(without.Select(h => h.Url));
+        with.Single(h => h.Url!.AbsolutePath == "/eu-says-no-reason-to-panic-about-coronavirus-outbreak-in-europe/").Published
+            .Should().Be(Fetched.AddMinutes(-33));
+        with.Count(h => h.Published is not null).Should().Be(20);
+        with.Where(h => h.Published is not null).Should().OnlyContain(h => h.Published <= Fetched && h.Published >= Fetched.AddDays(-1));
+
+        var lists = HeadlineParser.Default.Parse(html, url, Fetched).Value.SelectMany(l => l.Items).ToList();
+        lists.Should().Contain(h => h.Published == Fetched.AddMinutes(-33), "the headline parser takes the fetch time too");
+    }
+
+    [Fact]
+    public void Bytes_and_stream_overloads_take_the_fetch_time()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Article("de", "vor 3 Stunden"));
+
+        ArticleParser.Default.Parse(bytes, null, null, Fetched).Value.Published.Should().Be(Fetched.AddHours(-3));
+        using var stream = new MemoryStream(bytes);
+        ArticleParser.Default.Parse(stream, null, null, Fetched).Value.Published.Should().Be(Fetched.AddHours(-3));
+        ArticleParser.Default.Parse(bytes).Value.Published.Should().BeNull();
+    }
+}
