@@ -34,9 +34,9 @@ internal static class DateCommand
         var options = DateParseOptions.Default;
         if (now is not null)
         {
-            if (!DateTimeOffset.TryParse(now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var reference))
+            if (!Instants.TryParse(now, out var reference))
             {
-                Console.Error.WriteLine($"newsmodel date: --now \"{now}\" is not an ISO 8601 instant (e.g. 2024-03-07T11:00:00Z).");
+                Console.Error.WriteLine("newsmodel date: " + Instants.Error("--now", now));
                 return 2;
             }
 

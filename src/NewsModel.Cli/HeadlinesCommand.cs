@@ -11,10 +11,12 @@ internal static class HeadlinesCommand
         var file = new Argument<string>("file") { Description = "The HTML file of a homepage, section page or list page ('-' reads standard input)." };
         var url = new Option<string?>("--url") { Description = "The page's address: resolves relative links and keeps the page list to the site's own articles." };
         var charset = new Option<string?>("--charset") { Description = "The charset the server declared, when known (otherwise detected from the bytes)." };
+        var fetchedAt = new Option<string?>("--fetched-at") { Description = "When the page was fetched, ISO 8601: items dated \"۱ ساعت قبل\" or \"3 hours ago\" are read against it." };
         var cmd = new Command("headlines", "Print the headline lists of a homepage, section page or list page as JSON.");
         cmd.Arguments.Add(file);
         cmd.Options.Add(url);
         cmd.Options.Add(charset);
+        cmd.Options.Add(fetchedAt);
         cmd.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
@@ -24,6 +26,18 @@ internal static class HeadlinesCommand
             {
                 Console.Error.WriteLine($"error: '{urlText}' is not an absolute URL.");
                 return 2;
+            }
+
+            DateTimeOffset? fetched = null;
+            if (parseResult.GetValue(fetchedAt) is { } fetchedText)
+            {
+                if (!Instants.TryParse(fetchedText, out var instant))
+                {
+                    Console.Error.WriteLine("error: " + Instants.Error("--fetched-at", fetchedText));
+                    return 2;
+                }
+
+                fetched = instant;
             }
 
             byte[] bytes;
@@ -47,7 +61,7 @@ internal static class HeadlinesCommand
                 return 1;
             }
 
-            var result = HeadlineParser.Default.Parse(bytes, pageUrl, parseResult.GetValue(charset));
+            var result = HeadlineParser.Default.Parse(bytes, pageUrl, parseResult.GetValue(charset), fetched);
             Console.Out.WriteLine(NewsJson.Serialize(result.Value));
             foreach (var d in result.Diagnostics)
             {

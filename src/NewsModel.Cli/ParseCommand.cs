@@ -17,12 +17,14 @@ internal static class ParseCommand
         format.AcceptOnlyFromAmong("json", "markdown", "text");
         var input = new Option<string>("--input") { Description = "How to read the input: auto (detect markup), html or text.", DefaultValueFactory = _ => "auto" };
         input.AcceptOnlyFromAmong("auto", "html", "text");
+        var fetchedAt = new Option<string?>("--fetched-at") { Description = "When the page was fetched, ISO 8601 (e.g. 2024-03-07T11:00:00Z): relative dates (\"3 hours ago\", \"۲ ساعت پیش\") are read against it." };
 
         var command = new Command("parse", "Parse one news page (HTML or a plain-text dump) into an article.");
         command.Arguments.Add(file);
         command.Options.Add(url);
         command.Options.Add(format);
         command.Options.Add(input);
+        command.Options.Add(fetchedAt);
         command.SetAction(parseResult =>
         {
             var configuration = parseResult.InvocationConfiguration;
@@ -32,19 +34,32 @@ internal static class ParseCommand
                 parseResult.GetValue(format) ?? "json",
                 parseResult.GetValue(input) ?? "auto",
                 configuration.Output,
-                configuration.Error);
+                configuration.Error,
+                parseResult.GetValue(fetchedAt));
         });
         return command;
     }
 
     /// <summary>The command's logic: 0 on success, 1 when the input cannot be read, 2 for a bad argument.</summary>
-    public static int Run(string file, string? url, string format, string input, TextWriter output, TextWriter error)
+    public static int Run(string file, string? url, string format, string input, TextWriter output, TextWriter error, string? fetchedAt = null)
     {
         Uri? address = null;
         if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out address))
         {
             error.WriteLine($"error: --url '{url}' is not an absolute address.");
             return 2;
+        }
+
+        DateTimeOffset? fetched = null;
+        if (fetchedAt is not null)
+        {
+            if (!Instants.TryParse(fetchedAt, out var instant))
+            {
+                error.WriteLine("error: " + Instants.Error("--fetched-at", fetchedAt));
+                return 2;
+            }
+
+            fetched = instant;
         }
 
         byte[] bytes;
@@ -65,8 +80,8 @@ internal static class ParseCommand
             _ => PageFormatDetector.Detect(bytes),
         };
         var result = pageFormat == PageFormat.Text
-            ? TextArticleParser.Default.Parse(bytes, address)
-            : ArticleParser.Default.Parse(bytes, address);
+            ? TextArticleParser.Default.Parse(bytes, address, charset: null, fetched)
+            : ArticleParser.Default.Parse(bytes, address, charset: null, fetched);
 
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
         {

@@ -31,6 +31,23 @@ public class ParseCommandTests
     }
 
     [Fact]
+    public void Fetched_at_dates_the_comments_of_a_page_that_prints_hours_ago()
+    {
+        var path = TestFiles.Path("dev", "zeit.de.zugverkehr.html");
+
+        var (exit, output, error) = Invoke("parse", path, "--fetched-at", "2024-03-07T11:00:00Z");
+
+        exit.Should().Be(0, error);
+        var comments = NewsJson.DeserializeArticle(output).Comments;
+        comments.Should().NotBeEmpty().And.OnlyContain(c => c.Published == new DateTimeOffset(2024, 3, 7, 3, 0, 0, TimeSpan.Zero) || c.Published == new DateTimeOffset(2024, 3, 7, 4, 0, 0, TimeSpan.Zero));
+
+        var (badExit, badOutput, badError) = Invoke("parse", path, "--fetched-at", "last tuesday");
+        badExit.Should().Be(2);
+        badOutput.Should().BeEmpty();
+        badError.Should().Contain("--fetched-at").And.Contain("ISO 8601");
+    }
+
+    [Fact]
     public void A_text_dump_is_detected_and_read_by_the_text_parser()
     {
         var path = TestFiles.Path("persian", "text", "shahraranews-216026.txt");
