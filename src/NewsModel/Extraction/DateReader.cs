@@ -150,10 +150,11 @@ internal static class DateReader
         {
             relative = true;
 
-            // "3 hours ago" is an instant whatever the zone; "2 days ago" a day of the page's calendar (or of the
-            // fetch time's offset when the page's zone is unknown), at its midnight.
+            // "3 hours ago" is an instant whatever the zone (shown, like an absolute date, in Tehran's offset when
+            // it is Persian and the page's zone is not known yet); "2 days ago" a day of the page's calendar (or of
+            // the fetch time's offset when the page's zone is unknown), at its midnight.
             value = match.Instant is { } instant
-                ? Show(instant, zone)
+                ? Show(instant, zone == PageZone.Unknown && match.Calendar == DateCalendar.Jalali ? PageZone.Tehran : zone)
                 : zone == PageZone.Unknown
                     ? new DateTimeOffset(DateTime.SpecifyKind(match.Local, DateTimeKind.Unspecified), clock.FetchedAt!.Value.Offset)
                     : FromLocal(match.Local, zone, out _);

@@ -104,4 +104,28 @@ public class FetchTimeTests
         ArticleParser.Default.Parse(stream, null, null, Fetched).Value.Published.Should().Be(Fetched.AddHours(-3));
         ArticleParser.Default.Parse(bytes).Value.Published.Should().BeNull();
     }
+
+    [Fact]
+    public void A_Persian_comment_dated_hours_ago_is_shown_in_Tehran_time()
+    {
+        const string html = """
+            <html lang="fa"><body>
+              <h1>شورای شهر بودجه را پس از یک شب طولانی تصویب کرد</h1>
+              <div class="text">
+                <p>شورای شهر سه‌شنبه شب پس از بحثی یازده ساعته بودجه شهر را تصویب کرد و شهردار از اعضا تشکر کرد.</p>
+                <p>اعضای مخالف گفتند این طرح برای مدرسه‌ها سهم کمی گذاشته است و همه با هم به آن رأی منفی دادند.</p>
+              </div>
+              <div id="comments" class="comments">
+                <div class="comment"><span class="comment-author">رضا</span><span class="comment-date">۲ ساعت پیش</span>
+                  <p class="comment-text">این تصمیم درستی بود و امیدوارم اجرای آن هم به همین خوبی باشد.</p></div>
+              </div>
+            </body></html>
+            """;
+
+        var comment = ArticleParser.Default.Parse(html, null, Fetched).Value.Comments.Should().ContainSingle().Subject;
+
+        comment.Published.Should().Be(Fetched.AddHours(-2));
+        comment.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(3.5));
+        ArticleParser.Default.Parse(html).Value.Comments.Single().Published.Should().BeNull();
+    }
 }
