@@ -128,4 +128,19 @@ public class FetchTimeTests
         comment.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(3.5));
         ArticleParser.Default.Parse(html).Value.Comments.Single().Published.Should().BeNull();
     }
+
+    [Fact]
+    public void A_list_item_dated_hours_ago_keeps_the_exact_date_its_title_attribute_gives()
+    {
+        // isna prints «۲ ساعت قبل» and keeps «پنجشنبه ۹ خرداد ۱۳۹۸ - ۰۴:۴۵» in the element's title.
+        var html = TestFiles.ReadText("persian", "articles", "isna-98030903723.html");
+        var url = new Uri("https://www.isna.ir/news/98030903723/");
+        var fetched = new DateTimeOffset(2019, 5, 30, 6, 0, 0, TimeSpan.Zero);
+
+        var without = ArticleParser.Default.Parse(html, url).Value.Headlines.SelectMany(l => l.Items).ToList();
+        var with = ArticleParser.Default.Parse(html, url, fetched).Value.Headlines.SelectMany(l => l.Items).ToList();
+
+        without.Count(h => h.Published is not null).Should().BeGreaterThan(10);
+        with.Select(h => h.Published).Should().Equal(without.Select(h => h.Published));
+    }
 }

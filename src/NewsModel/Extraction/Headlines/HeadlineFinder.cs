@@ -443,14 +443,21 @@ internal static class HeadlineFinder
             return null;
         }
 
-        if (DateReader.TryRead(e.GetAttribute("datetime"), clock, out var d, out _) ||
-            DateReader.TryReadVisible(e.TextContent, clock, out d, out _) ||
-            DateReader.TryReadVisible(e.GetAttribute("title"), clock, out d, out _))
+        if (DateReader.TryRead(e.GetAttribute("datetime"), clock, out var d, out _))
         {
             return d;
         }
 
-        return null;
+        // Given the fetch time, «۱ ساعت قبل» reads, but only to the hour: an absolute date in the title is exact.
+        var printed = DateReader.TryReadVisible(e.TextContent, clock, out d, out _, out var relative);
+        if (printed && !relative)
+        {
+            return d;
+        }
+
+        return DateReader.TryReadVisible(e.GetAttribute("title"), clock, out var titled, out _, out var titleRelative) && !(printed && titleRelative)
+            ? titled
+            : printed ? d : null;
     }
 
     /// <summary>
