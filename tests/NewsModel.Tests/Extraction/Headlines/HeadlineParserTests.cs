@@ -77,6 +77,27 @@ public class HeadlineParserTests
             new DateTimeOffset(2024, 4, 3, 14, 30, 0, TimeSpan.FromHours(offset)), new DateTimeOffset(2024, 4, 3, 15, 0, 0, TimeSpan.FromHours(offset)));
     }
 
+    [Theory]
+    [InlineData("en", 0)]
+    [InlineData("de-DE", 0)]
+    [InlineData("", 3.5)]
+    [InlineData("fa-IR", 3.5)]
+    public void A_homepage_tagged_in_another_language_dates_its_headlines_in_utc(string tag, double offset)
+    {
+        var fetched = new DateTimeOffset(2024, 3, 7, 11, 0, 0, TimeSpan.Zero);
+        var lists = HeadlineParser.Default.Parse($"""
+            <html lang="{tag}"><body><ul class="news-list">
+            <li><a href="/news/1001/budget">The city council approves the budget after a long night</a> <span class="date">2024-03-05 10:20</span></li>
+            <li><a href="/news/1002/vote">The council election will be held in the spring, the mayor says</a> <span class="date">2 hours ago</span></li>
+            </ul></body></html>
+            """, new Uri("https://example.com/"), fetched).Value;
+
+        var items = lists.SelectMany(l => l.Items).ToList();
+        items[0].Published.Should().Be(new DateTimeOffset(2024, 3, 5, 10, 20, 0, TimeSpan.FromHours(offset)));
+        items[0].Published!.Value.Offset.Should().Be(TimeSpan.FromHours(offset));
+        items[1].Published.Should().Be(fetched.AddHours(-2), "an instant whatever the zone");
+    }
+
     [Fact]
     public void A_page_without_headlines_says_so()
     {
