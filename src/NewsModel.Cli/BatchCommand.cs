@@ -23,6 +23,7 @@ internal static class BatchCommand
         var input = new Option<string>("--input") { Description = "How to read plain files: auto (detect markup), html or text. Archive records follow their content type.", DefaultValueFactory = _ => "auto" };
         input.AcceptOnlyFromAmong("auto", "html", "text");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display or log; only the summary and the failures." };
+        var fetchedAt = new Option<string?>("--fetched-at") { Description = "When the plain files were fetched, ISO 8601: their relative dates (\"3 hours ago\") are read against it. Archive records keep their own WARC-Date." };
 
         var command = new Command("batch", "Parse many pages (files, directories, .gz, WARC/WET archives) on all cores into JSON Lines, one line per page with its source.");
         command.Arguments.Add(inputs);
@@ -31,9 +32,15 @@ internal static class BatchCommand
         command.Options.Add(unordered);
         command.Options.Add(input);
         command.Options.Add(quiet);
+        command.Options.Add(fetchedAt);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var configuration = parseResult.InvocationConfiguration;
+            if (!Instants.TryReadOption(parseResult.GetValue(fetchedAt), "--fetched-at", configuration.Error, out var fetched))
+            {
+                return 2;
+            }
+
             var settings = new BatchRun
             {
                 Inputs = parseResult.GetValue(inputs) ?? [],
@@ -42,6 +49,7 @@ internal static class BatchCommand
                 Ordered = !parseResult.GetValue(unordered),
                 Input = parseResult.GetValue(input) switch { "html" => PageFormat.Html, "text" => PageFormat.Text, _ => PageFormat.Auto },
                 Quiet = parseResult.GetValue(quiet),
+                FetchedAt = fetched,
             };
             var interactive = !settings.Quiet && !Console.IsErrorRedirected && configuration.Error == Console.Error
                 && !(settings.Out == "-" && !Console.IsOutputRedirected);
@@ -64,6 +72,9 @@ internal static class BatchCommand
         public PageFormat Input { get; init; }
 
         public bool Quiet { get; init; }
+
+        /// <summary>The fetch time of pages whose source gives none (plain files; archive records carry their own).</summary>
+        public DateTimeOffset? FetchedAt { get; init; }
     }
 
     /// <summary>The counts a run keeps, shown in the progress display and the summary.</summary>
@@ -111,7 +122,15 @@ internal static class BatchCommand
             var parser = new BatchParser(new BatchOptions { MaxDegreeOfParallelism = run.Parallel, Ordered = run.Ordered, BufferSize = 4 * run.Parallel });
             // Each page's JSON line is made on the worker that parsed it: serializing on the one thread that writes
             // the output would make it the bottleneck of a parallel run.
-            var results = parser.ParseAsync(PageReader.Read(run.Inputs, readerOptions), OutputLine.From, cancellationToken);
+            var pages = PageReader.Read(run.Inputs, readerOptions);
+            if (run.FetchedAt is { } fetchedAt)
+            {
+                pages = pages.Select(item => item.Page is { Source.FetchedAt: null } page
+                    ? PageItem.FromPage(page with { Source = page.Source with { FetchedAt = fetchedAt } })
+                    : item);
+            }
+
+            var results = parser.ParseAsync(pages, OutputLine.From, cancellationToken);
 
             if (interactive)
             {

@@ -28,16 +28,9 @@ internal static class HeadlinesCommand
                 return 2;
             }
 
-            DateTimeOffset? fetched = null;
-            if (parseResult.GetValue(fetchedAt) is { } fetchedText)
+            if (!Instants.TryReadOption(parseResult.GetValue(fetchedAt), "--fetched-at", Console.Error, out var fetched))
             {
-                if (!Instants.TryParse(fetchedText, out var instant))
-                {
-                    Console.Error.WriteLine("error: " + Instants.Error("--fetched-at", fetchedText));
-                    return 2;
-                }
-
-                fetched = instant;
+                return 2;
             }
 
             byte[] bytes;

@@ -50,16 +50,9 @@ internal static class ParseCommand
             return 2;
         }
 
-        DateTimeOffset? fetched = null;
-        if (fetchedAt is not null)
+        if (!Instants.TryReadOption(fetchedAt, "--fetched-at", error, out var fetched))
         {
-            if (!Instants.TryParse(fetchedAt, out var instant))
-            {
-                error.WriteLine("error: " + Instants.Error("--fetched-at", fetchedAt));
-                return 2;
-            }
-
-            fetched = instant;
+            return 2;
         }
 
         byte[] bytes;

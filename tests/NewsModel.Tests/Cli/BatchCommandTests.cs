@@ -34,6 +34,26 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Fetched_at_dates_plain_files_while_archive_records_keep_their_own_capture_time()
+    {
+        var zeit = TestFiles.Path("dev", "zeit.de.zugverkehr.html");
+
+        var (exit, output, error) = ParseCommandTests.Invoke("batch", zeit, TestFiles.Path("warc", "whirlwind.warc"), "--out", "-", "--fetched-at", "2024-03-07T11:00:00Z", "--parallel", "1");
+
+        exit.Should().Be(0, error);
+        var lines = Lines(output);
+        lines[0].GetProperty("source").GetProperty("fetchedAt").GetDateTimeOffset().Should().Be(new DateTimeOffset(2024, 3, 7, 11, 0, 0, TimeSpan.Zero));
+        NewsJson.DeserializeArticle(lines[0].GetProperty("article").GetRawText()).Comments.Should().NotBeEmpty()
+            .And.OnlyContain(c => c.Published != null && c.Published.Value.Year == 2024);
+        lines[1].GetProperty("source").GetProperty("fetchedAt").GetDateTimeOffset().Year.Should().Be(2024, "whirlwind's WARC-Date");
+        lines[1].GetProperty("source").GetProperty("fetchedAt").GetDateTimeOffset().Month.Should().Be(5);
+
+        var (badExit, _, badError) = ParseCommandTests.Invoke("batch", zeit, "--out", "-", "--fetched-at", "soon");
+        badExit.Should().Be(2);
+        badError.Should().Contain("--fetched-at");
+    }
+
+    [Fact]
     public void Damaged_archives_are_reported_with_their_location_counted_and_skipped()
     {
         var (exit, output, error) = ParseCommandTests.Invoke("batch", TestFiles.Path("warc"), "--out", "-", "--parallel", "2");

@@ -35,4 +35,19 @@ public class HeadlinesCommandTests
         code.Should().NotBe(0);
         error.Should().Contain("cannot read");
     }
+
+    [Fact]
+    public void Fetched_at_dates_items_printed_minutes_ago()
+    {
+        var page = TestFiles.Path("dev", "timesofisrael.com.washington.html");
+        var url = "https://www.timesofisrael.com/state-of-washington-swears-in-first-native-american-jewish-supreme-court-justice/";
+
+        var (code, output, _) = Run("headlines", page, "--url", url, "--fetched-at", "2024-03-07T11:00:00Z");
+
+        code.Should().Be(0);
+        output.Should().Contain("\"published\": \"2024-03-07T10:27:00+00:00\"", "«33 minutes ago» before the fetch, on a page tagged English");
+        var (badCode, _, badError) = Run("headlines", page, "--fetched-at", "noon");
+        badCode.Should().Be(2);
+        badError.Should().Contain("--fetched-at");
+    }
 }
