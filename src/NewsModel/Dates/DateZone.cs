@@ -1,8 +1,8 @@
 namespace NewsModel.Dates;
 
 /// <summary>
-/// A time zone the parser resolves local times in: the built-in Tehran rules, Kabul's fixed +04:30, or any
-/// <see cref="TimeZoneInfo"/>. A struct so resolving allocates nothing.
+/// A time zone the parser resolves local times in: the built-in Tehran rules, Kabul's fixed +04:30, the built-in
+/// Central European rules, or any <see cref="TimeZoneInfo"/>. A struct so resolving allocates nothing.
 /// </summary>
 internal readonly struct DateZone
 {
@@ -10,7 +10,7 @@ internal readonly struct DateZone
     private static readonly TimeSpan KabulOffset = new(4, 30, 0);
 
     private readonly TimeZoneInfo? _custom;
-    private readonly byte _kind; // 0 Tehran, 1 Kabul, 2 custom
+    private readonly byte _kind; // 0 Tehran, 1 Kabul, 2 custom, 3 Central European
 
     private DateZone(byte kind, TimeZoneInfo? custom)
     {
@@ -22,6 +22,12 @@ internal readonly struct DateZone
 
     internal static DateZone Kabul => new(1, null);
 
+    /// <summary>Central European Time by the EU's rules (<see cref="CentralEuropeanRules"/>).</summary>
+    internal static DateZone CentralEurope => new(3, null);
+
+    /// <summary>The id of the <see cref="TimeZoneInfo"/> that stands for <see cref="CentralEurope"/> in options.</summary>
+    internal const string CentralEuropeId = "NewsModel/CentralEurope";
+
     /// <summary>
     /// Wraps a caller's zone; zones whose id names Tehran or Kabul (IANA or Windows spelling) use the built-in rules,
     /// so the answer is the same on every machine.
@@ -30,6 +36,7 @@ internal readonly struct DateZone
     {
         "Asia/Tehran" or "Iran" or "Iran Standard Time" => Tehran,
         "Asia/Kabul" or "Afghanistan Standard Time" => Kabul,
+        CentralEuropeId => CentralEurope,
         _ => new DateZone(2, zone),
     };
 
@@ -38,6 +45,7 @@ internal readonly struct DateZone
     {
         0 => TimeSpan.FromMinutes(TehranRules.OffsetMinutesAt((utc.Ticks - UnixEpochTicks) / TimeSpan.TicksPerSecond)),
         1 => KabulOffset,
+        3 => CentralEuropeanRules.OffsetAt(utc),
         _ => _custom!.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
     };
 

@@ -145,16 +145,12 @@ internal static class ArticlePipeline
         var language = PickLanguage(set, sample, provenance, diagnostics);
         var direction = PickDirection(document, language, sample, provenance);
 
-        // A Persian page is Iranian unless its address (.af) or its language tag («fa-AF», «prs») says Afghanistan.
-        var zone = language switch
-        {
-            "fa" or "prs" when set.AfghanLocale || (host is not null && host.EndsWith(".af", StringComparison.OrdinalIgnoreCase)) => PageZone.Kabul,
-            "prs" or "ps" => PageZone.Kabul,
-            "fa" => PageZone.Tehran,
-            _ => PageZone.Unknown,
-        };
+        // A Persian page is Iranian unless its address (.af) or its language tag («fa-AF», «prs») says Afghanistan; a
+        // German, Italian, Polish, … page or a .de, .fr, .it, … address keeps Central European Time.
+        var zone = PageZones.Of(language, set.AfghanLocale, host, otherwise: PageZone.Unknown);
         var clock = fetchClock.In(zone);
-        var published = merge.PickDate("published", set.Published, Priority.Published, clock, diagnostics);
+        var zoneReason = zone == PageZone.CentralEurope ? PageZones.CentralEuropeanReason(language, host) : null;
+        var published = merge.PickDate("published", set.Published, Priority.Published, clock, diagnostics, zoneReason);
         // A printed update no later than the publication, or the same as one of the page's publication dates, says
         // nothing the published date does not ("Actualizado 27/04/2022 00:00 Creado 27/04/2022 00:00", an update
         // printed to the minute of a publication known to the second, a theme's hidden "updated" time that repeats
@@ -181,7 +177,7 @@ internal static class ArticlePipeline
             }
         }
 
-        var modified = merge.PickDate("modified", set.Modified, Priority.Modified, clock, diagnostics);
+        var modified = merge.PickDate("modified", set.Modified, Priority.Modified, clock, diagnostics, zoneReason);
         if (published is null)
         {
             diagnostics.Add(Missing("published", DiagnosticSeverity.Info, modified is null
@@ -595,7 +591,7 @@ internal static class ArticlePipeline
         private static string AssumedZone(DateTimeOffset value) =>
             value.Offset == TimeSpan.Zero ? "UTC" : "Tehran time (" + value.ToString("zzz", CultureInfo.InvariantCulture) + ", the zone of a Jalali date)";
 
-        public DateTimeOffset? PickDate(string field, List<Candidate<string>> candidates, FieldSource[] order, PageClock clock, List<ParseDiagnostic> diagnostics)
+        public DateTimeOffset? PickDate(string field, List<Candidate<string>> candidates, FieldSource[] order, PageClock clock, List<ParseDiagnostic> diagnostics, string? centralEuropeanReason)
         {
             foreach (var c in Ordered(candidates, order))
             {
@@ -610,6 +606,11 @@ internal static class ArticlePipeline
                         : string.Empty;
                     diagnostics.Add(new ParseDiagnostic { Code = field + ".unreadable", Field = field, Severity = DiagnosticSeverity.Info, Message = $"The date '{c.Value}' ({c.Source}: {c.Detail}) could not be read.{why}" });
                     continue;
+                }
+
+                if (clock.Zone == PageZone.CentralEurope && !relative && !assumed && HasNoOffset(c))
+                {
+                    diagnostics.Add(new ParseDiagnostic { Code = field + ".zone-inferred", Field = field, Severity = DiagnosticSeverity.Info, Message = $"The date '{c.Value}' has no offset; it was read as Central European time ({value.ToString("zzz", CultureInfo.InvariantCulture)} on that day, by the EU's summer-time rules), as {centralEuropeanReason}." });
                 }
 
                 if (relative)
@@ -646,6 +647,12 @@ internal static class ArticlePipeline
 
             return null;
         }
+
+        // Whether a date's text gives no offset of its own (read without a zone, it is an assumption).
+        private static bool HasNoOffset(Candidate<string> c) =>
+            (c.Source is FieldSource.SiteRule or FieldSource.VisibleText
+                ? DateReader.TryReadVisible(c.Value, PageZone.Unknown, out _, out var assumed)
+                : DateReader.TryRead(c.Value, PageZone.Unknown, out _, out assumed)) && assumed;
 
         private static IEnumerable<Candidate<T>> Ordered<T>(List<Candidate<T>> candidates, FieldSource[] order)
         {

@@ -23,7 +23,8 @@ public class FetchTimeTests
         """;
 
     [Theory]
-    [InlineData("de", "vor 3 Stunden", "2024-03-07T08:00:00+00:00")]
+    [InlineData("de", "vor 3 Stunden", "2024-03-07T09:00:00+01:00")]
+    [InlineData("de", "vor 2 Tagen", "2024-03-05T00:00:00+01:00")]
     [InlineData("en", "2 hours ago", "2024-03-07T09:00:00+00:00")]
     [InlineData("es", "hace 45 minutos", "2024-03-07T10:15:00+00:00")]
     [InlineData("fa", "۲ ساعت پیش", "2024-03-07T12:30:00+03:30")]

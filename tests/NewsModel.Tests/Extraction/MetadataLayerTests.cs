@@ -571,11 +571,36 @@ public class MetadataLayerTests
     [Fact]
     public void A_printed_gregorian_date_on_a_page_of_unknown_zone_is_read_as_utc_and_says_so()
     {
-        // Not as Tehran time: nothing on a German page says it is Iranian.
-        var r = Parse("""<html lang="de">""", "<article><h1>Die Überschrift des Artikels</h1><p class=\"date\">29.04.2020, 12:01 Uhr</p><p>Ein deutscher Absatz, der lang genug ist, damit die Sprache erkannt wird.</p></article>");
+        // Not as Tehran time: nothing on an English page says it is Iranian, nor where it is.
+        var r = Parse("""<html lang="en">""", "<article><h1>The headline of the article</h1><p class=\"date\">29.04.2020, 12:01</p><p>An English paragraph that is long enough for the language to be known from its words.</p></article>");
         r.Value.Published.Should().Be(new DateTimeOffset(2020, 4, 29, 12, 1, 0, TimeSpan.Zero));
         r.Value.Published!.Value.Offset.Should().Be(TimeSpan.Zero);
         r.Diagnostics.Should().Contain(d => d.Code == "published.zone-assumed" && d.Message.Contains("read as UTC", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""<html lang="de">""", "https://example.com/a", "its language is de")]
+    [InlineData("""<html lang="en">""", "https://example.at/a", "its address is .at")]
+    public void A_printed_date_on_a_german_page_or_address_is_central_european_time_and_says_so(string html, string url, string reason)
+    {
+        // Summer: +02:00; winter: +01:00, by the EU's rules.
+        var summer = Parse(html, "<article><h1>Die Überschrift des Artikels</h1><p class=\"date\">29.04.2020, 12:01 Uhr</p><p>Ein deutscher Absatz, der lang genug ist, damit die Sprache erkannt wird.</p></article>", url);
+        summer.Value.Published.Should().Be(new DateTimeOffset(2020, 4, 29, 12, 1, 0, TimeSpan.FromHours(2)));
+        summer.Value.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(2));
+        summer.Diagnostics.Should().Contain(d => d.Code == "published.zone-inferred" && d.Message.Contains(reason, StringComparison.Ordinal));
+        summer.Diagnostics.Should().NotContain(d => d.Code == "published.zone-assumed");
+
+        var winter = Parse(html, "<article><h1>Die Überschrift des Artikels</h1><p class=\"date\">29.01.2020, 12:01 Uhr</p><p>Ein deutscher Absatz, der lang genug ist, damit die Sprache erkannt wird.</p></article>", url);
+        winter.Value.Published.Should().Be(new DateTimeOffset(2020, 1, 29, 12, 1, 0, TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public void An_exact_date_on_a_german_page_keeps_its_instant_shown_in_central_european_time()
+    {
+        var r = Parse("""<html lang="de"><head><meta property="article:published_time" content="2020-04-29T10:01:00Z"></head>""", "<article><h1>Die Überschrift des Artikels</h1><p>Ein deutscher Absatz, der lang genug ist, damit die Sprache erkannt wird.</p></article>");
+        r.Value.Published.Should().Be(new DateTimeOffset(2020, 4, 29, 10, 1, 0, TimeSpan.Zero));
+        r.Value.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(2));
+        r.Diagnostics.Should().NotContain(d => d.Code.StartsWith("published.zone", StringComparison.Ordinal));
     }
 
     [Fact]

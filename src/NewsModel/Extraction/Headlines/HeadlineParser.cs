@@ -8,7 +8,8 @@ namespace NewsModel;
 /// Reads the headline lists of a homepage, a section page or a text-only list page: every headline that links to an
 /// article (one <see cref="HeadlineListKind.Page"/> list) and the labelled lists («پربازدید», «آخرین اخبار», …).
 /// Items' times without an offset are Tehran time on a Persian page (or one with no language tag), Kabul time on an
-/// Afghan one (a <c>.af</c> address, <c>fa-AF</c>, <c>prs</c>), and UTC on a page tagged in another language.
+/// Afghan one (a <c>.af</c> address, <c>fa-AF</c>, <c>prs</c>), Central European Time on a page tagged German, Italian,
+/// Polish, … or at a <c>.de</c>, <c>.fr</c>, <c>.it</c>, … address, and UTC on a page tagged in another language.
 /// Immutable and thread-safe; use <see cref="Default"/>.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "An instance API like ArticleParser, so options can be added without breaking callers.")]
@@ -59,14 +60,12 @@ public sealed class HeadlineParser
 
     private static ParseResult<IReadOnlyList<HeadlineList>> Run(AngleSharp.Dom.IDocument document, Uri? url, DateTimeOffset? fetchedAt, IReadOnlyList<ParseDiagnostic> diagnostics)
     {
-        // Afghan by its address or its language tag («fa-AF», «prs»): Kabul's clock. A page tagged in another
-        // language than Persian, Dari or Pashto ("en", "de") has no known zone, as in ArticleParser: its times without
-        // an offset are UTC. Else (Persian, or no tag) Tehran's.
-        var lang = document.DocumentElement?.GetAttribute("lang");
-        var afghan = url?.Host.EndsWith(".af", StringComparison.OrdinalIgnoreCase) == true || LanguageTools.IsAfghan(lang);
-        var zone = afghan ? PageZone.Kabul
-            : LanguageTools.Normalize(lang) is { } language && language is not ("fa" or "prs" or "ps") ? PageZone.Unknown
-            : PageZone.Tehran;
+        // The zone as ArticleParser chooses it (Kabul for an Afghan address or tag, Tehran for Persian, Central European
+        // Time for a German, Italian, … tag or a .de, .fr, … address), from the tag alone: a page tagged in another
+        // language has none (its times without an offset are UTC), and one with no tag is read as Persian.
+        var tag = document.DocumentElement?.GetAttribute("lang");
+        var language = LanguageTools.Normalize(tag);
+        var zone = PageZones.Of(language, LanguageTools.IsAfghan(tag), url?.Host, otherwise: language is null ? PageZone.Tehran : PageZone.Unknown);
         var clock = new PageClock(zone, fetchedAt);
         IReadOnlyList<HeadlineList> lists = HeadlineFinder.FindOnPage(document, url, clock);
         var all = diagnostics.ToList();

@@ -79,10 +79,12 @@ public class HeadlineParserTests
 
     [Theory]
     [InlineData("en", 0)]
-    [InlineData("de-DE", 0)]
+    [InlineData("es", 0)]
+    [InlineData("de-DE", 1)]
+    [InlineData("pl", 1)]
     [InlineData("", 3.5)]
     [InlineData("fa-IR", 3.5)]
-    public void A_homepage_tagged_in_another_language_dates_its_headlines_in_utc(string tag, double offset)
+    public void A_homepage_dates_its_headlines_in_the_zone_its_language_tag_says(string tag, double offset)
     {
         var fetched = new DateTimeOffset(2024, 3, 7, 11, 0, 0, TimeSpan.Zero);
         var lists = HeadlineParser.Default.Parse($"""
