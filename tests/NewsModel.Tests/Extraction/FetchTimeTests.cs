@@ -144,4 +144,34 @@ public class FetchTimeTests
         without.Count(h => h.Published is not null).Should().BeGreaterThan(10);
         with.Select(h => h.Published).Should().Equal(without.Select(h => h.Published));
     }
+
+    public static TheoryData<string> ExtremeFetchTimes => new()
+    {
+        "0001-01-01T00:00:00+00:00",
+        "0001-01-01T13:59:00-14:00",
+        "9999-12-31T23:59:59+00:00",
+        "9999-12-31T10:00:00+14:00",
+        "1825-06-01T00:00:00+03:30",
+        "2220-12-31T23:00:00-05:00",
+        "2024-03-31T01:30:00+00:00",
+    };
+
+    [Theory]
+    [MemberData(nameof(ExtremeFetchTimes))]
+    public void Any_fetch_time_gives_dates_no_later_than_itself_or_none(string at)
+    {
+        var fetched = DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture);
+        var zeit = ArticleParser.Default.Parse(TestFiles.ReadText("dev", "zeit.de.zugverkehr.html"), null, fetched).Value;
+        var printed = new[] { Article("de", "vor 3 Stunden"), Article("fa", "دیروز ساعت ۲۳:۵۰"), Article("en", "2 weeks ago") }
+            .Select(html => ArticleParser.Default.Parse(html, null, fetched).Value.Published);
+
+        // Every one of these dates is relative: it is none (out of the calendar's range) or at most a day past the
+        // fetch (a day's midnight in another zone), never later, and never a guess of the machine's clock.
+        var dates = zeit.Comments.Select(c => c.Published).Concat(printed).Where(d => d is not null).Select(d => d!.Value).ToList();
+        dates.Where(d => d > fetched.AddDays(1) || d < fetched.AddDays(-15)).Should().BeEmpty();
+        var inRange = fetched.UtcDateTime.Year is > 1822 and < 2221;
+        var comments = fetched.Year >= 1990 ? 6 : 0; // no comment predates the web (CommentExtractor's rule)
+        dates.Should().HaveCount(inRange ? comments + 3 : 0, "the comments and three printed dates, when the fetch time is within the calendars' range");
+        zeit.Comments.Should().HaveCount(6);
+    }
 }
