@@ -5,8 +5,9 @@ namespace NewsModel.Extraction;
 /// <summary>
 /// Chooses the article's own headline. A site rule's headline wins. Otherwise an <c>h1</c> that one of the metadata
 /// titles confirms (equal, or the metadata title is the h1 plus the site name) is the headline: it is what readers
-/// see, and it survives when og:title or <c>&lt;title&gt;</c> is stale. Without such an h1, the JSON-LD headline,
-/// then og:title and the other metadata titles with the site name cut off, then the first h1, then <c>&lt;title&gt;</c>.
+/// see, and it survives when og:title or <c>&lt;title&gt;</c> is stale. Then the page's only h1 when it reads as a
+/// headline and no metadata title is part of it. Without such an h1, the JSON-LD headline, then og:title and the other
+/// metadata titles with the site name cut off, then the first h1, then <c>&lt;title&gt;</c>.
 /// </summary>
 internal static class TitleChooser
 {
@@ -92,6 +93,19 @@ internal static class TitleChooser
             }
         }
 
+        // The page's only h1, when it reads as a headline (three words at least; not the site's name, its address or a
+        // box label), wins over metadata titles that do not confirm it: og:title and JSON-LD go stale ("Kein Zutritt
+        // mehr mit Sparpreis-Tickets" over the h1's "Kein Zugang mehr mit Sparpreis-Ticket") or carry an SEO title
+        // ("1000 Euro Kredit » 1000 EUR sofort aufs Konto"). Not when a metadata title begins or ends the h1: the h1
+        // then adds a kicker or a label of its own ("Local News | Brothel catering to …", "Headline: …"), and
+        // not when it has the same letters (an h1 whose spans a <br> joins: "Versammlung:Es knirscht").
+        if (h1s.Count == 1 && h1Keys[0] is { } only && IsLoneHeadline(h1s[0], only, keys.Concat(cutKeys), siteName, host))
+        {
+            source = FieldSource.VisibleText;
+            detail = "h1 (the page's only one)";
+            return h1s[0];
+        }
+
         foreach (var preferred in (ReadOnlySpan<FieldSource>)[FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Microdata, FieldSource.Meta])
         {
             foreach (var m in metaTitles)
@@ -155,6 +169,28 @@ internal static class TitleChooser
 
         return null;
     }
+
+    private static bool IsLoneHeadline(string h1, string key, IEnumerable<string> metaKeys, string? siteName, string? host)
+    {
+        if (key.Split(' ').Length < 3 || IsSiteName(h1, siteName) || IsHostName(h1, host) || IsBoxLabel(h1))
+        {
+            return false;
+        }
+
+        foreach (var k in metaKeys)
+        {
+            if (k.Length >= 8 && (SameLetters(k, key) || (k.Length < key.Length
+                && (key.StartsWith(k, StringComparison.OrdinalIgnoreCase) || key.EndsWith(k, StringComparison.OrdinalIgnoreCase)))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameLetters(string a, string b) =>
+        string.Equals(a.Replace(" ", string.Empty, StringComparison.Ordinal), b.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
     // "L-Mag" on l-mag.de, "Spiegel" on www.spiegel.de: the first label of the address that is not "www".
     private static bool IsHostName(string text, string? host)

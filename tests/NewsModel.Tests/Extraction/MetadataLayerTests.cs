@@ -206,6 +206,28 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void The_page_s_only_h1_wins_over_a_stale_og_title()
+    {
+        // bahn.de's og:title kept an earlier wording of the headline.
+        var a = Parse(
+            """<meta property="og:title" content="DB Lounge: Kein Zutritt mehr mit Sparpreis-Tickets">""",
+            """<h1>DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket</h1><p>Body.</p>""");
+        a.Value.Title.Should().Be("DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket");
+        a.Value.Provenance.Should().Contain(p => p.Field == "title" && p.Detail == "h1 (the page's only one)");
+    }
+
+    [Theory]
+    [InlineData("<h1>Local News | Brothel catering to politicians busted in raid</h1>", "Brothel catering to politicians busted in raid")]
+    [InlineData("<h1>Brothel catering to politicians busted in raid Welcome to the news of the city and of its people</h1>", "Brothel catering to politicians busted in raid")]
+    [InlineData("<h1>Brothel catering</h1>", "Brothel catering to politicians busted in raid")]
+    [InlineData("<h1>The first of two headlines here</h1><h1>The second of two headlines here</h1>", "Brothel catering to politicians busted in raid")]
+    public void Og_title_stays_when_the_h1_adds_to_it_is_short_or_is_not_alone(string h1, string expected)
+    {
+        var a = Parse("""<meta property="og:title" content="Brothel catering to politicians busted in raid">""", h1 + "<p>Body.</p>");
+        a.Value.Title.Should().Be(expected);
+    }
+
+    [Fact]
     public void An_h1_that_begins_with_plain_text_keeps_its_first_span()
     {
         var a = Parse(
