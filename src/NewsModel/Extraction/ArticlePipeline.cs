@@ -641,6 +641,30 @@ internal static class ArticlePipeline
                     }
                 }
 
+                // A date without a time of day (its midnight) that another layer gives to the second on the same day
+                // («17.09.2019» printed beside the h1, "2019-09-17T14:54:31+02:00" in the page's JSON-LD): the same
+                // date, only more precise.
+                if (value.TimeOfDay == TimeSpan.Zero && !assumed)
+                {
+                    foreach (var other in Ordered(candidates, order))
+                    {
+                        if (ReferenceEquals(other, c) || other.Source == FieldSource.Url
+                            || !(other.Source is FieldSource.SiteRule or FieldSource.VisibleText
+                                ? DateReader.TryReadVisible(other.Value, clock, out var timed, out var timedAssumed)
+                                : DateReader.TryRead(other.Value, clock, out timed, out timedAssumed))
+                            || timedAssumed || timed.TimeOfDay == TimeSpan.Zero)
+                        {
+                            continue;
+                        }
+
+                        if (timed.ToOffset(value.Offset).Date == value.Date)
+                        {
+                            provenance.Add(new FieldProvenance { Field = field, Source = other.Source, Detail = other.Detail + " (the time of day of " + c.Detail + "'s date)" });
+                            return timed;
+                        }
+                    }
+                }
+
                 provenance.Add(new FieldProvenance { Field = field, Source = c.Source, Detail = c.Detail });
                 return value;
             }

@@ -205,6 +205,19 @@ public class MetadataLayerTests
         a.Kicker.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("2021-11-11T18:00:00+01:00", "2021-11-11T18:00:00+01:00")]
+    [InlineData("2021-11-12T09:30:00+01:00", "2021-11-11T00:00:00+01:00")]
+    public void A_date_without_a_time_takes_the_time_another_layer_gives_the_same_day(string time, string expected)
+    {
+        // ekd.de: JSON-LD says «11.11.2021», the article's <time> «11.11.2021 18:00».
+        var r = Parse(
+            """<html lang="de"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Die Überschrift","datePublished":"2021-11-11"}</script>""",
+            $"""<article><h1>Die Überschrift</h1><time datetime="{time}">11.11.2021</time><p>Ein deutscher Absatz, der lang genug ist, damit die Sprache erkannt wird.</p></article>""");
+        r.Value.Published.Should().Be(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+        r.Value.SourceOf("published").Should().Be(time.StartsWith("2021-11-11", StringComparison.Ordinal) ? FieldSource.TimeElement : FieldSource.JsonLd);
+    }
+
     [Fact]
     public void The_page_s_only_h1_wins_over_a_stale_og_title()
     {
