@@ -1,0 +1,102 @@
+using NewsModel.Dates;
+
+namespace NewsModel.Extraction;
+
+/// <summary>The time zone a page speaks for, which gives zone-less times their offset.</summary>
+internal enum PageZone
+{
+    Unknown,
+    Tehran,
+    Kabul,
+
+    /// <summary>Central European Time (Germany, Austria, Switzerland, Italy, France, Poland, …), by the EU's rules.</summary>
+    CentralEurope,
+}
+
+/// <summary>Which zone a page's language and address say it speaks for.</summary>
+internal static class PageZones
+{
+    /// <summary>
+    /// Languages whose news pages are almost all in Central European Time. On the development set 123 of 127 German
+    /// pages that write their times with an offset write the EU's +01:00/+02:00 for that day. French and Spanish are
+    /// not here (Canada, Africa, Latin America), nor is Portuguese (Brazil).
+    /// </summary>
+    private static readonly HashSet<string> CentralEuropeanLanguages =
+        ["de", "it", "nl", "pl", "cs", "sk", "hu", "sl", "hr", "sr", "bs", "da", "sv", "no", "nb", "nn", "lb"];
+
+    /// <summary>Country domains of Central European Time.</summary>
+    private static readonly HashSet<string> CentralEuropeanDomains =
+        ["de", "at", "ch", "li", "it", "nl", "be", "lu", "pl", "cz", "sk", "hu", "si", "hr", "rs", "ba", "me", "mk", "al", "dk", "se", "no", "fr", "es", "mc", "sm", "va", "ad", "mt"];
+
+    /// <summary>
+    /// The zone of a page: Kabul for Dari and Pashto, and for Persian on an Afghan address or locale; Tehran for other
+    /// Persian; Central European Time by its country domain or its language; else <paramref name="otherwise"/>.
+    /// </summary>
+    public static PageZone Of(string? language, bool afghanLocale, string? host, PageZone otherwise)
+    {
+        var domain = host is null ? null : host[(host.LastIndexOf('.') + 1)..].ToLowerInvariant();
+        return language switch
+        {
+            null or "fa" or "prs" when afghanLocale || domain == "af" => PageZone.Kabul,
+            "prs" or "ps" => PageZone.Kabul,
+            "fa" => PageZone.Tehran,
+            _ when domain is not null && CentralEuropeanDomains.Contains(domain) => PageZone.CentralEurope,
+            not null when CentralEuropeanLanguages.Contains(language) => PageZone.CentralEurope,
+            _ => otherwise,
+        };
+    }
+
+    /// <summary>Why <see cref="Of"/> gave Central European Time, for a diagnostic.</summary>
+    public static string CentralEuropeanReason(string? language, string? host)
+    {
+        var domain = host is null ? null : host[(host.LastIndexOf('.') + 1)..].ToLowerInvariant();
+        return domain is not null && CentralEuropeanDomains.Contains(domain) ? "its address is ." + domain : "its language is " + language;
+    }
+}
+
+/// <summary>
+/// What the date readers know of one page's clock: its zone, and the instant it was fetched when the caller gave one,
+/// which places relative dates («۲ ساعت پیش», "3 hours ago", «vor 2 Tagen») and dates printed without a year. A
+/// <see cref="PageZone"/> converts to a clock without a fetch time, so a reader that has only the zone passes it.
+/// </summary>
+internal readonly struct PageClock
+{
+    private static readonly TimeZoneInfo KabulZone =
+        TimeZoneInfo.CreateCustomTimeZone("Asia/Kabul", TimeSpan.FromHours(4.5), "Kabul", "Kabul");
+
+    // Stands for the built-in Central European rules in the date layer's options (DateZone maps the id to them).
+    private static readonly TimeZoneInfo CentralEuropeZone =
+        TimeZoneInfo.CreateCustomTimeZone(DateZone.CentralEuropeId, TimeSpan.FromHours(1), "Central European Time", "Central European Time");
+
+    public PageClock(PageZone zone, DateTimeOffset? fetchedAt)
+    {
+        Zone = zone;
+        FetchedAt = fetchedAt;
+        Dates = fetchedAt is { } now ? new DateParseOptions { Now = now, Zone = ZoneInfo(zone, now.Offset) } : null;
+    }
+
+    /// <summary>The page's zone.</summary>
+    public PageZone Zone { get; }
+
+    /// <summary>When the page was fetched, if the caller said.</summary>
+    public DateTimeOffset? FetchedAt { get; }
+
+    /// <summary>The date layer's options for this page: null without a fetch time (the default options).</summary>
+    public DateParseOptions? Dates { get; }
+
+    public static implicit operator PageClock(PageZone zone) => new(zone, null);
+
+    /// <summary>The same fetch time in another zone (the page's zone is known only once its language is).</summary>
+    public PageClock In(PageZone zone) => zone == Zone ? this : new(zone, FetchedAt);
+
+    // Relative dates are placed by the page's calendar day: Tehran's or Kabul's when the page is Iranian or Afghan,
+    // else the fetch time's own offset (a crawler's clock, most often UTC).
+    private static TimeZoneInfo? ZoneInfo(PageZone zone, TimeSpan fetchOffset) => zone switch
+    {
+        PageZone.Tehran => null,
+        PageZone.Kabul => KabulZone,
+        PageZone.CentralEurope => CentralEuropeZone,
+        _ when fetchOffset == TimeSpan.Zero => TimeZoneInfo.Utc,
+        _ => TimeZoneInfo.CreateCustomTimeZone("fetch time", fetchOffset, "fetch time", "fetch time"),
+    };
+}
