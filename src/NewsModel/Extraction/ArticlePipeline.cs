@@ -276,6 +276,8 @@ internal static class ArticlePipeline
             article = ArticleTextNormalizer.Apply(article, normalizer);
         }
 
+        article = ArticleTextNormalizer.Apply(article, ArticleTextNormalizer.WithoutSoftHyphens);
+
         return new ParseResult<Article>(article, diagnostics.Concat(extracted.Diagnostics));
     }
 

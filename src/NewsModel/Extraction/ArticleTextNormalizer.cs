@@ -3,8 +3,9 @@ using NewsModel.Persian;
 namespace NewsModel.Extraction;
 
 /// <summary>
-/// Applies the Persian normalizer to every text field of a Persian article (the last step of the pipeline), so that
-/// a tag written with Arabic ي on one page and Persian ی on another is the same tag. The normalizer's default never
+/// Applies a text fix to every text field of an article (the last steps of the pipeline): the Persian normalizer on a
+/// Persian article, so that a tag written with Arabic ي on one page and Persian ی on another is the same tag, and the
+/// removal of soft hyphens on every article. The normalizer's default never
 /// changes meaning and returns the same instance for clean text, so clean pages cost one scan per field
 /// and keep their records and lists.
 /// </summary>
@@ -21,18 +22,24 @@ internal static class ArticleTextNormalizer
     /// The article with its text fields normalized. Records and lists whose strings are all clean are kept as they
     /// are (the normalizer returns clean text as the same instance), so a clean page allocates nothing here.
     /// </summary>
-    public static Article Apply(Article article, PersianNormalizer normalizer)
+    public static Article Apply(Article article, PersianNormalizer normalizer) => Apply(article, normalizer.Normalize);
+
+    /// <summary>
+    /// The article with <paramref name="fix"/> applied to every text field; <paramref name="fix"/> must return its
+    /// argument itself when it changes nothing, so that a clean article comes back as the same instance.
+    /// </summary>
+    public static Article Apply(Article article, Func<string, string> fix)
     {
-        var n = normalizer;
+        var n = fix;
         var siteName = Text(article.SiteName, n);
         var kicker = Text(article.Kicker, n);
         var title = Text(article.Title, n);
         var lead = Text(article.Lead, n);
         var body = Map(article.Body, n, Block);
-        var text = n.Normalize(article.Text);
+        var text = n(article.Text);
         var authors = Map(article.Authors, n, Author);
         var section = Text(article.Section, n);
-        var tags = Map(article.Tags, n, static (t, n) => n.Normalize(t));
+        var tags = Map(article.Tags, n, static (t, n) => n(t));
         var image = Image(article.Image, n);
         var images = Map(article.Images, n, static (i, n) => Image(i, n)!);
         var comments = Map(article.Comments, n, Comment);
@@ -64,10 +71,18 @@ internal static class ArticleTextNormalizer
         };
     }
 
-    private static string? Text(string? s, PersianNormalizer n) => s is null ? null : n.Normalize(s);
+    /// <summary>
+    /// The text without soft hyphens (U+00AD): invisible hyphenation hints that CMSs put inside long words
+    /// («Deutsch\u00ADland», «Genesenen\u00AD\u00ADnachweise»), which would keep "Deutschland" from being found in the
+    /// text. The same instance when there is none.
+    /// </summary>
+    public static string WithoutSoftHyphens(string text) =>
+        text.Contains('\u00AD', StringComparison.Ordinal) ? text.Replace("\u00AD", string.Empty, StringComparison.Ordinal) : text;
+
+    private static string? Text(string? s, Func<string, string> n) => s is null ? null : n(s);
 
     // The list itself when every item comes back as the same instance; else a copy with the changed items.
-    private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, PersianNormalizer n, Func<T, PersianNormalizer, T> normalize)
+    private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, Func<string, string> n, Func<T, Func<string, string>, T> normalize)
         where T : class
     {
         List<T>? copy = null;
@@ -90,21 +105,21 @@ internal static class ArticleTextNormalizer
         return copy ?? items;
     }
 
-    private static Block Block(Block block, PersianNormalizer n)
+    private static Block Block(Block block, Func<string, string> n)
     {
         switch (block)
         {
             case ParagraphBlock p:
-                var paragraph = n.Normalize(p.Text);
+                var paragraph = n(p.Text);
                 return ReferenceEquals(paragraph, p.Text) ? p : p with { Text = paragraph };
             case HeadingBlock h:
-                var heading = n.Normalize(h.Text);
+                var heading = n(h.Text);
                 return ReferenceEquals(heading, h.Text) ? h : h with { Text = heading };
             case QuoteBlock q:
-                var quote = n.Normalize(q.Text);
+                var quote = n(q.Text);
                 return ReferenceEquals(quote, q.Text) ? q : q with { Text = quote };
             case ListBlock l:
-                var items = Map(l.Items, n, static (s, n) => n.Normalize(s));
+                var items = Map(l.Items, n, static (s, n) => n(s));
                 return ReferenceEquals(items, l.Items) ? l : l with { Items = items };
             case ImageBlock i:
                 var image = Image(i.Image, n)!;
@@ -113,14 +128,14 @@ internal static class ArticleTextNormalizer
                 var title = Text(e.Title, n);
                 return ReferenceEquals(title, e.Title) ? e : e with { Title = title };
             case TableBlock t:
-                var rows = Map(t.Rows, n, static (r, n) => Map(r, n, static (s, n) => n.Normalize(s)));
+                var rows = Map(t.Rows, n, static (r, n) => Map(r, n, static (s, n) => n(s)));
                 return ReferenceEquals(rows, t.Rows) ? t : t with { Rows = rows };
             default:
                 return block;
         }
     }
 
-    private static ImageRef? Image(ImageRef? image, PersianNormalizer n)
+    private static ImageRef? Image(ImageRef? image, Func<string, string> n)
     {
         if (image is null)
         {
@@ -132,33 +147,33 @@ internal static class ArticleTextNormalizer
         return ReferenceEquals(caption, image.Caption) && ReferenceEquals(alt, image.Alt) ? image : image with { Caption = caption, Alt = alt };
     }
 
-    private static Author Author(Author a, PersianNormalizer n)
+    private static Author Author(Author a, Func<string, string> n)
     {
-        var name = n.Normalize(a.Name);
+        var name = n(a.Name);
         var role = Text(a.Role, n);
         return ReferenceEquals(name, a.Name) && ReferenceEquals(role, a.Role) ? a : a with { Name = name, Role = role };
     }
 
-    private static Comment Comment(Comment c, PersianNormalizer n)
+    private static Comment Comment(Comment c, Func<string, string> n)
     {
         var author = Text(c.Author, n);
-        var text = n.Normalize(c.Text);
+        var text = n(c.Text);
         var replies = Map(c.Replies, n, Comment);
         return ReferenceEquals(author, c.Author) && ReferenceEquals(text, c.Text) && ReferenceEquals(replies, c.Replies)
             ? c
             : c with { Author = author, Text = text, Replies = replies };
     }
 
-    private static HeadlineList HeadlineList(HeadlineList l, PersianNormalizer n)
+    private static HeadlineList HeadlineList(HeadlineList l, Func<string, string> n)
     {
         var name = Text(l.Name, n);
         var items = Map(l.Items, n, Headline);
         return ReferenceEquals(name, l.Name) && ReferenceEquals(items, l.Items) ? l : l with { Name = name, Items = items };
     }
 
-    private static Headline Headline(Headline h, PersianNormalizer n)
+    private static Headline Headline(Headline h, Func<string, string> n)
     {
-        var title = n.Normalize(h.Title);
+        var title = n(h.Title);
         var kicker = Text(h.Kicker, n);
         var summary = Text(h.Summary, n);
         var section = Text(h.Section, n);

@@ -21,6 +21,28 @@ public class ArticleTextNormalizationTests
     }
 
     [Fact]
+    public void Soft_hyphens_are_removed_from_every_text_field_so_words_can_be_found()
+    {
+        const string html = "<html lang=\"de\"><body><article><h1>Schulze: Deutsch\u00ADland steht an der Seite des Welt\u00ADernährungs\u00ADprogramms</h1>"
+            + "<p>Die Ministerin sagte am Dienstag, Deutsch\u00ADland werde seine Hilfe für das Programm im kommenden Jahr erhöhen.</p>"
+            + "<p>Das Welt\u00ADernährungs\u00ADprogramm versorgt nach eigenen Angaben Millionen Menschen in mehr als achtzig Ländern.</p>"
+            + "</article></body></html>";
+
+        var a = ArticleParser.Default.Parse(html).Value;
+
+        a.Title.Should().Be("Schulze: Deutschland steht an der Seite des Welternährungsprogramms");
+        a.Text.Should().Contain("Deutschland werde").And.Contain("Das Welternährungsprogramm versorgt").And.NotContain("\u00AD");
+        a.Body.OfType<ParagraphBlock>().Should().OnlyContain(p => !p.Text.Contains('\u00AD'));
+    }
+
+    [Fact]
+    public void An_article_without_soft_hyphens_comes_back_as_the_same_instance()
+    {
+        var a = ArticleParser.Default.Parse(TestFiles.ReadBytes("persian", "articles", "tasnim-2015910.html")).Value;
+        ReferenceEquals(NewsModel.Extraction.ArticleTextNormalizer.Apply(a, NewsModel.Extraction.ArticleTextNormalizer.WithoutSoftHyphens), a).Should().BeTrue();
+    }
+
+    [Fact]
     public void Digits_follow_the_chosen_normalization()
     {
         const string html = "<html lang=\"fa\"><head><title>خبر</title></head><body><h1>افزایش ۲۰ درصدی قیمت</h1>"
