@@ -29,15 +29,16 @@ internal static class PageZones
         ["de", "at", "ch", "li", "it", "nl", "be", "lu", "pl", "cz", "sk", "hu", "si", "hr", "rs", "ba", "me", "mk", "al", "dk", "se", "no", "fr", "es", "mc", "sm", "va", "ad", "mt"];
 
     /// <summary>
-    /// The zone of a page: Kabul for Dari and Pashto, and for Persian on an Afghan address or locale; Tehran for other
-    /// Persian; Central European Time by its country domain or its language; else <paramref name="otherwise"/>.
+    /// The zone of a page: Kabul for an Afghan address (<c>.af</c>) or locale (<c>fa-AF</c>, <c>prs</c>), and for Dari
+    /// and Pashto; Tehran for other Persian; Central European Time by its country domain or its language; else
+    /// <paramref name="otherwise"/>.
     /// </summary>
     public static PageZone Of(string? language, bool afghanLocale, string? host, PageZone otherwise)
     {
         var domain = host is null ? null : host[(host.LastIndexOf('.') + 1)..].ToLowerInvariant();
         return language switch
         {
-            null or "fa" or "prs" when afghanLocale || domain == "af" => PageZone.Kabul,
+            _ when afghanLocale || domain == "af" => PageZone.Kabul,
             "prs" or "ps" => PageZone.Kabul,
             "fa" => PageZone.Tehran,
             _ when domain is not null && CentralEuropeanDomains.Contains(domain) => PageZone.CentralEurope,
