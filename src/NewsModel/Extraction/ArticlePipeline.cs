@@ -35,8 +35,9 @@ internal static class ArticlePipeline
         var pageUrl = context.Url ?? canonical;
         var host = pageUrl?.Host;
 
-        // The page's zone is known once its language is; until then relative dates are read in the fetch time's offset.
-        var fetchClock = new PageClock(PageZone.Unknown, context.FetchedAt);
+        // The page's zone is settled once its language is (its text counts too); its markup and address tell it early,
+        // for the comments read with the body: «12.04.2020 17:02» under a German article is Central European time.
+        var fetchClock = new PageClock(PageZones.Of(set.Language.FirstOrDefault()?.Value, set.AfghanLocale, host, otherwise: PageZone.Unknown), context.FetchedAt);
         var rule = SiteRules.Find(host, meta, index);
         var ruleResult = rule?.Apply(document, pageUrl, meta, set);
         if (pageUrl is not null)

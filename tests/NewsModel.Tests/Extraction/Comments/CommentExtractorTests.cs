@@ -368,6 +368,26 @@ public class CommentExtractorTests
     }
 
     [Theory]
+    [InlineData("<html lang=\"de\">", "https://www.example.com/rezept", 2)]
+    [InlineData("<html>", "https://www.chefkoch.de/rezept", 2)]
+    [InlineData("<html lang=\"en\">", "https://www.example.com/recipe", 0)]
+    public void A_comment_s_printed_time_is_read_in_the_zone_the_page_s_markup_or_address_says(string html, string url, int hours)
+    {
+        var page = html + $"""
+            <body><article><h1>Mandarinen-Schmand-Kuchen vom Blech</h1><p>{Prose}</p><p>{Prose}</p></article>
+            <div id="comments" class="comments">
+              <div id="kommentar_1" class="comment-item"><strong>anna</strong><p>Habe ihn heute erstmals gemacht, war super lecker.</p>
+                <div class="comment-date"><small>12.04.2020 17:02</small></div></div>
+            </div></body></html>
+            """;
+
+        var comment = ArticleParser.Default.Parse(page, new Uri(url)).Value.Comments.Should().ContainSingle().Subject;
+
+        comment.Published.Should().Be(new DateTimeOffset(2020, 4, 12, 17, 2, 0, TimeSpan.FromHours(hours)));
+        comment.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(hours));
+    }
+
+    [Theory]
     [InlineData("Great recipe!\nReply", "Great recipe!")]
     [InlineData("Super Rezept.\nAntworten\nMelden", "Super Rezept.")]
     [InlineData("خیلی خوب بود\nپاسخ", "خیلی خوب بود")]
