@@ -652,10 +652,7 @@ internal static class ArticlePipeline
                     foreach (var other in Ordered(candidates, order))
                     {
                         if (ReferenceEquals(other, c) || other.Source == FieldSource.Url
-                            || !(other.Source is FieldSource.SiteRule or FieldSource.VisibleText
-                                ? DateReader.TryReadVisible(other.Value, clock, out var timed, out var timedAssumed)
-                                : DateReader.TryRead(other.Value, clock, out timed, out timedAssumed))
-                            || timedAssumed || timed.TimeOfDay == TimeSpan.Zero)
+                            || !TryReadCandidate(other, clock, out var timed, out var timedAssumed) || timedAssumed || timed.TimeOfDay == TimeSpan.Zero)
                         {
                             continue;
                         }
@@ -676,10 +673,13 @@ internal static class ArticlePipeline
         }
 
         // Whether a date's text gives no offset of its own (read without a zone, it is an assumption).
-        private static bool HasNoOffset(Candidate<string> c) =>
-            (c.Source is FieldSource.SiteRule or FieldSource.VisibleText
-                ? DateReader.TryReadVisible(c.Value, PageZone.Unknown, out _, out var assumed)
-                : DateReader.TryRead(c.Value, PageZone.Unknown, out _, out assumed)) && assumed;
+        private static bool HasNoOffset(Candidate<string> c) => TryReadCandidate(c, PageZone.Unknown, out _, out var assumed) && assumed;
+
+        // Printed dates (site rules, the visible page) are read as a reader sees them; the others as machine dates.
+        private static bool TryReadCandidate(Candidate<string> c, PageClock clock, out DateTimeOffset value, out bool assumed) =>
+            c.Source is FieldSource.SiteRule or FieldSource.VisibleText
+                ? DateReader.TryReadVisible(c.Value, clock, out value, out assumed)
+                : DateReader.TryRead(c.Value, clock, out value, out assumed);
 
         private static IEnumerable<Candidate<T>> Ordered<T>(List<Candidate<T>> candidates, FieldSource[] order)
         {
