@@ -25,6 +25,9 @@ internal static class HeadlineFinder
 
     private const int MinTitle = 12;
 
+    // More links than this under a label is a page-wide box, not a list.
+    private const int MaxList = 80;
+
     private static readonly Uri StandIn = new("http://stand-in.invalid/");
 
     /// <summary>The labelled lists of an article page.</summary>
@@ -205,7 +208,7 @@ internal static class HeadlineFinder
             for (var depth = 0; container is not null && depth < 4; depth++, container = container.ParentElement)
             {
                 var found = new List<IElement>();
-                if (!CollectLinks(container, label, found, 81))
+                if (!CollectLinks(container, label, found, MaxList + 1))
                 {
                     break;
                 }
@@ -217,7 +220,7 @@ internal static class HeadlineFinder
                 }
             }
 
-            if (anchors is null || anchors.Count > 80 || anchors.Any(used.Contains) || label.LocalName == "a" || label.Closest("a") is not null)
+            if (anchors is null || anchors.Count > MaxList || anchors.Any(used.Contains) || label.LocalName == "a" || label.Closest("a") is not null)
             {
                 continue;
             }
@@ -573,34 +576,73 @@ internal static class HeadlineFinder
     }
 
     /// <summary>
-    /// The headline links in the elements after <paramref name="label"/>, up to the next sibling that is a label
-    /// like it (the same tag and class, or a heading); null when there are fewer than two or more than 80.
+    /// The headline links in the elements after <paramref name="label"/>, in document order up to the next label like
+    /// it (the same tag and class, or a heading), also when an unclosed element has put that label inside the box that
+    /// follows (varzesh3's sidebar: «آخرین اخبار», its list, then «ویدیوهای پیشنهادی» nested in the list's div); null
+    /// when there are fewer than two or more than <see cref="MaxList"/>.
     /// </summary>
     private static List<IElement>? FollowingLinks(IElement label)
     {
         List<IElement>? found = null;
         for (var sibling = label.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
         {
-            if (sibling.LocalName is "h2" or "h3" or "h4" || (sibling.LocalName == label.LocalName && sibling.ClassName == label.ClassName))
-            {
-                break;
-            }
-
             found ??= [];
-            if (sibling.LocalName == "a")
-            {
-                if (sibling.HasAttribute("href") && RawTextLength(sibling) >= MinTitle)
-                {
-                    found.Add(sibling);
-                }
-            }
-            else if (!CollectLinks(sibling, label, found, 81))
+            var walk = CollectUntilLabel(sibling, label, found, 0);
+            if (walk == Walk.TooMany)
             {
                 return null;
             }
+
+            if (walk == Walk.Label)
+            {
+                break;
+            }
         }
 
-        return found is { Count: >= 2 and <= 80 } ? found : null;
+        return found is { Count: >= 2 and <= MaxList } ? found : null;
+    }
+
+    private enum Walk
+    {
+        Done,
+        Label,
+        TooMany,
+    }
+
+    // Collects headline links under (and at) `e` in document order; stops at a label like `label` (a heading only
+    // among the label's siblings: inside a box, headings are the items' titles).
+    private static Walk CollectUntilLabel(IElement e, IElement label, List<IElement> found, int depth)
+    {
+        if ((depth == 0 && e.LocalName is "h2" or "h3" or "h4") || (e.LocalName == label.LocalName && e.ClassName == label.ClassName))
+        {
+            return Walk.Label;
+        }
+
+        if (e.LocalName == "a")
+        {
+            if (e.HasAttribute("href") && (RawTextLength(e) >= MinTitle || (depth > 0 && (e.GetAttribute("title")?.Length ?? 0) >= MinTitle)))
+            {
+                found.Add(e);
+            }
+
+            return found.Count > MaxList ? Walk.TooMany : Walk.Done;
+        }
+
+        if (depth > 64)
+        {
+            return Walk.Done;
+        }
+
+        foreach (var child in e.ElementChildren())
+        {
+            var walk = CollectUntilLabel(child, label, found, depth + 1);
+            if (walk != Walk.Done)
+            {
+                return walk;
+            }
+        }
+
+        return Walk.Done;
     }
 
     /// <summary>

@@ -127,6 +127,42 @@ public class HeadlineParserTests
     }
 
     [Fact]
+    public void A_label_whose_next_label_an_unclosed_div_nests_in_its_box_still_gets_its_own_list()
+    {
+        // varzesh3's sidebar: «آخرین اخبار», a div with its 15 links, and the div left open so that the next label
+        // («ویدیوهای پیشنهادی») and its lists sit inside it: 112 links under the first label in all.
+        var a = ArticleParser.Default.Parse(TestFiles.ReadBytes("persian", "articles", "varzesh3-1608590.html"), new Uri("https://www.varzesh3.com/news/1608590/")).Value;
+
+        var latest = a.Headlines.Should().ContainSingle(l => l.Kind == HeadlineListKind.Latest && l.Name == "آخرین اخبار").Subject;
+        latest.Items.Should().HaveCount(15);
+        latest.Items[0].Title.Should().Be("لیست سیاه و مربی مورد نظر هواداران بارسلونا (عکس)");
+        latest.Items[0].Url!.AbsolutePath.Should().StartWith("/news/1610409/");
+        latest.Items[^1].Title.Should().Be("شبیه سازی بازی برگشت آژاکس-تاتنهام با لگو");
+    }
+
+    [Fact]
+    public void A_hand_written_sidebar_with_a_nested_next_label_splits_at_it()
+    {
+        var lists = HeadlineParser.Default.Parse("""
+            <html lang="fa"><body><div class="sidebar">
+              <div class="box-head">آخرین اخبار</div>
+              <div class="list"><ul>
+                <li><a href="/news/1/a">عنوان نخستین خبر تازه درباره بودجه شهر</a></li>
+                <li><a href="/news/2/b">عنوان دومین خبر تازه درباره شورای شهر</a></li>
+              </ul>
+              <div class="box-head">پربازدیدترین</div>
+              <ul>
+                <li><a href="/news/3/c">عنوان پربازدیدترین خبر امروز درباره مترو</a></li>
+                <li><a href="/news/4/d">عنوان دومین خبر پربازدید امروز درباره اتوبوس</a></li>
+              </ul></div>
+            </div></body></html>
+            """, new Uri("https://example.com/")).Value;
+
+        lists.Should().Contain(l => l.Kind == HeadlineListKind.Latest && l.Items.Count == 2 && l.Items[1].Title == "عنوان دومین خبر تازه درباره شورای شهر");
+        lists.Should().Contain(l => l.Kind == HeadlineListKind.MostViewed && l.Items.Count == 2 && l.Items[0].Title == "عنوان پربازدیدترین خبر امروز درباره مترو");
+    }
+
+    [Fact]
     public void A_kicker_linked_on_its_own_above_the_headline_is_the_headlines_kicker()
     {
         // isna's related list: «<h4><a href="/news/98030903726/…">اسماعیل هلالی:</a></h4><h3><a href="(the same)">…</a></h3>»
