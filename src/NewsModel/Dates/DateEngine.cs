@@ -504,6 +504,10 @@ internal static class DateEngine
             half = marker.Kind == WordKind.Am ? 1 : 2;
             end = markerEnd;
         }
+        else if (marker.Kind == WordKind.ClockSuffix && markerEnd > a)
+        {
+            end = markerEnd; // «14:30 Uhr»: the word is the time's
+        }
 
         if (half != 0)
         {

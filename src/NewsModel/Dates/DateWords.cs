@@ -14,6 +14,7 @@ internal enum WordKind : byte
     Pm,
     Ago,
     AgoBefore,
+    ClockSuffix,
     Unit,
     Yesterday,
     Today,
@@ -185,6 +186,9 @@ internal static class DateWords
         Add(WordKind.Yesterday, 1, "yesterday", "gestern", "ayer", "ieri", "ontem");
         Add(WordKind.Today, 0, "today", "heute", "hoy", "oggi", "hoje");
         Add(WordKind.DayBeforeYesterday, 2, "vorgestern", "anteayer", "avant-hier");
+
+        // After a clock time: «14:30 Uhr», «14:30 hs».
+        Add(WordKind.ClockSuffix, 0, "uhr", "hs");
         Add(WordKind.Half, 30, "نیم");
         Add(WordKind.JalaliSuffix, 0, "ه.ش", "هش", "ه ش", "هجری شمسی", "هجری خورشیدی", "شمسی", "خورشیدی", "ه.خ");
         Add(WordKind.GregorianSuffix, 0, "میلادی", "م");

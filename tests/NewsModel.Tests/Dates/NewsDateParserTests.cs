@@ -320,7 +320,7 @@ public class NewsDateParserTests
         { "yesterday", "2024-03-06T00:00:00", false, null },
         { "Yesterday at 10:20", "2024-03-06T10:20:00", true, "2024-03-06T10:20:00+03:30" },
         { "gestern, 23:05", "2024-03-06T23:05:00", true, "2024-03-06T23:05:00+03:30" },
-        { "heute, 09:15", "2024-03-07T09:15:00", true, "2024-03-07T09:15:00+03:30" },
+        { "heute, 09:15 Uhr", "2024-03-07T09:15:00", true, "2024-03-07T09:15:00+03:30" },
         { "vorgestern", "2024-03-05T00:00:00", false, null },
     };
 
@@ -346,6 +346,18 @@ public class NewsDateParserTests
         var late = new DateTimeOffset(2024, 3, 7, 23, 0, 0, TimeSpan.Zero);
         Read("yesterday", DateParseOptions.Default with { Now = late, Zone = TimeZoneInfo.Utc }).Local.Should().Be(new DateTime(2024, 3, 6));
         Read("yesterday", DateParseOptions.Default with { Now = late }).Local.Should().Be(new DateTime(2024, 3, 7));
+    }
+
+    [Theory]
+    [InlineData("7. März 2024, 14:30 Uhr", "2024-03-07T14:30:00")]
+    [InlineData("Donnerstag, 7. März 2024 um 14:30 Uhr", "2024-03-07T14:30:00")]
+    [InlineData("07.03.2024 14:30 Uhr", "2024-03-07T14:30:00")]
+    [InlineData("7 de marzo de 2024, 14:30 hs", "2024-03-07T14:30:00")]
+    public void The_word_after_a_clock_time_is_part_of_the_date(string text, string local)
+    {
+        var m = Read(text);
+        m.Local.Should().Be(DateTime.Parse(local, CultureInfo.InvariantCulture));
+        m.Length.Should().Be(text.Length);
     }
 
     [Theory]
