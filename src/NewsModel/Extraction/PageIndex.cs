@@ -91,6 +91,14 @@ internal sealed class PageIndex
                 }
 
                 break;
+            case "abbr":
+                // hAtom's dates (Blogger, old WordPress themes): <abbr class="published" title="2016-12-23T05:11:00-05:00">.
+                if (e.HasAttribute("title") && e.ClassName is { } abbrClass && (ClassNames.HasToken(abbrClass, "published") || ClassNames.HasToken(abbrClass, "updated")))
+                {
+                    Times.Add(e);
+                }
+
+                break;
             case "h1":
                 H1s.Add(e);
                 break;

@@ -218,6 +218,18 @@ public class MetadataLayerTests
         r.Value.SourceOf("published").Should().Be(time.StartsWith("2021-11-11", StringComparison.Ordinal) ? FieldSource.TimeElement : FieldSource.JsonLd);
     }
 
+    [Theory]
+    [InlineData("<abbr class='published' title='2016-12-23T05:11:00-05:00'>5:11 AM</abbr>", "2016-12-23T05:11:00-05:00", "abbr.published[title] (hAtom)")]
+    [InlineData("<abbr class='published' itemprop='datePublished' title='2019-10-16T14:33:00-07:00'>2:33 PM</abbr>", "2019-10-16T14:33:00-07:00", "itemprop=datePublished")]
+    [InlineData("<abbr class='published' title='2006-12-04'>December 4, 2006</abbr>", "2006-12-04T00:00:00+00:00", "abbr.published[title] (hAtom)")]
+    public void An_hatom_abbr_gives_its_date_in_its_title(string abbr, string expected, string detail)
+    {
+        // Blogger's post footer («posted by … at <abbr class="published" title="…">5:11 AM</abbr>»), hearya.com's byline.
+        var r = Parse(string.Empty, $"<div class='post'><h3 class='post-title'>Python 3.6.0 is now available</h3><div class='post-body'><p>Body.</p></div><div class='post-footer'>Posted by Ned at {abbr}</div></div>");
+        r.Value.Published.Should().Be(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+        r.Value.Provenance.Should().Contain(p => p.Field == "published" && p.Detail == detail);
+    }
+
     [Fact]
     public void The_page_s_only_h1_wins_over_a_stale_og_title()
     {

@@ -96,13 +96,23 @@ internal static class MicrodataLayer
             var target = time.HasAttribute("pubdate") || time.GetAttribute("itemprop") == "datePublished" || !ClassHas(time, "update", "modif")
                 ? set.Published
                 : set.Modified;
-            CandidateSet.Add(target, time.GetAttribute("datetime"), FieldSource.TimeElement, "time[datetime]");
+            if (time.LocalName == "abbr")
+            {
+                CandidateSet.Add(target, time.GetAttribute("title"), FieldSource.TimeElement, "abbr." + (target == set.Published ? "published" : "updated") + "[title] (hAtom)");
+            }
+            else
+            {
+                CandidateSet.Add(target, time.GetAttribute("datetime"), FieldSource.TimeElement, "time[datetime]");
+            }
+
             break;
         }
     }
 
+    // An <abbr> holds its machine value in its title (hAtom: <abbr itemprop="datePublished" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>).
     private static string? ValueOf(IElement e) =>
-        e.GetAttribute("content") ?? e.GetAttribute("value") ?? e.GetAttribute("datetime") ?? e.TextContent;
+        e.GetAttribute("content") ?? e.GetAttribute("value") ?? e.GetAttribute("datetime")
+            ?? (e.LocalName == "abbr" ? e.GetAttribute("title") : null) ?? e.TextContent;
 
     internal static bool InChrome(IElement e)
     {
