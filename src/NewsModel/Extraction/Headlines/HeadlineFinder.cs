@@ -28,6 +28,9 @@ internal static class HeadlineFinder
     // More links than this under a label is a page-wide box, not a list.
     private const int MaxList = 80;
 
+    // How deep a walk for links goes; pages nest far less, damaged ones may nest more.
+    private const int MaxDepth = 256;
+
     private static readonly Uri StandIn = new("http://stand-in.invalid/");
 
     /// <summary>The labelled lists of an article page.</summary>
@@ -208,7 +211,7 @@ internal static class HeadlineFinder
             for (var depth = 0; container is not null && depth < 4; depth++, container = container.ParentElement)
             {
                 var found = new List<IElement>();
-                if (!CollectLinks(container, label, found, MaxList + 1))
+                if (Collect(container, label, found, untilLabel: false, depth: 0) == Walk.TooMany)
                 {
                     break;
                 }
@@ -587,7 +590,7 @@ internal static class HeadlineFinder
         for (var sibling = label.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
         {
             found ??= [];
-            var walk = CollectUntilLabel(sibling, label, found, 0);
+            var walk = Collect(sibling, label, found, untilLabel: true, depth: 0);
             if (walk == Walk.TooMany)
             {
                 return null;
@@ -609,18 +612,27 @@ internal static class HeadlineFinder
         TooMany,
     }
 
-    // Collects headline links under (and at) `e` in document order; stops at a label like `label` (a heading only
-    // among the label's siblings: inside a box, headings are the items' titles).
-    private static Walk CollectUntilLabel(IElement e, IElement label, List<IElement> found, int depth)
+    /// <summary>
+    /// Collects the links at and under <paramref name="e"/> (outside <paramref name="label"/>) whose text is long enough
+    /// to be a headline, in document order and without building strings. With <paramref name="untilLabel"/> the walk
+    /// stops at a label like <paramref name="label"/> (the same tag and class; a heading only among the label's
+    /// siblings, depth 0: inside a box, headings are the items' titles).
+    /// </summary>
+    private static Walk Collect(IElement e, IElement label, List<IElement> found, bool untilLabel, int depth)
     {
-        if ((depth == 0 && e.LocalName is "h2" or "h3" or "h4") || (e.LocalName == label.LocalName && e.ClassName == label.ClassName))
+        if (e == label)
+        {
+            return Walk.Done;
+        }
+
+        if (untilLabel && ((depth == 0 && e.LocalName is "h2" or "h3" or "h4") || (e.LocalName == label.LocalName && e.ClassName == label.ClassName)))
         {
             return Walk.Label;
         }
 
         if (e.LocalName == "a")
         {
-            if (e.HasAttribute("href") && (RawTextLength(e) >= MinTitle || (depth > 0 && (e.GetAttribute("title")?.Length ?? 0) >= MinTitle)))
+            if (e.HasAttribute("href") && (RawTextLength(e) >= MinTitle || (e.GetAttribute("title")?.Length ?? 0) >= MinTitle))
             {
                 found.Add(e);
             }
@@ -628,14 +640,14 @@ internal static class HeadlineFinder
             return found.Count > MaxList ? Walk.TooMany : Walk.Done;
         }
 
-        if (depth > 64)
+        if (depth >= MaxDepth)
         {
             return Walk.Done;
         }
 
         foreach (var child in e.ElementChildren())
         {
-            var walk = CollectUntilLabel(child, label, found, depth + 1);
+            var walk = Collect(child, label, found, untilLabel, depth + 1);
             if (walk != Walk.Done)
             {
                 return walk;
@@ -643,42 +655,6 @@ internal static class HeadlineFinder
         }
 
         return Walk.Done;
-    }
-
-    /// <summary>
-    /// Collects the links under <paramref name="root"/> (outside <paramref name="skip"/>) whose text is long enough
-    /// to be a headline, without building strings; false when there are more than <paramref name="max"/>.
-    /// </summary>
-    private static bool CollectLinks(IElement root, IElement skip, List<IElement> found, int max)
-    {
-        foreach (var child in root.ElementChildren())
-        {
-            if (child == skip)
-            {
-                continue;
-            }
-
-            if (child.LocalName == "a")
-            {
-                if (child.HasAttribute("href") && (RawTextLength(child) >= MinTitle || (child.GetAttribute("title")?.Length ?? 0) >= MinTitle))
-                {
-                    found.Add(child);
-                    if (found.Count > max)
-                    {
-                        return false;
-                    }
-                }
-
-                continue;
-            }
-
-            if (!CollectLinks(child, skip, found, max))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool HasOtherLink(IElement root, string? href)
