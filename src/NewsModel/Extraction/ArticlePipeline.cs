@@ -272,12 +272,10 @@ internal static class ArticlePipeline
             Headlines = headlines,
             Provenance = provenance,
         };
-        if (context.Normalizer is { } normalizer && ArticleTextNormalizer.AppliesTo(language))
-        {
-            article = ArticleTextNormalizer.Apply(article, normalizer);
-        }
-
-        article = ArticleTextNormalizer.Apply(article, ArticleTextNormalizer.WithoutSoftHyphens);
+        // One walk over the text fields: soft hyphens out of every article, and the Persian normalizer on Persian ones.
+        article = context.Normalizer is { } normalizer && ArticleTextNormalizer.AppliesTo(language)
+            ? ArticleTextNormalizer.Apply(article, text => ArticleTextNormalizer.WithoutSoftHyphens(normalizer.Normalize(text)))
+            : ArticleTextNormalizer.Apply(article, ArticleTextNormalizer.WithoutSoftHyphens);
 
         return new ParseResult<Article>(article, diagnostics.Concat(extracted.Diagnostics));
     }

@@ -1,5 +1,3 @@
-using NewsModel.Persian;
-
 namespace NewsModel.Extraction;
 
 /// <summary>
@@ -19,14 +17,9 @@ internal static class ArticleTextNormalizer
             || language.Equals("prs", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The article with its text fields normalized. Records and lists whose strings are all clean are kept as they
-    /// are (the normalizer returns clean text as the same instance), so a clean page allocates nothing here.
-    /// </summary>
-    public static Article Apply(Article article, PersianNormalizer normalizer) => Apply(article, normalizer.Normalize);
-
-    /// <summary>
     /// The article with <paramref name="fix"/> applied to every text field; <paramref name="fix"/> must return its
-    /// argument itself when it changes nothing, so that a clean article comes back as the same instance.
+    /// argument itself when it changes nothing (the Persian normalizer does), so that records and lists whose strings
+    /// are all clean are kept as they are and a clean page allocates nothing here.
     /// </summary>
     public static Article Apply(Article article, Func<string, string> fix)
     {
