@@ -13,24 +13,7 @@ public class CentralEuropeanRulesTests
     public void Offsets_agree_with_the_machine_tz_data_for_every_hour_from_1981_to_2037()
     {
         // Where the machine has no tz data, the rules are still checked for their two offsets and the known dates below.
-        var tz = MachineBerlin();
-        var mismatches = new List<string>();
-        var hours = 0;
-        for (var t = new DateTime(1981, 1, 1, 0, 0, 0, DateTimeKind.Utc); t.Year <= 2037; t = t.AddHours(1))
-        {
-            var ours = CentralEuropeanRules.OffsetAt(t);
-            if (tz is not null && ours != tz.GetUtcOffset(t))
-            {
-                mismatches.Add($"{t:O}: ours {ours}, machine {tz.GetUtcOffset(t)}");
-            }
-
-            if (ours != TimeSpan.FromHours(1) && ours != TimeSpan.FromHours(2))
-            {
-                mismatches.Add($"{t:O}: unexpected offset {ours}");
-            }
-
-            hours++;
-        }
+        var mismatches = ZoneChecks.HourlyMismatches(CentralEuropeanRules.OffsetAt, MachineBerlin(), 1981, 2037, TimeSpan.FromHours(1), TimeSpan.FromHours(2), out var hours);
 
         mismatches.Should().BeEmpty();
         hours.Should().BeGreaterThan(24 * 365 * 56);

@@ -18,24 +18,7 @@ public class TehranTimeTests
     {
         var tz = MachineTehran();
         var last = tz is null ? 2030 : LastComparableYear(tz);
-        var mismatches = new List<string>();
-        var hours = 0;
-        for (var t = new DateTime(1979, 1, 1, 0, 0, 0, DateTimeKind.Utc); t.Year <= last; t = t.AddHours(1))
-        {
-            var ours = TehranTime.GetUtcOffset(t);
-            var expected = tz?.GetUtcOffset(t) ?? ours;
-            if (ours != expected)
-            {
-                mismatches.Add($"{t:O}: ours {ours}, machine {expected}");
-            }
-
-            if (ours != TimeSpan.FromHours(3.5) && ours != TimeSpan.FromHours(4.5))
-            {
-                mismatches.Add($"{t:O}: unexpected offset {ours}");
-            }
-
-            hours++;
-        }
+        var mismatches = ZoneChecks.HourlyMismatches(TehranTime.GetUtcOffset, tz, 1979, last, TimeSpan.FromHours(3.5), TimeSpan.FromHours(4.5), out var hours);
 
         mismatches.Should().BeEmpty();
         hours.Should().BeGreaterThan(24 * 365 * 40);
