@@ -35,7 +35,7 @@ internal static class PageZones
     /// </summary>
     public static PageZone Of(string? language, bool afghanLocale, string? host, PageZone otherwise)
     {
-        var domain = host is null ? null : host[(host.LastIndexOf('.') + 1)..].ToLowerInvariant();
+        var domain = DomainOf(host);
         return language switch
         {
             _ when afghanLocale || domain == "af" => PageZone.Kabul,
@@ -48,11 +48,11 @@ internal static class PageZones
     }
 
     /// <summary>Why <see cref="Of"/> gave Central European Time, for a diagnostic.</summary>
-    public static string CentralEuropeanReason(string? language, string? host)
-    {
-        var domain = host is null ? null : host[(host.LastIndexOf('.') + 1)..].ToLowerInvariant();
-        return domain is not null && CentralEuropeanDomains.Contains(domain) ? "its address is ." + domain : "its language is " + language;
-    }
+    public static string CentralEuropeanReason(string? language, string? host) =>
+        DomainOf(host) is { } domain && CentralEuropeanDomains.Contains(domain) ? "its address is ." + domain : "its language is " + language;
+
+    // The top-level domain of a host ("www.zeit.de" → "de").
+    private static string? DomainOf(string? host) => host is null ? null : host[(host.LastIndexOf('.') + 1)..].ToLowerInvariant();
 }
 
 /// <summary>
