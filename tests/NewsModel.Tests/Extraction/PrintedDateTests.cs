@@ -5,13 +5,17 @@ public class PrintedDateTests
     private const string Body = "<p>The first paragraph of the story, long enough to be the body of the page, with a comma, and more words.</p>"
         + "<p>The second paragraph of the story goes on with more text, so that the extractor takes this block.</p>";
 
-    private static ParseResult<Article> Parse(string afterHeadline, string head = "", string beforeHeadline = "") =>
+    private static ParseResult<Article> Parse(string afterHeadline, string head = "", string beforeHeadline = "", string aboveInBox = "") =>
         ArticleParser.Default.Parse($"""
             <html><head>{head}</head><body>
             {beforeHeadline}
-            <div class="story"><h1>Headline of this story</h1>{afterHeadline}<div class="text">{Body}</div></div>
+            <div class="story">{aboveInBox}<h1>Headline of this story</h1>{afterHeadline}<div class="text">{Body}</div></div>
             </body></html>
             """);
+
+    private static ParseResult<Article> AfterText(string lines) => ArticleParser.Default.Parse($"""
+        <html><body><div class="story"><h1>Headline of this story</h1><div class="text">{Body}</div>{lines}</div></body></html>
+        """);
 
     [Theory]
     [InlineData("<p>Stand: 20. April 2020, 14:57 Uhr</p>", "2020-04-20T14:57:00")]
@@ -188,5 +192,77 @@ public class PrintedDateTests
             """).Value.Published.Should().BeNull();
         Parse("<p>20. April 2020</p>", head: """<meta property="article:published_time" content="2020-04-19T08:00:00+02:00">""")
             .Value.Published.Should().Be(new DateTimeOffset(2020, 4, 19, 8, 0, 0, TimeSpan.FromHours(2)));
+    }
+
+    [Theory]
+    [InlineData("<div class=\"meta\"><span>Datum:</span> <span>03.11.2021</span> <span>Autor:</span> <span>Peter Maahn</span></div>", "2021-11-03T00:00:00")]
+    [InlineData("<p>Rubrik: Schwangerschaft</p><p>Erscheinungsdatum: 07.02.2022</p>", "2022-02-07T00:00:00")]
+    [InlineData("<ul><li><strong>Date</strong> 23.05.2011</li><li><strong>Permalien</strong> https://p.dw.com/p/RPYx</li></ul>", "2011-05-23T00:00:00")]
+    [InlineData("<p>erstellt von <a href=\"/autor/dominique\">Dominique</a> — veröffentlicht 28.01.2022 06:00</p>", "2022-01-28T06:00:00")]
+    public void A_date_its_label_names_as_the_publications_is_read_after_the_text(string lines, string local)
+    {
+        // autohaus.de, dhz-online.de, dw.com, gay.ch: the meta box comes after the lead and the first paragraphs.
+        var r = AfterText(lines);
+        r.Value.Published!.Value.DateTime.Should().Be(DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture));
+        r.Value.Provenance.Should().ContainSingle(p => p.Field == "published").Which.Detail.Should().Be("labelled date after the text");
+    }
+
+    [Fact]
+    public void After_the_text_an_unlabelled_date_or_one_in_the_comments_is_not_read_but_a_labelled_update_is()
+    {
+        AfterText("<p>20. April 2020</p>").Value.Published.Should().BeNull();
+        AfterText("<p>Termin: 20. April 2020</p>").Value.Published.Should().BeNull();
+        AfterText("<div class=\"comments\"><p>Datum: 20.04.2020</p></div>").Value.Published.Should().BeNull();
+
+        // gipfelbuch.ch: «Letzte Änderung: 14.01.2022 um 09:25» under the text.
+        var update = AfterText("<p>Letzte Änderung: 14.01.2022 um 09:25</p>").Value;
+        update.Modified!.Value.DateTime.Should().Be(new DateTime(2022, 1, 14, 9, 25, 0));
+        update.Published.Should().BeNull();
+        update.Provenance.Should().ContainSingle(p => p.Field == "modified").Which.Detail.Should().Be("labelled update date after the text");
+    }
+
+    [Theory]
+    [InlineData("<div class=\"topline\"><a href=\"/newsroom\">Zurück zum Newsroom</a><span>06.12.2022</span></div>", "2022-12-06T00:00:00")]
+    [InlineData("<p class=\"category\">24. April 2020 | <a href=\"/presse\">Pressemitteilungen</a></p>", "2020-04-24T00:00:00")]
+    [InlineData("<div class=\"meta\"><span>Thema des Tages //</span> <span>02.11.2021</span></div>", "2021-11-02T00:00:00")]
+    public void A_date_printed_just_above_the_headline_in_its_own_box_is_the_publication_date(string above, string local)
+    {
+        // enwb.com, bdzv.de, cducsu.de.
+        var r = Parse("", aboveInBox: above);
+        r.Value.Published!.Value.DateTime.Should().Be(DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture));
+        r.Value.Provenance.Should().ContainSingle(p => p.Field == "published").Which.Detail.Should().Be("printed date above the h1");
+    }
+
+    [Fact]
+    public void A_date_above_the_headline_behind_a_paragraph_or_naming_an_update_is_not_the_publication_date()
+    {
+        Parse("", aboveInBox: "<p>06.12.2022</p><p>A paragraph of the box between the date and the headline, longer than a label or a date line.</p>")
+            .Value.Published.Should().BeNull();
+        var update = Parse("", aboveInBox: "<p>Aktualisiert: 06.12.2022</p>").Value;
+        update.Published.Should().BeNull();
+        update.Modified.Should().BeNull();
+
+        // Under the headline a date wins over one above it.
+        Parse("<p>Stand: 7. Dezember 2022</p>", aboveInBox: "<p>06.12.2022</p>").Value.Published!.Value.Day.Should().Be(7);
+    }
+
+    [Theory]
+    [InlineData("<p>Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen und Christen am Ewigkeitssonntag der Verstorbenen.</p>", "2021-11-12T00:00:00")]
+    [InlineData("<p>29.11.2022 – Mehrfach und vehement hatte die Erneuerbaren-Branche die Nachteile des vorgesehenen Gesetzes dargelegt.</p>", "2022-11-29T00:00:00")]
+    [InlineData("<p>Bern, 17.08.2007 - Rede von Moritz Leuenberger, Vorsteher des Departements für Umwelt, Verkehr, Energie und Kommunikation.</p>", "2007-08-17T00:00:00")]
+    [InlineData("<p>Am 12.11.2021, so heißt es im Bericht der Behörde, wurden die Daten erstmals veröffentlicht und ausgewertet.</p>", null)]
+    [InlineData("<p>12.11.2021 war ein Tag, an dem viele Menschen in der ganzen Stadt auf die Straße gingen, um zu demonstrieren.</p>", null)]
+    [InlineData("<p>Berlin, 21. August 1948. Die Stadt ist geteilt, und die Versorgung der Westsektoren läuft über die Luftbrücke.</p>", null)]
+    public void A_dateline_that_opens_the_text_is_the_publication_date(string paragraph, string? local)
+    {
+        // ekiba.de, energiezukunft.eu, wbf.admin.ch; a date in the first sentence, one without a mark after it and a
+        // historic one are no dateline.
+        var r = Parse(paragraph);
+        r.Value.Published?.DateTime.Should().Be(local is null ? null : DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture));
+        (r.Value.Published is null).Should().Be(local is null);
+        if (local is not null)
+        {
+            r.Value.Provenance.Should().ContainSingle(p => p.Field == "published").Which.Detail.Should().Be("dateline of the text");
+        }
     }
 }

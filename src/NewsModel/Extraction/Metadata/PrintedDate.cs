@@ -29,6 +29,18 @@ internal static class PrintedDate
     // Lines read after the headline before giving up.
     private const int MaxLines = 25;
 
+    // Lines read after the text has begun, for a date its label names (a meta box under the text: «Datum: …»).
+    private const int MaxLabelledLines = 300;
+
+    // Lines read back from the headline, inside the headline's own box, for a date printed above it.
+    private const int MaxLinesBefore = 4;
+
+    // How far up from the headline the box reaches whose lines above the headline are read.
+    private const int LevelsAbove = 3;
+
+    // Where in a paragraph a dateline's date may begin: after a place («Karlsruhe, (12.11.2021). …»).
+    private const int MaxDatelineStart = 40;
+
     // Words that make a date something else than the publication's: a deadline, an event, a period, a birth.
     private static readonly string[] OtherDates =
     [
@@ -40,11 +52,22 @@ internal static class PrintedDate
         "مهلت", "برگزار",
     ];
 
+    // Labels that say a date is the publication's: after the text has begun only a date so labelled is read
+    // («Datum:» + «03.11.2021», «Erscheinungsdatum: 07.02.2022», «Veröffentlicht am 16.08.2019», "Date" + "23.05.2011").
+    private static readonly string[] PublishedLabels =
+    [
+        "datum", "date", "erscheinungsdatum", "veröffentlicht", "veröffentlicht am", "publiziert", "publiziert am", "erstellt",
+        "erstellt am", "erschienen", "erschienen am", "published", "published on", "posted", "posted on", "publication date",
+        "date published", "publicado", "publicado el", "publicado em", "fecha", "fecha de publicación", "publié", "publié le",
+        "date de publication", "pubblicato", "pubblicato il", "data", "data di pubblicazione", "data de publicação",
+        "opublikowano", "gepubliceerd", "gepubliceerd op", "تاریخ انتشار", "زمان انتشار", "تاریخ", "تاريخ النشر",
+    ];
+
     // Words that make a date the day of an update: «Aktualisiert am …», "Last updated: …", «mis à jour le …»,
     // «Actualizado el …», «atualizado em …», «آخرین به‌روزرسانی: …».
     private static readonly string[] UpdateWords =
     [
-        "aktualisiert", "updated", "update", "geändert", "modified", "mis à jour", "actualizado", "actualización", "atualizado",
+        "aktualisiert", "updated", "update", "geändert", "änderung", "modified", "mis à jour", "actualizado", "actualización", "atualizado",
         "aggiornato", "bijgewerkt", "zaktualizowano", "обновлено", "به\u200cروز", "بروز", "به روز",
     ];
 
@@ -57,14 +80,31 @@ internal static class PrintedDate
 
     /// <summary>
     /// The first lines after <paramref name="headline"/> in <paramref name="region"/> that are a printed publication
-    /// date and a printed update date; either is null when no such line was found.
+    /// date and a printed update date, each with where it was read («printed date under the h1», «dateline of the
+    /// text», «labelled date after the text», «printed date above the h1»); a value is null when no such line was found.
     /// </summary>
-    public static (string? Published, string? Modified) Find(IElement region, IElement headline)
+    public static Printed Find(IElement region, IElement headline)
     {
         var walk = new Walk(headline);
         walk.Visit(region);
-        return (walk.Published, walk.Modified);
+        if (walk.Published is null)
+        {
+            walk.ReadAbove();
+        }
+
+        return new Printed(walk.Published, walk.PublishedWhere, walk.Modified, walk.ModifiedWhere);
     }
+
+    // Which lines a walk reads: those under the headline, the labelled ones after the text has begun, those above it.
+    private enum Lines
+    {
+        Under,
+        AfterText,
+        Above,
+    }
+
+    /// <summary>The printed dates <see cref="Find"/> read, and where each was.</summary>
+    public readonly record struct Printed(string? Published, string PublishedWhere, string? Modified, string ModifiedWhere);
 
     private sealed class Walk(IElement headline)
     {
@@ -74,12 +114,23 @@ internal static class PrintedDate
         private int _proseLines;
         private int _linesAfterPublished;
 
-        // The line before, when it is a label on its own ("Release:" + "14.11.2019").
+        // The text has begun with no publication date read: only a date its label names is read from here on.
+        private bool _labelledOnly;
+
+        // The line before, when it is a label on its own ("Release:" + "14.11.2019", "Date" + "23.05.2011").
         private string? _label;
+
+        // The last text nodes before the headline, the latest last (a ring of MaxLinesBefore).
+        private readonly INode?[] _above = new INode?[MaxLinesBefore];
+        private int _aboveCount;
 
         public string? Published { get; private set; }
 
+        public string PublishedWhere { get; private set; } = "printed date under the h1";
+
         public string? Modified { get; private set; }
+
+        public string ModifiedWhere { get; private set; } = "printed update date under the h1";
 
         public void Visit(INode node)
         {
@@ -109,10 +160,47 @@ internal static class PrintedDate
 
                     Visit(e);
                 }
-                else if (_started && DomCast.TextData(child) is { } data)
+                else if (DomCast.TextData(child) is { } data)
                 {
-                    Read(child, data);
+                    if (_started)
+                    {
+                        Read(child, data);
+                    }
+                    else if (!string.IsNullOrWhiteSpace(data))
+                    {
+                        _above[_aboveCount++ % MaxLinesBefore] = child;
+                    }
                 }
+            }
+        }
+
+        /// <summary>
+        /// No date under the headline: the last lines above it, inside its own box (the few elements around it, not
+        /// the page), may be one: «Thema des Tages // 02.11.2021», «08. Februar 2022 · Zurück zur Übersicht».
+        /// </summary>
+        public void ReadAbove()
+        {
+            var box = headline;
+            for (var up = 0; up < LevelsAbove && box.ParentElement is { LocalName: not ("body" or "html") } parent; up++)
+            {
+                box = parent;
+            }
+
+            for (var k = 1; k <= Math.Min(_aboveCount, MaxLinesBefore) && Published is null; k++)
+            {
+                var node = _above[(_aboveCount - k) % MaxLinesBefore]!;
+                if (box == headline || !box.Contains(node))
+                {
+                    return;
+                }
+
+                var text = TextTools.Clean(node.TextContent);
+                if (text.Length > ProseLength)
+                {
+                    return;
+                }
+
+                ReadDates(node, text, label: null, Lines.Above);
             }
         }
 
@@ -132,23 +220,65 @@ internal static class PrintedDate
                 span = text;
             }
 
-            // A long subheading under the headline is a teaser (correiobraziliense's h2), not the text begun.
-            if ((span.Length > ParagraphLength && node.ParentElement?.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6"))
-                || ++_lines > MaxLines || (span.Length > ProseLength && ++_proseLines >= 2)
-                || (Published is not null && ++_linesAfterPublished > LinesAfterPublished))
+            if (_labelledOnly)
             {
-                _done = true;
-                return;
+                if (++_lines > MaxLabelledLines)
+                {
+                    _done = true;
+                    return;
+                }
+
+                if (span.Length > ParagraphLength)
+                {
+                    _label = null;
+                    return;
+                }
+            }
+            else
+            {
+                if (Published is not null && ++_linesAfterPublished > LinesAfterPublished)
+                {
+                    _done = true;
+                    return;
+                }
+
+                // The text may begin with a dateline: «Karlsruhe, (12.11.2021). Traditionell gedenken …».
+                var prose = span.Length > ProseLength;
+                if (prose && Published is null && _proseLines < 2 && Dateline(text ?? TextTools.Clean(data)) is { } dateline
+                    && !(node.ParentElement is { } p && VisibleLayer.InComments(p)))
+                {
+                    Published = dateline;
+                    PublishedWhere = "dateline of the text";
+                }
+
+                // A long subheading under the headline is a teaser (correiobraziliense's h2), not the text begun. Once
+                // the text has begun without a publication date, only a labelled one is read.
+                if ((span.Length > ParagraphLength && node.ParentElement?.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6"))
+                    || ++_lines > MaxLines || (prose && ++_proseLines >= 2))
+                {
+                    _labelledOnly = Published is null;
+                    _done = !_labelledOnly;
+                    _lines = 0;
+                    _label = null;
+                    return;
+                }
             }
 
             var label = _label;
-            _label = span.Length <= 30 && span[^1] == ':' ? span.ToString() : null;
+            _label = span.Length <= 30 && (span[^1] == ':' || IsLabel(span)) ? span.ToString() : null;
             if (span.Length < 6 || span.IndexOfAnyInRange('0', '9') < 0 && span.IndexOfAnyInRange('۰', '۹') < 0)
             {
                 return;
             }
 
-            text ??= TextTools.Clean(data);
+            ReadDates(node, text ?? TextTools.Clean(data), label, _labelledOnly ? Lines.AfterText : Lines.Under);
+            _done = Published is not null && Modified is not null;
+        }
+
+        // The line's publication and update dates, when the line is dates and a few words of label.
+        private void ReadDates(INode node, string text, string? label, Lines where)
+        {
+            var labelledOnly = where == Lines.AfterText;
             List<DateMatch>? dates = null;
             foreach (var m in NewsDateParser.Default.FindAll(text))
             {
@@ -179,19 +309,123 @@ internal static class PrintedDate
                 start = Math.Max(start, m.End);
                 var update = updateTime || (label is not null && Names(label, UpdateWords)) || Names(own, UpdateWords)
                     || (i == dates.Count - 1 && !HasLetters(own) && Names(text.AsSpan(m.End), UpdateWords));
+
+                // After the text has begun a date is read only when its label says what it is.
+                if (labelledOnly && !update && !EndsWithLabel(own) && !(i == 0 && !HasLetters(own) && label is not null && EndsWithLabel(label)))
+                {
+                    continue;
+                }
+
                 var value = time?.GetAttribute("datetime") ?? text.Substring(m.Start, m.Length);
                 if (update)
                 {
-                    Modified ??= value;
+                    // Above the headline only the publication's date is looked for.
+                    if (where != Lines.Above && Modified is null)
+                    {
+                        Modified = value;
+                        ModifiedWhere = labelledOnly ? "labelled update date after the text" : ModifiedWhere;
+                    }
                 }
-                else
+                else if (Published is null)
                 {
-                    Published ??= value;
+                    Published = value;
+                    PublishedWhere = where switch
+                    {
+                        Lines.AfterText => "labelled date after the text",
+                        Lines.Above => "printed date above the h1",
+                        _ => PublishedWhere,
+                    };
                 }
             }
-
-            _done = Published is not null && Modified is not null;
         }
+    }
+
+    // «Karlsruhe, (12.11.2021). Traditionell …», «29.11.2022 – Mehrfach …», «Bern, 17.08.2007 - Rede von …»: a
+    // paragraph that opens with a whole date (after a place at most) and a mark that ends it.
+    private static string? Dateline(string text)
+    {
+        var head = text.Length > 2 * MaxDatelineStart ? text[..(2 * MaxDatelineStart)] : text;
+        if (head.AsSpan(0, Math.Min(head.Length, MaxDatelineStart + 1)).IndexOfAnyInRange('0', '9') < 0)
+        {
+            return null;
+        }
+
+        foreach (var m in NewsDateParser.Default.FindAll(head))
+        {
+            if (m.Start > MaxDatelineStart || m.IsRelative || m.IsYearInferred || m.Local.Year < 1990)
+            {
+                return null;
+            }
+
+            // Before the date: nothing, or a place and a comma («Bern, », «Karlsruhe, (»).
+            var before = head.AsSpan(0, m.Start).TrimEnd(" (");
+            if (!before.IsEmpty && !(before[^1] == ',' && IsPlace(before[..^1])))
+            {
+                return null;
+            }
+
+            // After it: a mark that ends the dateline.
+            var after = head.AsSpan(m.End).TrimStart(' ');
+            return !after.IsEmpty && after[0] is '-' or '–' or '—' or ':' or ')' or '.' or '„' or '"' or '«' or '/' or '|'
+                ? head.Substring(m.Start, m.Length)
+                : null;
+        }
+
+        return null;
+    }
+
+    // A place's name: one to three capitalized words («Karlsruhe», «Frankfurt/Main», «San Salvador»).
+    private static bool IsPlace(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.Trim().Split(' '))
+        {
+            var word = text.Trim()[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || ++words > 3)
+            {
+                return false;
+            }
+
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c is not ('/' or '-' or '.'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words > 0;
+    }
+
+    // A line that is a label alone: «Date», «Datum», «Veröffentlicht am».
+    private static bool IsLabel(ReadOnlySpan<char> text)
+    {
+        var t = text.TrimEnd(':').Trim();
+        foreach (var label in PublishedLabels)
+        {
+            if (t.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the text before a date ends with a publication label: «Erscheinungsdatum: », «— veröffentlicht ».
+    private static bool EndsWithLabel(ReadOnlySpan<char> text)
+    {
+        var t = text.TrimEnd(" :|/-–—·•\t".AsSpan());
+        foreach (var label in PublishedLabels)
+        {
+            if (t.EndsWith(label, StringComparison.OrdinalIgnoreCase) && (t.Length == label.Length || !char.IsLetter(t[t.Length - label.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the element is a "today" widget, which shows the day the page was fetched.</summary>

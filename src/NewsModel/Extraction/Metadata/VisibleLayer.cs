@@ -65,15 +65,15 @@ internal static class VisibleLayer
         var needModified = headline is not null && !set.Modified.Any(c => IsReadable(c, clock));
         if ((needPublished || needModified) && (region ??= ArticleRegion(document, headline, contentRoot)) is { } dateRegion)
         {
-            var (printed, updated) = PrintedDate.Find(dateRegion, headline!);
-            if (needPublished && printed is not null)
+            var printed = PrintedDate.Find(dateRegion, headline!);
+            if (needPublished && printed.Published is not null)
             {
-                set.Published.Add(new Candidate<string>(printed, FieldSource.VisibleText, "printed date under the h1"));
+                set.Published.Add(new Candidate<string>(printed.Published, FieldSource.VisibleText, printed.PublishedWhere));
             }
 
-            if (needModified && updated is not null)
+            if (needModified && printed.Modified is not null)
             {
-                set.Modified.Add(new Candidate<string>(updated, FieldSource.VisibleText, "printed update date under the h1"));
+                set.Modified.Add(new Candidate<string>(printed.Modified, FieldSource.VisibleText, printed.ModifiedWhere));
             }
         }
 
