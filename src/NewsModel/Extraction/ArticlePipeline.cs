@@ -609,6 +609,14 @@ internal static class ArticlePipeline
                     continue;
                 }
 
+                // A CMS's empty timestamp is no date: the Unix epoch («1970-01-01T01:00:00+01:00»), .NET's and SQL's
+                // defaults («0001-01-01», «1900-01-01»).
+                if (DateReader.IsPlaceholder(value))
+                {
+                    diagnostics.Add(new ParseDiagnostic { Code = field + ".placeholder", Field = field, Severity = DiagnosticSeverity.Warning, Message = $"The date '{c.Value}' ({c.Source}: {c.Detail}) is an empty timestamp's placeholder ({value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}), not a date; it was ignored." });
+                    continue;
+                }
+
                 if (clock.Zone == PageZone.CentralEurope && !relative && !assumed && HasNoOffset(c))
                 {
                     diagnostics.Add(new ParseDiagnostic { Code = field + ".zone-inferred", Field = field, Severity = DiagnosticSeverity.Info, Message = $"The date '{c.Value}' has no offset; it was read as Central European time ({value.ToString("zzz", CultureInfo.InvariantCulture)} on that day, by the EU's summer-time rules), as {centralEuropeanReason}." });

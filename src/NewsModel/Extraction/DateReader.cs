@@ -138,6 +138,14 @@ internal static class DateReader
         return true;
     }
 
+    /// <summary>
+    /// Whether a date read is a CMS's empty timestamp rather than a date: the Unix epoch (as an instant, or as a local
+    /// midnight in any offset), a year before 1000 (.NET's <c>0001-01-01</c>) or SQL's <c>1900-01-01</c>.
+    /// </summary>
+    public static bool IsPlaceholder(DateTimeOffset value) =>
+        value.UtcDateTime == DateTime.UnixEpoch || value.DateTime == DateTime.UnixEpoch
+        || value.Year < 1000 || (value.Year == 1900 && value.Month == 1 && value.Day == 1);
+
     /// <summary>Any reference instant: relative forms are found with one, whichever it is.</summary>
     private static readonly DateParseOptions AnyReference = new() { Now = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) };
 

@@ -265,4 +265,17 @@ public class PrintedDateTests
             r.Value.Provenance.Should().ContainSingle(p => p.Field == "published").Which.Detail.Should().Be("dateline of the text");
         }
     }
+
+    [Theory]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"1970-01-01T01:00:00+01:00","dateModified":"1970-01-01T01:00:00+01:00"}</script>""")]
+    [InlineData("""<meta property="article:published_time" content="1970-01-01T00:00:00Z"><meta property="article:modified_time" content="0001-01-01T00:00:00">""")]
+    [InlineData("""<meta property="article:published_time" content="0"><meta property="article:modified_time" content="1900-01-01 00:00">""")]
+    public void An_empty_timestamps_placeholder_is_no_date_and_the_printed_one_is_read(string head)
+    {
+        // portalspozywczy.pl: JSON-LD dates of the Unix epoch; the page prints «Data: 28-04-2021, 09:29».
+        var r = Parse("<p>Data: 28-04-2021, 09:29</p>", head);
+        r.Value.Published!.Value.DateTime.Should().Be(new DateTime(2021, 4, 28, 9, 29, 0));
+        r.Value.Modified.Should().BeNull();
+        r.Diagnostics.Should().Contain(d => d.Code == "modified.placeholder" && d.Severity == DiagnosticSeverity.Warning);
+    }
 }

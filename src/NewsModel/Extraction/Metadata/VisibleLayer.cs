@@ -92,7 +92,8 @@ internal static class VisibleLayer
     }
 
     private static bool IsReadable(Candidate<string> c, PageClock clock) =>
-        DateReader.TryRead(c.Value, clock, out _, out _) || DateReader.TryReadVisible(c.Value, clock, out _, out _);
+        (DateReader.TryRead(c.Value, clock, out var value, out _) || DateReader.TryReadVisible(c.Value, clock, out value, out _))
+        && !DateReader.IsPlaceholder(value);
 
     private static IElement? ArticleRegion(IDocument document, IElement? headline, IElement? contentRoot)
     {
