@@ -278,4 +278,26 @@ public class PrintedDateTests
         r.Value.Modified.Should().BeNull();
         r.Diagnostics.Should().Contain(d => d.Code == "modified.placeholder" && d.Severity == DiagnosticSeverity.Warning);
     }
+
+    [Fact]
+    public void A_time_element_of_a_teaser_for_another_post_is_not_the_articles_but_one_under_a_title_linked_to_itself_is()
+    {
+        // limespace.de (WordPress, Hueman theme): the related posts' «h4.post-title > a» over «time.published.updated».
+        const string Canonical = """<link rel="canonical" href="https://example.org/2019/10/22/story/">""";
+        var teaser = ArticleParser.Default.Parse($"""
+            <html><head>{Canonical}</head><body><div class="story"><h1>Headline of this story</h1><div class="text">{Body}</div></div>
+            <ul class="related"><li><div class="post-inner"><h4 class="post-title"><a href="https://example.org/2009/04/11/other/">Entwickler Workstations</a></h4>
+            <div class="post-meta"><p class="post-date"><time class="published updated" datetime="2009-04-11 18:06:36">11. April 2009</time></p></div></div></li></ul>
+            </body></html>
+            """).Value;
+        teaser.Modified.Should().BeNull();
+        teaser.Published!.Value.Year.Should().Be(2019, "the date in the canonical address is the post's, not the teaser's 2009");
+
+        // An older theme's post title is a link to the post itself.
+        var own = ArticleParser.Default.Parse($"""
+            <html><head>{Canonical}</head><body><div class="post"><h2 class="entry-title"><a href="https://www.example.org/2019/10/22/story/">Headline of this story</a></h2>
+            <time class="published" datetime="2019-10-22T10:00:00+02:00">22. Oktober 2019</time><div class="text">{Body}</div></div></body></html>
+            """).Value;
+        own.Published.Should().Be(new DateTimeOffset(2019, 10, 22, 10, 0, 0, TimeSpan.FromHours(2)));
+    }
 }

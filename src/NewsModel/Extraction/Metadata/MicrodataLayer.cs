@@ -88,7 +88,7 @@ internal static class MicrodataLayer
         // belong to lists of other articles.
         foreach (var time in times)
         {
-            if (InChrome(time))
+            if (InChrome(time) || InTeaser(time, baseUrl))
             {
                 continue;
             }
@@ -107,6 +107,87 @@ internal static class MicrodataLayer
 
             break;
         }
+    }
+
+    // How far up from a <time> its teaser's box may reach.
+    private const int TeaserLevels = 4;
+
+    // A teaser is a heading, a date and an excerpt at most; a box with more text is an article's.
+    private const int MaxTeaserLength = 600;
+
+    /// <summary>
+    /// Whether the time is a teaser's for another post: its box (the first of a few elements up that has a heading,
+    /// short) has a heading that links to another page (a WordPress theme's related posts: «h4.post-title > a» over
+    /// «time.published»). A heading that links to the page itself (an old theme's linked post title) is the post's own.
+    /// </summary>
+    internal static bool InTeaser(IElement time, Uri? baseUrl)
+    {
+        var box = time.ParentElement;
+        for (var up = 0; box is not null && up < TeaserLevels && box.LocalName is not ("body" or "main"); up++, box = box.ParentElement)
+        {
+            // The first box up that has a heading decides: a teaser's is short, and its heading links elsewhere. The
+            // box of the page's headline is the article's.
+            var headings = box.QuerySelectorAll("h1, h2, h3, h4, h5, h6");
+            if (headings.Length == 0)
+            {
+                continue;
+            }
+
+            if (box.TextContent.Length > MaxTeaserLength)
+            {
+                return false;
+            }
+
+            foreach (var heading in headings)
+            {
+                if (heading.LocalName == "h1")
+                {
+                    return false;
+                }
+
+                var link = heading.Closest("a") ?? heading.QuerySelector("a[href]");
+                if (link is not null && !IsSelf(link.GetAttribute("href"), time.Owner, baseUrl))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    // Whether a link leads to the page itself: its address, or the canonical address it names.
+    private static bool IsSelf(string? href, IDocument? document, Uri? baseUrl)
+    {
+        if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#'))
+        {
+            return true;
+        }
+
+        var target = TextTools.Resolve(href, baseUrl);
+        if (target is null)
+        {
+            return false;
+        }
+
+        var canonical = TextTools.Resolve(document?.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), baseUrl);
+        return SameAddress(target, baseUrl) || SameAddress(target, canonical);
+    }
+
+    private static bool SameAddress(Uri a, Uri? b) =>
+        b is not null && Normalized(a.ToString()).Equals(Normalized(b.ToString()), StringComparison.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> Normalized(string url)
+    {
+        var s = url.AsSpan();
+        var hash = s.IndexOf('#');
+        s = hash >= 0 ? s[..hash] : s;
+        var scheme = s.IndexOf("://", StringComparison.Ordinal);
+        s = scheme >= 0 ? s[(scheme + 3)..] : s;
+        s = s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+        return s.TrimEnd('/');
     }
 
     // An <abbr> holds its machine value in its title (hAtom: <abbr itemprop="datePublished" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>).
