@@ -12,6 +12,7 @@ internal enum FailReason : byte
     MissingYear,
     DanglingSeparator,
     AmbiguousNumeric,
+    YearGluedToTime,
     InvalidTime,
     MissingReferenceTime,
     TrailingText,
@@ -48,6 +49,7 @@ internal struct DateFailure
         FailReason.MissingYear => DateErrorMessages.MissingYear,
         FailReason.DanglingSeparator => DateErrorMessages.DanglingSeparator,
         FailReason.AmbiguousNumeric => DateErrorMessages.Numeric(A, B, C),
+        FailReason.YearGluedToTime => DateErrorMessages.YearGluedToTime(A, B, C),
         FailReason.InvalidTime => DateErrorMessages.InvalidTime,
         FailReason.MissingReferenceTime => DateErrorMessages.MissingReferenceTime,
         FailReason.TrailingText => DateErrorMessages.TrailingText,
@@ -787,6 +789,13 @@ internal static class DateEngine
         if (e3 < 0)
         {
             failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.DanglingSeparator);
+            return Outcome.Error;
+        }
+
+        // «28.09.1912:44»: a two-digit year glued to the hour, not the year 1912.
+        if (d3 == 4 && e3 + 1 < s.Length && s[e3] == ':' && PersianDigits.IsDigit(s[e3 + 1]))
+        {
+            failure = DateFailure.Of(DateParseErrorKind.Unrecognized, i, FailReason.YearGluedToTime, n1, n2, n3);
             return Outcome.Error;
         }
 

@@ -29,6 +29,9 @@ internal static class DateErrorMessages
     internal static string HijriDay(int year, int month, int day, int days) =>
         $"Hijri month {month} of {year} has {days} days, so day {day} does not exist.";
 
+    internal static string YearGluedToTime(int first, int second, int third) =>
+        $"{first}.{second}.{third} runs into a clock time («:»): a two-digit year glued to the hour («28.09.19» + «12:44») is not read as the year {third}.";
+
     internal static string Numeric(int first, int second, int third) =>
         $"{first}/{second}/{third} is not a date: {AmbiguousNumeric}";
 }

@@ -62,6 +62,7 @@ public partial class DateFinderTests
     [InlineData("یک روز قبل از انتخابات")]
     [InlineData("۲ ساعت پیش از آغاز بازی")]
     [InlineData("دقایقی پیش از شروع")]
+    [InlineData("Gunter Frank / 28.09.1912:44 / Foto")]
     public void Ignores_text_that_is_not_a_date(string text)
     {
         Parser.FindAll(text, DateParseOptions.Default with { Now = DateTimeOffset.UnixEpoch }).Should().BeEmpty();

@@ -220,6 +220,7 @@ public class NewsDateParserTests
     [InlineData("1402/12", DateParseErrorKind.Incomplete, 7)]
     [InlineData("123/12/17", DateParseErrorKind.Unrecognized, 0)]
     [InlineData("12-11-10", DateParseErrorKind.Unrecognized, 0)]
+    [InlineData("28.09.1912:44", DateParseErrorKind.Unrecognized, 0)]
     [InlineData("پنجشنبه ۱۹ اردیبهشت ۱۴۰۳", DateParseErrorKind.WeekdayMismatch, 0)]
     [InlineData("Montag, 7. März 2024", DateParseErrorKind.WeekdayMismatch, 0)]
     [InlineData("31. April 2024", DateParseErrorKind.InvalidDate, 0)]
