@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsModel.Dates;
+using NewsModel.Persian;
 
 namespace NewsModel.Extraction;
 
@@ -96,6 +97,14 @@ internal static class DateReader
         }
 
         var zone = clock.Zone;
+
+        // «26/10/13, 03:48 pm» on an English forum is day, month and year, not the Jalali year (14)26: a two-digit
+        // year first is read as Jalali only on a page of Iran or Afghanistan.
+        if (match.Calendar == DateCalendar.Jalali && zone is not (PageZone.Tehran or PageZone.Kabul) && HasTwoDigitYearFirst(text, match))
+        {
+            return false;
+        }
+
         if (match.IsRelative)
         {
             relative = true;
@@ -145,6 +154,25 @@ internal static class DateReader
     public static bool IsPlaceholder(DateTimeOffset value) =>
         value.UtcDateTime == DateTime.UnixEpoch || value.DateTime == DateTime.UnixEpoch
         || value.Year < 1000 || (value.Year == 1900 && value.Month == 1 && value.Day == 1);
+
+    // Whether the date's first number, the year of a numeric Jalali date, has two digits («02/12/17»).
+    private static bool HasTwoDigitYearFirst(string text, DateMatch match)
+    {
+        var span = text.AsSpan(match.Start, match.Length);
+        var first = 0;
+        while (first < span.Length && !PersianDigits.IsDigit(span[first]))
+        {
+            first++;
+        }
+
+        var digits = 0;
+        while (first + digits < span.Length && PersianDigits.IsDigit(span[first + digits]))
+        {
+            digits++;
+        }
+
+        return digits == 2 && first + digits < span.Length && span[first + digits] is '/' or '-' or '.';
+    }
 
     /// <summary>Any reference instant: relative forms are found with one, whichever it is.</summary>
     private static readonly DateParseOptions AnyReference = new() { Now = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) };

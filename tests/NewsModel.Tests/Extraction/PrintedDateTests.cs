@@ -178,6 +178,7 @@ public class PrintedDateTests
     [InlineData("<p>Ausstellung Palais Epstein Wien 9-23 Feb 2017</p>")]
     [InlineData("<ul><li><a href=\"/12m-12-mai-2012/\">12M – 12. Mai 2012</a></li></ul>")]
     [InlineData("<div class=\"current-date\">Tuesday, April 26, 2022</div>")]
+    [InlineData("<p>Aktuelle Zeit: 14.10.2020, 12:18</p>")]
     public void Prose_deadlines_release_days_periods_other_posts_and_todays_date_are_no_publication_date(string line)
     {
         Parse(line).Value.Published.Should().BeNull();
@@ -299,5 +300,17 @@ public class PrintedDateTests
             <time class="published" datetime="2019-10-22T10:00:00+02:00">22. Oktober 2019</time><div class="text">{Body}</div></div></body></html>
             """).Value;
         own.Published.Should().Be(new DateTimeOffset(2019, 10, 22, 10, 0, 0, TimeSpan.FromHours(2)));
+    }
+
+    [Fact]
+    public void A_two_digit_year_first_is_a_jalali_year_on_a_persian_page_only()
+    {
+        static Article Page(string lang, string line) => ArticleParser.Default.Parse($"""
+            <html lang="{lang}"><body><div class="story"><h1>Headline of this story</h1><p>{line}</p><div class="text">{Body}</div></div></body></html>
+            """).Value;
+
+        // An English forum's «26/10/13, 03:48 pm» is day, month, year: not 1426/10/13 (2048).
+        Page("en", "26/10/13, 03:48 pm").Published.Should().BeNull();
+        Page("fa", "۰۲/۱۲/۱۷ - ۱۴:۳۱").Published.Should().Be(new DateTimeOffset(2024, 3, 7, 14, 31, 0, TimeSpan.FromHours(3.5)));
     }
 }

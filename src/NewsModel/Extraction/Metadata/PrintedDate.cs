@@ -48,6 +48,9 @@ internal static class PrintedDate
         "veranstaltung", "findet", "geboren", "born", "gestorben", "died", "ausstellung", "exhibition", "läuft", "gültig",
         "valid", "©", "copyright", "release",
 
+        // A forum's clock: the time the page was served («Aktuelle Zeit: 14.10.2020, 12:18», "It is currently …").
+        "aktuelle zeit", "current time", "it is currently", "heure actuelle", "hora actual",
+
         // Persian: a deadline («مهلت»), an event held («برگزار»).
         "مهلت", "برگزار",
     ];
