@@ -74,8 +74,9 @@ internal static class ArticlePipeline
         var h1Parts = h1Elements.Select(HeadlineKicker.Split).ToList();
         var h1s = h1Elements.Select((e, i) => h1Parts[i]?.Headline ?? TextTools.TextOf(e)).ToList();
         var headlineElement = h1Elements.FirstOrDefault(e => e.ClassName?.Contains("title", StringComparison.OrdinalIgnoreCase) == true || e.GetAttribute("itemprop") == "headline") ?? h1Elements.FirstOrDefault();
-        VisibleLayer.Read(document, index, headlineElement, extracted.Root, set, pageUrl, fetchClock);
         var titleTag = TextTools.TextOf(Query.One(document, "head > title") ?? Query.One(document, "title"));
+        headlineElement ??= HeadingOfTitle(document, set.Title, titleTag);
+        VisibleLayer.Read(document, index, headlineElement, extracted.Root, set, pageUrl, fetchClock);
 
         var provenance = new List<FieldProvenance>();
         var merge = new Merger(provenance);
@@ -299,6 +300,51 @@ internal static class ArticlePipeline
 
     // A blog's name in an h1 that links to the site's front page ("<h1><a href="https://blog.example/">My Blog</a></h1>"):
     // the site's name, never the headline.
+    // Headings read for a page without an h1 before giving up.
+    private const int MaxHeadingsWithoutH1 = 40;
+
+    /// <summary>
+    /// A page without an h1 (Joomla's «article.item-page > h2», blogs' «h2.entry-title»): the first h2 or h3 outside
+    /// the page's chrome whose text is a metadata title, or the &lt;title&gt; before its site name. It is the headline
+    /// the visible layer reads beside (printed date, byline); the title itself is still chosen from all layers.
+    /// </summary>
+    private static IElement? HeadingOfTitle(IDocument document, List<Candidate<string>> titles, string? titleTag)
+    {
+        var n = 0;
+        foreach (var e in document.QuerySelectorAll("h2, h3"))
+        {
+            if (++n > MaxHeadingsWithoutH1)
+            {
+                break;
+            }
+
+            var text = TextTools.TextOf(e);
+            if (text.Length < 4 || MicrodataLayer.InChrome(e))
+            {
+                continue;
+            }
+
+            if (titles.Exists(t => TextTools.SameText(t.Value, text)) || IsTitleTagStart(titleTag, text))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    // «Headline | Site», «Headline - Site»: the <title> is the headline and a site name after a separator.
+    private static bool IsTitleTagStart(string? titleTag, string text)
+    {
+        if (titleTag is null || titleTag.Length <= text.Length || !titleTag.StartsWith(text, StringComparison.OrdinalIgnoreCase))
+        {
+            return TextTools.SameText(titleTag, text);
+        }
+
+        var rest = titleTag.AsSpan(text.Length).TrimStart();
+        return rest.Length > 0 && rest[0] is '|' or '-' or '–' or '—' or ':' or '·' or '»';
+    }
+
     private static bool LinksHome(IElement h1, Uri? pageUrl)
     {
         if (h1.ChildElementCount != 1 || h1.FirstElementChild is not { LocalName: "a" } link

@@ -179,6 +179,7 @@ public class PrintedDateTests
     [InlineData("<ul><li><a href=\"/12m-12-mai-2012/\">12M – 12. Mai 2012</a></li></ul>")]
     [InlineData("<div class=\"current-date\">Tuesday, April 26, 2022</div>")]
     [InlineData("<p>Aktuelle Zeit: 14.10.2020, 12:18</p>")]
+    [InlineData("<dl><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>")]
     public void Prose_deadlines_release_days_periods_other_posts_and_todays_date_are_no_publication_date(string line)
     {
         Parse(line).Value.Published.Should().BeNull();
@@ -312,5 +313,27 @@ public class PrintedDateTests
         // An English forum's «26/10/13, 03:48 pm» is day, month, year: not 1426/10/13 (2048).
         Page("en", "26/10/13, 03:48 pm").Published.Should().BeNull();
         Page("fa", "۰۲/۱۲/۱۷ - ۱۴:۳۱").Published.Should().Be(new DateTimeOffset(2024, 3, 7, 14, 31, 0, TimeSpan.FromHours(3.5)));
+    }
+
+    [Fact]
+    public void On_a_page_without_h1_the_heading_that_is_the_metadata_title_is_the_headline_the_dates_are_read_beside()
+    {
+        // everardoherrera.com (Joomla): «article.item-page > h2» and «dd.published».
+        static Article Joomla(string heading) => ArticleParser.Default.Parse($"""
+            <html><head><meta property="og:title" content="Everardo Herrera ratifica su gran momento"></head><body>
+            <div class="item-page"><h2>{heading}</h2><dl class="article-info"><dd class="published">Publicado: Jueves, 21 Abril 2022 04:45</dd></dl>
+            <div class="text">{Body}</div></div></body></html>
+            """).Value;
+        Joomla("Everardo Herrera ratifica su gran momento").Published!.Value.DateTime.Should().Be(new DateTime(2022, 4, 21, 4, 45, 0));
+        Joomla("Detalles del torneo").Published.Should().BeNull("a heading that is not the title is no headline");
+
+        // achgut.com: the h2 opens the main text; the byline and date are in the box above it.
+        var achgut = ArticleParser.Default.Parse($"""
+            <html><head><meta property="og:title" content="Bericht zur Coronalage vom 22.04.2020"></head><body>
+            <div class="beitrag"><div class="teaser_text_meta"><a href="/autor/frank_g">Gunter Frank</a> / 22.04.2020 / 06:15</div>
+            <div class="text"><h2>Bericht zur Coronalage vom 22.04.2020</h2>{Body}</div></div></body></html>
+            """, new Uri("https://www.achgut.com/artikel/bericht")).Value;
+        achgut.Authors.Should().ContainSingle().Which.Name.Should().Be("Gunter Frank");
+        achgut.Published!.Value.DateTime.Should().Be(new DateTime(2020, 4, 22, 6, 15, 0));
     }
 }

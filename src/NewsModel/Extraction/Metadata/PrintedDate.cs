@@ -41,6 +41,15 @@ internal static class PrintedDate
     // Where in a paragraph a dateline's date may begin: after a place («Karlsruhe, (12.11.2021). …»).
     private const int MaxDatelineStart = 40;
 
+    // Labels of a forum's clock, which shows when the page was served, and of a member's day of joining.
+    private static readonly string[] ServedTimeWords =
+    [
+        "aktuelle zeit", "current time", "it is currently", "heure actuelle", "hora actual",
+
+        // A forum member's profile beside the post: when they joined.
+        "registriert", "registered", "mitglied seit", "member since", "joined", "inscrit",
+    ];
+
     // Words that make a date something else than the publication's: a deadline, an event, a period, a birth.
     private static readonly string[] OtherDates =
     [
@@ -49,7 +58,7 @@ internal static class PrintedDate
         "valid", "©", "copyright", "release",
 
         // A forum's clock: the time the page was served («Aktuelle Zeit: 14.10.2020, 12:18», "It is currently …").
-        "aktuelle zeit", "current time", "it is currently", "heure actuelle", "hora actual",
+        .. ServedTimeWords,
 
         // Persian: a deadline («مهلت»), an event held («برگزار»).
         "مهلت", "برگزار",
@@ -203,7 +212,10 @@ internal static class PrintedDate
                     return;
                 }
 
-                ReadDates(node, text, label: null, Lines.Above);
+                // The line before it may be its label («Aktuelle Zeit:» + «14.10.2020, 12:18»).
+                var before = k < Math.Min(_aboveCount, MaxLinesBefore) ? TextTools.Clean(_above[(_aboveCount - k - 1) % MaxLinesBefore]!.TextContent) : null;
+                var label = before is { Length: > 0 and <= 30 } && (before[^1] == ':' || IsLabel(before)) ? before : null;
+                ReadDates(node, text, label, Lines.Above);
             }
         }
 
@@ -430,6 +442,9 @@ internal static class PrintedDate
 
         return false;
     }
+
+    /// <summary>Whether the text is a forum's clock («Aktuelle Zeit: 14.10.2020, 12:18»), the time the page was served.</summary>
+    internal static bool IsServedTime(string text) => Names(text, ServedTimeWords);
 
     /// <summary>Whether the element is a "today" widget, which shows the day the page was fetched.</summary>
     internal static bool IsTodayWidget(IElement e) =>

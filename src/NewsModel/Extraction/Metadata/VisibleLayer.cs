@@ -102,8 +102,9 @@ internal static class VisibleLayer
             return contentRoot?.ParentElement ?? document.Body;
         }
 
-        // The nearest element above the main text that also holds the headline.
-        for (var e = contentRoot; e is not null; e = e.ParentElement)
+        // The nearest element above the main text that also holds the headline; a headline at the top of the main
+        // text (achgut's h2) has its byline and date in the box around the text.
+        for (var e = contentRoot.Contains(headline) ? contentRoot.ParentElement : contentRoot; e is not null; e = e.ParentElement)
         {
             if (e.Contains(headline))
             {
@@ -270,7 +271,7 @@ internal static class VisibleLayer
             }
 
             var text = TextTools.ShortText(e, max);
-            if (text is not null && text.Length >= min && text.Length <= max)
+            if (text is not null && text.Length >= min && text.Length <= max && !(skipToday && PrintedDate.IsServedTime(text)))
             {
                 return e;
             }
