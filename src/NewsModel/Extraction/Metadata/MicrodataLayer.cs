@@ -125,17 +125,17 @@ internal static class MicrodataLayer
         var box = time.ParentElement;
         for (var up = 0; box is not null && up < TeaserLevels && box.LocalName is not ("body" or "main"); up++, box = box.ParentElement)
         {
-            // The first box up that has a heading decides: a teaser's is short, and its heading links elsewhere. The
-            // box of the page's headline is the article's.
+            // A teaser's box is short (read only that far: a long page costs no more), and the first box up that has
+            // a heading decides: its heading links elsewhere. The box of the page's headline is the article's.
+            if (TextTools.ShortText(box, MaxTeaserLength) is not { Length: <= MaxTeaserLength })
+            {
+                return false;
+            }
+
             var headings = box.QuerySelectorAll("h1, h2, h3, h4, h5, h6");
             if (headings.Length == 0)
             {
                 continue;
-            }
-
-            if (box.TextContent.Length > MaxTeaserLength)
-            {
-                return false;
             }
 
             foreach (var heading in headings)
