@@ -23,6 +23,21 @@ public class MetadataLayerTests
         a.SiteName.Should().Be("doschu.com");
     }
 
+    [Theory]
+    [InlineData("\"creator\":[\"Sadhbh O'Sullivan\",\"Elisabeth Kochan\"]", "Sadhbh O'Sullivan|Elisabeth Kochan", "author and creator")]
+    [InlineData("\"creator\":[\"Redaktion\",\"Elisabeth Kochan\"]", "Sadhbh O'Sullivan", "author")]
+    [InlineData("\"creator\":[\"SADHBH O'SULLIVAN\"]", "Sadhbh O'Sullivan", "author")]
+    [InlineData("\"creator\":[\"Sadhbh O'Sullivan\",\"Refinery29.com\"]", "Sadhbh O'Sullivan", "author")]
+    public void A_creator_list_that_holds_the_author_and_more_names_the_co_authors(string creator, string names, string detail)
+    {
+        // refinery29.com: "author" names one writer, "creator" both; a creator list without the author is a CMS's.
+        var a = Parse($$"""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Single an Weihnachten","author":{"@type":"Person","name":"Sadhbh O'Sullivan"},{{creator}}}</script>
+            """).Value;
+        a.Authors.Select(x => x.Name).Should().Equal(names.Split('|'));
+        a.Provenance.Should().ContainSingle(p => p.Field == "authors").Which.Detail.Should().Be(detail);
+    }
+
     [Fact]
     public void A_graph_persons_node_id_is_no_page_and_a_blog_whose_publisher_is_its_author_keeps_the_author()
     {

@@ -215,9 +215,32 @@ internal static class JsonLdLayer
                 }
             }
 
+            // refinery29: "author" names one writer, "creator" both («["Sadhbh O'Sullivan","Elisabeth Kochan"]»). A
+            // creator list that holds every author and more persons names the co-authors; any other creator (a CMS
+            // user, an editor) is not read, nor a site's address (cooperativa.cl: «["EFE","Cooperativa.cl"]»).
+            var detail = "author";
+            if (authors.Count > 0 && a.TryGetProperty("creator", out var creator) && creator.ValueKind == JsonValueKind.Array)
+            {
+                var creators = new List<Author>();
+                foreach (var item in creator.EnumerateArray())
+                {
+                    if (ReadAuthor(nodes.Resolve(item), publisher, baseUrl) is { } c && !AuthorNames.IsAddress(c.Name) && !creators.Any(x => x.Name == c.Name))
+                    {
+                        creators.Add(c);
+                    }
+                }
+
+                var others = creators.Where(c => !authors.Any(au => TextTools.SameText(c.Name, au.Name))).ToList();
+                if (others.Count > 0 && authors.All(au => creators.Any(c => TextTools.SameText(c.Name, au.Name))))
+                {
+                    authors = [.. authors, .. others];
+                    detail = "author and creator";
+                }
+            }
+
             if (authors.Count > 0)
             {
-                set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.JsonLd, "author"));
+                set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.JsonLd, detail));
             }
         }
 
