@@ -236,6 +236,18 @@ public class PrintedDateTests
     }
 
     [Fact]
+    public void A_caption_that_holds_the_headline_is_the_articles_header()
+    {
+        // liquimoly-hbl.de: «div.aufmacher > figcaption» holds the date line and the h1 over the opening picture.
+        var r = ArticleParser.Default.Parse($"""
+            <html><body><div class="aufmacher"><img src="/a.jpg" alt=""><figcaption><small>31.01.2022  2. HBL</small>
+            <h1>Headline of this story</h1></figcaption></div><div class="text">{Body}</div></body></html>
+            """).Value;
+        r.Published!.Value.DateTime.Should().Be(new DateTime(2022, 1, 31));
+        r.Provenance.Should().ContainSingle(p => p.Field == "published").Which.Detail.Should().Be("printed date above the h1");
+    }
+
+    [Fact]
     public void A_date_above_the_headline_behind_a_paragraph_or_naming_an_update_is_not_the_publication_date()
     {
         Parse("", aboveInBox: "<p>06.12.2022</p><p>A paragraph of the box between the date and the headline, longer than a label or a date line.</p>")

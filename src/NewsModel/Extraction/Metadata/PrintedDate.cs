@@ -161,10 +161,11 @@ internal static class PrintedDate
                     // A link in a list leads to another post (a menu's «12M – 12. Mai 2012»); a link on its own under
                     // the headline is the post's permalink («Posted on <a><time>…»). A "today" widget shows the day
                     // the page was fetched. A page header that holds the headline is the article's header too
-                    // (hestia: h1, byline and date over a picture): walked, from the headline on.
+                    // (hestia: h1, byline and date over a picture), and so is a picture's caption that holds it
+                    // (liquimoly-hbl.de: «figcaption > small» date over «figcaption > h1»): walked.
                     var tag = e.LocalName;
-                    if ((LabelledByline.IsOutsideArticleLines(e, tag) && !(tag is "header" or "footer" && e.Contains(headline)))
-                        || tag == "figure" || IsTodayWidget(e) || (tag == "a" && e.Closest("li") is not null))
+                    if (((LabelledByline.IsOutsideArticleLines(e, tag) || tag == "figure") && !(tag is "header" or "footer" or "figure" or "figcaption" && e.Contains(headline)))
+                        || IsTodayWidget(e) || (tag == "a" && e.Closest("li") is not null))
                     {
                         _started |= e.Contains(headline);
                         continue;
