@@ -348,4 +348,18 @@ public class PrintedDateTests
         achgut.Authors.Should().ContainSingle().Which.Name.Should().Be("Gunter Frank");
         achgut.Published!.Value.DateTime.Should().Be(new DateTime(2020, 4, 22, 6, 15, 0));
     }
+
+    [Fact]
+    public void An_articles_own_meta_aside_gives_its_time_but_a_sidebar_widget_does_not()
+    {
+        // alpin.de, hpd.de: «article > … > aside.meta» holds the date (on hpd.de a comment's time came first).
+        static Article Page(string aside) => ArticleParser.Default.Parse($"""
+            <html><body><article><header><h1>Headline of this story</h1></header>
+            <div class="wrap">{aside}<div class="text">{Body}</div></div></article></body></html>
+            """).Value;
+        Page("""<aside class="meta"><time class="meta__label" datetime="2022-01-21T13:30:00+01:00">21.01.2022 - 13:30</time></aside>""")
+            .Published.Should().Be(new DateTimeOffset(2022, 1, 21, 13, 30, 0, TimeSpan.FromHours(1)));
+        Page("""<aside class="widget widget_meta"><time datetime="2022-01-21T13:30:00+01:00">Anmelden</time></aside>""")
+            .Published.Should().BeNull();
+    }
 }

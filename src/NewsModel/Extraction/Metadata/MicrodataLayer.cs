@@ -199,7 +199,9 @@ internal static class MicrodataLayer
     {
         for (var p = e; p is not null; p = p.ParentElement)
         {
-            if (p.LocalName is "nav" or "aside" or "a")
+            // An article's own meta box may be an aside («article > … > aside.meta»: its date, source and credits);
+            // WordPress's «aside.widget_meta» (log-in links) is a sidebar's.
+            if (p.LocalName is "nav" or "a" || (p.LocalName == "aside" && !IsArticleMetaBox(p)))
             {
                 return true;
             }
@@ -214,6 +216,9 @@ internal static class MicrodataLayer
 
         return false;
     }
+
+    private static bool IsArticleMetaBox(IElement aside) =>
+        ClassHas(aside, "meta") && !ClassHas(aside, "widget") && InArticle(aside);
 
     private static readonly string[] ArticleNames = ["article", "entry-", "story", "post-header", "post-footer", "post-meta"];
 
