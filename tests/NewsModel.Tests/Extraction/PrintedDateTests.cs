@@ -362,4 +362,15 @@ public class PrintedDateTests
         Page("""<aside class="widget widget_meta"><time datetime="2022-01-21T13:30:00+01:00">Anmelden</time></aside>""")
             .Published.Should().BeNull();
     }
+
+    [Fact]
+    public void A_readers_comment_time_is_not_the_articles()
+    {
+        // kochbar.de, simplyscience.ch: the first <time datetime> on the page was a comment's, years after the post.
+        var a = ArticleParser.Default.Parse($"""
+            <html><body><div class="story"><h1>Headline of this story</h1><p>von Marianne1 am 20.09.2020</p><div class="text">{Body}</div></div>
+            <div class="comment-box"><p>Nicolai11 schrieb:</p><time datetime="2020-09-23T18:19:06+02:00">23.09.2020</time><p>Sehr gut!</p></div></body></html>
+            """).Value;
+        a.Published!.Value.DateTime.Should().Be(new DateTime(2020, 9, 20));
+    }
 }

@@ -85,10 +85,10 @@ internal static class MicrodataLayer
         }
 
         // <time datetime>: the first one outside page chrome (header, nav, footer, aside) and outside links, which
-        // belong to lists of other articles.
+        // belong to lists of other articles, and outside the comments (a reader's time is not the article's).
         foreach (var time in times)
         {
-            if (InChrome(time) || InTeaser(time, baseUrl))
+            if (InChrome(time) || InTeaser(time, baseUrl) || VisibleLayer.InComments(time))
             {
                 continue;
             }
