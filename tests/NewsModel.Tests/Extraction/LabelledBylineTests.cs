@@ -137,4 +137,18 @@ public class LabelledBylineTests
             """).Value;
         a.Authors.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_byline_that_names_only_the_site_gives_way_to_the_writers_labelled_one()
+    {
+        // theplanetarypress.com: the theme's author box names the site («The Planetary Press -»); the text names the writer.
+        var a = ArticleParser.Default.Parse($"""
+            <html><head><meta property="og:site_name" content="The Planetary Press"></head><body>
+            <div class="story"><h1>Headline of this story</h1>
+            <span class="td-post-author-name"><a href="/author/wildlyeco/">The Planetary Press</a> <span>-</span> </span>
+            <div class="text"><p><em>Courtesy of Forests News</em></p><p><em>Written by: <a href="https://forestsnews.example.org/63537/x">Julie Mollins</a></em></p>{Body}</div></div>
+            </body></html>
+            """).Value;
+        a.Authors.Select(x => x.Name).Should().Equal("Julie Mollins");
+    }
 }

@@ -51,9 +51,11 @@ internal static class LabelledByline
     /// <param name="content">The main text: author links after it are not the article's.</param>
     /// <param name="link">The link whose text is the one name found, when it is one: the author's page.</param>
     /// <param name="labelled">Whether a label marked the byline; otherwise the name is a link to an author's page.</param>
-    public static IReadOnlyList<string>? Find(IElement root, IElement? start, IElement? content, out IElement? link, out bool labelled)
+    /// <param name="isOutlet">Whether a name is the site's own: a byline of only such names («By The Planetary Press»
+    /// over «Written by: Julie Mollins») is passed over and the walk goes on.</param>
+    public static IReadOnlyList<string>? Find(IElement root, IElement? start, IElement? content, out IElement? link, out bool labelled, Func<string, bool>? isOutlet = null)
     {
-        var walk = new Walk(start, content);
+        var walk = new Walk(start, content, isOutlet);
         walk.Visit(root, inLink: false);
         labelled = walk.Names is not null;
         link = labelled ? walk.NameLink : walk.Link;
@@ -91,7 +93,7 @@ internal static class LabelledByline
     /// One walk over the text nodes in document order from the start element on, outside chrome (a match inside
     /// comments does not count); it stops at the first byline.
     /// </summary>
-    private sealed class Walk(IElement? start, IElement? content)
+    private sealed class Walk(IElement? start, IElement? content, Func<string, bool>? isOutlet)
     {
         private bool _started = start is null;
 
@@ -150,6 +152,10 @@ internal static class LabelledByline
             }
         }
 
+        // A byline that names only the site itself says nothing of the writer: the walk goes on.
+        private List<string>? NotOutlet(List<string>? names) =>
+            names is not null && isOutlet is not null && names.TrueForAll(n => isOutlet(n)) ? null : names;
+
         private void ReadLink(IElement link)
         {
             var text = TextTools.ShortText(link, 60);
@@ -186,7 +192,7 @@ internal static class LabelledByline
             {
                 // The name is the very next text: "Autor" + "Catch more fish" + "Erscheinungsdatum" is no byline.
                 _labelBefore = false;
-                Names = LabelledByline.Names(text, minWords: 1);
+                Names = NotOutlet(LabelledByline.Names(text, minWords: 1));
                 if (Names is not null && node.ParentElement is { } parent && VisibleLayer.InComments(parent))
                 {
                     Names = null;
@@ -226,7 +232,7 @@ internal static class LabelledByline
             {
                 if (label.StartsWith(cjk, StringComparison.Ordinal) && Cjk(label[cjk.Length..].Trim()) is { } name)
                 {
-                    Names = [name];
+                    Names = NotOutlet([name]);
                     return;
                 }
             }
@@ -239,7 +245,7 @@ internal static class LabelledByline
                     if (colon || IsFirst(node))
                     {
                         // After "von" or "by" alone a name has two words at least ("von Berlin" is a place).
-                        Names = LabelledByline.Names(label[(prefix.Length + 1)..], minWords: colon || prefix.Contains(' ', StringComparison.Ordinal) ? 1 : 2);
+                        Names = NotOutlet(LabelledByline.Names(label[(prefix.Length + 1)..], minWords: colon || prefix.Contains(' ', StringComparison.Ordinal) ? 1 : 2));
                     }
 
                     return;

@@ -77,12 +77,13 @@ internal static class VisibleLayer
             }
         }
 
-        // No author anywhere so far: a byline that only its words mark («Autor: …», "By …", «von …»), looked for in
-        // the article. Its labels are Latin and Chinese: a page marked Persian, Dari, Pashto, Arabic or Urdu is not walked
-        // for them.
-        if (set.Authors.Count == 0 && set.Language.FirstOrDefault()?.Value is not ("fa" or "prs" or "ps" or "ar" or "ur")
+        // No author anywhere so far, or only the site's own name, which is no writer's: a byline that only its words
+        // mark («Autor: …», "By …", «von …»), looked for in the article. Its labels are Latin and Chinese: a page marked
+        // Persian, Dari, Pashto, Arabic or Urdu is not walked for them.
+        bool IsOutlet(string name) => set.SiteName.Exists(c => TextTools.SameText(c.Value, name));
+        if (set.Authors.TrueForAll(c => c.Value.All(a => IsOutlet(a.Name))) && set.Language.FirstOrDefault()?.Value is not ("fa" or "prs" or "ps" or "ar" or "ur")
             && (region ??= ArticleRegion(document, headline, contentRoot)) is { } bylineRegion
-            && LabelledByline.Find(bylineRegion, bylineRegion == document.Body ? headline : null, contentRoot, out var link, out var labelled) is { } names)
+            && LabelledByline.Find(bylineRegion, bylineRegion == document.Body ? headline : null, contentRoot, out var link, out var labelled, IsOutlet) is { } names)
         {
             var authors = link is null
                 ? names.Select(n => new Author { Name = n }).ToList()
@@ -125,7 +126,8 @@ internal static class VisibleLayer
                 continue;
             }
 
-            var text = TextTools.ShortText(e, 80)?.TrimStart('|', '·', '•', '/', ' ');
+            // Separators around the name belong to the line: «| Name», «Name -» (a theme's dash before the date).
+            var text = TextTools.ShortText(e, 80)?.TrimStart('|', '·', '•', '/', ' ').TrimEnd('|', '·', '•', '/', '-', '–', '—', ' ');
             if (text is null || text.Length is < 3 or > 80)
             {
                 continue;
