@@ -43,7 +43,8 @@ internal static class AuthorNames
     // Labels before the name, and roles ("Interview: Julia Lauter", "Fotos: Ivan Valetny"); matched ignoring case.
     private static readonly string[] LabelPrefixes =
     [
-        "Autor:", "Autorin:", "Author:", "Auteur:", "Autore:", "Von:", "By:", "Text:", "Artikel von:", "Ein Beitrag von:",
+        "Autor:", "Autorin:", "Autor/in:", "Autor*in:", "Autor:in:", "Author:", "Auteur:", "Autore:", "Von:", "By:", "Text:", "Artikel von:", "Ein Beitrag von:",
+        "Un documentaire de ", "Un reportage de ", "Une émission de ", "Un podcast de ",
         "Interview:", "Fotos:", "Foto:", "Photos:", "Photo:", "About the Author -", "About the author:", "Erstellt von ",
         "Geschrieben von ", "Verfasst von ", "Written by ", "Posted by ", "Published by ", "erstellt von ", "durch ", "Von ", "Über ",
         "par ", "Par ", "por ", "Por ", "di ", "door ", "Autor ", "Autorin ", "Author ",
@@ -175,16 +176,39 @@ internal static class AuthorNames
             s = s[..at].TrimEnd();
         }
 
-        // A copyright line ("© Getty Images") or a photo credit («Фото из Инстаграма …») credits a picture, not the text.
-        if (s.StartsWith('©') || s.StartsWith("Фото ", StringComparison.Ordinal))
+        // A copyright line ("© Getty Images") or a photo credit («Фото из Инстаграма …») credits a picture, not the text;
+        // a line that ends in a colon is a label («so Artikel empfehlen:»).
+        if (s.StartsWith('©') || s.StartsWith("Фото ", StringComparison.Ordinal) || s.EndsWith(':'))
         {
             return [];
         }
 
+        // The outlet after the names: "Glen Owen And Brendan Carlin For The Mail On Sunday", "… for MailOnline".
+        var outlet = s.IndexOf(" For ", StringComparison.Ordinal) is > 0 and var f ? f : s.IndexOf(" for Mail", StringComparison.Ordinal);
+        if (outlet > 2)
+        {
+            s = s[..outlet].TrimEnd();
+        }
+
+        // A name printed twice, as a credit line and a link: "Kristen Falc'hon Kristen Falc'hon".
+        var words = s.Split(' ');
+        if (words.Length is 4 or 6 && words.AsSpan(0, words.Length / 2).SequenceEqual(words.AsSpan(words.Length / 2)))
+        {
+            s = string.Join(' ', words, 0, words.Length / 2);
+        }
+
+
         // "By Jessica Holly, Gail Levy, 7 News WSVN" in itemprop=author: a byline, so a list of names.
         if (s.Length > 4 && s.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(s[3]))
         {
-            return s[3..].Split([", ", " and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            return s[3..].Split([", ", " and ", " And ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(n => n.Length > 1 && !IsPlaceholder(n)).ToList();
+        }
+
+        // "Glen Owen And Brendan Carlin": a byline of two names, its "And" capitalized as the names are.
+        if (s.Contains(" And ", StringComparison.Ordinal))
+        {
+            return s.Split([", ", " And "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Where(n => n.Length > 1 && !IsPlaceholder(n)).ToList();
         }
 
