@@ -349,9 +349,10 @@ internal static class TitleChooser
         return t;
     }
 
-    // A part of a title that names the site: one of the names the page gives itself, or its address.
+    // A part of a title that names the site: one of the names the page gives itself, its address, or the name in its
+    // address alone ("Über uns | fairkom" at fairkom.eu).
     private static bool IsSite(string part, IReadOnlyList<string> siteNames, string? host) =>
         part.Length > 0 && (siteNames.Any(name => name.Length > 0 &&
             (part.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(part, StringComparison.OrdinalIgnoreCase)))
-            || (host is { Length: > 3 } && part.Contains(host, StringComparison.OrdinalIgnoreCase)));
+            || (host is { Length: > 3 } && (part.Contains(host, StringComparison.OrdinalIgnoreCase) || IsHostName(part, host))));
 }

@@ -466,9 +466,19 @@ public class MetadataLayerTests
     [InlineData("Flächenverbrauch für Fleisch, Milch und Eier • CareElite", "CareElite", "Flächenverbrauch für Fleisch, Milch und Eier")]
     [InlineData("Produkttester werden: gratis testen & bewerten │ Nestlé Marktplatz", "Nestlé Marktplatz", "Produkttester werden: gratis testen & bewerten")]
     public void The_site_name_is_cut_in_front_in_the_middle_and_after_a_bullet(string ogTitle, string siteName, string expected)
+        => SiteNameCut(ogTitle, siteName, expected, "https://www.petri-heil.ch/news/bielersee");
+
+    [Fact]
+    public void The_name_in_the_pages_address_is_the_sites_name_after_a_separator()
+    {
+        // fairkom.eu: «Über uns | fairkom» with no og:site_name.
+        SiteNameCut("Über uns | fairkom", "", "Über uns", "https://www.fairkom.eu/about");
+    }
+
+    private static void SiteNameCut(string ogTitle, string siteName, string expected, string url)
     {
         var head = $"""<meta property="og:title" content="{ogTitle}">""" + (siteName.Length > 0 ? $"""<meta property="og:site_name" content="{siteName}">""" : string.Empty);
-        var a = Parse(head, "<p>Body.</p>", "https://www.petri-heil.ch/news/bielersee").Value;
+        var a = Parse(head, "<p>Body.</p>", url).Value;
         a.Title.Should().Be(expected);
     }
 
