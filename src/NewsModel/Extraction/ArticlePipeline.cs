@@ -152,7 +152,8 @@ internal static class ArticlePipeline
         var zone = PageZones.Of(language, set.AfghanLocale, host, otherwise: PageZone.Unknown);
         var clock = fetchClock.In(zone);
         var zoneReason = zone == PageZone.CentralEurope ? PageZones.CentralEuropeanReason(language, host) : null;
-        var published = merge.PickDate("published", set.Published, Priority.Published, clock, diagnostics, zoneReason);
+        var published = merge.PickDate("published", set.Published, Priority.Published, clock, diagnostics, zoneReason)
+            ?? merge.PickDate("published", set.PagePublished, Priority.Published, clock, diagnostics, zoneReason);
         // A printed update no later than the publication, or the same as one of the page's publication dates, says
         // nothing the published date does not ("Actualizado 27/04/2022 00:00 Creado 27/04/2022 00:00", an update
         // printed to the minute of a publication known to the second, a theme's hidden "updated" time that repeats
@@ -179,7 +180,8 @@ internal static class ArticlePipeline
             }
         }
 
-        var modified = merge.PickDate("modified", set.Modified, Priority.Modified, clock, diagnostics, zoneReason);
+        var modified = merge.PickDate("modified", set.Modified, Priority.Modified, clock, diagnostics, zoneReason)
+            ?? merge.PickDate("modified", set.PageModified, Priority.Modified, clock, diagnostics, zoneReason);
         if (published is null)
         {
             diagnostics.Add(Missing("published", DiagnosticSeverity.Info, modified is null

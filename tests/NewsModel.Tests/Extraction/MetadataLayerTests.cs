@@ -38,6 +38,18 @@ public class MetadataLayerTests
         a.Provenance.Should().ContainSingle(p => p.Field == "authors").Which.Detail.Should().Be(detail);
     }
 
+    [Theory]
+    [InlineData("""{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Shabka"},{"@type":"WebPage","name":"About","datePublished":"2018-06-07T10:13:17+00:00","dateModified":"2019-12-01T19:06:47+00:00"}]}""", "", "2018-06-07T10:13:17+00:00", "WebPage datePublished (no article node)")]
+    [InlineData("""{"@type":"Recipe","name":"Porridge","datePublished":"2018-07-25"}""", "", "2018-07-25T00:00:00+00:00", "Recipe datePublished (no article node)")]
+    [InlineData("""{"@type":"WebPage","datePublished":"2019-01-08T00:00:00+00:00"}""", """<meta property="article:published_time" content="2019-07-04T11:23:38+02:00">""", "2019-07-04T11:23:38+02:00", "article:published_time")]
+    public void Without_an_article_node_the_pages_own_json_ld_node_dates_it_when_no_other_layer_does(string json, string meta, string published, string detail)
+    {
+        // shabka.org and other Yoast sites: a WebPage in the graph and no Article; eatsmarter.de: a Recipe.
+        var a = Parse($"""<script type="application/ld+json">{json}</script>{meta}""").Value;
+        a.Published.Should().Be(DateTimeOffset.Parse(published, CultureInfo.InvariantCulture));
+        a.Provenance.Should().ContainSingle(p => p.Field == "published").Which.Detail.Should().Be(detail);
+    }
+
     [Fact]
     public void A_graph_persons_node_id_is_no_page_and_a_blog_whose_publisher_is_its_author_keeps_the_author()
     {

@@ -32,6 +32,15 @@ internal sealed class CandidateSet
 
     public List<Candidate<string>> Modified { get; } = [];
 
+    /// <summary>
+    /// The dates of the page's own JSON-LD node when no article node exists (Yoast's WebPage, a Recipe): read only
+    /// when no layer gives the field, as they date the page, not always its text.
+    /// </summary>
+    public List<Candidate<string>> PagePublished { get; } = [];
+
+    /// <inheritdoc cref="PagePublished"/>
+    public List<Candidate<string>> PageModified { get; } = [];
+
     public List<Candidate<IReadOnlyList<string>>> Tags { get; } = [];
 
     public List<Candidate<IReadOnlyList<Author>>> Authors { get; } = [];

@@ -28,6 +28,9 @@ internal static class JsonLdLayer
 
     public static void Read(IEnumerable<IElement> scripts, CandidateSet set, List<ParseDiagnostic> diagnostics, Uri? baseUrl)
     {
+        // Without an article node, the page's own node (Yoast's WebPage, a Recipe, a HowTo) still dates the page: kept
+        // aside, for when no other layer dates it.
+        (string? Type, string? Published, string? Modified)? page = null;
         foreach (var script in scripts)
         {
             var text = script.TextContent;
@@ -42,14 +45,41 @@ internal static class JsonLdLayer
                 continue;
             }
 
-            var article = FindArticle(doc.RootElement, 0);
+            var article = FindNode(doc.RootElement, 0, IsArticle);
             if (article is { } node)
             {
                 ReadArticle(node, new Nodes(doc.RootElement), set, baseUrl);
                 return;
             }
+
+            if (page is null && FindNode(doc.RootElement, 0, IsDatedPage) is { } dated)
+            {
+                page = (TypeOf(dated), Str(dated, "datePublished"), Str(dated, "dateModified"));
+            }
+        }
+
+        if (page is { } p)
+        {
+            CandidateSet.Add(set.PagePublished, p.Published, FieldSource.JsonLd, p.Type + " datePublished (no article node)");
+            CandidateSet.Add(set.PageModified, p.Modified, FieldSource.JsonLd, p.Type + " dateModified (no article node)");
         }
     }
+
+    // The page's own node, when it gives a date: a web page of any kind, a recipe, a how-to.
+    private static readonly HashSet<string> DatedPageTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage", "FAQPage", "MedicalWebPage", "Recipe", "HowTo",
+    };
+
+    private static bool IsDatedPage(JsonElement e) =>
+        (e.TryGetProperty("datePublished", out _) || e.TryGetProperty("dateModified", out _)) && TypeOf(e) is { } type && DatedPageTypes.Contains(type);
+
+    // The node's type, the first of a list ("@type": ["WebPage", "ItemPage"]).
+    private static string? TypeOf(JsonElement e) =>
+        !e.TryGetProperty("@type", out var type) ? null
+        : type.ValueKind == JsonValueKind.String ? type.GetString()
+        : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()).FirstOrDefault(t => t is not null && DatedPageTypes.Contains(t))
+        : null;
 
     private static JsonDocument? TryParse(string text, List<ParseDiagnostic> diagnostics)
     {
@@ -114,7 +144,7 @@ internal static class JsonLdLayer
         return last >= 0 ? s[..(last + 1)] : s;
     }
 
-    private static JsonElement? FindArticle(JsonElement e, int depth)
+    private static JsonElement? FindNode(JsonElement e, int depth, Func<JsonElement, bool> match)
     {
         if (depth > 8)
         {
@@ -126,7 +156,7 @@ internal static class JsonLdLayer
             case JsonValueKind.Array:
                 foreach (var item in e.EnumerateArray())
                 {
-                    if (FindArticle(item, depth + 1) is { } found)
+                    if (FindNode(item, depth + 1, match) is { } found)
                     {
                         return found;
                     }
@@ -134,17 +164,17 @@ internal static class JsonLdLayer
 
                 return null;
             case JsonValueKind.Object:
-                if (IsArticle(e))
+                if (match(e))
                 {
                     return e;
                 }
 
-                if (e.TryGetProperty("@graph", out var graph) && FindArticle(graph, depth + 1) is { } inGraph)
+                if (e.TryGetProperty("@graph", out var graph) && FindNode(graph, depth + 1, match) is { } inGraph)
                 {
                     return inGraph;
                 }
 
-                if (e.TryGetProperty("mainEntity", out var main) && FindArticle(main, depth + 1) is { } inMain)
+                if (e.TryGetProperty("mainEntity", out var main) && FindNode(main, depth + 1, match) is { } inMain)
                 {
                     return inMain;
                 }
