@@ -46,8 +46,10 @@ internal static class DateReader
 
         if (s.Length >= 10 && char.IsAsciiDigit(s[0]) && s[4] == '-')
         {
-            // "2019-05-30 T 00:20:37 +0430" (dc.date on Nastooh pages): drop the stray spaces.
-            var compact = s.Replace(" T ", "T", StringComparison.Ordinal);
+            // "2019-05-30 T 00:20:37 +0430" (dc.date on Nastooh pages): drop the stray spaces. A zone's name where the
+            // "T" belongs ("2018-11-28CET11:59:00+0100", tvtoday.de) and milliseconds after a colon
+            // ("2022-01-10T22:06:08:684Z", homify.de) are a CMS's template slips.
+            var compact = RepairIso(s.Replace(" T ", "T", StringComparison.Ordinal));
             if (compact.EndsWith('Z') || HasOffset(compact))
             {
                 if (DateTimeOffset.TryParse(compact, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var exact))
@@ -69,6 +71,23 @@ internal static class DateReader
         }
 
         return TryReadVisible(s, clock, out value, out zoneAssumed);
+    }
+
+    private static string RepairIso(string s)
+    {
+        foreach (var zoneName in (ReadOnlySpan<string>)["CEST", "CET", "MESZ", "MEZ"])
+        {
+            if (s.Length > 10 + zoneName.Length && string.CompareOrdinal(s, 10, zoneName, 0, zoneName.Length) == 0 && char.IsAsciiDigit(s[10 + zoneName.Length]))
+            {
+                s = string.Concat(s.AsSpan(0, 10), "T", s.AsSpan(10 + zoneName.Length));
+                break;
+            }
+        }
+
+        // "…T22:06:08:684Z": the fourth colon-separated part of the time is its milliseconds.
+        return s.Length >= 23 && s[10] == 'T' && s[13] == ':' && s[16] == ':' && s[19] == ':' && char.IsAsciiDigit(s[20])
+            ? string.Concat(s.AsSpan(0, 19), ".", s.AsSpan(20))
+            : s;
     }
 
     /// <summary>

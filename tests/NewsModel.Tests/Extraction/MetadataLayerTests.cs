@@ -39,6 +39,17 @@ public class MetadataLayerTests
     }
 
     [Theory]
+    [InlineData("2018-11-28CET11:59:00+0100", "2018-11-28T11:59:00+01:00")]
+    [InlineData("2018-07-28CEST11:59:00+0200", "2018-07-28T11:59:00+02:00")]
+    [InlineData("2022-01-10T22:06:08:684Z", "2022-01-10T22:06:08.684+00:00")]
+    public void A_machine_date_with_a_templates_slip_is_read(string value, string expected)
+    {
+        // tvtoday.de: a zone's name where the "T" belongs; homify.de: milliseconds after a colon.
+        var a = Parse($$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"{{value}}"}</script>""").Value;
+        a.Published.Should().Be(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("""{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Shabka"},{"@type":"WebPage","name":"About","datePublished":"2018-06-07T10:13:17+00:00","dateModified":"2019-12-01T19:06:47+00:00"}]}""", "", "2018-06-07T10:13:17+00:00", "WebPage datePublished (no article node)")]
     [InlineData("""{"@type":"Recipe","name":"Porridge","datePublished":"2018-07-25"}""", "", "2018-07-25T00:00:00+00:00", "Recipe datePublished (no article node)")]
     [InlineData("""{"@type":"WebPage","datePublished":"2019-01-08T00:00:00+00:00"}""", """<meta property="article:published_time" content="2019-07-04T11:23:38+02:00">""", "2019-07-04T11:23:38+02:00", "article:published_time")]
