@@ -373,4 +373,15 @@ public class PrintedDateTests
             """).Value;
         a.Published!.Value.DateTime.Should().Be(new DateTime(2020, 9, 20));
     }
+
+    [Fact]
+    public void A_meta_date_dates_the_page_only_when_nothing_else_does()
+    {
+        // deutschlandfunk.de: «meta name="date"» and no other date; alpin.de: a meta date five days after its printed one.
+        const string Head = """<meta name="date" content="2017-05-01T17:05:00+0200">""";
+        var only = Parse("", Head).Value;
+        only.Published.Should().Be(new DateTimeOffset(2017, 5, 1, 17, 5, 0, TimeSpan.FromHours(2)));
+        only.Provenance.Should().ContainSingle(p => p.Field == "published").Which.Detail.Should().Be("date");
+        Parse("<p>Stand: 26. April 2017</p>", Head).Value.Published!.Value.Day.Should().Be(26);
+    }
 }

@@ -33,8 +33,8 @@ internal sealed class CandidateSet
     public List<Candidate<string>> Modified { get; } = [];
 
     /// <summary>
-    /// The dates of the page's own JSON-LD node when no article node exists (Yoast's WebPage, a Recipe): read only
-    /// when no layer gives the field, as they date the page, not always its text.
+    /// Dates of the page rather than of its text: the page's own JSON-LD node when no article node exists (Yoast's
+    /// WebPage, a Recipe), «meta name="date"»; read only when no layer gives the field.
     /// </summary>
     public List<Candidate<string>> PagePublished { get; } = [];
 

@@ -31,6 +31,9 @@ internal static class MetaLayer
 
         AddFirst(meta, set.Published, FieldSource.OpenGraph, "article:published_time", "og:article:published_time", "og:published_time");
         AddFirst(meta, set.Published, FieldSource.Meta, "dc.date.issued", "dc.date", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "original-publish-date", "date.published");
+        // «<meta name="date">», DCTERMS' date, «created» and Shareaholic's copy of the publication time date the page,
+        // but some CMSes write the time the page was rendered there: read only when no layer gives a publication date.
+        AddFirst(meta, set.PagePublished, FieldSource.Meta, "shareaholic:article_published_time", "dcterms.date", "dcterms.created", "date", "created");
         AddFirst(meta, set.Modified, FieldSource.OpenGraph, "article:modified_time", "og:article:modified_time", "og:updated_time");
         AddFirst(meta, set.Modified, FieldSource.Meta, "dc.date.modified", "lastmod", "last-modified");
 
