@@ -88,7 +88,7 @@ internal static class MicrodataLayer
         // belong to lists of other articles, and outside the comments (a reader's time is not the article's).
         foreach (var time in times)
         {
-            if (InChrome(time) || InTeaser(time, baseUrl) || VisibleLayer.InComments(time))
+            if (InChrome(time) || VisibleLayer.InComments(time) || InTeaser(time, baseUrl))
             {
                 continue;
             }
@@ -166,14 +166,10 @@ internal static class MicrodataLayer
             return true;
         }
 
-        var target = TextTools.Resolve(href, baseUrl);
-        if (target is null)
-        {
-            return false;
-        }
-
+        // A page read without its address resolves a relative link against its canonical one.
         var canonical = TextTools.Resolve(document?.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), baseUrl);
-        return SameAddress(target, baseUrl) || SameAddress(target, canonical);
+        var target = TextTools.Resolve(href, baseUrl ?? canonical);
+        return target is not null && (SameAddress(target, baseUrl) || SameAddress(target, canonical));
     }
 
     private static bool SameAddress(Uri a, Uri? b) =>

@@ -287,6 +287,13 @@ internal static class PrintedDate
                 return;
             }
 
+            // After the text has begun only a labelled line can give a date (a label's word, or a <time> whose class
+            // says "updated"): any other is passed over before its dates are looked for.
+            if (_labelledOnly && label is null && node.ParentElement?.LocalName != "time" && !Names(span, PublishedLabels) && !Names(span, UpdateWords))
+            {
+                return;
+            }
+
             ReadDates(node, text ?? TextTools.Clean(data), label, _labelledOnly ? Lines.AfterText : Lines.Under);
             _done = Published is not null && Modified is not null;
         }
@@ -366,37 +373,41 @@ internal static class PrintedDate
             return null;
         }
 
-        foreach (var m in NewsDateParser.Default.FindAll(head))
+        // The paragraph's first date decides.
+        var matches = NewsDateParser.Default.FindAll(head);
+        if (matches.Count == 0)
         {
-            if (m.Start > MaxDatelineStart || m.IsRelative || m.IsYearInferred || m.Local.Year < 1990)
-            {
-                return null;
-            }
-
-            // Before the date: nothing, or a place and a comma («Bern, », «Karlsruhe, (»).
-            var before = head.AsSpan(0, m.Start).TrimEnd(" (");
-            if (!before.IsEmpty && !(before[^1] == ',' && IsPlace(before[..^1])))
-            {
-                return null;
-            }
-
-            // After it: a mark that ends the dateline.
-            var after = head.AsSpan(m.End).TrimStart(' ');
-            return !after.IsEmpty && after[0] is '-' or '–' or '—' or ':' or ')' or '.' or '„' or '"' or '«' or '/' or '|'
-                ? head.Substring(m.Start, m.Length)
-                : null;
+            return null;
         }
 
-        return null;
+        var m = matches[0];
+        if (m.Start > MaxDatelineStart || m.IsRelative || m.IsYearInferred || m.Local.Year < 1990)
+        {
+            return null;
+        }
+
+        // Before the date: nothing, or a place and a comma («Bern, », «Karlsruhe, (»).
+        var before = head.AsSpan(0, m.Start).TrimEnd(" (");
+        if (!before.IsEmpty && !(before[^1] == ',' && IsPlace(before[..^1])))
+        {
+            return null;
+        }
+
+        // After it: a mark that ends the dateline.
+        var after = head.AsSpan(m.End).TrimStart(' ');
+        return !after.IsEmpty && after[0] is '-' or '–' or '—' or ':' or ')' or '.' or '„' or '"' or '«' or '/' or '|'
+            ? head.Substring(m.Start, m.Length)
+            : null;
     }
 
     // A place's name: one to three capitalized words («Karlsruhe», «Frankfurt/Main», «San Salvador»).
     private static bool IsPlace(ReadOnlySpan<char> text)
     {
         var words = 0;
-        foreach (var range in text.Trim().Split(' '))
+        var place = text.Trim();
+        foreach (var range in place.Split(' '))
         {
-            var word = text.Trim()[range];
+            var word = place[range];
             if (word.IsEmpty || !char.IsUpper(word[0]) || ++words > 3)
             {
                 return false;
@@ -444,7 +455,10 @@ internal static class PrintedDate
         return false;
     }
 
-    /// <summary>Whether the text is a forum's clock («Aktuelle Zeit: 14.10.2020, 12:18»), the time the page was served.</summary>
+    /// <summary>
+    /// Whether the text is a forum's clock («Aktuelle Zeit: 14.10.2020, 12:18», the time the page was served) or a
+    /// member's day of joining («Registriert: …»).
+    /// </summary>
     internal static bool IsServedTime(string text) => Names(text, ServedTimeWords);
 
     /// <summary>Whether the element is a "today" widget, which shows the day the page was fetched.</summary>
