@@ -313,6 +313,13 @@ public class PrintedDateTests
             <time class="published" datetime="2019-10-22T10:00:00+02:00">22. Oktober 2019</time><div class="text">{Body}</div></div></body></html>
             """).Value;
         own.Published.Should().Be(new DateTimeOffset(2019, 10, 22, 10, 0, 0, TimeSpan.FromHours(2)));
+
+        // The same with a relative link, on a page read without its address: resolved against the canonical one.
+        var relative = ArticleParser.Default.Parse($"""
+            <html><head>{Canonical}</head><body><div class="post"><h2 class="entry-title"><a href="/2019/10/22/story/">Headline of this story</a></h2>
+            <time class="published" datetime="2019-10-22T10:00:00+02:00">22. Oktober 2019</time><div class="text">{Body}</div></div></body></html>
+            """).Value;
+        relative.Published.Should().Be(new DateTimeOffset(2019, 10, 22, 10, 0, 0, TimeSpan.FromHours(2)));
     }
 
     [Fact]
