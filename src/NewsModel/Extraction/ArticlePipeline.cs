@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using NewsModel.Dates;
 using NewsModel.Html;
 using NewsModel.Extraction.Content;
 using NewsModel.Extraction.Headlines;
@@ -83,6 +84,15 @@ internal static class ArticlePipeline
 
         var siteName = merge.Pick("siteName", set.SiteName, Priority.SiteName, SiteNameTools.Clean);
         var title = TitleChooser.Choose(set, h1s, titleTag, siteName, host?.StartsWith("www.", StringComparison.Ordinal) == true ? host[4..] : host, out var titleSource, out var titleDetail);
+
+        // «23.01.2022 - Dorothea Wierer darf …»: a date before the headline is the article's date, not its title's.
+        if (title is not null && DatedHeadline(title) is { } dated)
+        {
+            title = dated.Headline;
+            titleDetail += " (its leading date cut)";
+            set.Published.Add(new Candidate<string>(dated.Date, FieldSource.VisibleText, "date before the headline"));
+        }
+
         if (title is not null)
         {
             provenance.Add(new FieldProvenance { Field = "title", Source = titleSource, Detail = titleDetail });
@@ -302,6 +312,26 @@ internal static class ArticlePipeline
 
     // A blog's name in an h1 that links to the site's front page ("<h1><a href="https://blog.example/">My Blog</a></h1>"):
     // the site's name, never the headline.
+    // A headline that opens with a whole date and a separator: the date and the headline after it.
+    private static (string Date, string Headline)? DatedHeadline(string title)
+    {
+        var matches = NewsDateParser.Default.FindAll(title);
+        if (matches.Count == 0 || matches[0] is { Start: > 0 } or { IsRelative: true } or { IsYearInferred: true })
+        {
+            return null;
+        }
+
+        var m = matches[0];
+        var rest = title.AsSpan(m.End).TrimStart();
+        if (rest.Length < 2 || rest[0] is not ('-' or '–' or '—' or '|' or ':' or '·') || rest[1] != ' ')
+        {
+            return null;
+        }
+
+        var headline = rest[1..].Trim().ToString();
+        return headline.Split(' ').Length >= 3 ? (title.Substring(m.Start, m.Length), headline) : null;
+    }
+
     // Headings read for a page without an h1 before giving up.
     private const int MaxHeadingsWithoutH1 = 40;
 

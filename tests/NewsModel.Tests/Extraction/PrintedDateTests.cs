@@ -391,4 +391,19 @@ public class PrintedDateTests
         only.Provenance.Should().ContainSingle(p => p.Field == "published").Which.Detail.Should().Be("date");
         Parse("<p>Stand: 26. April 2017</p>", Head).Value.Published!.Value.Day.Should().Be(26);
     }
+
+    [Theory]
+    [InlineData("23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", "2022-01-23")]
+    [InlineData("2022: Das Jahr der Entscheidung für die Region", "2022: Das Jahr der Entscheidung für die Region", null)]
+    [InlineData("Am 23.01.2022 - Dorothea Wierer jubelt in Antholz", "Am 23.01.2022 - Dorothea Wierer jubelt in Antholz", null)]
+    public void A_date_before_the_headline_in_the_h1_is_the_articles_date_not_its_title(string h1, string title, string? published)
+    {
+        // biathlon-antholz.it: «<h1>23.01.2022 - Dorothea Wierer darf …</h1>».
+        var a = ArticleParser.Default.Parse($"""
+            <html><body><div class="story"><h1>{h1}</h1><div class="text">{Body}</div></div></body></html>
+            """).Value;
+        a.Title.Should().Be(title);
+        a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().Be(published);
+        (a.Published is null).Should().Be(published is null);
+    }
 }
