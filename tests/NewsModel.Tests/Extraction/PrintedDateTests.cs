@@ -406,4 +406,15 @@ public class PrintedDateTests
         a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().Be(published);
         (a.Published is null).Should().Be(published is null);
     }
+
+    [Fact]
+    public void A_long_lead_named_for_a_lead_does_not_end_the_walk_but_a_long_paragraph_does()
+    {
+        // rnz.de: a lead of 250 letters in «div.article__intro» over «12.10.2015, 19:16 Uhr».
+        var lead = string.Join(' ', Enumerable.Repeat("Der Satiriker sprach lange über die Zeitung, die Stadt und die Leser.", 4));
+        Parse($"""<div class="article__intro"><p>{lead}</p></div><p>12.10.2015, 19:16 Uhr</p>""").Value.Published!.Value.DateTime
+            .Should().Be(new DateTime(2015, 10, 12, 19, 16, 0));
+        Parse($"""<div class="column"><p>{lead}</p></div><p>12.10.2015, 19:16 Uhr</p>""").Value.Published
+            .Should().BeNull("a paragraph that long, not named for a lead, is the text begun");
+    }
 }

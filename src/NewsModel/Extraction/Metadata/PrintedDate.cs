@@ -269,8 +269,8 @@ internal static class PrintedDate
 
                 // A long subheading under the headline is a teaser (correiobraziliense's h2), not the text begun. Once
                 // the text has begun without a publication date, only a labelled one is read.
-                if ((span.Length > ParagraphLength && node.ParentElement?.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6"))
-                    || ++_lines > MaxLines || (prose && ++_proseLines >= 2))
+                if ((span.Length > ParagraphLength && node.ParentElement?.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") && !IsTeaser(node))
+                    || ++_lines > MaxLines || (prose && !IsTeaser(node) && ++_proseLines >= 2))
                 {
                     _labelledOnly = Published is null;
                     _done = !_labelledOnly;
@@ -423,6 +423,24 @@ internal static class PrintedDate
         }
 
         return words > 0;
+    }
+
+    // Class names of a lead or teaser under the headline («div.article__intro», «p.lead»): its text is not the article's
+    // text begun, however long (elfaro.net's 300-letter lead over its byline and date).
+    private static readonly string[] TeaserClasses = ["lead", "teaser", "intro", "summary", "excerpt", "subtitle", "standfirst", "dek", "abstract"];
+
+    private static bool IsTeaser(INode node)
+    {
+        var e = node.ParentElement;
+        for (var up = 0; e is not null && up < 3; up++, e = e.ParentElement)
+        {
+            if (e.ClassName is { } cls && TeaserClasses.Any(c => cls.Contains(c, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A line that is a label alone: «Date», «Datum», «Veröffentlicht am».
