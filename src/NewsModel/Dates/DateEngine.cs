@@ -812,6 +812,11 @@ internal static class DateEngine
             var pivot = o.TwoDigitYearPivot;
             (parts.Year, parts.Month, parts.Day) = (n1 < pivot ? 1400 + n1 : 1300 + n1, n2, n3);
         }
+        else if (d1 == 2 && d2 == 2 && d3 == 2 && sep == '.' && char.IsAsciiDigit(s[i]))
+        {
+            // «31.10.23»: the German day.month.year with a two-digit year, 2000–2069 or 1970–1999.
+            (parts.Year, parts.Month, parts.Day) = (n3 < 70 ? 2000 + n3 : 1900 + n3, n2, n1);
+        }
         else
         {
             failure = DateFailure.Of(DateParseErrorKind.Unrecognized, i, FailReason.AmbiguousNumeric, n1, n2, n3);

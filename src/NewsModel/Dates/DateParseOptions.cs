@@ -23,7 +23,8 @@ public sealed record DateParseOptions
     /// <summary>
     /// How two-digit Jalali years are read (<c>02/12/17</c>): <c>yy</c> below the pivot means 14yy, otherwise 13yy.
     /// Default 80, so 00–79 → 1400–1479 and 80–99 → 1380–1399. Set it to 0 to read every two-digit year as 13yy, or
-    /// to 100 for 14yy. Only the year-first order (<c>yy/MM/dd</c>) is read with a two-digit year.
+    /// to 100 for 14yy. Only the year-first order (<c>yy/MM/dd</c>) is read with a two-digit Jalali year; the German
+    /// <c>dd.MM.yy</c> in ASCII digits («31.10.23») is a Gregorian date of 2000–2069 or 1970–1999, whatever the pivot.
     /// </summary>
     public int TwoDigitYearPivot { get; init; } = 80;
 

@@ -107,6 +107,9 @@ public class NewsDateParserTests
         { "۷ مارس ۲۰۲۴ میلادی", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "2024-03-07", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "07/03/2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        // the German day.month.year with a two-digit year (der-farang.com «31.10.23», meininger.de «28.01.22»)
+        { "31.10.23", DateCalendar.Gregorian, "2023-10-31T00:00:00", null },
+        { "07.03.99", DateCalendar.Gregorian, "1999-03-07T00:00:00", null },
         { "2024-03-07T14:31:00+03:30", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "2019-05-29T19:50:37Z", DateCalendar.Gregorian, "2019-05-29T19:50:37", "2019-05-29T19:50:37+00:00" },
         { "2019-05-20T18:23:00.0000000Z", DateCalendar.Gregorian, "2019-05-20T18:23:00", "2019-05-20T18:23:00+00:00" },
@@ -220,6 +223,8 @@ public class NewsDateParserTests
     [InlineData("1402/12", DateParseErrorKind.Incomplete, 7)]
     [InlineData("123/12/17", DateParseErrorKind.Unrecognized, 0)]
     [InlineData("12-11-10", DateParseErrorKind.Unrecognized, 0)]
+    [InlineData("1.10.23", DateParseErrorKind.Unrecognized, 0)]
+    [InlineData("۳۱.۱۰.۲۳", DateParseErrorKind.Unrecognized, 0)]
     [InlineData("28.09.1912:44", DateParseErrorKind.Unrecognized, 0)]
     [InlineData("پنجشنبه ۱۹ اردیبهشت ۱۴۰۳", DateParseErrorKind.WeekdayMismatch, 0)]
     [InlineData("Montag, 7. März 2024", DateParseErrorKind.WeekdayMismatch, 0)]

@@ -47,7 +47,7 @@ internal static class PrintedDate
         "aktuelle zeit", "current time", "it is currently", "heure actuelle", "hora actual",
 
         // A forum member's profile beside the post: when they joined.
-        "registriert", "registered", "mitglied seit", "member since", "joined", "inscrit",
+        "registriert", "registered", "anmeldedatum", "mitglied seit", "member since", "joined", "inscrit",
     ];
 
     // Words that make a date something else than the publication's: a deadline, an event, a period, a birth.
@@ -168,6 +168,17 @@ internal static class PrintedDate
                         || IsTodayWidget(e) || (tag == "a" && e.Closest("li") is not null))
                     {
                         _started |= e.Contains(headline);
+                        continue;
+                    }
+
+                    // An icon may be a line's label: «<img alt="Anmeldedatum"> 26.10.13» in a forum member's profile.
+                    if (tag == "img")
+                    {
+                        if (_started && e.GetAttribute("alt")?.Trim() is { Length: > 0 and <= 30 } alt)
+                        {
+                            _label = alt;
+                        }
+
                         continue;
                     }
 
