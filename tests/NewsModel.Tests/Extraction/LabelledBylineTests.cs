@@ -148,7 +148,21 @@ public class LabelledBylineTests
             <span class="td-post-author-name"><a href="/author/wildlyeco/">The Planetary Press</a> <span>-</span> </span>
             <div class="text"><p><em>Courtesy of Forests News</em></p><p><em>Written by: <a href="https://forestsnews.example.org/63537/x">Julie Mollins</a></em></p>{Body}</div></div>
             </body></html>
-            """).Value;
+            """, new Uri("https://www.theplanetarypress.com/management-of-intact-forestlands/")).Value;
         a.Authors.Select(x => x.Name).Should().Equal("Julie Mollins");
+        a.Authors[0].Url.Should().BeNull("the link leads to the original article on another site, not to the writer's page");
+    }
+
+    [Theory]
+    [InlineData("/autoren/anna-roe/", "https://www.example.de/autoren/anna-roe/")]
+    [InlineData("https://twitter.com/annaroe", "https://twitter.com/annaroe")]
+    [InlineData("https://other.example.org/author/anna-roe/", "https://other.example.org/author/anna-roe/")]
+    [InlineData("https://other.example.org/2020/04/article-she-wrote/", null)]
+    public void A_labelled_bylines_link_is_the_writers_page_on_the_site_or_a_profile_elsewhere(string href, string? url)
+    {
+        var a = ArticleParser.Default.Parse($"""
+            <html><body><div class="story"><h1>Headline of this story</h1><p>Text von <a href="{href}">Anna Roe</a></p><div class="text">{Body}</div></div></body></html>
+            """, new Uri("https://www.example.de/artikel/1")).Value;
+        a.Authors.Should().ContainSingle().Which.Url.Should().Be(url is null ? null : new Uri(url));
     }
 }

@@ -67,7 +67,7 @@ internal static class LabelledByline
         new HashSet<string>(["author", "authors", "autor", "autoren"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the link leads to an author's page: an author segment followed by a slug.</summary>
-    private static bool IsAuthorPage(string? href)
+    internal static bool IsAuthorPage(string? href)
     {
         var path = TextTools.LinkPath(href);
         foreach (var range in path.Split('/'))

@@ -87,9 +87,24 @@ internal static class VisibleLayer
         {
             var authors = link is null
                 ? names.Select(n => new Author { Name = n }).ToList()
-                : [new Author { Name = names[0], Url = TextTools.Resolve(link.GetAttribute("href"), baseUrl) }];
+                : [new Author { Name = names[0], Url = AuthorPage(TextTools.Resolve(link.GetAttribute("href"), baseUrl), baseUrl) }];
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, labelled ? "labelled byline" : "link to an author page"));
         }
+    }
+
+    // A labelled byline's link is the writer's page when it stays on the site or leads to a profile; «Written by: <a
+    // href="https://forestsnews.cifor.org/63537/management-of-…">Julie Mollins</a>» links the original article.
+    private static Uri? AuthorPage(Uri? url, Uri? page)
+    {
+        if (url is not { IsAbsoluteUri: true } || page is not { IsAbsoluteUri: true })
+        {
+            return url;
+        }
+
+        static string Site(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+        var (target, own) = (Site(url.Host), Site(page.Host));
+        return target.EndsWith(own, StringComparison.OrdinalIgnoreCase) || own.EndsWith(target, StringComparison.OrdinalIgnoreCase)
+            || url.Segments.Length <= 2 || LabelledByline.IsAuthorPage(url.AbsolutePath) ? url : null;
     }
 
     private static bool IsReadable(Candidate<string> c, PageClock clock) =>
