@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
-using NewsModel.Dates;
 using NewsModel.Html;
 using NewsModel.Extraction.Content;
 using NewsModel.Extraction.Headlines;
@@ -312,24 +311,22 @@ internal static class ArticlePipeline
 
     // A blog's name in an h1 that links to the site's front page ("<h1><a href="https://blog.example/">My Blog</a></h1>"):
     // the site's name, never the headline.
-    // A headline that opens with a whole date and a separator: the date and the headline after it.
+    // A headline that opens with a whole date and a separator, three words at least after it: the date and the headline.
     private static (string Date, string Headline)? DatedHeadline(string title)
     {
-        var matches = NewsDateParser.Default.FindAll(title);
-        if (matches.Count == 0 || matches[0] is { Start: > 0 } or { IsRelative: true } or { IsYearInferred: true })
+        if (title.Length == 0 || !char.IsAsciiDigit(title[0]) || PrintedDate.LeadingDate(title, afterPlace: false) is not { } dated)
         {
             return null;
         }
 
-        var m = matches[0];
-        var rest = title.AsSpan(m.End).TrimStart();
+        var rest = title.AsSpan(dated.End).TrimStart();
         if (rest.Length < 2 || rest[0] is not ('-' or '–' or '—' or '|' or ':' or '·') || rest[1] != ' ')
         {
             return null;
         }
 
         var headline = rest[1..].Trim().ToString();
-        return headline.Split(' ').Length >= 3 ? (title.Substring(m.Start, m.Length), headline) : null;
+        return headline.Split(' ').Length >= 3 ? (dated.Date, headline) : null;
     }
 
     // Headings read for a page without an h1 before giving up.

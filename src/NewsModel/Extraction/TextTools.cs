@@ -298,6 +298,10 @@ internal static class TextTools
         return (end >= 0 ? path[..end] : path).Trim('/');
     }
 
+    /// <summary>An address's host without a leading "www.": the site it belongs to.</summary>
+    public static string SiteHost(Uri url) =>
+        url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
+
     public static Uri? Resolve(string? href, Uri? baseUrl)
     {
         var h = Clean(href);

@@ -179,6 +179,7 @@ public class PrintedDateTests
     [InlineData("<ul><li><a href=\"/12m-12-mai-2012/\">12M – 12. Mai 2012</a></li></ul>")]
     [InlineData("<div class=\"current-date\">Tuesday, April 26, 2022</div>")]
     [InlineData("<p>Aktuelle Zeit: 14.10.2020, 12:18</p>")]
+    [InlineData("<p>Beginn: 13. Mai 2012 11:00</p>")]
     [InlineData("<dl><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>")]
     [InlineData("<div><span class=\"label\"><img src=\"/i/c197.png\" alt=\"Anmeldedatum\"></span> 26.10.13<br></div>")]
     public void Prose_deadlines_release_days_periods_other_posts_and_todays_date_are_no_publication_date(string line)

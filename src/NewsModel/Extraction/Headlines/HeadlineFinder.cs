@@ -769,11 +769,8 @@ internal static class HeadlineFinder
         return false;
     }
 
-    private static bool SameSite(Uri a, Uri b)
-    {
-        static string Strip(string h) => h.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? h[4..] : h;
-        return string.Equals(Strip(a.Host), Strip(b.Host), StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool SameSite(Uri a, Uri b) =>
+        string.Equals(TextTools.SiteHost(a), TextTools.SiteHost(b), StringComparison.OrdinalIgnoreCase);
 
     private static bool InChrome(IElement e)
     {

@@ -172,19 +172,12 @@ internal static class MicrodataLayer
         return target is not null && (SameAddress(target, baseUrl) || SameAddress(target, canonical));
     }
 
+    // The same page: the same site, path and query, whatever the scheme, a "www.", a trailing slash or a fragment.
     private static bool SameAddress(Uri a, Uri? b) =>
-        b is not null && Normalized(a.ToString()).Equals(Normalized(b.ToString()), StringComparison.OrdinalIgnoreCase);
-
-    private static ReadOnlySpan<char> Normalized(string url)
-    {
-        var s = url.AsSpan();
-        var hash = s.IndexOf('#');
-        s = hash >= 0 ? s[..hash] : s;
-        var scheme = s.IndexOf("://", StringComparison.Ordinal);
-        s = scheme >= 0 ? s[(scheme + 3)..] : s;
-        s = s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
-        return s.TrimEnd('/');
-    }
+        b is { IsAbsoluteUri: true } && a.IsAbsoluteUri
+        && string.Equals(TextTools.SiteHost(a), TextTools.SiteHost(b), StringComparison.OrdinalIgnoreCase)
+        && a.AbsolutePath.TrimEnd('/').Equals(b.AbsolutePath.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+        && a.Query == b.Query;
 
     // An <abbr> holds its machine value in its title (hAtom: <abbr itemprop="datePublished" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>).
     private static string? ValueOf(IElement e) =>

@@ -54,7 +54,7 @@ internal static class PrintedDate
     private static readonly string[] OtherDates =
     [
         "deadline", "frist", "termin", "anmeldeschluss", "anmeldung", "bis ", "ab ", "seit ", "until", "from ", "event",
-        "veranstaltung", "findet", "geboren", "born", "gestorben", "died", "ausstellung", "exhibition", "läuft", "gültig",
+        "veranstaltung", "beginn", "findet", "geboren", "born", "gestorben", "died", "ausstellung", "exhibition", "läuft", "gültig",
         "valid", "©", "copyright", "release",
 
         // A forum's clock: the time the page was served («Aktuelle Zeit: 14.10.2020, 12:18», "It is currently …").
@@ -376,7 +376,14 @@ internal static class PrintedDate
 
     // «Karlsruhe, (12.11.2021). Traditionell …», «29.11.2022 – Mehrfach …», «Bern, 17.08.2007 - Rede von …»: a
     // paragraph that opens with a whole date (after a place at most) and a mark that ends it.
-    private static string? Dateline(string text)
+    private static string? Dateline(string text) => LeadingDate(text, afterPlace: true)?.Date;
+
+    /// <summary>
+    /// A whole date (not relative, with its year, not before 1990) that opens the text, after a place and a comma when
+    /// <paramref name="afterPlace"/>, and is followed by a mark that ends it («-», «–», «:», «.», «)», «|», a quote):
+    /// the date's text and the index just after it.
+    /// </summary>
+    internal static (string Date, int End)? LeadingDate(string text, bool afterPlace)
     {
         var head = text.Length > 2 * MaxDatelineStart ? text[..(2 * MaxDatelineStart)] : text;
         if (head.AsSpan(0, Math.Min(head.Length, MaxDatelineStart + 1)).IndexOfAnyInRange('0', '9') < 0)
@@ -384,7 +391,7 @@ internal static class PrintedDate
             return null;
         }
 
-        // The paragraph's first date decides.
+        // The text's first date decides.
         var matches = NewsDateParser.Default.FindAll(head);
         if (matches.Count == 0)
         {
@@ -392,7 +399,7 @@ internal static class PrintedDate
         }
 
         var m = matches[0];
-        if (m.Start > MaxDatelineStart || m.IsRelative || m.IsYearInferred || m.Local.Year < 1990)
+        if (m.Start > (afterPlace ? MaxDatelineStart : 0) || m.IsRelative || m.IsYearInferred || m.Local.Year < 1990)
         {
             return null;
         }
@@ -406,8 +413,8 @@ internal static class PrintedDate
 
         // After it: a mark that ends the dateline.
         var after = head.AsSpan(m.End).TrimStart(' ');
-        return !after.IsEmpty && after[0] is '-' or '–' or '—' or ':' or ')' or '.' or '„' or '"' or '«' or '/' or '|'
-            ? head.Substring(m.Start, m.Length)
+        return !after.IsEmpty && after[0] is '-' or '–' or '—' or ':' or ')' or '.' or '„' or '"' or '«' or '/' or '|' or '·'
+            ? (head.Substring(m.Start, m.Length), m.End)
             : null;
     }
 

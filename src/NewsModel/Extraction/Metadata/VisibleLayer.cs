@@ -101,8 +101,7 @@ internal static class VisibleLayer
             return url;
         }
 
-        static string Site(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
-        var (target, own) = (Site(url.Host), Site(page.Host));
+        var (target, own) = (TextTools.SiteHost(url), TextTools.SiteHost(page));
         return target.EndsWith(own, StringComparison.OrdinalIgnoreCase) || own.EndsWith(target, StringComparison.OrdinalIgnoreCase)
             || url.Segments.Length <= 2 || LabelledByline.IsAuthorPage(url.AbsolutePath) ? url : null;
     }
