@@ -43,7 +43,7 @@ internal static class HeadlineKicker
             }
         }
 
-        if (first is not IElement kickerElement || !IsKicker(kickerElement))
+        if (first is not IElement kickerElement || !(IsKicker(kickerElement) || BeforeHiddenMark(kickerElement)))
         {
             return null;
         }
@@ -74,6 +74,33 @@ internal static class HeadlineKicker
         var isDate = Query.One(kickerElement, "time") is not null || !kicker.Any(char.IsLetter);
         return (isDate ? null : kicker.TrimEnd(':', ' '), headline);
     }
+
+    /// <summary>
+    /// Whether the element is followed by a mark only screen readers get (<c>&lt;span class="invisible"&gt;: &lt;/span&gt;</c>,
+    /// <c>&lt;span aria-hidden="true"&gt; – &lt;/span&gt;</c>): the page shows the two parts apart and joins them for
+    /// those who hear it, which is how a kicker is written whatever its class is named ("text-lightgreen fake-h5",
+    /// "ContentHead_titleheader__MSrlO").
+    /// </summary>
+    private static bool BeforeHiddenMark(IElement e)
+    {
+        for (var node = e.NextSibling; node is not null; node = node.NextSibling)
+        {
+            if (node is IElement next)
+            {
+                var mark = next.TextContent.AsSpan().Trim();
+                return IsHidden(next) && mark.Length is > 0 and <= 3 && !mark.ContainsAnyExcept(SeparatorMarks);
+            }
+
+            if (DomCast.TextData(node) is { } data && !string.IsNullOrWhiteSpace(data))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SeparatorMarks = System.Buffers.SearchValues.Create(":-–—|/·•,. ");
 
     private static IElement? OnlyChild(IElement e)
     {
