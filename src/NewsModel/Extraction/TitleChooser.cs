@@ -246,9 +246,18 @@ internal static class TitleChooser
 
     // The h1 must be the larger part of the title: an h1 that is the title's short part is the site's name.
     private static bool Confirms(string key, string mk) =>
-        mk == key || (key.Length * 2 >= mk.Length &&
+        mk == key || (LongEnough(key, mk) &&
             ((mk.StartsWith(key, StringComparison.Ordinal) && IsSuffixOnly(mk[key.Length..])) ||
              (mk.EndsWith(key, StringComparison.Ordinal) && IsSuffixOnly(Reverse(mk[..^key.Length])))));
+
+    // The h1 is at least half the metadata title; or, when it is a sentence of four words or more, a third of it with
+    // a site name of six words at most beside it ("Norddeutschland findet seine Meister - Berliner Leichtathletik
+    // Verband e.V."). A short h1 inside a long title is a section or a label, not the headline.
+    private static bool LongEnough(string key, string mk) =>
+        key.Length * 2 >= mk.Length
+        || (key.Length * 3 >= mk.Length && Words(key) >= 4 && Words(mk) - Words(key) <= 7);
+
+    private static int Words(string s) => s.AsSpan().Count(' ') + 1;
 
     // An h1 longer than the metadata title only extends it at its end (og:title cut short): words before it are a
     // kicker or section the page did not mark ("Local News | Headline"), and a "|" after it leads to the site's name.

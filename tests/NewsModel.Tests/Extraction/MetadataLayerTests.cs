@@ -225,12 +225,47 @@ public class MetadataLayerTests
     [InlineData("""<h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren, bis es heiß wird</span></h1>""")]
     [InlineData("""<h1 itemprop="headline"><small>Klimaschutz</small><br> Bohren, bis es heiß wird </h1>""")]
     [InlineData("""<h1><span class="post-title"><span class="ts-overline">Klimaschutz </span><span class="ts-colon">: </span>Bohren, bis es heiß wird</span></h1>""")]
+    [InlineData("""<h1><span class="text-lightgreen fake-h5">Klimaschutz</span><span class="invisible">: </span><span class="headline">Bohren, bis es heiß wird</span></h1>""")]
+    [InlineData("""<h1 itemProp="headline"><span class="ContentHead_titleheader__MSrlO">Klimaschutz</span><span aria-hidden="true" role="presentation"> – </span><span>Bohren, bis es heiß wird</span></h1>""")]
     public void A_kicker_inside_the_h1_is_the_kicker_and_not_part_of_the_title(string h1)
     {
         var a = Parse("""<meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird"><title>Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE</title>""", h1 + "<p>Body.</p>").Value;
         a.Title.Should().Be("Bohren, bis es heiß wird");
         a.Kicker.Should().Be("Klimaschutz");
         a.SourceOf("title").Should().Be(FieldSource.VisibleText);
+    }
+
+    [Theory]
+    [InlineData("""<h1><span class="green">Klimaschutz</span><span>: </span><span>Bohren, bis es heiß wird</span></h1>""")]
+    [InlineData("""<h1><span class="green">Klimaschutz</span><span class="invisible">Mehr zum Thema</span><span>Bohren, bis es heiß wird</span></h1>""")]
+    public void A_first_span_without_a_hidden_mark_after_it_stays_in_the_title(string h1)
+    {
+        // energiezukunft.eu and tagesanzeiger.ch mark the kicker by the hidden ": " or " – " after it; a visible
+        // separator, or hidden words, say nothing about the span before them.
+        var a = Parse("""<meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird">""", h1 + "<p>Body.</p>").Value;
+        a.Title.Should().StartWith("Klimaschutz").And.EndWith("Bohren, bis es heiß wird");
+        a.Kicker.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_h1_that_is_the_title_elements_first_part_cuts_an_unknown_site_name_of_a_few_words()
+    {
+        // leichtathletik-berlin.de: no og:site_name; the first h1 is a link box, the fourth the headline.
+        var a = Parse(
+            "<title>Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V.</title>",
+            "<h1>Quicklink</h1><h1>Navigation</h1><h1>Norddeutschland findet seine Meister</h1><p>Body.</p>").Value;
+        a.Title.Should().Be("Norddeutschland findet seine Meister");
+        a.Provenance.Should().Contain(p => p.Field == "title" && p.Detail == "h1 confirmed by <title>");
+    }
+
+    [Theory]
+    [InlineData("<h1>Pressemitteilungen</h1>", "Der Verband ehrt seine Meister des Jahres 2021 - Pressemitteilungen - Berliner Leichtathletik Verband e.V.")]
+    [InlineData("<h1>Meister des Jahres</h1>", "Meister des Jahres - Der Verband ehrt 2021")]
+    [InlineData("<h1>Der Verband ehrt Meister</h1>", "Der Verband ehrt Meister - so war es in den Jahren 20 21 22 23 24")]
+    public void A_short_h1_inside_a_long_title_element_is_no_headline_it_confirms(string h1, string title)
+    {
+        var a = Parse($"<title>{title}</title>", h1 + "<p>Body.</p>").Value;
+        a.Provenance.Should().NotContain(p => p.Field == "title" && p.Detail == "h1 confirmed by <title>");
     }
 
     [Fact]
