@@ -245,7 +245,11 @@ internal static class EvalCommand
         }
     }
 
-    /// <summary>Collapses every run of whitespace to one space and trims.</summary>
+    /// <summary>
+    /// Collapses every run of whitespace to one space and trims, and drops soft hyphens (U+00AD): the parser removes
+    /// those invisible hyphenation hints from every article by design, and the annotations keep them
+    /// («Genesenen\u00AD\u00ADnachweise»), so both sides are compared without them.
+    /// </summary>
     internal static string Collapse(string? s)
     {
         if (string.IsNullOrEmpty(s))
@@ -260,6 +264,11 @@ internal static class EvalCommand
             if (char.IsWhiteSpace(ch))
             {
                 space = sb.Length > 0;
+                continue;
+            }
+
+            if (ch == '\u00AD')
+            {
                 continue;
             }
 
