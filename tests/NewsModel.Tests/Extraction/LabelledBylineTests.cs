@@ -38,6 +38,38 @@ public class LabelledBylineTests
         r.Value.Provenance.Should().ContainSingle(p => p.Field == "authors").Which.Detail.Should().Be("labelled byline");
     }
 
+    [Theory]
+    [InlineData("""<p class="text-muted">11.12.2019 - Amelie Loevenich</p>""", "Amelie Loevenich")]
+    [InlineData("""<span class="field-content">25.10.2022 - Reiner Nagel</span>""", "Reiner Nagel")]
+    [InlineData("""<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>""", "Uta Helkenberg")]
+    public void A_header_line_of_a_date_a_mark_and_a_name_names_the_writer(string line, string name)
+    {
+        // it-for-kids.org, urania.de, pferd-aktuell.de: no label, no author class; the header's line of date and name.
+        var r = Parse("", line);
+        r.Value.Authors.Select(a => a.Name).Should().Equal(name);
+        r.Value.Provenance.Should().ContainSingle(p => p.Field == "authors").Which.Detail.Should().Be("labelled byline");
+    }
+
+    [Theory]
+    [InlineData("""<p>11.12.2019: Amelie Loevenich</p>""")]
+    [InlineData("""<p>11.12.2019 - Berlin</p>""")]
+    [InlineData("""<p>11.12.2019 - Sitzung 4 im Rathaus</p>""")]
+    [InlineData("""<p>11.12.2019 - 12.12.2019</p>""")]
+    [InlineData("""<p>Termin: 11.12.2019 - Amelie Loevenich</p>""")]
+    [InlineData("""<p>-</p><p>–</p>""")]
+    public void A_date_line_without_a_mark_and_a_two_word_name_after_it_names_no_one(string line)
+    {
+        Parse("", line).Value.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_date_and_name_line_deep_in_the_article_is_no_byline()
+    {
+        // A list of dates and speakers in the text is not the header.
+        var lines = string.Concat(Enumerable.Range(1, 9).Select(i => $"<p>Absatz {i}.</p>"));
+        Parse("", lines + "<p>11.12.2019 - Amelie Loevenich</p>").Value.Authors.Should().BeEmpty();
+    }
+
     [Fact]
     public void Two_names_joined_by_und_are_two_authors()
     {

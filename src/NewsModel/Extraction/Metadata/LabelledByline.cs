@@ -114,6 +114,9 @@ internal static class LabelledByline
         // The previous text was a label on its own ("Autor:"): this text is the name, or there is no byline here.
         private bool _labelBefore;
 
+        // The text nodes read so far: a line of date and name counts only among the article's first few.
+        private int _lines;
+
         public List<string>? Names { get; private set; }
 
         public void Visit(INode node, bool inLink)
@@ -182,6 +185,19 @@ internal static class LabelledByline
 
             // Most lines open with no label's first letter: passed over without building a string.
             var open = span.TrimStart(Bullets);
+            _lines++;
+            if (!_labelBefore && !inLink && _lines <= MaxHeaderLines && open.Length is > 0 and <= MaxDatedLine && char.IsAsciiDigit(open[0]) && IsFirst(node))
+            {
+                // The article's header line of date and writer: «11.12.2019 - Amelie Loevenich».
+                Names = DatedLine(TextTools.Clean(data)) is { } dated ? NotOutlet(LabelledByline.Names(dated, minWords: 2)) : null;
+                if (Names is not null && node.ParentElement is { } parent && VisibleLayer.InComments(parent))
+                {
+                    Names = null;
+                }
+
+                return;
+            }
+
             if (!_labelBefore && (inLink || open.IsEmpty || !FirstLetters.Contains(open[0])))
             {
                 return;
@@ -252,6 +268,59 @@ internal static class LabelledByline
                 }
             }
         }
+    }
+
+    // A line of date and name is the article's header: among the first lines read, and short.
+    private const int MaxHeaderLines = 8;
+    private const int MaxDatedLine = 80;
+
+    /// <summary>
+    /// What follows a date that opens the line, after a separator and the time: «11.12.2019 - Amelie Loevenich»,
+    /// «04.02.2022 | 13:10 Uhr | Uta Helkenberg» give the name; null when no mark parts the two, or digits are left.
+    /// </summary>
+    internal static string? DatedLine(string text)
+    {
+        if (PrintedDate.LeadingDate(text, afterPlace: false) is not { } date)
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(date.End);
+        var parted = false;
+        while (true)
+        {
+            var trimmed = rest.TrimStart(' ');
+            if (!trimmed.IsEmpty && trimmed[0] is '-' or '–' or '—' or '|' or '·' or '•' or '/')
+            {
+                parted = true;
+                rest = trimmed[1..];
+            }
+            else if (TimeLength(trimmed) is > 0 and var time)
+            {
+                rest = trimmed[time..];
+            }
+            else if (trimmed.StartsWith("Uhr", StringComparison.Ordinal) && (trimmed.Length == 3 || !char.IsLetter(trimmed[3])))
+            {
+                rest = trimmed[3..];
+            }
+            else
+            {
+                rest = trimmed;
+                break;
+            }
+        }
+
+        return parted && !rest.IsEmpty && rest.IndexOfAnyInRange('0', '9') < 0 ? rest.ToString() : null;
+    }
+
+    // "13:10", "9:05": the length of a time that opens the text, or 0.
+    private static int TimeLength(ReadOnlySpan<char> s)
+    {
+        var colon = s.IndexOf(':');
+        return colon is 1 or 2 && s.Length >= colon + 3 && s[..colon].ContainsAnyExceptInRange('0', '9') == false
+            && char.IsAsciiDigit(s[colon + 1]) && char.IsAsciiDigit(s[colon + 2]) && (s.Length == colon + 3 || !char.IsAsciiDigit(s[colon + 3]))
+            ? colon + 3
+            : 0;
     }
 
     // Whether nothing with text comes before the node in its parent: "von" opening a line is a label, "… Award in
