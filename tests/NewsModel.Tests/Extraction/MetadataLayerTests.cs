@@ -268,6 +268,19 @@ public class MetadataLayerTests
         a.Provenance.Should().NotContain(p => p.Field == "title" && p.Detail == "h1 confirmed by <title>");
     }
 
+    [Theory]
+    [InlineData("Updated June 13, 2019", null, "2019-06-13T00:00:00+00:00")]
+    [InlineData("Aktualisiert am 13.06.2019", null, "2019-06-13T00:00:00+00:00")]
+    [InlineData("June 13, 2019", "2019-06-13T00:00:00+00:00", null)]
+    [InlineData("Veröffentlicht am 12.06.2019, aktualisiert am 13.06.2019", "2019-06-12T00:00:00+00:00", "2019-06-13T00:00:00+00:00")]
+    public void A_date_beside_the_h1_that_its_words_call_an_update_is_the_modified_date(string line, string? published, string? modified)
+    {
+        // bettycrocker.com prints «Updated June 13, 2019» under the recipe's h1, and no first date anywhere.
+        var a = Parse(string.Empty, $"""<div class="header"><h1>Pineapple Upside-Down Cake</h1><div class="date">{line}</div></div><p>Body.</p>""").Value;
+        a.Published.Should().Be(published is null ? null : DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        a.Modified.Should().Be(modified is null ? null : DateTimeOffset.Parse(modified, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void A_date_in_the_kickers_place_is_left_out_of_the_title_and_is_no_kicker()
     {

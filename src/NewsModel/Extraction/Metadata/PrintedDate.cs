@@ -549,6 +549,21 @@ internal static class PrintedDate
         return false;
     }
 
+    // Verbs of a first publication: a line that holds one beside an update word gives both dates, the first published.
+    private static readonly string[] PublishVerbs =
+        ["veröffentlicht", "publiziert", "erschienen", "erstellt", "published", "posted", "publicado", "publié", "pubblicato", "gepubliceerd"];
+
+    /// <summary>
+    /// Whether the words before a line's first digit make its date an update's («Aktualisiert am
+    /// …», "Last updated …") and not a first publication's («Veröffentlicht …, aktualisiert …» is both).
+    /// </summary>
+    internal static bool IsUpdateLine(string text)
+    {
+        var digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        var words = digit < 0 ? text.AsSpan() : text.AsSpan(0, digit);
+        return Names(words, UpdateWords) && !Names(text, PublishVerbs);
+    }
+
     private static bool Names(ReadOnlySpan<char> text, string[] words)
     {
         Span<char> lower = text.Length <= 256 ? stackalloc char[text.Length + 1] : new char[text.Length + 1];

@@ -34,8 +34,16 @@ internal static class VisibleLayer
             CandidateSet.Add(set.Kicker, TextTools.TextOf(kicker), FieldSource.VisibleText, "kicker class beside the h1");
             var lead = First(index.Leads, near, 30, 800, notLinks: true);
             CandidateSet.Add(set.Lead, TextTools.TextOf(lead), FieldSource.VisibleText, "lead class beside the h1");
-            var date = First(index.DateLike, near, 6, 120, skipToday: true);
-            CandidateSet.Add(set.Published, TextTools.TextOf(date), FieldSource.VisibleText, "printed date beside the h1");
+            var date = TextTools.TextOf(First(index.DateLike, near, 6, 120, skipToday: true));
+            if (PrintedDate.IsUpdateLine(date))
+            {
+                // «Updated June 13, 2019» is the day of the last change, whenever the article first appeared.
+                CandidateSet.Add(set.Modified, date, FieldSource.VisibleText, "printed update date beside the h1");
+            }
+            else
+            {
+                CandidateSet.Add(set.Published, date, FieldSource.VisibleText, "printed date beside the h1");
+            }
         }
 
         // «کد خبر: ۲۱۶۰۲۶» in an element of its own.
