@@ -31,6 +31,8 @@ public class LabelledBylineTests
     [InlineData("""<div class="submitted">Gespeichert von <span class="username">Hans Maier</span> am 24. Juli 2017 - 18:55</div>""", "Hans Maier")]
     [InlineData("""<div class="submitted">Submitted by Jane Doe on 3 May 2021</div>""", "Jane Doe")]
     [InlineData("""<p>Publié par Marie Curie</p>""", "Marie Curie")]
+    [InlineData("""<p><em>Text von Christian Seiler Illustration von Markus Roost</em></p>""", "Christian Seiler")]
+    [InlineData("""<p>Text von Jane Doe Photos by John Roe</p>""", "Jane Doe")]
     public void A_byline_marked_only_by_its_words_is_read(string byline, string name)
     {
         var r = Parse("", byline);

@@ -270,6 +270,14 @@ internal static class LabelledByline
         }
     }
 
+    // Credits a byline goes on with after the writer's name: pictures, illustrations, video.
+    private static readonly string[] OtherCredits =
+    [
+        " Illustration von ", " Illustrationen von ", " Illustration: ", " Illustrationen: ", " Fotos von ", " Foto von ", " Fotos: ",
+        " Foto: ", " Bilder von ", " Bilder: ", " Photos by ", " Photo by ", " Photos: ", " Photo: ", " Illustrations by ",
+        " Illustration by ", " Video: ", " Video von ",
+    ];
+
     // A line of date and name is the article's header: among the first lines read, and short.
     private const int MaxHeaderLines = 8;
     private const int MaxDatedLine = 80;
@@ -346,6 +354,16 @@ internal static class LabelledByline
         if (paren > 0)
         {
             s = s[..paren];
+        }
+
+        // «Text von Christian Seiler Illustration von Markus Roost»: the other credits of the line are not the writer's.
+        foreach (var credit in OtherCredits)
+        {
+            var at = s.IndexOf(credit, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                s = s[..at];
+            }
         }
 
         // "Von R. R. am <a>12.03.2014</a>": the date is in the next element, its preposition is left here.
