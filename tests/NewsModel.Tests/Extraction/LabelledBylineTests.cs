@@ -70,6 +70,10 @@ public class LabelledBylineTests
         // A list of dates and speakers in the text is not the header.
         var lines = string.Concat(Enumerable.Range(1, 9).Select(i => $"<p>Absatz {i}.</p>"));
         Parse("", lines + "<p>11.12.2019 - Amelie Loevenich</p>").Value.Authors.Should().BeEmpty();
+
+        // Long paragraphs count as lines too.
+        var paragraphs = string.Concat(Enumerable.Range(1, 9).Select(i => $"<p>{string.Concat(Enumerable.Repeat("Ein langer Satz des Artikels. ", 6))}{i}</p>"));
+        Parse("", paragraphs + "<p>11.12.2019 - Amelie Loevenich</p>").Value.Authors.Should().BeEmpty();
     }
 
     [Fact]

@@ -114,7 +114,7 @@ internal static class LabelledByline
         // The previous text was a label on its own ("Autor:"): this text is the name, or there is no byline here.
         private bool _labelBefore;
 
-        // The text nodes read so far: a line of date and name counts only among the article's first few.
+        // The text nodes read so far, paragraphs too: a line of date and name counts only among the article's first few.
         private int _lines;
 
         public List<string>? Names { get; private set; }
@@ -177,6 +177,7 @@ internal static class LabelledByline
                 return;
             }
 
+            _lines++;
             if (span.Length > MaxLineLength)
             {
                 _labelBefore = false;
@@ -185,7 +186,6 @@ internal static class LabelledByline
 
             // Most lines open with no label's first letter: passed over without building a string.
             var open = span.TrimStart(Bullets);
-            _lines++;
             if (!_labelBefore && !inLink && _lines <= MaxHeaderLines && open.Length is > 0 and <= MaxDatedLine && char.IsAsciiDigit(open[0]) && IsFirst(node))
             {
                 // The article's header line of date and writer: «11.12.2019 - Amelie Loevenich».
@@ -325,7 +325,7 @@ internal static class LabelledByline
     private static int TimeLength(ReadOnlySpan<char> s)
     {
         var colon = s.IndexOf(':');
-        return colon is 1 or 2 && s.Length >= colon + 3 && s[..colon].ContainsAnyExceptInRange('0', '9') == false
+        return colon is 1 or 2 && s.Length >= colon + 3 && !s[..colon].ContainsAnyExceptInRange('0', '9')
             && char.IsAsciiDigit(s[colon + 1]) && char.IsAsciiDigit(s[colon + 2]) && (s.Length == colon + 3 || !char.IsAsciiDigit(s[colon + 3]))
             ? colon + 3
             : 0;
