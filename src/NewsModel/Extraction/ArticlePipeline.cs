@@ -23,9 +23,9 @@ internal static class ArticlePipeline
         var index = PageIndex.Build(document, SiteRules.FingerprintClasses);
         var meta = MetaTags.Read(index.Metas);
 
-        JsonLdLayer.Read(index.JsonLdScripts, set, diagnostics, context.Url);
-        MetaLayer.Read(meta, set, context.Url);
-        MicrodataLayer.Read(index.ItemProps, index.Times, set, context.Url);
+        Guard(diagnostics, "the JSON-LD reader", () => JsonLdLayer.Read(index.JsonLdScripts, set, diagnostics, context.Url));
+        Guard(diagnostics, "the meta tag reader", () => MetaLayer.Read(meta, set, context.Url));
+        Guard(diagnostics, "the microdata reader", () => MicrodataLayer.Read(index.ItemProps, index.Times, set, context.Url));
         ReadDocumentMarkup(document, index, set);
 
         // Without the page's address a relative canonical ("/fa/news/1398/02/30/2015910/…", as tasnim writes its
@@ -39,7 +39,7 @@ internal static class ArticlePipeline
         // for the comments read with the body: «12.04.2020 17:02» under a German article is Central European time.
         var fetchClock = new PageClock(PageZones.Of(set.Language.FirstOrDefault()?.Value, set.AfghanLocale, host, otherwise: PageZone.Unknown), context.FetchedAt);
         var rule = SiteRules.Find(host, meta, index);
-        var ruleResult = rule?.Apply(document, pageUrl, meta, set);
+        var ruleResult = rule is null ? null : Guard(diagnostics, "the " + rule.Name + " site rule", () => rule.Apply(document, pageUrl, meta, set), null);
         if (pageUrl is not null)
         {
             UrlLayer.Read(pageUrl.AbsolutePath, set, "path after /");
@@ -76,7 +76,7 @@ internal static class ArticlePipeline
         var headlineElement = h1Elements.FirstOrDefault(e => e.ClassName?.Contains("title", StringComparison.OrdinalIgnoreCase) == true || e.GetAttribute("itemprop") == "headline") ?? h1Elements.FirstOrDefault();
         var titleTag = TextTools.TextOf(Query.One(document, "head > title") ?? Query.One(document, "title"));
         headlineElement ??= HeadingOfTitle(document, set.Title, titleTag);
-        VisibleLayer.Read(document, index, headlineElement, extracted.Root, set, pageUrl, fetchClock);
+        Guard(diagnostics, "the visible page's reader (bylines, printed dates, kicker, lead)", () => VisibleLayer.Read(document, index, headlineElement, extracted.Root, set, pageUrl, fetchClock));
 
         var provenance = new List<FieldProvenance>();
         var merge = new Merger(provenance);
@@ -229,7 +229,7 @@ internal static class ArticlePipeline
         }
 
         var headlines = context.Options.ReadHeadlines
-            ? HeadlineFinder.WithoutSelfLinks(HeadlineFinder.FindOnArticle(document, index.LabelLike, pageUrl, clock), context.Url, canonical)
+            ? Guard(diagnostics, "the headline list reader", () => HeadlineFinder.WithoutSelfLinks(HeadlineFinder.FindOnArticle(document, index.LabelLike, pageUrl, clock), context.Url, canonical), [])
             : [];
 
         // A homepage or section page given to the article parser (a crawl holds both): nothing says "article" (no
@@ -239,7 +239,7 @@ internal static class ArticlePipeline
             && !string.Equals(meta.First("og:type")?.Value.Trim(), "article", StringComparison.OrdinalIgnoreCase))
         {
             // The labels a site rule removed are no longer on the page.
-            var pageLists = HeadlineFinder.FindOnPage(document, index.LabelLike.Where(e => document.Contains(e)), pageUrl, clock);
+            var pageLists = Guard(diagnostics, "the page's headline reader", () => HeadlineFinder.FindOnPage(document, index.LabelLike.Where(e => document.Contains(e)), pageUrl, clock), []);
             var items = pageLists.Sum(l => l.Items.Count);
             var inBody = pageLists.Sum(l => l.Items.Sum(h => text.Contains(h.Title, StringComparison.Ordinal) ? h.Title.Length : 0));
             // Or the page's title is only the site's name or address ("55Online.ir": a homepage names no story) and
@@ -607,6 +607,36 @@ internal static class ArticlePipeline
 
         return null;
     }
+
+    /// <summary>
+    /// Runs one reader that adds to the article without carrying it (a metadata layer, the site rule, the visible
+    /// page's bylines and dates, the headline lists). An exception there is a bug of ours that this page brought out,
+    /// not a fault of the page: it becomes an <c>extractor.failed</c> error naming the reader, and the article is given
+    /// with what the other readers found, instead of the whole parse failing.
+    /// </summary>
+    internal static T Guard<T>(List<ParseDiagnostic> diagnostics, string reader, Func<T> read, T fallback)
+    {
+        try
+        {
+            return read();
+        }
+#pragma warning disable CA1031 // One reader's bug must not cost the caller the whole article: it is reported as an error diagnostic.
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(new ParseDiagnostic
+            {
+                Code = "extractor.failed",
+                Severity = DiagnosticSeverity.Error,
+                Message = $"{char.ToUpperInvariant(reader[0])}{reader[1..]} stopped with {e.GetType().Name} ({e.Message}); the article is given without what it would have added.",
+            });
+            return fallback;
+        }
+    }
+
+    /// <inheritdoc cref="Guard{T}(List{ParseDiagnostic}, string, Func{T}, T)"/>
+    internal static void Guard(List<ParseDiagnostic> diagnostics, string reader, Action read) =>
+        Guard(diagnostics, reader, () => { read(); return true; }, false);
 
     internal static ParseDiagnostic Missing(string field, DiagnosticSeverity severity, string message) => new()
     {
