@@ -309,23 +309,16 @@ internal static class ArticlePipeline
         }
     }
 
-    // A blog's name in an h1 that links to the site's front page ("<h1><a href="https://blog.example/">My Blog</a></h1>"):
-    // the site's name, never the headline.
     // A headline that opens with a whole date and a separator, three words at least after it: the date and the headline.
     private static (string Date, string Headline)? DatedHeadline(string title)
     {
-        if (title.Length == 0 || !char.IsAsciiDigit(title[0]) || PrintedDate.LeadingDate(title, afterPlace: false) is not { } dated)
+        if (title.Length == 0 || !char.IsAsciiDigit(title[0]) || PrintedDate.DateThenMark(title) is not { } dated
+            || dated.Mark is not ('-' or '–' or '—' or '|' or ':' or '·') || !dated.After.StartsWith(' '))
         {
             return null;
         }
 
-        var rest = title.AsSpan(dated.End).TrimStart();
-        if (rest.Length < 2 || rest[0] is not ('-' or '–' or '—' or '|' or ':' or '·') || rest[1] != ' ')
-        {
-            return null;
-        }
-
-        var headline = rest[1..].Trim().ToString();
+        var headline = dated.After.Trim();
         return headline.Split(' ').Length >= 3 ? (dated.Date, headline) : null;
     }
 
@@ -374,6 +367,8 @@ internal static class ArticlePipeline
         return rest.Length > 0 && rest[0] is '|' or '-' or '–' or '—' or ':' or '·' or '»';
     }
 
+    // A blog's name in an h1 that links to the site's front page ("<h1><a href="https://blog.example/">My Blog</a></h1>"):
+    // the site's name, never the headline.
     private static bool LinksHome(IElement h1, Uri? pageUrl)
     {
         if (h1.ChildElementCount != 1 || h1.FirstElementChild is not { LocalName: "a" } link

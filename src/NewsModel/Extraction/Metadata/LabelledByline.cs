@@ -283,52 +283,19 @@ internal static class LabelledByline
     private const int MaxDatedLine = 80;
 
     /// <summary>
-    /// What follows a date that opens the line, after a separator and the time: «11.12.2019 - Amelie Loevenich»,
-    /// «04.02.2022 | 13:10 Uhr | Uta Helkenberg» give the name; null when no mark parts the two, or digits are left.
+    /// What follows a date that opens the line and a mark after it: «11.12.2019 - Amelie Loevenich», «04.02.2022 |
+    /// 13:10 Uhr | Uta Helkenberg» (the date layer's match takes the time and «Uhr» in) give the name; null when no
+    /// dash, bar or slash parts the two (a colon introduces something else), or digits are left.
     /// </summary>
     internal static string? DatedLine(string text)
     {
-        if (PrintedDate.LeadingDate(text, afterPlace: false) is not { } date)
+        if (PrintedDate.DateThenMark(text) is not { Mark: '-' or '–' or '—' or '|' or '·' or '/' } dated)
         {
             return null;
         }
 
-        var rest = text.AsSpan(date.End);
-        var parted = false;
-        while (true)
-        {
-            var trimmed = rest.TrimStart(' ');
-            if (!trimmed.IsEmpty && trimmed[0] is '-' or '–' or '—' or '|' or '·' or '•' or '/')
-            {
-                parted = true;
-                rest = trimmed[1..];
-            }
-            else if (TimeLength(trimmed) is > 0 and var time)
-            {
-                rest = trimmed[time..];
-            }
-            else if (trimmed.StartsWith("Uhr", StringComparison.Ordinal) && (trimmed.Length == 3 || !char.IsLetter(trimmed[3])))
-            {
-                rest = trimmed[3..];
-            }
-            else
-            {
-                rest = trimmed;
-                break;
-            }
-        }
-
-        return parted && !rest.IsEmpty && rest.IndexOfAnyInRange('0', '9') < 0 ? rest.ToString() : null;
-    }
-
-    // "13:10", "9:05": the length of a time that opens the text, or 0.
-    private static int TimeLength(ReadOnlySpan<char> s)
-    {
-        var colon = s.IndexOf(':');
-        return colon is 1 or 2 && s.Length >= colon + 3 && !s[..colon].ContainsAnyExceptInRange('0', '9')
-            && char.IsAsciiDigit(s[colon + 1]) && char.IsAsciiDigit(s[colon + 2]) && (s.Length == colon + 3 || !char.IsAsciiDigit(s[colon + 3]))
-            ? colon + 3
-            : 0;
+        var rest = dated.After.AsSpan().Trim();
+        return !rest.IsEmpty && rest.IndexOfAnyInRange('0', '9') < 0 ? rest.ToString() : null;
     }
 
     // Whether nothing with text comes before the node in its parent: "von" opening a line is a label, "… Award in

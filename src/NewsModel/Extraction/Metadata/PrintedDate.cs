@@ -418,6 +418,23 @@ internal static class PrintedDate
             : null;
     }
 
+    /// <summary>
+    /// A text that opens with a whole date and a mark after it (see <see cref="LeadingDate"/>): the date's text, the
+    /// mark, and the text after the mark as it stands. «23.01.2022 - Dorothea Wierer …» opens a headline with its date,
+    /// «11.12.2019 - Amelie Loevenich» is a header's line of date and writer.
+    /// </summary>
+    internal static (string Date, char Mark, string After)? DateThenMark(string text)
+    {
+        if (LeadingDate(text, afterPlace: false) is not { } date)
+        {
+            return null;
+        }
+
+        // LeadingDate found a mark after the date.
+        var rest = text.AsSpan(date.End).TrimStart(' ');
+        return (date.Date, rest[0], rest[1..].ToString());
+    }
+
     // A place's name: one to three capitalized words («Karlsruhe», «Frankfurt/Main», «San Salvador»).
     private static bool IsPlace(ReadOnlySpan<char> text)
     {
