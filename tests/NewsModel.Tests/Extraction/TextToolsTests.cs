@@ -155,3 +155,41 @@ public class FragmentSetTests
         tooMany.Should().Throw<ArgumentException>();
     }
 }
+
+/// <summary>The boilerplate phrase lists, matched at the start of a paragraph or anywhere in it.</summary>
+public class PhraseSetTests
+{
+    private static readonly string[] Phrases = ["share on", "ähnliche beiträge", "کد خبر", "©", "ıs", "Read more:", "read next"];
+
+    [Fact]
+    public void Matches_without_case_in_any_script()
+    {
+        var set = new PhraseSet(Phrases);
+
+        set.StartsAny("SHARE ON Facebook").Should().BeTrue();
+        set.StartsAny("ÄHNLICHE BEITRÄGE").Should().BeTrue();
+        set.StartsAny("کد خبر: ۲۱۶۰۲۶").Should().BeTrue();
+        set.StartsAny("خبر کد").Should().BeFalse();
+        set.StartsAny("Please share on Facebook").Should().BeFalse();
+        set.StartsAny(string.Empty).Should().BeFalse();
+        set.ContainsAny("Please Share On Facebook").Should().BeTrue();
+        set.ContainsAny("Foto © dpa").Should().BeTrue();
+        set.ContainsAny("nothing here").Should().BeFalse();
+    }
+
+    [Fact]
+    public void Agrees_with_a_comparison_per_phrase_on_any_text()
+    {
+        var set = new PhraseSet(Phrases);
+        Gen.Char["sSıIhHaArRedDmMoO:ä Äکد خبر©nNxt"].Array[0, 20].Select(a => new string(a)).Sample(text =>
+            set.StartsAny(text) == Phrases.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+            && set.ContainsAny(text) == Phrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)), iter: 20000);
+    }
+
+    [Fact]
+    public void Refuses_an_empty_phrase()
+    {
+        var empty = () => new PhraseSet("a", string.Empty);
+        empty.Should().Throw<ArgumentException>();
+    }
+}

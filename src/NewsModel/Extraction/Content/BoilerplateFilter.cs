@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Html;
 
 namespace NewsModel.Extraction.Content;
 
@@ -128,8 +129,8 @@ internal sealed class BoilerplateFilter
             return false;
         }
 
-        return StartsWithAny(text, ParagraphStarts) || ContainsAny(text, ParagraphContains)
-            || (text.Length < 100 && StartsWithAny(text, CreditStarts)) || IsDateLine(text) || IsLabel(text);
+        return ParagraphStarts.StartsAny(text) || ParagraphContains.ContainsAny(text)
+            || (text.Length < 100 && CreditStarts.StartsAny(text)) || IsDateLine(text) || IsLabel(text);
     }
 
     // "Kontakt:", "Weitere Informationen:", "Credit:": a short label whose content follows elsewhere.
@@ -169,36 +170,10 @@ internal sealed class BoilerplateFilter
 
     /// <summary>Whether a heading only labels boilerplate (related lists, comments, sharing).</summary>
     public static bool IsBoilerplateHeading(string text) =>
-        text.Length < 60 && (StartsWithAny(text, HeadingStarts) || StartsWithAny(text, ParagraphStarts));
-
-    private static bool StartsWithAny(string text, string[] phrases)
-    {
-        foreach (var p in phrases)
-        {
-            if (text.StartsWith(p, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string text, string[] phrases)
-    {
-        foreach (var p in phrases)
-        {
-            if (text.Contains(p, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        text.Length < 60 && (HeadingStarts.StartsAny(text) || ParagraphStarts.StartsAny(text));
 
     // Persian boilerplate from docs/PERSIAN_NEWS.md, then common English and German lines.
-    private static readonly string[] ParagraphStarts =
+    private static readonly PhraseSet ParagraphStarts = new(
     [
         "گزارش خطا", "ارسال نظر", "ارسال نظرات", "کد خبر", "کد مطلب", "شناسه خبر", "تاریخ انتشار", "زمان انتشار",
         "انتهای پیام", "لینک کوتاه", "تعداد بازدید", "بازدید:", "ارسال دیدگاه", "نظرات کاربران", "اشتراک گذاری", "اشتراک‌گذاری",
@@ -217,25 +192,25 @@ internal sealed class BoilerplateFilter
         "این خبر را", "بیشتر بخوانید", "بخوانید:", "مطالب مرتبط", "اخبار مرتبط",
         "to view the full story", "suscríbete", "suscribete", "zapraszamy też do subskrypcji", "for the latest stories",
         "never miss", "sign up to", "jetzt anmelden", "jetzt spenden", "unterstützen sie uns",
-    ];
+    ]);
 
     // Photo credits and source lines under images and at the end of agency copy.
-    private static readonly string[] CreditStarts =
+    private static readonly PhraseSet CreditStarts = new(
     [
         "foto:", "fotos:", "foto :", "bild:", "bilder:", "quelle:", "credit:", "credits:", "photo:", "photos:", "image:",
         "(foto", "(photo", "(bild", "kuva:", "crédito", "crédits photo", "source:", "fuente:", "photograph by", "picture:",
         "عکس:", "عکس از", "منبع:", "titelbild:", "beitragsbild", "bildquelle", "copyright:", "©",
-    ];
+    ]);
 
-    private static readonly string[] ParagraphContains =
+    private static readonly PhraseSet ParagraphContains = new(
     [
         "پس از تایید", "پس از تائید", "حاوی توهین", "منتشر نخواهد شد", "Start Google Analytics Code",
         "Deine E-Mail-Adresse wird nicht veröffentlicht", "Ihre E-Mail-Adresse wird nicht veröffentlicht",
         "Your email address will not be published", "Required fields are marked",
         "Erforderliche Felder sind mit", "This site uses Akismet", "Diese Website verwendet Akismet",
-    ];
+    ]);
 
-    private static readonly string[] HeadingStarts =
+    private static readonly PhraseSet HeadingStarts = new(
     [
         "نظرات", "دیدگاه", "اخبار مرتبط", "مطالب مرتبط", "پربازدید", "پربحث", "آخرین اخبار", "سرخط خبرها",
         "برچسب", "کلیدواژه", "related", "comments", "recommended", "more from", "more on", "most read", "most popular",
@@ -246,5 +221,5 @@ internal sealed class BoilerplateFilter
         "more information", "further information", "further reading", "quellen", "sources", "originalpublikation",
         "ansprechpartner", "downloads", "links", "weiterführende", "zum weiterlesen", "lesetipp",
         "schlagworte", "tags", "newsletter", "über den autor", "zum autor",
-    ];
+    ]);
 }
