@@ -317,35 +317,8 @@ internal sealed class PageAnalysis
         return tag is "nav" or "aside" or "footer";
     }
 
-    /// <summary>The collapsed length of a text and its comma count.</summary>
-    internal static (int Length, int Commas) Measure(string text)
-    {
-        var len = 0;
-        var commas = 0;
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space && len > 0)
-            {
-                len++;
-            }
-
-            space = false;
-            len++;
-            if (c is ',' or '\u060C' or '\uFF0C' or '\u3001')
-            {
-                commas++;
-            }
-        }
-
-        return (len, commas);
-    }
+    /// <summary>The collapsed length of a text and its comma count (see <see cref="TextMeasure"/>).</summary>
+    internal static (int Length, int Commas) Measure(string text) => TextMeasure.Measure(text);
 
     // Readability's idea: a paragraph gives points to its parent and, decreasingly, to its ancestors.
     private void ScoreParagraph(IElement element, int depth, string tag, ElementInfo info)
