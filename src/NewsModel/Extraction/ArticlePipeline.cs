@@ -60,13 +60,13 @@ internal static class ArticlePipeline
                 e.Remove();
             }
 
-            extracted = content.Convert(bodyRoot, pageUrl, index.ElementCount, fetchClock);
+            extracted = content.Convert(bodyRoot, pageUrl, fetchClock);
             bodySource = FieldSource.SiteRule;
             bodyDetail = rule!.Name;
         }
         else
         {
-            extracted = content.Extract(document, pageUrl, index.ElementCount, fetchClock);
+            extracted = content.Extract(document, pageUrl, fetchClock);
         }
 
         var h1Elements = index.H1s.Where(e => TextTools.TextOf(e).Length is >= 4 and <= 400 && !LinksHome(e, pageUrl)).ToList();

@@ -43,9 +43,6 @@ internal sealed class PageIndex
     /// </summary>
     public List<IElement> Marked { get; } = [];
 
-    /// <summary>How many elements the document has (a capacity hint for the per-element analysis).</summary>
-    public int ElementCount { get; private set; }
-
     private FragmentSet _fragments = Fragments;
 
     public static PageIndex Build(IDocument document, FragmentSet? classMarkers = null)
@@ -55,7 +52,6 @@ internal sealed class PageIndex
         // Pre-order, the order of document.All, without its enumerator.
         foreach (var e in Query.DescendantsOf(document))
         {
-            index.ElementCount++;
             index.Visit(e);
         }
 

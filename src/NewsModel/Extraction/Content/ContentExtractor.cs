@@ -39,9 +39,8 @@ internal sealed class ContentExtractor
     /// <summary>Finds the main content of <paramref name="document"/> and converts it.</summary>
     /// <param name="document">The page.</param>
     /// <param name="baseUrl">The page's address, for relative links.</param>
-    /// <param name="elementCount">How many elements the page has, when known: sizes the analysis up front.</param>
     /// <param name="clock">The page's clock, for comments dated relative to the fetch («vor 3 Stunden»).</param>
-    public ContentResult Extract(IDocument document, Uri? baseUrl, int elementCount = 0, PageClock clock = default)
+    public ContentResult Extract(IDocument document, Uri? baseUrl, PageClock clock = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var page = document.Body ?? document.DocumentElement;
@@ -50,7 +49,7 @@ internal sealed class ContentExtractor
             return new ContentResult([], [], [], null, [Diag("content.empty", "The page has no body.")]);
         }
 
-        var analysis = new PageAnalysis(page, capacity: elementCount);
+        var analysis = new PageAnalysis(page);
         var urls = new UrlResolver(document, baseUrl);
         var diagnostics = new List<ParseDiagnostic>();
         var comments = _comments.Extract(analysis, urls, clock, out var unnamed);
@@ -113,14 +112,13 @@ internal sealed class ContentExtractor
     /// <summary>Converts a known content element (from a site rule) into blocks, and reads the page's comments.</summary>
     /// <param name="root">The content element.</param>
     /// <param name="baseUrl">The page's address, for relative links.</param>
-    /// <param name="elementCount">How many elements the page has, when known.</param>
     /// <param name="clock">The page's clock, for comments dated relative to the fetch.</param>
-    public ContentResult Convert(IElement root, Uri? baseUrl, int elementCount = 0, PageClock clock = default)
+    public ContentResult Convert(IElement root, Uri? baseUrl, PageClock clock = default)
     {
         ArgumentNullException.ThrowIfNull(root);
         var document = root.Owner;
         var page = document?.Body ?? root;
-        var analysis = new PageAnalysis(page.Holds(root) ? page : root, capacity: elementCount);
+        var analysis = new PageAnalysis(page.Holds(root) ? page : root);
         var urls = new UrlResolver(document, baseUrl);
         var comments = _comments.Extract(analysis, urls, clock, out _);
         return Build(analysis, [root], urls, comments, [], null);

@@ -1,11 +1,26 @@
 using AngleSharp.Dom;
+using AngleSharp.Text;
 using NewsModel.Html;
 
 namespace NewsModel.Extraction.Content;
 
 /// <summary>What one pass over the DOM learned about an element: its text, link text, commas, names.</summary>
-internal sealed class ElementInfo
+/// <remarks>
+/// It is kept on the element itself, in the <see cref="Element.SourceReference"/> slot, which the parser leaves
+/// empty (source references are off, see <c>Parsers.Options</c>) and nothing else reads: every lookup of a page's
+/// thousands of elements is then one field read instead of a hash of the element in a table. The DOM never leaves
+/// the library. Two analyses of one page (the relaxed second try) chain their infos there.
+/// </remarks>
+internal sealed class ElementInfo : ISourceReference
 {
+    /// <summary>The analysis this belongs to.</summary>
+    public PageAnalysis? Owner;
+
+    /// <summary>Another analysis's info on the same element, or null.</summary>
+    public ElementInfo? Next;
+
+    TextPosition ISourceReference.Position => default;
+
     /// <summary>Visible text length (whitespace runs counted as one), junk excluded.</summary>
     public int Text;
 
@@ -53,7 +68,6 @@ internal sealed class PageAnalysis
 {
     private const int MaxDepth = 512;
 
-    private readonly Dictionary<IElement, ElementInfo> _info;
 
     // Hints by class attribute, for elements without an id: a page repeats 100-200 class strings over hundreds of
     // elements, and a lookup costs less than lower-casing and scanning the name again.
@@ -69,10 +83,8 @@ internal sealed class PageAnalysis
 
     /// <param name="root">The element to analyse (usually the body).</param>
     /// <param name="relaxed">Whether boilerplate names are ignored (the second try).</param>
-    /// <param name="capacity">How many elements to expect, when known: the table is sized once instead of growing.</param>
-    public PageAnalysis(IElement root, bool relaxed = false, int capacity = 0)
+    public PageAnalysis(IElement root, bool relaxed = false)
     {
-        _info = new(capacity, ReferenceEqualityComparer.Instance);
         Root = root;
         _relaxed = relaxed;
         Visit(root, 0, inLink: false, excluded: false);
@@ -88,7 +100,8 @@ internal sealed class PageAnalysis
     /// <summary>The element's lower-cased class and id, computed once per element and only when asked.</summary>
     public string NamesOf(IElement element)
     {
-        if (_info.TryGetValue(element, out var info) && info.Names is not null)
+        var info = Find(element);
+        if (info?.Names is not null)
         {
             return info.Names;
         }
@@ -104,8 +117,28 @@ internal sealed class PageAnalysis
         return names;
     }
 
-    public ElementInfo Info(IElement element) =>
-        _info.TryGetValue(element, out var info) ? info : Empty;
+    public ElementInfo Info(IElement element) => Find(element) ?? Empty;
+
+    private ElementInfo? Find(IElement element)
+    {
+        for (var info = element.SourceReference as ElementInfo; info is not null; info = info.Next)
+        {
+            if (info.Owner == this)
+            {
+                return info;
+            }
+        }
+
+        return null;
+    }
+
+    // Keeps the info on the element, before any other analysis's.
+    private ElementInfo Attach(IElement element)
+    {
+        var info = new ElementInfo { Owner = this, Next = element.SourceReference as ElementInfo };
+        ((Element)element).SourceReference = info;
+        return info;
+    }
 
     private static readonly ElementInfo Empty = new() { Junk = true };
 
@@ -169,8 +202,7 @@ internal sealed class PageAnalysis
 
     private ElementInfo Visit(IElement element, int depth, bool inLink, bool excluded)
     {
-        var info = new ElementInfo();
-        _info[element] = info;
+        var info = Attach(element);
         if (depth == _pathElements.Length)
         {
             Array.Resize(ref _pathElements, depth * 2);
@@ -378,11 +410,7 @@ internal sealed class PageAnalysis
     private void AddScore(IElement element, double points)
     {
         // The root's ancestors are never visited: create their info now.
-        if (!_info.TryGetValue(element, out var info))
-        {
-            info = new ElementInfo();
-            _info[element] = info;
-        }
+        var info = Find(element) ?? Attach(element);
 
         AddScore(element, info, points);
     }

@@ -58,3 +58,34 @@ public class TextMeasureTests
             .Sample(text => PageAnalysis.Measure(text) == Plain(text), iter: 20000);
     }
 }
+
+/// <summary>Each analysis keeps its infos on the elements; two of one page must not see each other's.</summary>
+public class PageAnalysisTests
+{
+    private const string Page =
+        "<body><div class='related-box'><p>A related story with enough words, commas, and length to be scored here.</p>" +
+        "<p>Another paragraph in the related box, long enough to count, with a comma or two.</p></div>" +
+        "<article><p>The article's own paragraph, long enough to be scored, with commas, too.</p></article>" +
+        "<aside><a href='/x'>A link</a></aside></body>";
+
+    [Fact]
+    public void Two_analyses_of_one_page_keep_their_own_scores()
+    {
+        var shared = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Page);
+        var strict = new PageAnalysis(shared.Body!);
+        var relaxed = new PageAnalysis(shared.Body!, relaxed: true);
+        var alone = new PageAnalysis(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Page).Body!);
+        var aloneRelaxed = new PageAnalysis(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Page).Body!, relaxed: true);
+
+        var elements = shared.Body!.QuerySelectorAll("*").ToList();
+        var strictScores = elements.Select(e => (strict.Info(e).Score, strict.Info(e).Text, strict.Info(e).Scored)).ToList();
+        var relaxedScores = elements.Select(e => (relaxed.Info(e).Score, relaxed.Info(e).Text, relaxed.Info(e).Scored)).ToList();
+
+        strictScores.Should().Equal(alone.Root.QuerySelectorAll("*").Select(e => (alone.Info(e).Score, alone.Info(e).Text, alone.Info(e).Scored)));
+        relaxedScores.Should().Equal(aloneRelaxed.Root.QuerySelectorAll("*").Select(e => (aloneRelaxed.Info(e).Score, aloneRelaxed.Info(e).Text, aloneRelaxed.Info(e).Scored)));
+        strictScores.Should().NotEqual(relaxedScores, "the relaxed analysis scores the related box the strict one leaves out");
+        strict.Info(shared.Body!.QuerySelector("div")!).Scored.Should().BeFalse();
+        relaxed.Info(shared.Body!.QuerySelector("div")!).Scored.Should().BeTrue();
+        strict.Info(shared.Head!).Junk.Should().BeTrue("an element outside the analysed root has no info of its own");
+    }
+}
