@@ -1312,45 +1312,87 @@ internal sealed class CommentExtractor
             }
             else if (DomCast.TextData(node) is { } data)
             {
-                // Word runs are appended whole; a whitespace run becomes one space (none after a line break).
-                var text = data.AsSpan();
-                var at = 0;
-                while (at < text.Length)
-                {
-                    var word = text[at..].IndexOfAnyExcept(WhiteSpace);
-                    if (word != 0)
-                    {
-                        pending |= sb.Length > 0;
-                        if (word < 0)
-                        {
-                            break;
-                        }
-
-                        at += word;
-                    }
-
-                    var length = text[at..].IndexOfAny(WhiteSpace);
-                    var end = length < 0 ? text.Length : at + length;
-
-                    if (pending)
-                    {
-                        if (sb[^1] != '\n')
-                        {
-                            sb.Append(' ');
-                        }
-
-                        pending = false;
-                    }
-
-                    sb.Append(text[at..end]);
-                    at = end;
-                }
+                AppendCollapsed(sb, data, ref pending);
             }
+        }
+    }
+
+    /// <summary>
+    /// Appends a text node's words: a whitespace run becomes one space, none after a line break, and one at the ends
+    /// is left pending for the next word. Most nodes are words and single spaces between them: appended whole.
+    /// </summary>
+    internal static void AppendCollapsed(StringBuilder sb, ReadOnlySpan<char> text, ref bool pending)
+    {
+        var start = text.IndexOfAnyExcept(WhiteSpace);
+        if (start < 0)
+        {
+            pending |= sb.Length > 0 && text.Length > 0;
+            return;
+        }
+
+        var end = text.LastIndexOfAnyExcept(WhiteSpace) + 1;
+        var inner = text[start..end];
+        if (inner.IndexOfAny(WhiteSpaceButSpace) >= 0 || inner.IndexOf("  ", StringComparison.Ordinal) >= 0)
+        {
+            AppendWords(sb, text, ref pending);
+            return;
+        }
+
+        pending |= start > 0 && sb.Length > 0;
+        if (pending)
+        {
+            if (sb[^1] != '\n')
+            {
+                sb.Append(' ');
+            }
+
+            pending = false;
+        }
+
+        sb.Append(inner);
+        pending = end < text.Length;
+    }
+
+    /// <summary>The general case of <see cref="AppendCollapsed"/>: word by word.</summary>
+    internal static void AppendWords(StringBuilder sb, ReadOnlySpan<char> text, ref bool pending)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            var word = text[at..].IndexOfAnyExcept(WhiteSpace);
+            if (word != 0)
+            {
+                pending |= sb.Length > 0;
+                if (word < 0)
+                {
+                    break;
+                }
+
+                at += word;
+            }
+
+            var length = text[at..].IndexOfAny(WhiteSpace);
+            var end = length < 0 ? text.Length : at + length;
+
+            if (pending)
+            {
+                if (sb[^1] != '\n')
+                {
+                    sb.Append(' ');
+                }
+
+                pending = false;
+            }
+
+            sb.Append(text[at..end]);
+            at = end;
         }
     }
 
     // Every char for which char.IsWhiteSpace is true, for vectorized searches of the word runs.
     private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(AllWhiteSpace());
+
+    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(AllWhiteSpace().Where(c => c != ' ').ToArray());
 
     private static char[] AllWhiteSpace()
     {

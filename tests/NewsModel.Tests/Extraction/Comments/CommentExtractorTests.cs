@@ -1,3 +1,4 @@
+using CsCheck;
 using AngleSharp.Html.Parser;
 using NewsModel.Extraction.Comments;
 using NewsModel.Extraction.Content;
@@ -415,5 +416,42 @@ public class CommentExtractorTests
             ("comment-1769281", "Armanox", "Really, no Shagrath? Mustaine @ 89?"),
             ("comment-1779168", "FLOUNDER", "This list is missing Mike Patton."));
         r.Comments[0].Published.Should().Be(new DateTimeOffset(2015, 6, 28, 22, 25, 0, TimeSpan.Zero));
+    }
+}
+
+/// <summary>A comment's text nodes, appended whole when they are words and single spaces, else word by word.</summary>
+public class CommentTextAppendTests
+{
+    [Theory]
+    [InlineData("", "a", false, "a", false)]
+    [InlineData("", "  a b  ", false, "a b", true)]
+    [InlineData("x", " a b", false, "x a b", false)]
+    [InlineData("x\n", " a b", true, "x\na b", false)]
+    [InlineData("x", "a\n\nb", true, "x a b", false)]
+    [InlineData("x", "   ", false, "x", true)]
+    [InlineData("", "   ", false, "", false)]
+    public void Appends_words_with_one_space_between(string before, string text, bool pending, string after, bool pendingAfter)
+    {
+        var sb = new System.Text.StringBuilder(before);
+        CommentExtractor.AppendCollapsed(sb, text, ref pending);
+        sb.ToString().Should().Be(after);
+        pending.Should().Be(pendingAfter);
+    }
+
+    [Fact]
+    public void The_whole_node_path_agrees_with_the_word_by_word_one()
+    {
+        var texts = Gen.Char[" \t\n\u00A0\u2003ab،"].Array[0, 24].Select(a => new string(a));
+        var befores = Gen.OneOfConst("", "x", "x\n", "x ");
+        Gen.Select(befores, texts, Gen.Bool).Sample((before, text, pending) =>
+        {
+            var whole = new System.Text.StringBuilder(before);
+            var words = new System.Text.StringBuilder(before);
+            var p1 = pending && before.Length > 0;
+            var p2 = p1;
+            CommentExtractor.AppendCollapsed(whole, text, ref p1);
+            CommentExtractor.AppendWords(words, text, ref p2);
+            return whole.ToString() == words.ToString() && p1 == p2;
+        }, iter: 20000);
     }
 }
