@@ -68,13 +68,17 @@ internal static class VisibleLayer
         // The article: the element that holds both the headline and the main text. Found only when a walk needs it.
         IElement? region = null;
 
-        // No layer gave a readable publication or update date: one printed under the headline in an unmarked line.
-        var needPublished = headline is not null && !set.Published.Any(c => IsReadable(c, clock));
-        var needModified = headline is not null && !set.Modified.Any(c => IsReadable(c, clock));
+        // No layer gave a readable publication or update date: one printed under the headline in an unmarked line. A
+        // publication day without its time («Stand: 04.02.2022» in a box beside the h1, a date in the address) asks
+        // for the line too, but only its time: the line's date is taken when it is of that day and has one (the merger
+        // then prefers it as the more precise), and passed over otherwise.
+        var days = set.Published.Select(c => IsReadable(c, clock, out var day) ? day : (DateTimeOffset?)null).OfType<DateTimeOffset>().ToList();
+        var needPublished = headline is not null && days.TrueForAll(d => d.TimeOfDay == TimeSpan.Zero);
+        var needModified = headline is not null && !set.Modified.Any(c => IsReadable(c, clock, out _));
         if ((needPublished || needModified) && (region ??= ArticleRegion(document, headline, contentRoot)) is { } dateRegion)
         {
             var printed = PrintedDate.Find(dateRegion, headline!);
-            if (needPublished && printed.Published is not null)
+            if (needPublished && printed.Published is not null && (days.Count == 0 || AddsTime(printed.Published, days, clock)))
             {
                 set.Published.Add(new Candidate<string>(printed.Published, FieldSource.VisibleText, printed.PublishedWhere));
             }
@@ -114,8 +118,13 @@ internal static class VisibleLayer
             || url.Segments.Length <= 2 || LabelledByline.IsAuthorPage(url.AbsolutePath) ? url : null;
     }
 
-    private static bool IsReadable(Candidate<string> c, PageClock clock) =>
-        (DateReader.TryRead(c.Value, clock, out var value, out _) || DateReader.TryReadVisible(c.Value, clock, out value, out _))
+    // Whether a printed date has a time of day, on the day of one of the dates known without one.
+    private static bool AddsTime(string printed, List<DateTimeOffset> days, PageClock clock) =>
+        DateReader.TryReadVisible(printed, clock, out var value, out _) && value.TimeOfDay != TimeSpan.Zero
+        && days.Exists(d => value.ToOffset(d.Offset).Date == d.Date);
+
+    private static bool IsReadable(Candidate<string> c, PageClock clock, out DateTimeOffset value) =>
+        (DateReader.TryRead(c.Value, clock, out value, out _) || DateReader.TryReadVisible(c.Value, clock, out value, out _))
         && !DateReader.IsPlaceholder(value);
 
     private static IElement? ArticleRegion(IDocument document, IElement? headline, IElement? contentRoot)
