@@ -41,6 +41,38 @@ public class LabelledBylineTests
     }
 
     [Theory]
+    [InlineData("""<div class="name"><a href="/autor/isabel-caro"><small>Isabel Caro</small></a><span><small>, </small></span><a href="/autor/rocio-latorre"><small>Rocío Latorre</small></a><span><small> y </small></span><a href="/autor/jose-miguel-wilson"><small>José Miguel Wilson</small></a></div>""",
+        "link to an author page", "Isabel Caro|/autor/isabel-caro", "Rocío Latorre|/autor/rocio-latorre", "José Miguel Wilson|/autor/jose-miguel-wilson")]
+    [InlineData("""<span><a href="/ueber-uns/autoren/Clara-Loew">Clara Löw</a>, <a href="/ueber-uns/autoren/Siddharth-Prakash">Siddharth Prakash</a> & <a href="/ueber-uns/autoren/Klaus-Jacob">Klaus Jacob</a> </span>""",
+        "link to an author page", "Clara Löw|/ueber-uns/autoren/Clara-Loew", "Siddharth Prakash|/ueber-uns/autoren/Siddharth-Prakash", "Klaus Jacob|/ueber-uns/autoren/Klaus-Jacob")]
+    [InlineData("""<p>Von <strong><a href="http://www.rolandbrockmann.de">Roland Brockmann</a></strong> und <strong><a href="https://www.torial.com/sebastian.drescher">Sebastian Drescher</a></strong><br>Kakuma</p>""",
+        "labelled byline", "Roland Brockmann|http://www.rolandbrockmann.de/", "Sebastian Drescher|https://www.torial.com/sebastian.drescher")]
+    [InlineData("""<p>Von <strong>Roland Brockmann</strong> und <strong>Sebastian Drescher</strong></p>""", "labelled byline", "Roland Brockmann|", "Sebastian Drescher|")]
+    public void Co_writers_in_elements_of_their_own_join_the_first(string byline, string detail, params string[] expected)
+    {
+        // latercera.com, makronom.de, aussengedanken.de: one element per name, parted by «,», «y», «&», «und».
+        var r = ArticleParser.Default.Parse($"""
+            <html><body><div class="story"><h1>Headline of this story</h1>{byline}<div class="text">{Body}</div></div></body></html>
+            """, new Uri("https://www.example.com/2022/story"));
+        r.Value.Authors.Select(a => a.Name + "|" + a.Url?.AbsolutePath.Replace("/", "/", StringComparison.Ordinal)).Should().Equal(
+            expected.Select(e => e.Contains("|http", StringComparison.Ordinal) ? e.Split('|')[0] + "|" + new Uri(e.Split('|')[1]).AbsolutePath : e));
+        r.Value.Provenance.Should().ContainSingle(p => p.Field == "authors").Which.Detail.Should().Be(detail);
+    }
+
+    [Theory]
+    [InlineData("""<p>Von <strong>Roland Brockmann</strong> und <strong>Tausend Helfern</strong> aus aller Welt</p>""", "Roland Brockmann")]
+    [InlineData("""<p>Von <strong>Roland Brockmann</strong> | <strong>Sebastian Drescher</strong></p>""", "Roland Brockmann")]
+    [InlineData("""<p><a href="/autor/anna-alpha">Anna Alpha</a> und <a href="/themen/klima">Klima</a></p>""", "Anna Alpha")]
+    [InlineData("""<p><a href="/autor/anna-alpha">Anna Alpha</a> <a href="/autor/bob-beta">Bob Beta</a></p>""", "Anna Alpha")]
+    public void Only_a_joiner_and_a_name_of_its_own_add_a_co_writer(string byline, string name)
+    {
+        var r = ArticleParser.Default.Parse($"""
+            <html><body><div class="story"><h1>Headline of this story</h1>{byline}<div class="text">{Body}</div></div></body></html>
+            """, new Uri("https://www.example.com/2022/story"));
+        r.Value.Authors.Select(a => a.Name).Should().Equal(name);
+    }
+
+    [Theory]
     [InlineData("""<p class="text-muted">11.12.2019 - Amelie Loevenich</p>""", "Amelie Loevenich")]
     [InlineData("""<span class="field-content">25.10.2022 - Reiner Nagel</span>""", "Reiner Nagel")]
     [InlineData("""<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>""", "Uta Helkenberg")]

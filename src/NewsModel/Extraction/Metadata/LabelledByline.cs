@@ -49,17 +49,17 @@ internal static class LabelledByline
     /// <param name="root">The article's region.</param>
     /// <param name="start">Where to begin, when not at the root (the headline).</param>
     /// <param name="content">The main text: author links after it are not the article's.</param>
-    /// <param name="link">The link whose text is the one name found, when it is one: the author's page.</param>
+    /// <param name="links">For each name found, the link whose text it is (the author's page), or null.</param>
     /// <param name="labelled">Whether a label marked the byline; otherwise the name is a link to an author's page.</param>
     /// <param name="isOutlet">Whether a name is the site's own: a byline of only such names («By The Planetary Press»
     /// over «Written by: Julie Mollins») is passed over and the walk goes on.</param>
-    public static IReadOnlyList<string>? Find(IElement root, IElement? start, IElement? content, out IElement? link, out bool labelled, Func<string, bool>? isOutlet = null)
+    public static IReadOnlyList<string>? Find(IElement root, IElement? start, IElement? content, out IReadOnlyList<IElement?>? links, out bool labelled, Func<string, bool>? isOutlet = null)
     {
         var walk = new Walk(start, content, isOutlet);
         walk.Visit(root, inLink: false);
         labelled = walk.Names is not null;
-        link = labelled ? walk.NameLink : walk.Link;
-        return walk.Names ?? (walk.LinkName is { } name ? [name] : null);
+        links = labelled ? walk.NameLinks : walk.Links;
+        return walk.Names ?? walk.LinkNames;
     }
 
     // The path segments of an author's page, before its slug: "/autor/frank_g", "/author/admin/", "/autoren/georg-quaas/".
@@ -104,12 +104,13 @@ internal static class LabelledByline
         /// The text of the first link to an author's page between the headline and the end of the main text, when
         /// no labelled byline is found ("<c>&lt;a href="/autor/frank_g"&gt;Gunter Frank&lt;/a&gt; / 22.04.2020</c>").
         /// </summary>
-        public string? LinkName { get; private set; }
+        public List<string>? LinkNames { get; private set; }
 
-        public IElement? Link { get; private set; }
+        /// <summary>The links of <see cref="LinkNames"/>, one per name.</summary>
+        public List<IElement?>? Links { get; private set; }
 
-        /// <summary>The link a labelled byline's one name is the text of, when it is one.</summary>
-        public IElement? NameLink { get; private set; }
+        /// <summary>For each name of a labelled byline, the link it is the text of, or null.</summary>
+        public List<IElement?>? NameLinks { get; private set; }
 
         // The previous text was a label on its own ("Autor:"): this text is the name, or there is no byline here.
         private bool _labelBefore;
@@ -140,7 +141,7 @@ internal static class LabelledByline
                         continue;
                     }
 
-                    if (tag == "a" && _started && !_pastContent && LinkName is null && IsAuthorPage(e.GetAttribute("href")))
+                    if (tag == "a" && _started && !_pastContent && LinkNames is null && IsAuthorPage(e.GetAttribute("href")))
                     {
                         ReadLink(e);
                     }
@@ -161,12 +162,25 @@ internal static class LabelledByline
 
         private void ReadLink(IElement link)
         {
-            var text = TextTools.ShortText(link, 60);
-            if (text is not null && Names(text, minWords: 1) is [var name] && !VisibleLayer.InComments(link))
+            if (AuthorLinkName(link) is { } name && !VisibleLayer.InComments(link))
             {
-                LinkName = name;
-                Link = link;
+                (LinkNames, Links) = ([name], [link]);
+                foreach (var (next, nextLink) in CoWriters(link, AuthorLink))
+                {
+                    LinkNames.Add(next);
+                    Links.Add(nextLink);
+                }
             }
+        }
+
+        private static string? AuthorLinkName(IElement link) =>
+            TextTools.ShortText(link, 60) is { } text && Names(text, minWords: 1) is [var name] ? name : null;
+
+        // A co-writer's element: a link to an author's page, or an element holding only such a link.
+        private static (string, IElement)? AuthorLink(IElement e)
+        {
+            var link = e.LocalName == "a" ? e : e.ChildElementCount == 1 && e.FirstElementChild is { LocalName: "a" } a && TextTools.SameText(TextTools.TextOf(a), TextTools.TextOf(e)) ? a : null;
+            return link is not null && IsAuthorPage(link.GetAttribute("href")) && AuthorLinkName(link) is { } name ? (name, link) : null;
         }
 
         private void Read(INode node, string data, bool inLink)
@@ -217,7 +231,21 @@ internal static class LabelledByline
                 if (Names is not null)
                 {
                     // «By <a href="/author/tanderson/">Tim Anderson</a>»: the link is the author's page.
-                    NameLink = inLink && Names.Count == 1 ? node.ParentElement?.Closest("a") : null;
+                    NameLinks = Names.Count == 1 ? [inLink ? node.ParentElement?.Closest("a") : null] : null;
+                }
+
+                if (Names is [var first] && Holder(node, first) is { } holder)
+                {
+                    // «Von <strong><a>Roland Brockmann</a></strong> und <strong><a>Sebastian Drescher</a></strong>».
+                    foreach (var (next, element) in CoWriters(holder, InlineName))
+                    {
+                        Names.Add(next);
+                        NameLinks!.Add(LinkOf(element));
+                    }
+                }
+
+                if (Names is not null)
+                {
                     return;
                 }
             }
@@ -297,6 +325,75 @@ internal static class LabelledByline
         var rest = dated.After.AsSpan().Trim();
         return !rest.IsEmpty && rest.IndexOfAnyInRange('0', '9') < 0 ? rest.ToString() : null;
     }
+
+    // What joins a writer's name to the next one's when each has an element of its own.
+    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { ",", "&", "und", "and", "y", "et", "e", "و", "،", "sowie" };
+
+    /// <summary>
+    /// The co-writers after a writer's name in a line where each name has an element of its own, parted only by
+    /// joiners: «&lt;a href="/autor/isabel-caro"&gt;Isabel Caro&lt;/a&gt;&lt;span&gt;, &lt;/span&gt;&lt;a
+    /// href="/autor/rocio-latorre"&gt;Rocío Latorre&lt;/a&gt;&lt;span&gt; y &lt;/span&gt;…», «&lt;strong&gt;Roland
+    /// Brockmann&lt;/strong&gt; und &lt;strong&gt;Sebastian Drescher&lt;/strong&gt;». Read from the siblings after
+    /// <paramref name="first"/>: a joiner, then an element <paramref name="nameOf"/> accepts, and so on; anything else
+    /// ends the line.
+    /// </summary>
+    private static List<(string Name, IElement Element)> CoWriters(INode first, Func<IElement, (string, IElement)?> nameOf)
+    {
+        var names = new List<(string, IElement)>();
+        var joined = false;
+        for (var n = first.NextSibling; n is not null && names.Count < 8; n = n.NextSibling)
+        {
+            var text = n is IElement el ? TextTools.TextOf(el) : TextTools.Clean(n.TextContent);
+            if (text.Length == 0 && n is not IElement { LocalName: "br" })
+            {
+                continue;
+            }
+
+            if (!joined && Joiners.Contains(text))
+            {
+                joined = true;
+                continue;
+            }
+
+            if (joined && n is IElement e && nameOf(e) is { } next)
+            {
+                names.Add(next);
+                joined = false;
+                continue;
+            }
+
+            // The names must end the line («… und Tausend Helfern aus aller Welt» is no list of writers): a break, a
+            // mark that opens the line's next part («| 27.01.2022»), or nothing.
+            return !joined && (n is IElement { LocalName: "br" } || LineGoesOn.Contains(text[0])) ? names : [];
+        }
+
+        return joined ? [] : names;
+    }
+
+    private static readonly SearchValues<char> LineGoesOn = SearchValues.Create("|·•-–—/(");
+
+    // The element a name found in a text node fills alone, up through inline wrappers («<strong><a>Name</a></strong>»);
+    // null when the text node has a sibling with text (the name is part of a longer line).
+    private static INode? Holder(INode node, string name)
+    {
+        INode holder = node;
+        while (holder.Parent is IElement { LocalName: "a" or "strong" or "b" or "em" or "span" or "small" or "i" } parent
+            && TextTools.SameText(TextTools.TextOf(parent), name))
+        {
+            holder = parent;
+        }
+
+        return holder == node && node.Parent is IElement p && !TextTools.SameText(TextTools.TextOf(p), name) ? null : holder;
+    }
+
+    // The link an element holding one name is or holds.
+    private static IElement? LinkOf(IElement e) =>
+        e.LocalName == "a" ? e : e.QuerySelectorAll("a") is { Length: 1 } links ? links[0] : null;
+
+    // An inline element whose text is one name of two words or more.
+    private static (string, IElement)? InlineName(IElement e) =>
+        e.LocalName is "a" or "strong" or "b" or "em" or "span" or "small" or "i"
+        && TextTools.ShortText(e, 60) is { } text && Names(text, minWords: 2) is [var name] ? (name, e) : null;
 
     // Whether nothing with text comes before the node in its parent: "von" opening a line is a label, "… Award in
     // Finance <em>von</em> Bankmagazin" in running prose is not.

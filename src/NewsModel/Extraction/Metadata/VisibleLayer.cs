@@ -95,11 +95,13 @@ internal static class VisibleLayer
         bool IsOutlet(string name) => set.SiteName.Exists(c => TextTools.SameText(c.Value, name));
         if (set.Authors.TrueForAll(c => c.Value.All(a => IsOutlet(a.Name))) && set.Language.FirstOrDefault()?.Value is not ("fa" or "prs" or "ps" or "ar" or "ur")
             && (region ??= ArticleRegion(document, headline, contentRoot)) is { } bylineRegion
-            && LabelledByline.Find(bylineRegion, bylineRegion == document.Body ? headline : null, contentRoot, out var link, out var labelled, IsOutlet) is { } names)
+            && LabelledByline.Find(bylineRegion, bylineRegion == document.Body ? headline : null, contentRoot, out var links, out var labelled, IsOutlet) is { } names)
         {
-            var authors = link is null
-                ? names.Select(n => new Author { Name = n }).ToList()
-                : [new Author { Name = names[0], Url = AuthorPage(TextTools.Resolve(link.GetAttribute("href"), baseUrl), baseUrl) }];
+            var authors = names.Select((n, i) => new Author
+            {
+                Name = n,
+                Url = links is not null && i < links.Count && links[i] is { } link ? AuthorPage(TextTools.Resolve(link.GetAttribute("href"), baseUrl), baseUrl) : null,
+            }).ToList();
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, labelled ? "labelled byline" : "link to an author page"));
         }
     }
