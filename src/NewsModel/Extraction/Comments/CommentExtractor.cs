@@ -1000,7 +1000,7 @@ internal sealed class CommentExtractor
                 ? AttributeValues.FirstOf(child, "itemprop", "datetime")
                 : default;
 
-            if (!parts.AuthorDone && IsAuthorCandidate(analysis, child, names, itemprop, out var author))
+            if (!parts.AuthorDone && IsAuthorCandidate(analysis, child, info, names, itemprop, out var author))
             {
                 parts.AuthorDone = true;
                 parts.Author = analysis.Info(author).Text is > 0 and < 120 ? author : null;
@@ -1014,7 +1014,7 @@ internal sealed class CommentExtractor
 
             if (!parts.LikesDone || !parts.DislikesDone)
             {
-                CountVotes(child, names, ref parts);
+                CountVotes(child, info, names, ref parts);
             }
 
             var open = bodyOpen && BodyCandidate(child, info, names, itemprop, ref parts);
@@ -1027,7 +1027,7 @@ internal sealed class CommentExtractor
 
     // The author: itemprop=author or a cite, else an element named for the commenter, or rather its named child
     // ("comment-author vcard" may hold the avatar and the name).
-    private static bool IsAuthorCandidate(PageAnalysis analysis, IElement e, string cls, string? itemprop, out IElement author)
+    private static bool IsAuthorCandidate(PageAnalysis analysis, IElement e, ElementInfo info, string cls, string? itemprop, out IElement author)
     {
         author = e;
         if (string.Equals(itemprop, "author", StringComparison.OrdinalIgnoreCase) || e.LocalName == "cite")
@@ -1043,8 +1043,8 @@ internal sealed class CommentExtractor
             return true;
         }
 
-        if (cls.Length > 0 && !cls.Contains("avatar", StringComparison.Ordinal)
-            && (ClassNames.HasToken(cls, "fn") || ClassNames.HasToken(cls, "name") || HasAny(cls, AuthorWords)))
+        if (cls.Length > 0 && (WordsOf(info, cls) & Words.Avatar) == 0
+            && (ClassNames.HasToken(cls, "fn") || ClassNames.HasToken(cls, "name") || (WordsOf(info, cls) & Words.Author) != 0))
         {
             var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || ClassNames.HasToken(d.ClassName, "fn")
                 || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase));
@@ -1064,7 +1064,7 @@ internal sealed class CommentExtractor
     // whether the search goes on inside the element.
     private static bool BodyCandidate(IElement e, ElementInfo info, string cls, string? itemprop, ref Parts parts)
     {
-        if (IsCommentChrome(e, cls) || e == parts.Author)
+        if (IsCommentChrome(e, info, cls) || e == parts.Author)
         {
             return false;
         }
@@ -1080,10 +1080,10 @@ internal sealed class CommentExtractor
         {
             tier = 3;
         }
-        else if (cls.Length > 1 && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
+        else if (cls.Length > 1 && (WordsOf(info, cls) & (Words.AuthorWord | Words.Avatar)) == 0)
         {
-            var wordy = HasAny(cls, WordyWords);
-            var named = HasAny(cls, NamedWords);
+            var wordy = (WordsOf(info, cls) & Words.Wordy) != 0;
+            var named = (WordsOf(info, cls) & Words.Named) != 0;
             tier = wordy ? (named ? 2 : 1) : 0;
         }
 
@@ -1117,7 +1117,7 @@ internal sealed class CommentExtractor
     // zone is not known yet: a Jalali date is read as Tehran time, a Gregorian one as UTC (DateReader's rule).
     private static DateTimeOffset? PrintedDateOf(IElement e, string names, ElementInfo info, PageClock clock)
     {
-        if (info.Text is < 6 or > 80 || !HasAny(names, DateWords))
+        if (info.Text is < 6 or > 80 || (WordsOf(info, names) & Words.Date) == 0)
         {
             return null;
         }
@@ -1134,9 +1134,9 @@ internal sealed class CommentExtractor
     }
 
     // Likes and dislikes: a number inside an element named like/up/positive («مثبت») or dislike/down/negative («منفی»).
-    private static void CountVotes(IElement e, string cls, ref Parts parts)
+    private static void CountVotes(IElement e, ElementInfo info, string cls, ref Parts parts)
     {
-        var isDislike = HasAny(cls, DislikeWords);
+        var isDislike = (WordsOf(info, cls) & Words.Dislike) != 0;
         if (isDislike)
         {
             if (!parts.DislikesDone && FirstNumberIn(e) is { } n)
@@ -1148,7 +1148,7 @@ internal sealed class CommentExtractor
             return;
         }
 
-        var isLike = HasAny(cls, LikeWords);
+        var isLike = (WordsOf(info, cls) & Words.Like) != 0;
         if (isLike && !parts.LikesDone && FirstNumberIn(e) is { } m)
         {
             parts.LikesDone = true;
@@ -1294,7 +1294,7 @@ internal sealed class CommentExtractor
                 }
 
                 var info = analysis.Info(ce);
-                if (info.Junk || IsCommentChrome(ce, info.Names ?? analysis.NamesOf(ce)))
+                if (info.Junk || IsCommentChrome(ce, info, info.Names ?? analysis.NamesOf(ce)))
                 {
                     continue;
                 }
@@ -1419,7 +1419,7 @@ internal sealed class CommentExtractor
     }
 
     // cls: the element's names (PageAnalysis.NamesOf).
-    private static bool IsCommentChrome(IElement e, string cls)
+    private static bool IsCommentChrome(IElement e, ElementInfo info, string cls)
     {
         if (e.LocalName is "form" or "button" or "time" or "img" or "svg")
         {
@@ -1431,34 +1431,65 @@ internal sealed class CommentExtractor
             return false;
         }
 
-        return HasAny(cls, ChromeWords);
+        return (WordsOf(info, cls) & Words.Chrome) != 0;
     }
-
-    // The name fragments each test looks for, searched in one pass over the names instead of a Contains each.
-    private static readonly SearchValues<string> ChromeWords = SearchValues.Create(
-        ["reply", "meta", "date", "avatar", "vote", "like", "rating", "action", "permalink", "edit-link", "report", "moderation", "awaiting"],
-        StringComparison.Ordinal);
 
     private static readonly SearchValues<string> ProfilePaths = SearchValues.Create(
         ["/user/", "/users/", "/profil", "/member/", "/members/", "/benutzer/", "/author/", "/autor/", "/people/"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> DateWords = SearchValues.Create(
-        ["date", "time", "datum", "zeit", "tarikh"], StringComparison.Ordinal);
+    // What an element's names say to the comment reader, each a list of fragments of its lower-cased "class id".
+    [Flags]
+    private enum Words : uint
+    {
+        None = 0,
+        Chrome = 1,
+        Date = 2,
+        Author = 4,
+        Wordy = 8,
+        Named = 16,
+        Dislike = 32,
+        Like = 64,
+        Avatar = 128,
+        AuthorWord = 256,
 
-    private static readonly SearchValues<string> AuthorWords = SearchValues.Create(
-        ["author", "autor", "username", "user-name", "nickname", "comment-name", "commenter"], StringComparison.Ordinal);
+        // Set with the others once they are known, so that an element with none of them is not scanned again.
+        Known = 1u << 31,
+    }
 
-    private static readonly SearchValues<string> WordyWords = SearchValues.Create(
-        ["content", "text", "body", "message", "entry", "inhalt"], StringComparison.Ordinal);
+    private static readonly (Words Flag, string[] Fragments)[] WordLists =
+    [
+        (Words.Chrome, ["reply", "meta", "date", "avatar", "vote", "like", "thumbs", "rating", "action", "permalink", "edit-link", "report", "moderation", "awaiting"]),
+        (Words.Date, ["date", "time", "datum", "zeit", "tarikh"]),
+        (Words.Author, ["author", "autor", "username", "user-name", "nickname", "comment-name", "commenter"]),
+        (Words.Wordy, ["content", "text", "body", "message", "entry", "inhalt"]),
+        (Words.Named, ["comment", "kommentar", "review", "rev__", "post", "message"]),
+        (Words.Dislike, ["dislike", "negative", "thumbs-down", "vote-down", "votedown", "minus"]),
+        (Words.Like, ["like", "positive", "thumbs-up", "vote-up", "voteup", "plus"]),
+        (Words.Avatar, ["avatar"]),
+        (Words.AuthorWord, ["author"]),
+    ];
 
-    private static readonly SearchValues<string> NamedWords = SearchValues.Create(
-        ["comment", "kommentar", "review", "rev__", "post", "message"], StringComparison.Ordinal);
+    // Every list's fragments in one set, a fragment on several lists with all their flags: one pass over an element's
+    // names answers every test, where a search per list scanned them up to seven times.
+    private static readonly FragmentSet WordSet = new(
+        WordLists.SelectMany(l => l.Fragments.Select(f => (Fragment: f, l.Flag)))
+            .GroupBy(x => x.Fragment, StringComparer.Ordinal)
+            .Select(g => (g.Key, (ulong)g.Aggregate(Words.None, (all, x) => all | x.Flag))));
 
-    private static readonly SearchValues<string> DislikeWords = SearchValues.Create(
-        ["dislike", "negative", "thumbs-down", "vote-down", "votedown", "minus"], StringComparison.Ordinal);
+    /// <summary>What the element's lower-cased names hold, scanned once per element of the analysis.</summary>
+    private static Words WordsOf(ElementInfo info, string names)
+    {
+        if (info.Owner is null)
+        {
+            // Not an element of the analysis (the shared empty info): nothing to keep it on.
+            return (Words)WordSet.Find(names);
+        }
 
-    private static readonly SearchValues<string> LikeWords = SearchValues.Create(
-        ["like", "positive", "thumbs-up", "vote-up", "voteup", "plus"], StringComparison.Ordinal);
+        if (info.CommentWords == 0)
+        {
+            info.CommentWords = (uint)((Words)WordSet.Find(names) | Words.Known);
+        }
 
-    private static bool HasAny(string names, SearchValues<string> words) => names.AsSpan().IndexOfAny(words) >= 0;
+        return (Words)info.CommentWords;
+    }
 }

@@ -51,6 +51,9 @@ internal sealed class ElementInfo : ISourceReference
     /// <summary>The lower-cased "class id", computed on first request (see <see cref="PageAnalysis.NamesOf"/>).</summary>
     public string? Names;
 
+    /// <summary>The comment reader's reading of <see cref="Names"/> (its own flags), 0 until it asks.</summary>
+    public uint CommentWords;
+
     /// <summary>Readability-style content score.</summary>
     public double Score;
 

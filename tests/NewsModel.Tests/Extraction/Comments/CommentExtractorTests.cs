@@ -119,6 +119,41 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void Reads_each_part_of_a_comment_by_the_words_of_its_names()
+    {
+        // The names' words decide every part: the author («comment-author», not its «avatar»), the date («comment-
+        // metadata» holds a <time>), the text («comment-content», without the «reply» link), the votes («thumbs-up»,
+        // «vote-down»).
+        const string comments = """
+            <ol class="comment-list">
+              <li class="comment" id="comment-7">
+                <article class="comment-body">
+                  <footer class="comment-meta">
+                    <div class="comment-avatar-box"><img class="avatar" src="/a.png" alt="">Gravatar</div>
+                    <div class="comment-author vcard"><b class="fn">Jane Reader</b> <span class="says">says:</span></div>
+                    <div class="comment-metadata"><a href="#comment-7"><time datetime="2021-03-04T10:21:00+01:00">4. März 2021 um 10:21</time></a></div>
+                  </footer>
+                  <div class="comment-content"><p>A thoughtful reply to the article, with an argument or two.</p></div>
+                  <div class="reply"><a class="comment-reply-link" href="#respond">Antworten</a></div>
+                  <span class="thumbs-up">5</span><span class="vote-down">2</span>
+                </article>
+              </li>
+            </ol>
+            """;
+        var r = Extract($"<html><body><div class=\"entry-content\"><p>{Prose}</p></div><div id=\"comments\">{comments}</div></body></html>");
+
+        r.Comments.Should().ContainSingle();
+        r.Comments[0].Should().BeEquivalentTo(new
+        {
+            Author = "Jane Reader",
+            Text = "A thoughtful reply to the article, with an argument or two.",
+            Published = new DateTimeOffset(2021, 3, 4, 10, 21, 0, TimeSpan.FromHours(1)),
+            Likes = 5,
+            Dislikes = 2,
+        });
+    }
+
+    [Fact]
     public void A_page_without_comments_has_none()
     {
         var r = Extract($"<html><body><div class=\"entry-content\"><p>{Prose}</p><a class=\"comments-link\" href=\"#respond\">No comments yet</a></div></body></html>");
