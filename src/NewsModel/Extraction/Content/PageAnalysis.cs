@@ -71,7 +71,6 @@ internal sealed class PageAnalysis
 {
     private const int MaxDepth = 512;
 
-
     // Hints by class attribute, for elements without an id: a page repeats 100-200 class strings over hundreds of
     // elements, and a lookup costs less than lower-casing and scanning the name again.
     private readonly Dictionary<string, NameHint> _hintsByClass = new(StringComparer.Ordinal);

@@ -102,7 +102,8 @@ internal static class LabelledByline
 
         /// <summary>
         /// The text of the first link to an author's page between the headline and the end of the main text, when
-        /// no labelled byline is found ("<c>&lt;a href="/autor/frank_g"&gt;Gunter Frank&lt;/a&gt; / 22.04.2020</c>").
+        /// no labelled byline is found ("<c>&lt;a href="/autor/frank_g"&gt;Gunter Frank&lt;/a&gt; / 22.04.2020</c>"),
+        /// and of the co-writers' links after it.
         /// </summary>
         public List<string>? LinkNames { get; private set; }
 
@@ -334,8 +335,8 @@ internal static class LabelledByline
     /// joiners: «&lt;a href="/autor/isabel-caro"&gt;Isabel Caro&lt;/a&gt;&lt;span&gt;, &lt;/span&gt;&lt;a
     /// href="/autor/rocio-latorre"&gt;Rocío Latorre&lt;/a&gt;&lt;span&gt; y &lt;/span&gt;…», «&lt;strong&gt;Roland
     /// Brockmann&lt;/strong&gt; und &lt;strong&gt;Sebastian Drescher&lt;/strong&gt;». Read from the siblings after
-    /// <paramref name="first"/>: a joiner, then an element <paramref name="nameOf"/> accepts, and so on; anything else
-    /// ends the line.
+    /// <paramref name="first"/>: a joiner, then an element <paramref name="nameOf"/> accepts, and so on. The names must
+    /// end the line; when something else follows them, or a joiner leads to no name, there are none.
     /// </summary>
     private static List<(string Name, IElement Element)> CoWriters(INode first, Func<IElement, (string, IElement)?> nameOf)
     {

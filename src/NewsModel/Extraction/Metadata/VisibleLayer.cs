@@ -72,8 +72,17 @@ internal static class VisibleLayer
         // publication day without its time («Stand: 04.02.2022» in a box beside the h1, a date in the address) asks
         // for the line too, but only its time: the line's date is taken when it is of that day and has one (the merger
         // then prefers it as the more precise), and passed over otherwise.
-        var days = set.Published.Select(c => IsReadable(c, clock, out var day) ? day : (DateTimeOffset?)null).OfType<DateTimeOffset>().ToList();
-        var needPublished = headline is not null && days.TrueForAll(d => d.TimeOfDay == TimeSpan.Zero);
+        var days = new List<DateTimeOffset>();
+        var needPublished = headline is not null;
+        for (var i = 0; i < set.Published.Count && needPublished; i++)
+        {
+            if (IsReadable(set.Published[i], clock, out var day))
+            {
+                days.Add(day);
+                needPublished = day.TimeOfDay == TimeSpan.Zero;
+            }
+        }
+
         var needModified = headline is not null && !set.Modified.Any(c => IsReadable(c, clock, out _));
         if ((needPublished || needModified) && (region ??= ArticleRegion(document, headline, contentRoot)) is { } dateRegion)
         {
