@@ -41,24 +41,23 @@ public class PrintedDateTests
     public void A_day_without_its_time_takes_the_time_of_a_line_of_that_day(string line, string published, string detail)
     {
         // pferd-aktuell.de: «Stand: 04.02.2022» in a box classed as a date, the time in the line over the headline.
-        var r = ArticleParser.Default.Parse($"""
-            <html lang="de"><body><div class="story">{line}<h1>Headline of this story</h1><div class="text">{Body}</div>
-            <div class="lastChangeDate"><span>Stand: 04.02.2022</span></div></div></body></html>
-            """, new Uri("https://www.example.de/news/headline-of-this-story")).Value;
-        r.Published.Should().Be(DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
-        r.Provenance.Should().ContainSingle(p => p.Field == "published").Which.Detail.Should().Be(detail);
+        const string box = """<div class="lastChangeDate"><span>Stand: 04.02.2022</span></div>""";
+        PublishedWithLine(line, box, "https://www.example.de/news/headline-of-this-story", published, detail);
     }
 
     [Theory]
     [InlineData("<p>04.02.2022 | 13:10 Uhr</p>", "2022-02-04T13:10:00+01:00", "printed date above the h1")]
     [InlineData("<p>04.02.2022</p>", "2022-02-04T00:00:00+01:00", "date in the path")]
     [InlineData("<p>05.02.2022</p>", "2022-02-04T00:00:00+01:00", "date in the path")]
-    public void A_day_in_the_address_takes_only_a_time_from_the_page(string line, string published, string detail)
-    {
+    public void A_day_in_the_address_takes_only_a_time_from_the_page(string line, string published, string detail) =>
         // A printed line only adds the time of day: a day of its own does not outrank the address's (die-partei.net).
+        PublishedWithLine(line, string.Empty, "https://www.example.de/2022/02/04/headline-of-this-story", published, detail);
+
+    private static void PublishedWithLine(string line, string afterText, string url, string published, string detail)
+    {
         var r = ArticleParser.Default.Parse($"""
-            <html lang="de"><body><div class="story">{line}<h1>Headline of this story</h1><div class="text">{Body}</div></div></body></html>
-            """, new Uri("https://www.example.de/2022/02/04/headline-of-this-story")).Value;
+            <html lang="de"><body><div class="story">{line}<h1>Headline of this story</h1><div class="text">{Body}</div>{afterText}</div></body></html>
+            """, new Uri(url)).Value;
         r.Published.Should().Be(DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
         r.Provenance.Should().ContainSingle(p => p.Field == "published").Which.Detail.Should().Be(detail);
     }
