@@ -73,6 +73,36 @@ public class LabelledBylineTests
     }
 
     [Theory]
+    [InlineData("""<p><b><i>Stefan Wasmer</i></b></p>""", "Stefan Wasmer")]
+    [InlineData("""<p class="clearfix"> <strong>Marina Mucha</strong> </p>""", "Marina Mucha")]
+    [InlineData("""<p><strong>Ähnliche Beiträge</strong></p>""", null)]
+    [InlineData("""<p><b>Stefan Wasmer</b>, Berlin</p>""", null)]
+    [InlineData("""<p><b>Stefan Wasmer</b></p><p>One more paragraph of the story after the name.</p>""", null)]
+    [InlineData("""<p><b>Fotos: Stefan Wasmer</b></p>""", null)]
+    public void A_name_alone_in_bold_closing_the_text_is_the_writers_signature(string ending, string? name)
+    {
+        // eishockeynews.de, galore.de: no byline, the writer's name set in bold as the text's last paragraph.
+        var r = ArticleParser.Default.Parse($"""
+            <html lang="de"><body><div class="story"><h1>Headline of this story</h1><div class="text">{Body}{ending}</div></div></body></html>
+            """).Value;
+        r.Authors.Select(a => a.Name).Should().Equal(name is null ? [] : [name]);
+        if (name is not null)
+        {
+            r.Provenance.Should().ContainSingle(p => p.Field == "authors").Which.Detail.Should().Be("signature after the text");
+        }
+    }
+
+    [Fact]
+    public void A_signature_gives_way_to_any_other_byline()
+    {
+        var r = ArticleParser.Default.Parse($"""
+            <html lang="de"><head><meta name="author" content="Anna Alpha"></head><body><div class="story"><h1>Headline of this story</h1>
+            <div class="text">{Body}<p><b>Stefan Wasmer</b></p></div></div></body></html>
+            """).Value;
+        r.Authors.Select(a => a.Name).Should().Equal("Anna Alpha");
+    }
+
+    [Theory]
     [InlineData("""<p class="text-muted">11.12.2019 - Amelie Loevenich</p>""", "Amelie Loevenich")]
     [InlineData("""<span class="field-content">25.10.2022 - Reiner Nagel</span>""", "Reiner Nagel")]
     [InlineData("""<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>""", "Uta Helkenberg")]

@@ -327,6 +327,35 @@ internal static class LabelledByline
         return !rest.IsEmpty && rest.IndexOfAnyInRange('0', '9') < 0 ? rest.ToString() : null;
     }
 
+    /// <summary>
+    /// The writer's signature closing the text: its last paragraph is one emphasized name and nothing else
+    /// («&lt;p&gt;&lt;b&gt;&lt;i&gt;Stefan Wasmer&lt;/i&gt;&lt;/b&gt;&lt;/p&gt;», «&lt;p&gt;&lt;strong&gt;Marina
+    /// Mucha&lt;/strong&gt;&lt;/p&gt;»): two to four words, no digits, no label («Fotos: …») and no other text in the
+    /// paragraph.
+    /// </summary>
+    internal static string? Signature(IElement content)
+    {
+        IElement? last = null;
+        foreach (var p in Query.All(content, "p"))
+        {
+            if (TextTools.TextOf(p).Length > 0)
+            {
+                last = p;
+            }
+        }
+
+        if (last is null || last.ChildElementCount != 1 || last.FirstElementChild is not { LocalName: "b" or "strong" or "em" or "i" } emphasis)
+        {
+            return null;
+        }
+
+        // «<p><strong>Ähnliche Beiträge</strong></p>» labels a box after the text.
+        var text = TextTools.TextOf(last);
+        return text.Length <= 40 && TextTools.SameText(TextTools.TextOf(emphasis), text) && !BoilerplateFilter.IsBoilerplateHeading(text)
+            && Names(text, minWords: 2) is [var name] && TextTools.SameText(name, text.TrimEnd('.'))
+            && name.Split(' ').Length <= 4 ? name : null;
+    }
+
     // What joins a writer's name to the next one's when each has an element of its own.
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { ",", "&", "und", "and", "y", "et", "e", "و", "،", "sowie" };
 

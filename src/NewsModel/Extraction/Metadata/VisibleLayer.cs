@@ -113,6 +113,11 @@ internal static class VisibleLayer
             }).ToList();
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, labelled ? "labelled byline" : "link to an author page"));
         }
+        else if (set.Authors.TrueForAll(c => c.Value.All(a => IsOutlet(a.Name))) && set.Language.FirstOrDefault()?.Value is not ("fa" or "prs" or "ps" or "ar" or "ur")
+            && contentRoot is not null && LabelledByline.Signature(contentRoot) is { } signature && !IsOutlet(signature))
+        {
+            set.Authors.Add(new Candidate<IReadOnlyList<Author>>([new Author { Name = signature }], FieldSource.VisibleText, "signature after the text"));
+        }
     }
 
     // A labelled byline's link is the writer's page when it stays on the site or leads to a profile; «Written by: <a
