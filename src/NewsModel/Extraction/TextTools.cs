@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using AngleSharp.Dom;
@@ -207,17 +208,30 @@ internal static class TextTools
     public static string Key(string? text)
     {
         var clean = PersianLetters.Normalize(Clean(text));
-        var sb = new StringBuilder(clean.Length);
+
+        // Most texts hold no format character and end in no mark: the cleaned string itself, or one cut of it.
+        if (clean.AsSpan().IndexOfAny(FormatMarks) < 0)
+        {
+            var trimmed = clean.AsSpan().TrimEnd(KeyEndMarks).Trim();
+            return trimmed.Length == clean.Length ? clean : trimmed.ToString();
+        }
+
+        var buffer = clean.Length <= 256 ? stackalloc char[clean.Length] : new char[clean.Length];
+        var n = 0;
         foreach (var c in clean)
         {
-            if (c is not ('\u200C' or '\u200B' or '\u200D' or '\u200E' or '\u200F'))
+            if (!FormatMarks.Contains(c))
             {
-                sb.Append(c);
+                buffer[n++] = c;
             }
         }
 
-        return sb.ToString().TrimEnd(' ', '.', '؛', ';', ':', '!', '؟', '?', '،', ',').Trim();
+        return buffer[..n].TrimEnd(KeyEndMarks).Trim().ToString();
     }
+
+    // The format characters a key drops (ZWNJ, ZWSP, ZWJ, LRM, RLM) and the marks it drops at its end.
+    private static readonly SearchValues<char> FormatMarks = SearchValues.Create("\u200C\u200B\u200D\u200E\u200F");
+    private static readonly char[] KeyEndMarks = [' ', '.', '؛', ';', ':', '!', '؟', '?', '،', ','];
 
     /// <summary>
     /// Decodes HTML character references left in text that was escaped twice: WordPress plugins and CMSs write

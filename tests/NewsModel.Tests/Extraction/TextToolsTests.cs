@@ -193,3 +193,31 @@ public class PhraseSetTests
         empty.Should().Throw<ArgumentException>();
     }
 }
+
+/// <summary>The comparison key: cleaned, Persian letter forms unified, format characters and closing marks dropped.</summary>
+public class TextKeyTests
+{
+    private static string Plain(string text)
+    {
+        var clean = NewsModel.Persian.PersianLetters.Normalize(TextTools.Clean(text));
+        var kept = new string(clean.Where(c => c is not ('\u200C' or '\u200B' or '\u200D' or '\u200E' or '\u200F')).ToArray());
+        return kept.TrimEnd(' ', '.', '؛', ';', ':', '!', '؟', '?', '،', ',').Trim();
+    }
+
+    [Theory]
+    [InlineData("کتاب‌ها؟", "کتابها")]
+    [InlineData("  Headline of the day.  ", "Headline of the day")]
+    [InlineData("علي و كتاب", "علی و کتاب")]
+    [InlineData("\u200C.", "")]
+    public void Drops_format_characters_and_closing_marks(string text, string key) =>
+        TextTools.Key(text).Should().Be(key);
+
+    [Fact]
+    public void Agrees_with_the_plain_definition_on_any_text()
+    {
+        Gen.Char["ab ک ي\u200C\u200B\u200D\u200E\u200F.,;:!?؟،؛\u00A0\t"].Array[0, 40].Select(a => new string(a))
+            .Sample(text => TextTools.Key(text) == Plain(text), iter: 20000);
+        Gen.Char["ab\u200C "].Array[250, 300].Select(a => new string(a))
+            .Sample(text => TextTools.Key(text) == Plain(text), iter: 200);
+    }
+}
