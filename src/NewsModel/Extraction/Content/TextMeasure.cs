@@ -12,7 +12,10 @@ namespace NewsModel.Extraction.Content;
 /// </summary>
 internal static class TextMeasure
 {
-    /// <summary>The collapsed length of <paramref name="text"/> (white space as <see cref="char.IsWhiteSpace(char)"/>) and its commas (Latin, Arabic, full-width, ideographic).</summary>
+    /// <summary>
+    /// The collapsed length of <paramref name="text"/> (white space as <see cref="char.IsWhiteSpace(char)"/>) and its
+    /// commas (Latin, Arabic, full-width, ideographic).
+    /// </summary>
     public static (int Length, int Commas) Measure(ReadOnlySpan<char> text)
     {
         var nonSpace = 0;
