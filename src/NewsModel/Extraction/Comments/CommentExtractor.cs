@@ -1390,9 +1390,11 @@ internal sealed class CommentExtractor
     }
 
     // Every char for which char.IsWhiteSpace is true, for vectorized searches of the word runs.
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(AllWhiteSpace());
+    private static readonly char[] WhiteSpaceChars = AllWhiteSpace();
 
-    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(AllWhiteSpace().Where(c => c != ' ').ToArray());
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(WhiteSpaceChars);
+
+    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(WhiteSpaceChars.Where(c => c != ' ').ToArray());
 
     private static char[] AllWhiteSpace()
     {

@@ -180,8 +180,9 @@ internal static class LabelledByline
         // A co-writer's element: a link to an author's page, or an element holding only such a link.
         private static (string, IElement)? AuthorLink(IElement e)
         {
-            var link = e.LocalName == "a" ? e : e.ChildElementCount == 1 && e.FirstElementChild is { LocalName: "a" } a && TextTools.SameText(TextTools.TextOf(a), TextTools.TextOf(e)) ? a : null;
-            return link is not null && IsAuthorPage(link.GetAttribute("href")) && AuthorLinkName(link) is { } name ? (name, link) : null;
+            var link = LinkOf(e);
+            return link is not null && (link == e || TextTools.SameText(TextTools.TextOf(link), TextTools.TextOf(e)))
+                && IsAuthorPage(link.GetAttribute("href")) && AuthorLinkName(link) is { } name ? (name, link) : null;
         }
 
         private void Read(INode node, string data, bool inLink)
@@ -418,7 +419,7 @@ internal static class LabelledByline
 
     // The link an element holding one name is or holds.
     private static IElement? LinkOf(IElement e) =>
-        e.LocalName == "a" ? e : e.QuerySelectorAll("a") is { Length: 1 } links ? links[0] : null;
+        e.LocalName == "a" ? e : Query.All(e, "a") is [var only] ? only : null;
 
     // An inline element whose text is one name of two words or more.
     private static (string, IElement)? InlineName(IElement e) =>

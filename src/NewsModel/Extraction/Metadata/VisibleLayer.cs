@@ -100,10 +100,15 @@ internal static class VisibleLayer
 
         // No author anywhere so far, or only the site's own name, which is no writer's: a byline that only its words
         // mark («Autor: …», "By …", «von …»), looked for in the article. Its labels are Latin and Chinese: a page marked
-        // Persian, Dari, Pashto, Arabic or Urdu is not walked for them.
+        // Persian, Dari, Pashto, Arabic or Urdu is not walked for them. Without one, a name alone in bold closing the
+        // text is the writer's signature.
         bool IsOutlet(string name) => set.SiteName.Exists(c => TextTools.SameText(c.Value, name));
-        if (set.Authors.TrueForAll(c => c.Value.All(a => IsOutlet(a.Name))) && set.Language.FirstOrDefault()?.Value is not ("fa" or "prs" or "ps" or "ar" or "ur")
-            && (region ??= ArticleRegion(document, headline, contentRoot)) is { } bylineRegion
+        if (!set.Authors.TrueForAll(c => c.Value.All(a => IsOutlet(a.Name))) || set.Language.FirstOrDefault()?.Value is "fa" or "prs" or "ps" or "ar" or "ur")
+        {
+            return;
+        }
+
+        if ((region ??= ArticleRegion(document, headline, contentRoot)) is { } bylineRegion
             && LabelledByline.Find(bylineRegion, bylineRegion == document.Body ? headline : null, contentRoot, out var links, out var labelled, IsOutlet) is { } names)
         {
             var authors = names.Select((n, i) => new Author
@@ -113,8 +118,7 @@ internal static class VisibleLayer
             }).ToList();
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, labelled ? "labelled byline" : "link to an author page"));
         }
-        else if (set.Authors.TrueForAll(c => c.Value.All(a => IsOutlet(a.Name))) && set.Language.FirstOrDefault()?.Value is not ("fa" or "prs" or "ps" or "ar" or "ur")
-            && contentRoot is not null && LabelledByline.Signature(contentRoot) is { } signature && !IsOutlet(signature))
+        else if (contentRoot is not null && LabelledByline.Signature(contentRoot) is { } signature && !IsOutlet(signature))
         {
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>([new Author { Name = signature }], FieldSource.VisibleText, "signature after the text"));
         }
