@@ -1,19 +1,30 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace NewsModel.Html;
 
 /// <summary>
 /// A fixed set of lower-case ASCII fragments, each with a flag, found in a text in one pass (ASCII letters compared
-/// without case; other characters must match exactly): the bucket of each pair of characters is one array read.
-/// Used on the class attribute and id of every element, where a substring search per fragment would scan the
-/// attribute dozens of times.
+/// without case; other characters must match exactly). Used on the class attribute and id of every element, where a
+/// substring search per fragment would scan the attribute dozens of times.
 /// </summary>
+/// <remarks>
+/// The fragments are compiled into an Aho–Corasick automaton with every transition filled in: reading a character is
+/// one table read, whatever the number of fragments and however many of them start at that character. Upper- and
+/// lower-case ASCII letters share a symbol, so case folding costs nothing; a character no fragment holds (any
+/// non-ASCII one among them) returns the automaton to its start.
+/// </remarks>
 internal sealed class FragmentSet
 {
     private readonly (string Fragment, ulong Flag)[] _fragments;
-    private readonly int[]?[] _buckets = new int[]?[128 * 128];
 
-    // One bit per pair bucket, set when the bucket holds a fragment: most pairs of a text start no fragment, and
-    // this 2 KB map answers for them without touching the 128 KB bucket table.
-    private readonly ulong[] _used = new ulong[128 * 128 / 64];
+    // Each ASCII character's symbol (0: in no fragment), the number of symbols, the transitions (state × symbols +
+    // symbol → state) and the flags of the fragments that end at each state (its own and those of its suffixes).
+    private readonly byte[] _symbols = new byte[128];
+    private readonly int _shift;
+    private readonly ushort[] _next;
+    private readonly ulong[] _flags;
 
     /// <summary>A set whose i-th fragment sets bit i (at most 64 fragments); see <see cref="Bit"/>.</summary>
     /// <param name="fragments">Lower-case ASCII fragments of at least two characters.</param>
@@ -29,29 +40,97 @@ internal sealed class FragmentSet
     public FragmentSet(IEnumerable<(string Fragment, ulong Flag)> fragments)
     {
         _fragments = [.. fragments];
-        var buckets = new Dictionary<int, List<int>>();
-        for (var f = 0; f < _fragments.Length; f++)
+        var width = 1;
+        foreach (var (s, _) in _fragments)
         {
-            var s = _fragments[f].Fragment;
             if (s.Length < 2 || !s.All(c => c < 128 && !char.IsAsciiLetterUpper(c)))
             {
                 throw new ArgumentException($"'{s}' is not a lower-case ASCII fragment of two characters or more.", nameof(fragments));
             }
 
-            var key = (s[0] << 7) | s[1];
-            if (!buckets.TryGetValue(key, out var list))
+            foreach (var c in s)
             {
-                buckets[key] = list = [];
+                if (_symbols[c] == 0)
+                {
+                    _symbols[c] = (byte)width;
+                    if (char.IsAsciiLetterLower(c))
+                    {
+                        _symbols[char.ToUpperInvariant(c)] = (byte)width;
+                    }
+
+                    width++;
+                }
+            }
+        }
+
+        // Rows as wide as the next power of two: a state's row is found by a shift.
+        _shift = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)width));
+        width = 1 << _shift;
+
+        // The trie of the fragments (-1: no child yet), then breadth first: a missing transition goes where the
+        // state's longest proper suffix that is also a state goes, and a state ends the fragments its suffix ends.
+        var next = Enumerable.Repeat(-1, width).ToList();
+        var flags = new List<ulong> { 0 };
+        foreach (var (s, flag) in _fragments)
+        {
+            var state = 0;
+            foreach (var c in s)
+            {
+                var i = (state * width) + _symbols[c];
+                if (next[i] < 0)
+                {
+                    next[i] = flags.Count;
+                    flags.Add(0);
+                    next.AddRange(Enumerable.Repeat(-1, width));
+                }
+
+                state = next[i];
             }
 
-            list.Add(f);
+            flags[state] |= flag;
         }
 
-        foreach (var (key, list) in buckets)
+        if (flags.Count > ushort.MaxValue)
         {
-            _buckets[key] = [.. list];
-            _used[key >> 6] |= 1UL << key;
+            throw new ArgumentException("Too many fragments for one set.", nameof(fragments));
         }
+
+        var suffix = new int[flags.Count];
+        var queue = new Queue<int>();
+        for (var sym = 0; sym < width; sym++)
+        {
+            if (next[sym] < 0)
+            {
+                next[sym] = 0;
+            }
+            else
+            {
+                suffix[next[sym]] = 0;
+                queue.Enqueue(next[sym]);
+            }
+        }
+
+        while (queue.TryDequeue(out var state))
+        {
+            flags[state] |= flags[suffix[state]];
+            for (var sym = 0; sym < width; sym++)
+            {
+                var i = (state * width) + sym;
+                var fallback = next[(suffix[state] * width) + sym];
+                if (next[i] < 0)
+                {
+                    next[i] = fallback;
+                }
+                else
+                {
+                    suffix[next[i]] = fallback;
+                    queue.Enqueue(next[i]);
+                }
+            }
+        }
+
+        _next = [.. next.Select(n => (ushort)n)];
+        _flags = [.. flags];
     }
 
     /// <summary>
@@ -78,54 +157,20 @@ internal sealed class FragmentSet
     /// <summary>The flags of the fragments that occur in <paramref name="text"/>, or-ed together.</summary>
     public ulong Find(ReadOnlySpan<char> text)
     {
+        // Every index is in range by construction (a state is below the state count, a symbol below the width):
+        // the reads skip their bounds checks.
+        ref var symbols = ref MemoryMarshal.GetArrayDataReference(_symbols);
+        ref var next = ref MemoryMarshal.GetArrayDataReference(_next);
+        ref var flags = ref MemoryMarshal.GetArrayDataReference(_flags);
+        var shift = _shift;
         var found = 0UL;
-        if (text.Length < 2)
+        nint state = 0;
+        foreach (var c in text)
         {
-            return found;
-        }
-
-        // Each character is lower-cased once: the second of one pair is the first of the next.
-        var b = Lower(text[0]);
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            var a = b;
-            b = Lower(text[i + 1]);
-            var key = (a << 7) | b;
-            if ((a | b) >= 128 || (_used[key >> 6] & (1UL << key)) == 0)
-            {
-                continue;
-            }
-
-            foreach (var f in _buckets[key]!)
-            {
-                var (fragment, flag) = _fragments[f];
-                if ((found & flag) != flag && StartsWith(text[i..], fragment))
-                {
-                    found |= flag;
-                }
-            }
+            state = Unsafe.Add(ref next, (state << shift) + (c < 128 ? Unsafe.Add(ref symbols, c) : 0));
+            found |= Unsafe.Add(ref flags, state);
         }
 
         return found;
     }
-
-    private static bool StartsWith(ReadOnlySpan<char> text, string fragment)
-    {
-        if (text.Length < fragment.Length)
-        {
-            return false;
-        }
-
-        for (var j = 0; j < fragment.Length; j++)
-        {
-            if (Lower(text[j]) != fragment[j])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static int Lower(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
 }

@@ -145,6 +145,31 @@ public class FragmentSetTests
     }
 
     [Fact]
+    public void Agrees_with_a_substring_search_on_a_large_set_with_shared_flags()
+    {
+        // Fragments that are suffixes and prefixes of one another (the automaton must report "ab" inside "bab" and
+        // "aab"), many sharing one flag, as the page index and the name hints build theirs; texts with upper-case
+        // letters, separators and non-ASCII letters that fold to ASCII under other rules ('İ', 'ı', the Kelvin sign).
+        var words = new[] { "ab", "bab", "aab", "abc", "bc", "c-d", "d_e", "comment", "comments-link", "ment", "men", "nt", "a2a_", "2a" };
+        var fragments = words.Select((w, i) => (w, 1UL << (i % 5))).ToArray();
+        var set = new FragmentSet(fragments);
+        Gen.Char["abcABCdeDE-_2mMoOnNtTsSlLiIkK İıK\u212A"].Array[0, 40].Select(a => new string(a)).Sample(text =>
+        {
+            var lowered = string.Concat(text.Select(c => char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : c));
+            var expected = 0UL;
+            foreach (var (fragment, flag) in fragments)
+            {
+                if (lowered.Contains(fragment, StringComparison.Ordinal))
+                {
+                    expected |= flag;
+                }
+            }
+
+            return set.Find(text) == expected;
+        }, iter: 20000);
+    }
+
+    [Fact]
     public void Refuses_fragments_it_cannot_find()
     {
         var upper = () => new FragmentSet("Title");
