@@ -62,23 +62,8 @@ internal static class TextTools
             return false;
         }
 
-        for (var i = 1; i < text.Length - 1; i++)
-        {
-            var c = text[i];
-            if (c == ' ')
-            {
-                if (text[i + 1] == ' ')
-                {
-                    return false;
-                }
-            }
-            else if (IsWhite(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var inner = text.AsSpan();
+        return inner.IndexOfAny(WhiteSpaceSets.AllButSpace) < 0 && inner.IndexOf("  ", StringComparison.Ordinal) < 0;
     }
 
     [ThreadStatic]

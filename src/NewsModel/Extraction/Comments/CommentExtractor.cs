@@ -1389,26 +1389,9 @@ internal sealed class CommentExtractor
         }
     }
 
-    // Every char for which char.IsWhiteSpace is true, for vectorized searches of the word runs.
-    private static readonly char[] WhiteSpaceChars = AllWhiteSpace();
+    private static SearchValues<char> WhiteSpace => WhiteSpaceSets.All;
 
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(WhiteSpaceChars);
-
-    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(WhiteSpaceChars.Where(c => c != ' ').ToArray());
-
-    private static char[] AllWhiteSpace()
-    {
-        var list = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            if (char.IsWhiteSpace((char)c))
-            {
-                list.Add((char)c);
-            }
-        }
-
-        return [.. list];
-    }
+    private static SearchValues<char> WhiteSpaceButSpace => WhiteSpaceSets.AllButSpace;
 
     private static void NewLine(StringBuilder sb, ref bool pending)
     {
