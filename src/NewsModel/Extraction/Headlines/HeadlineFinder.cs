@@ -49,6 +49,7 @@ internal static class HeadlineFinder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? lastHref = null;
         IElement? lastAnchor = null;
+        IElement? lastBox = null;
         foreach (var a in Query.All(document, "a[href]"))
         {
             if (used.Contains(a) || InChrome(a))
@@ -66,8 +67,8 @@ internal static class HeadlineFinder
             }
 
             var target = url is null ? TextTools.Resolve(href, null) : probe;
-            var item = ReadItem(a, target, url, clock);
-            if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(a, lastAnchor))
+            var item = ReadItem(a, target, url, clock, out var box);
+            if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(box, lastBox))
             {
                 // The next link of the same teaser: one headline with the last.
                 items[^1] = MergeTeaser(items[^1], lastAnchor, item);
@@ -79,7 +80,7 @@ internal static class HeadlineFinder
             if (item is not null && seen.Add(probe.AbsoluteUri) && seen.Add(item.Title))
             {
                 items.Add(item);
-                (lastHref, lastAnchor) = (href, a);
+                (lastHref, lastAnchor, lastBox) = (href, a, box);
             }
         }
 
@@ -233,6 +234,7 @@ internal static class HeadlineFinder
             var seen = new SeenItems();
             string? lastHref = null;
             IElement? lastAnchor = null;
+            IElement? lastBox = null;
             foreach (var a in anchors)
             {
                 var href = a.GetAttribute("href");
@@ -255,8 +257,8 @@ internal static class HeadlineFinder
                     resolved[href!] = target;
                 }
 
-                var item = ReadItem(a, target, url, clock);
-                if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(a, lastAnchor))
+                var item = ReadItem(a, target, url, clock, out var box);
+                if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(box, lastBox))
                 {
                     // The next link of the same teaser: one headline with the last.
                     items[^1] = MergeTeaser(items[^1], lastAnchor, item);
@@ -268,7 +270,7 @@ internal static class HeadlineFinder
                 {
                     items.Add(item);
                     used.Add(a);
-                    (lastHref, lastAnchor) = (href, a);
+                    (lastHref, lastAnchor, lastBox) = (href, a, box);
                 }
             }
 
@@ -282,7 +284,7 @@ internal static class HeadlineFinder
     }
 
     // Whether two links sit in one item's box (one li, one teaser div), not in two items that link alike.
-    private static bool SameTeaser(IElement a, IElement before) => ItemBox(a) is { } box && box == ItemBox(before);
+    private static bool SameTeaser(IElement? box, IElement? before) => box is not null && box == before;
 
     /// <summary>
     /// Two links in a row to one address, in one item's box, are one teaser: a kicker linked on its own above the
@@ -400,11 +402,14 @@ internal static class HeadlineFinder
         return null;
     }
 
-    /// <summary>Reads one headline around a link: its text (or the heading beside an empty link), date, summary, image.</summary>
-    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, PageClock clock)
+    /// <summary>
+    /// Reads one headline around a link: its text (or the heading beside an empty link), date, summary, image. The
+    /// item's box (see <see cref="ItemBox"/>) comes back too, for telling whether the next link is in it as well.
+    /// </summary>
+    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, PageClock clock, out IElement? box)
     {
         var title = TitleOf(a);
-        var box = ItemBox(a);
+        box = ItemBox(a);
         var parts = new ItemParts();
         if (box is not null)
         {
@@ -575,7 +580,8 @@ internal static class HeadlineFinder
                 break;
             }
 
-            if (HasOtherLink(p, href))
+            // The box below was searched on the step before: only its siblings are searched now.
+            if (HasOtherLink(p, href, skip: best))
             {
                 break;
             }
@@ -665,10 +671,15 @@ internal static class HeadlineFinder
         return Walk.Done;
     }
 
-    private static bool HasOtherLink(IElement root, string? href)
+    private static bool HasOtherLink(IElement root, string? href, IElement? skip = null)
     {
         foreach (var child in root.ElementChildren())
         {
+            if (child == skip)
+            {
+                continue;
+            }
+
             if (child.LocalName == "a" && child.HasAttribute("href") && child.GetAttribute("href") != href)
             {
                 return true;
