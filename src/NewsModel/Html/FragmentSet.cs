@@ -19,8 +19,9 @@ internal sealed class FragmentSet
 {
     private readonly (string Fragment, ulong Flag)[] _fragments;
 
-    // Each ASCII character's symbol (0: in no fragment), the number of symbols, the transitions (state × symbols +
-    // symbol → state) and the flags of the fragments that end at each state (its own and those of its suffixes).
+    // Each ASCII character's symbol (0: in no fragment), the width of a state's row of transitions as a shift, the
+    // transitions ((state << shift) + symbol → state) and the flags of the fragments that end at each state (its own
+    // and those of its suffixes).
     private readonly byte[] _symbols = new byte[128];
     private readonly int _shift;
     private readonly ushort[] _next;

@@ -1323,16 +1323,16 @@ internal sealed class CommentExtractor
     /// </summary>
     internal static void AppendCollapsed(StringBuilder sb, ReadOnlySpan<char> text, ref bool pending)
     {
-        var start = text.IndexOfAnyExcept(WhiteSpace);
+        var start = text.IndexOfAnyExcept(WhiteSpaceSets.All);
         if (start < 0)
         {
             pending |= sb.Length > 0 && text.Length > 0;
             return;
         }
 
-        var end = text.LastIndexOfAnyExcept(WhiteSpace) + 1;
+        var end = text.LastIndexOfAnyExcept(WhiteSpaceSets.All) + 1;
         var inner = text[start..end];
-        if (inner.IndexOfAny(WhiteSpaceButSpace) >= 0 || inner.IndexOf("  ", StringComparison.Ordinal) >= 0)
+        if (inner.IndexOfAny(WhiteSpaceSets.AllButSpace) >= 0 || inner.IndexOf("  ", StringComparison.Ordinal) >= 0)
         {
             AppendWords(sb, text, ref pending);
             return;
@@ -1359,7 +1359,7 @@ internal sealed class CommentExtractor
         var at = 0;
         while (at < text.Length)
         {
-            var word = text[at..].IndexOfAnyExcept(WhiteSpace);
+            var word = text[at..].IndexOfAnyExcept(WhiteSpaceSets.All);
             if (word != 0)
             {
                 pending |= sb.Length > 0;
@@ -1371,7 +1371,7 @@ internal sealed class CommentExtractor
                 at += word;
             }
 
-            var length = text[at..].IndexOfAny(WhiteSpace);
+            var length = text[at..].IndexOfAny(WhiteSpaceSets.All);
             var end = length < 0 ? text.Length : at + length;
 
             if (pending)
@@ -1388,10 +1388,6 @@ internal sealed class CommentExtractor
             at = end;
         }
     }
-
-    private static SearchValues<char> WhiteSpace => WhiteSpaceSets.All;
-
-    private static SearchValues<char> WhiteSpaceButSpace => WhiteSpaceSets.AllButSpace;
 
     private static void NewLine(StringBuilder sb, ref bool pending)
     {
