@@ -50,10 +50,14 @@ public sealed class ArticleParser
     public ParseResult<Article> Parse(string html, Uri? url, DateTimeOffset? fetchedAt)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Run(Parsers.Parse(html), url, fetchedAt);
+
+        // A page whose inline svgs are much of its markup is parsed without their content (see SvgContent).
+        using var lean = SvgContent.Strip(html.AsMemory());
+        return Run(lean.Cut ? Parsers.Parse(lean.Chars) : Parsers.Parse(html), url, fetchedAt);
     }
 
-    private ParseResult<Article> Run(AngleSharp.Html.Dom.IHtmlDocument document, Uri? url, DateTimeOffset? fetchedAt) =>
+    // Internal for the tests that compare a page's article with and without its svgs' content.
+    internal ParseResult<Article> Run(AngleSharp.Html.Dom.IHtmlDocument document, Uri? url, DateTimeOffset? fetchedAt) =>
         ArticlePipeline.Run(new ExtractionContext(document, url, Options, _normalizer, fetchedAt), _content);
 
     /// <summary>Parses a page given as bytes in any encoding.</summary>
@@ -78,7 +82,8 @@ public sealed class ArticleParser
         // The text goes into a pooled array, not a string: the document is read from it and the article holds only
         // strings of its own, so the array is returned once the article is built.
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
-        var result = Run(Parsers.Parse(decoded.Chars), url, fetchedAt);
+        using var lean = SvgContent.Strip(decoded.Chars);
+        var result = Run(Parsers.Parse(lean.Chars), url, fetchedAt);
         return decoded.Diagnostics.Count == 0 ? result : new ParseResult<Article>(result.Value, decoded.Diagnostics.Concat(result.Diagnostics));
     }
 

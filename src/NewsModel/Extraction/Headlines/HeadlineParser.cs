@@ -35,7 +35,8 @@ public sealed class HeadlineParser
     public ParseResult<IReadOnlyList<HeadlineList>> Parse(string html, Uri? url, DateTimeOffset? fetchedAt)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Run(Parsers.Parse(html), url, fetchedAt, []);
+        using var lean = SvgContent.Strip(html.AsMemory());
+        return Run(lean.Cut ? Parsers.Parse(lean.Chars) : Parsers.Parse(html), url, fetchedAt, []);
     }
 
     /// <summary>Parses a page given as bytes, detecting the encoding like <see cref="ArticleParser"/> does.</summary>
@@ -55,7 +56,8 @@ public sealed class HeadlineParser
     public ParseResult<IReadOnlyList<HeadlineList>> Parse(ReadOnlyMemory<byte> bytes, Uri? url, string? charset, DateTimeOffset? fetchedAt)
     {
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
-        return Run(Parsers.Parse(decoded.Chars), url, fetchedAt, decoded.Diagnostics);
+        using var lean = SvgContent.Strip(decoded.Chars);
+        return Run(Parsers.Parse(lean.Chars), url, fetchedAt, decoded.Diagnostics);
     }
 
     private static ParseResult<IReadOnlyList<HeadlineList>> Run(AngleSharp.Dom.IDocument document, Uri? url, DateTimeOffset? fetchedAt, IReadOnlyList<ParseDiagnostic> diagnostics)
