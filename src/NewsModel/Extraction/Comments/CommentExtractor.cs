@@ -179,14 +179,17 @@ internal sealed class CommentExtractor
         var page = b is not null && b.AbsolutePath.Length > 1 ? b.GetLeftPart(UriPartial.Path).TrimEnd('/') : null;
         string? firstDocument = null;
         var elsewhere = 0;
+
+        // Every comment's link is the same address but for its fragment ("…/#comment-2058226"): each address is
+        // resolved once (the fragment changes neither its host nor its path).
+        var documents = new Dictionary<string, (string Host, string Document)?>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            var target = FirstCommentLink(item, urls, 0);
-            if (target is not null)
+            if (FirstCommentLink(item, urls, documents, 0) is { } link)
             {
-                var document = target.GetLeftPart(UriPartial.Path).TrimEnd('/');
+                var (host, document) = link;
                 firstDocument ??= document;
-                if ((page is not null && string.Equals(target.Host, b!.Host, StringComparison.OrdinalIgnoreCase)
+                if ((page is not null && string.Equals(host, b!.Host, StringComparison.OrdinalIgnoreCase)
                         && !string.Equals(document, page, StringComparison.Ordinal))
                     || !string.Equals(document, firstDocument, StringComparison.Ordinal))
                 {
@@ -198,15 +201,16 @@ internal sealed class CommentExtractor
         return elsewhere * 2 >= items.Count && elsewhere > 0;
     }
 
-    // The address of the first a[href*='#comment'] under e, in document order, that resolves to a page whose path
-    // does not speak of comments. Matched as AngleSharp's selector would (an ordinal contains), without parsing the
-    // selector for every item or collecting the matches of its replies too; recursion without an enumerator's
-    // buffers, and past a depth the pre-order walk of Query, which visits the rest in the same order.
-    private static Uri? FirstCommentLink(IElement e, UrlResolver urls, int depth)
+    // The host and document (the address without query and fragment, no trailing slash) of the first
+    // a[href*='#comment'] under e, in document order, that resolves to a page whose path does not speak of comments.
+    // Matched as AngleSharp's selector would (an ordinal contains), without parsing the selector for every item or
+    // collecting the matches of its replies too; recursion without an enumerator's buffers, and past a depth the
+    // pre-order walk of Query, which visits the rest in the same order.
+    private static (string Host, string Document)? FirstCommentLink(IElement e, UrlResolver urls, Dictionary<string, (string Host, string Document)?> documents, int depth)
     {
         foreach (var child in e.ElementChildren())
         {
-            var target = CommentLinkTarget(child, urls);
+            var target = CommentLinkTarget(child, urls, documents);
             if (target is not null)
             {
                 return target;
@@ -214,13 +218,13 @@ internal sealed class CommentExtractor
 
             if (depth < 64)
             {
-                target = FirstCommentLink(child, urls, depth + 1);
+                target = FirstCommentLink(child, urls, documents, depth + 1);
             }
             else
             {
                 foreach (var d in Query.DescendantsOf(child))
                 {
-                    target = CommentLinkTarget(d, urls);
+                    target = CommentLinkTarget(d, urls, documents);
                     if (target is not null)
                     {
                         break;
@@ -237,7 +241,7 @@ internal sealed class CommentExtractor
         return null;
     }
 
-    private static Uri? CommentLinkTarget(IElement a, UrlResolver urls)
+    private static (string Host, string Document)? CommentLinkTarget(IElement a, UrlResolver urls, Dictionary<string, (string Host, string Document)?> documents)
     {
         if (!string.Equals(a.LocalName, "a", StringComparison.OrdinalIgnoreCase) || a.GetAttribute("href") is not { } href
             || !href.Contains("#comment", StringComparison.Ordinal))
@@ -245,8 +249,28 @@ internal sealed class CommentExtractor
             return null;
         }
 
+        // Keyed by the address before its fragment: "#comment" is in the fragment, so that part is never empty.
+        var key = href[..href.IndexOf('#', StringComparison.Ordinal)];
+        if (key.Length == 0 || string.IsNullOrWhiteSpace(key))
+        {
+            return Resolve(href, urls);
+        }
+
+        if (!documents.TryGetValue(key, out var known))
+        {
+            known = Resolve(href, urls);
+            documents[key] = known;
+        }
+
+        return known;
+    }
+
+    private static (string Host, string Document)? Resolve(string href, UrlResolver urls)
+    {
         var target = urls.Resolve(href);
-        return target is null || target.AbsolutePath.Contains("comment", StringComparison.OrdinalIgnoreCase) ? null : target;
+        return target is null || target.AbsolutePath.Contains("comment", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : (target.Host, target.GetLeftPart(UriPartial.Path).TrimEnd('/'));
     }
 
     // «Kommentar schreiben», «komentarze (0)», «Loading Facebook Comments …», «Alle Kommentare anzeigen»: a button,

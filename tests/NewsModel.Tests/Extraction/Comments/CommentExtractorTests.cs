@@ -322,6 +322,21 @@ public class CommentExtractorTests
         r.Comments.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("https://blog.example.com/budget/", 3)]
+    [InlineData("https://blog.example.com/other-post/", 0)]
+    [InlineData("/other-post/", 0)]
+    public void Comments_whose_permalinks_differ_only_in_their_fragment_are_judged_by_their_address(string article, int expected)
+    {
+        // Each permalink is the same address with its own fragment (read once for all): this page's keeps the
+        // comments, another page's is a "latest comments" box.
+        var items = string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<article class=\"comment\"><a href=\"{article}#comment-{i}\">Reader {i}</a><p>Comment number {i} says something about the budget and the parks.</p></article>"));
+        var r = Extract($"<html><body><article><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article><div class=\"comments\">{items}</div></body></html>");
+
+        r.Comments.Should().HaveCount(expected);
+    }
+
     [Fact]
     public void Linked_review_teasers_with_scores_are_not_reviews()
     {
