@@ -52,8 +52,8 @@ public sealed class ArticleParser
         ArgumentNullException.ThrowIfNull(html);
 
         // A page whose inline svgs are much of its markup is parsed without their content (see SvgContent).
-        using var lean = SvgContent.Strip(html.AsMemory());
-        return Run(lean.Cut ? Parsers.Parse(lean.Chars) : Parsers.Parse(html), url, fetchedAt);
+        using var lean = SvgContent.Strip(html);
+        return Run(lean.Parse(), url, fetchedAt);
     }
 
     // Internal for the tests that compare a page's article with and without its svgs' content.
@@ -83,7 +83,7 @@ public sealed class ArticleParser
         // strings of its own, so the array is returned once the article is built.
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
         using var lean = SvgContent.Strip(decoded.Chars);
-        var result = Run(Parsers.Parse(lean.Chars), url, fetchedAt);
+        var result = Run(lean.Parse(), url, fetchedAt);
         return decoded.Diagnostics.Count == 0 ? result : new ParseResult<Article>(result.Value, decoded.Diagnostics.Concat(result.Diagnostics));
     }
 

@@ -85,6 +85,12 @@ public class SvgContentTests
 
         lean.Cut.Should().BeFalse();
         lean.Chars.ToString().Should().Be(html);
+        using (var fromString = SvgContent.Strip(html))
+        {
+            fromString.Cut.Should().BeFalse();
+            fromString.Parse().Body!.TextContent.Should().StartWith("xxxxx");
+        }
+
         Cut(html).Should().NotBe(html);
     }
 
@@ -120,6 +126,11 @@ public class SvgContentTests
 
         lean.Cut.Should().BeTrue();
         (html.Length - lean.Chars.Length).Should().BeGreaterThan(40_000);
+        using (var fromString = SvgContent.Strip(html))
+        {
+            fromString.Chars.ToString().Should().Be(lean.Chars.ToString());
+        }
+
         WithoutSvgContent(lean.Chars.ToString()).Should().Be(WithoutSvgContent(html));
 
         var url = new Uri("https://www.theverge.com/2019/9/19/20873992/apple-ios-13-review");

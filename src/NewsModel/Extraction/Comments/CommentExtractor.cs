@@ -182,7 +182,7 @@ internal sealed class CommentExtractor
 
         // Every comment's link is the same address but for its fragment ("…/#comment-2058226"): each address is
         // resolved once (the fragment changes neither its host nor its path).
-        var documents = new Dictionary<string, (string Host, string Document)?>(StringComparer.Ordinal);
+        var documents = new Dictionary<string, CommentTarget?>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             if (FirstCommentLink(item, urls, documents, 0) is { } link)
@@ -206,7 +206,7 @@ internal sealed class CommentExtractor
     // Matched as AngleSharp's selector would (an ordinal contains), without parsing the selector for every item or
     // collecting the matches of its replies too; recursion without an enumerator's buffers, and past a depth the
     // pre-order walk of Query, which visits the rest in the same order.
-    private static (string Host, string Document)? FirstCommentLink(IElement e, UrlResolver urls, Dictionary<string, (string Host, string Document)?> documents, int depth)
+    private static CommentTarget? FirstCommentLink(IElement e, UrlResolver urls, Dictionary<string, CommentTarget?> documents, int depth)
     {
         foreach (var child in e.ElementChildren())
         {
@@ -241,7 +241,7 @@ internal sealed class CommentExtractor
         return null;
     }
 
-    private static (string Host, string Document)? CommentLinkTarget(IElement a, UrlResolver urls, Dictionary<string, (string Host, string Document)?> documents)
+    private static CommentTarget? CommentLinkTarget(IElement a, UrlResolver urls, Dictionary<string, CommentTarget?> documents)
     {
         if (!string.Equals(a.LocalName, "a", StringComparison.OrdinalIgnoreCase) || a.GetAttribute("href") is not { } href
             || !href.Contains("#comment", StringComparison.Ordinal))
@@ -251,7 +251,7 @@ internal sealed class CommentExtractor
 
         // Keyed by the address before its fragment: "#comment" is in the fragment, so that part is never empty.
         var key = href[..href.IndexOf('#', StringComparison.Ordinal)];
-        if (key.Length == 0 || string.IsNullOrWhiteSpace(key))
+        if (string.IsNullOrWhiteSpace(key))
         {
             return Resolve(href, urls);
         }
@@ -265,13 +265,16 @@ internal sealed class CommentExtractor
         return known;
     }
 
-    private static (string Host, string Document)? Resolve(string href, UrlResolver urls)
+    private static CommentTarget? Resolve(string href, UrlResolver urls)
     {
         var target = urls.Resolve(href);
         return target is null || target.AbsolutePath.Contains("comment", StringComparison.OrdinalIgnoreCase)
             ? null
-            : (target.Host, target.GetLeftPart(UriPartial.Path).TrimEnd('/'));
+            : new CommentTarget(target.Host, target.GetLeftPart(UriPartial.Path).TrimEnd('/'));
     }
+
+    // Where a comment's permalink leads: the host, and the address without query and fragment (no trailing slash).
+    private readonly record struct CommentTarget(string Host, string Document);
 
     // «Kommentar schreiben», «komentarze (0)», «Loading Facebook Comments …», «Alle Kommentare anzeigen»: a button,
     // a count or a plugin's placeholder in a comment box has no author, no date, a few words, and is a link or

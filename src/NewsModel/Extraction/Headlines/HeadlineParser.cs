@@ -35,8 +35,8 @@ public sealed class HeadlineParser
     public ParseResult<IReadOnlyList<HeadlineList>> Parse(string html, Uri? url, DateTimeOffset? fetchedAt)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var lean = SvgContent.Strip(html.AsMemory());
-        return Run(lean.Cut ? Parsers.Parse(lean.Chars) : Parsers.Parse(html), url, fetchedAt, []);
+        using var lean = SvgContent.Strip(html);
+        return Run(lean.Parse(), url, fetchedAt, []);
     }
 
     /// <summary>Parses a page given as bytes, detecting the encoding like <see cref="ArticleParser"/> does.</summary>
@@ -57,7 +57,7 @@ public sealed class HeadlineParser
     {
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
         using var lean = SvgContent.Strip(decoded.Chars);
-        return Run(Parsers.Parse(lean.Chars), url, fetchedAt, decoded.Diagnostics);
+        return Run(lean.Parse(), url, fetchedAt, decoded.Diagnostics);
     }
 
     private static ParseResult<IReadOnlyList<HeadlineList>> Run(AngleSharp.Dom.IDocument document, Uri? url, DateTimeOffset? fetchedAt, IReadOnlyList<ParseDiagnostic> diagnostics)
