@@ -34,7 +34,7 @@ internal static class HeadlineFinder
     private static readonly Uri StandIn = new("http://stand-in.invalid/");
 
     /// <summary>The labelled lists of an article page.</summary>
-    public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, IEnumerable<IElement> labels, Uri? url, PageClock clock) => FindLabelled(labels, url, clock, new HashSet<IElement>());
+    public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, IEnumerable<IElement> labels, Uri? url, PageClock clock) => FindLabelled(labels, url, new ItemDates(clock), new HashSet<IElement>());
 
     /// <summary>The labelled lists, then one <see cref="HeadlineListKind.Page"/> list of every other headline.</summary>
     public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, Uri? url, PageClock clock) =>
@@ -44,7 +44,8 @@ internal static class HeadlineFinder
     public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, IEnumerable<IElement> labels, Uri? url, PageClock clock)
     {
         var used = new HashSet<IElement>();
-        var lists = FindLabelled(labels, url, clock, used).ToList();
+        var dates = new ItemDates(clock);
+        var lists = FindLabelled(labels, url, dates, used).ToList();
         var items = new List<Headline>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? lastHref = null;
@@ -67,7 +68,7 @@ internal static class HeadlineFinder
             }
 
             var target = url is null ? TextTools.Resolve(href, null) : probe;
-            var item = ReadItem(a, target, url, clock, out var box);
+            var item = ReadItem(a, target, url, dates, out var box);
             if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(box, lastBox))
             {
                 // The next link of the same teaser: one headline with the last.
@@ -175,7 +176,7 @@ internal static class HeadlineFinder
         return same && (kind == HeadlineListKind.Related || target.Fragment.Length > 0 || target.Query.Contains("share=", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, PageClock clock, HashSet<IElement> used)
+    private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, ItemDates dates, HashSet<IElement> used)
     {
         var lists = new List<HeadlineList>();
         Dictionary<string, Uri?>? resolved = null;
@@ -257,7 +258,7 @@ internal static class HeadlineFinder
                     resolved[href!] = target;
                 }
 
-                var item = ReadItem(a, target, url, clock, out var box);
+                var item = ReadItem(a, target, url, dates, out var box);
                 if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(box, lastBox))
                 {
                     // The next link of the same teaser: one headline with the last.
@@ -406,7 +407,7 @@ internal static class HeadlineFinder
     /// Reads one headline around a link: its text (or the heading beside an empty link), date, summary, image. The
     /// item's box (see <see cref="ItemBox"/>) comes back too, for telling whether the next link is in it as well.
     /// </summary>
-    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, PageClock clock, out IElement? box)
+    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, ItemDates dates, out IElement? box)
     {
         var title = TitleOf(a);
         box = ItemBox(a);
@@ -427,7 +428,7 @@ internal static class HeadlineFinder
             return null;
         }
 
-        var published = ReadDate(a.PreviousElementSibling is { } prev && IsDateElement(prev) ? prev : parts.Date, clock);
+        var published = ReadDate(a.PreviousElementSibling is { } prev && IsDateElement(prev) ? prev : parts.Date, dates);
 
         var summary = TextTools.TextOf(parts.Summary);
         var section = TextTools.TextOf(parts.Section);
@@ -455,28 +456,56 @@ internal static class HeadlineFinder
     /// ISNA prints «۱ ساعت قبل» (relative: no instant without the crawl time) and keeps the absolute date in the title,
     /// «پنجشنبه ۹ خرداد ۱۳۹۸ - ۰۵:۳۷».
     /// </summary>
-    private static DateTimeOffset? ReadDate(IElement? e, PageClock clock)
+    private static DateTimeOffset? ReadDate(IElement? e, ItemDates dates)
     {
         if (e is null)
         {
             return null;
         }
 
-        if (DateReader.TryRead(e.GetAttribute("datetime"), clock, out var d, out _))
+        if (DateReader.TryRead(e.GetAttribute("datetime"), dates.Clock, out var d, out _))
         {
             return d;
         }
 
         // Given the fetch time, «۱ ساعت قبل» reads, but only to the hour: an absolute date in the title is exact.
-        var printed = DateReader.TryReadVisible(e.TextContent, clock, out d, out _, out var relative);
-        if (printed && !relative)
+        var printed = dates.ReadVisible(e.TextContent);
+        if (printed is { Relative: false })
         {
-            return d;
+            return printed.Value.Value;
         }
 
-        return DateReader.TryReadVisible(e.GetAttribute("title"), clock, out var titled, out _, out var titleRelative) && !(printed && titleRelative)
-            ? titled
-            : printed ? d : null;
+        return dates.ReadVisible(e.GetAttribute("title")) is { } titled && !(printed is not null && titled.Relative)
+            ? titled.Value
+            : printed?.Value;
+    }
+
+    /// <summary>
+    /// The printed dates of one page's headline items, each text read once: a page's lists repeat their items' dates
+    /// (isna's two «latest» lists hold the same twenty items, each with its date in a title and «۱ ساعت قبل» as text).
+    /// </summary>
+    private sealed class ItemDates(PageClock clock)
+    {
+        private readonly Dictionary<string, (DateTimeOffset Value, bool Relative)?> _read = new(StringComparer.Ordinal);
+
+        public PageClock Clock { get; } = clock;
+
+        /// <summary>The date <see cref="DateReader.TryReadVisible(string?, PageClock, out DateTimeOffset, out bool, out bool)"/> reads in <paramref name="text"/>, if any.</summary>
+        public (DateTimeOffset Value, bool Relative)? ReadVisible(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            if (!_read.TryGetValue(text, out var date))
+            {
+                date = DateReader.TryReadVisible(text, Clock, out var value, out _, out var relative) ? (value, relative) : null;
+                _read[text] = date;
+            }
+
+            return date;
+        }
     }
 
     /// <summary>
