@@ -117,7 +117,8 @@ internal static class ArticlePipeline
 
         // Body blocks: title, kicker and lead stay out of the body.
         var body = extracted.Body.ToList();
-        while (body.Count > 0 && body[0] is ParagraphBlock or HeadingBlock && IsHeaderText(body[0].ToPlainText(), title, kicker, lead))
+        string[] headerKeys = [titleKey, TextTools.Key(kicker), TextTools.Key(lead)];
+        while (body.Count > 0 && body[0] is ParagraphBlock or HeadingBlock && IsHeaderText(body[0].ToPlainText(), headerKeys))
         {
             body.RemoveAt(0);
         }
@@ -449,8 +450,9 @@ internal static class ArticlePipeline
         return letters <= 12;
     }
 
-    private static bool IsHeaderText(string text, string? title, string? kicker, string? lead) =>
-        text.Length == 0 || TextTools.SameText(text, title) || TextTools.SameText(text, kicker) || TextTools.SameText(text, lead);
+    // Whether a block's text is empty or the title, kicker or lead again (their comparison keys, each built once).
+    private static bool IsHeaderText(string text, string[] headerKeys) =>
+        text.Length == 0 || Array.IndexOf(headerKeys, TextTools.Key(text)) >= 0;
 
     private static string? ReportedBy(string text)
     {
