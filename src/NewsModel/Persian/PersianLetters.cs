@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsModel.Persian;
 
 /// <summary>The letter step of <see cref="PersianNormalizer"/> on its own: Arabic letter variants, tatweel, diacritics.</summary>
@@ -17,7 +19,16 @@ public static class PersianLetters
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The normalized text; the same instance when nothing changes.</returns>
-    public static string Normalize(string text) => Letters.Normalize(text);
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().IndexOfAny(LetterVariants) < 0 ? text : Letters.Normalize(text);
+    }
+
+    // The characters Normalize changes. Text without them (all Latin text, most Persian text) is returned as it is,
+    // without the normalizer's per-character pass; comparison keys ask for this on every headline, title and lead.
+    private static readonly SearchValues<char> LetterVariants =
+        SearchValues.Create(PersianChars.ArabicYeh, PersianChars.AlefMaksura, PersianChars.ArabicKaf, PersianChars.Tatweel);
 
     /// <summary>Removes the diacritics U+064B–U+0652 and the superscript alef U+0670; nothing else changes.</summary>
     /// <param name="text">The text.</param>

@@ -102,4 +102,21 @@ public class PersianNormalizerFuzzTests
             n.IsNormalized(once).Should().BeTrue();
         }, iter: 2000);
     }
+
+    [Fact]
+    public void Letter_normalizing_returns_text_without_variants_as_it_is_and_matches_the_full_pass()
+    {
+        // PersianLetters.Normalize skips the normalizer's pass when no Arabic letter variant or tatweel is present:
+        // on any text, the result is what the pass itself gives, and the same instance when nothing changed.
+        var pass = new PersianNormalizer(PersianNormalizerOptions.None with { UnifyArabicLetters = true, RemoveTatweel = true });
+        AnyText.Sample(s =>
+        {
+            var fast = PersianLetters.Normalize(s);
+            fast.Should().Be(pass.Normalize(s), "normalizing the letters of «{0}»", s);
+            if (fast == s)
+            {
+                fast.Should().BeSameAs(s);
+            }
+        }, iter: 5000);
+    }
 }
