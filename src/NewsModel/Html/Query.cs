@@ -34,6 +34,11 @@ internal static class Query
     public static IElement? One(IParentNode? root, string css)
     {
         var matcher = Get(css);
+        if (matcher.HasDescendantChain)
+        {
+            return FirstOfEach(root, css)[0];
+        }
+
         foreach (var e in DescendantsOf(root))
         {
             if (matcher.Match(e))
@@ -57,6 +62,24 @@ internal static class Query
         var selectors = GetAll(css);
         var found = new IElement?[css.Length];
         var missing = css.Length;
+        if (ChainPlan.For(selectors) is { } plan && root is INode top)
+        {
+            var walk = new TrackedWalk(top, plan);
+            while (missing > 0 && walk.MoveNext())
+            {
+                for (var i = 0; i < selectors.Length; i++)
+                {
+                    if (found[i] is null && plan.Match(i, walk.Current, walk.Classes, walk.Above))
+                    {
+                        found[i] = walk.Current;
+                        missing--;
+                    }
+                }
+            }
+
+            return found;
+        }
+
         foreach (var e in DescendantsOf(root))
         {
             if (missing == 0)
@@ -223,6 +246,23 @@ internal static class Query
             found[i] = [];
         }
 
+        if (ChainPlan.For(selectors) is { } plan && root is INode top)
+        {
+            var walk = new TrackedWalk(top, plan);
+            while (walk.MoveNext())
+            {
+                for (var i = 0; i < selectors.Length; i++)
+                {
+                    if (plan.Match(i, walk.Current, walk.Classes, walk.Above))
+                    {
+                        found[i].Add(walk.Current);
+                    }
+                }
+            }
+
+            return found;
+        }
+
         foreach (var e in DescendantsOf(root))
         {
             var classes = e.ClassName;
@@ -244,8 +284,213 @@ internal static class Query
     /// <summary>A parsed selector: the allocation-free matcher when the selector is plain, else AngleSharp's.</summary>
     private sealed class Matcher(SimpleSelector? simple, ISelector angle)
     {
+        public SimpleSelector? Simple => simple;
+
+        /// <summary>Whether the selector is plain and one of its chains is a descendant chain ("footer.tags a").</summary>
+        public bool HasDescendantChain { get; } = simple is not null && HasDescendant(simple);
+
         public bool Match(IElement e) => simple?.Match(e) ?? angle.Match(e, null);
 
         public bool Match(IElement e, string? classes) => simple?.Match(e, classes) ?? angle.Match(e, null);
+
+        private static bool HasDescendant(SimpleSelector simple)
+        {
+            foreach (var chain in simple.Chains)
+            {
+                if (chain.DescendantOnly)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// How a walk matches a list of plain selectors without climbing from each element to the root: each descendant
+    /// chain ("footer.tags a", ".news_path a") gets four bits of a state that the walk hands from an element to its
+    /// children, counting how many of the chain's ancestor parts, from the top, the path down to the element has
+    /// matched. An element matches such a chain when it matches the subject and its parent's state has them all.
+    /// Chains beyond the state's sixteen slots, and child combinators, are matched the usual way.
+    /// </summary>
+    private sealed class ChainPlan
+    {
+        private const int Slots = 16;
+
+        // Per selector, its chains with their slot (-1: matched by climbing).
+        private readonly (SimpleSelector.Chain Chain, int Slot)[][] _chains;
+
+        // Per slot, its chain.
+        private readonly SimpleSelector.Chain[] _tracked;
+
+        private ChainPlan((SimpleSelector.Chain, int)[][] chains, SimpleSelector.Chain[] tracked)
+        {
+            _chains = chains;
+            _tracked = tracked;
+        }
+
+        /// <summary>The plan, or null when a selector is not plain or no chain is a descendant chain.</summary>
+        public static ChainPlan? For(Matcher[] selectors)
+        {
+            var any = false;
+            foreach (var m in selectors)
+            {
+                if (m.Simple is null)
+                {
+                    return null;
+                }
+
+                any |= m.HasDescendantChain;
+            }
+
+            if (!any)
+            {
+                return null;
+            }
+
+            var tracked = new List<SimpleSelector.Chain>();
+            var chains = new (SimpleSelector.Chain, int)[selectors.Length][];
+            for (var i = 0; i < selectors.Length; i++)
+            {
+                var own = selectors[i].Simple!.Chains;
+                chains[i] = new (SimpleSelector.Chain, int)[own.Length];
+                for (var j = 0; j < own.Length; j++)
+                {
+                    var chain = own[j];
+                    var slot = chain.DescendantOnly && chain.Top < 16 && tracked.Count < Slots ? tracked.Count : -1;
+                    if (slot >= 0)
+                    {
+                        tracked.Add(chain);
+                    }
+
+                    chains[i][j] = (chain, slot);
+                }
+            }
+
+            return new ChainPlan(chains, [.. tracked]);
+        }
+
+        /// <summary>The state of the children of <paramref name="e"/>, whose parent's state is <paramref name="above"/>.</summary>
+        public ulong Advance(ulong above, IElement e, string? classes)
+        {
+            var state = above;
+            for (var slot = 0; slot < _tracked.Length; slot++)
+            {
+                var chain = _tracked[slot];
+                var done = (int)(above >> (slot * 4)) & 0xF;
+                if (done < chain.Top && chain.Parts[chain.Top - done].Match(e, classes))
+                {
+                    state += 1UL << (slot * 4);
+                }
+            }
+
+            return state;
+        }
+
+        /// <summary>The state below <paramref name="root"/>: its ancestors and, when it is an element, itself.</summary>
+        public ulong Below(INode root)
+        {
+            var path = new List<IElement>();
+            for (var e = root as IElement ?? root.ParentElement; e is not null; e = e.ParentElement)
+            {
+                path.Add(e);
+            }
+
+            var state = 0UL;
+            for (var i = path.Count - 1; i >= 0; i--)
+            {
+                state = Advance(state, path[i], path[i].ClassName);
+            }
+
+            return state;
+        }
+
+        /// <summary>Whether <paramref name="e"/>, under a parent whose state is <paramref name="above"/>, matches selector <paramref name="selector"/>.</summary>
+        public bool Match(int selector, IElement e, string? classes, ulong above)
+        {
+            foreach (var (chain, slot) in _chains[selector])
+            {
+                if (slot < 0
+                    ? chain.Match(e, classes)
+                    : ((int)(above >> (slot * 4)) & 0xF) == chain.Top && chain.Parts[0].Match(e, classes))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The pre-order element walk of <see cref="DescendantsOf"/>, handing each element's <see cref="ChainPlan"/>
+    /// state to its children.
+    /// </summary>
+    private struct TrackedWalk
+    {
+        private readonly ChainPlan _plan;
+        private Frame[] _frames = new Frame[32];
+        private int _depth;
+
+        public TrackedWalk(INode root, ChainPlan plan)
+        {
+            _plan = plan;
+            _frames[0] = new Frame(root.ChildNodes, plan.Below(root));
+        }
+
+        /// <summary>The element reached.</summary>
+        public IElement Current { get; private set; } = null!;
+
+        /// <summary>Its class attribute.</summary>
+        public string? Classes { get; private set; }
+
+        /// <summary>Its parent's state.</summary>
+        public ulong Above { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (_depth >= 0)
+            {
+                ref var frame = ref _frames[_depth];
+                var list = frame.List;
+                if (frame.Position >= list.Length)
+                {
+                    _depth--;
+                    continue;
+                }
+
+                if (list[frame.Position++] is not Element e)
+                {
+                    continue;
+                }
+
+                var above = frame.State;
+                Current = e;
+                Classes = e.ClassName;
+                Above = above;
+                var children = ((INode)e).ChildNodes;
+                if (children.Length > 0)
+                {
+                    if (++_depth == _frames.Length)
+                    {
+                        Array.Resize(ref _frames, _depth * 2);
+                    }
+
+                    _frames[_depth] = new Frame(children, _plan.Advance(above, e, Classes));
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        private struct Frame(INodeList list, ulong state)
+        {
+            public readonly INodeList List = list;
+            public readonly ulong State = state;
+            public int Position;
+        }
     }
 }

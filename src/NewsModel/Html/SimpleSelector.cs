@@ -18,6 +18,9 @@ internal sealed class SimpleSelector
 
     private SimpleSelector(Chain[] chains) => _chains = chains;
 
+    /// <summary>The comma-separated chains, for walks that follow each chain's progress down the tree (see <c>Query</c>).</summary>
+    internal ReadOnlySpan<Chain> Chains => _chains;
+
     /// <summary>The selector, or null when it uses anything outside the plain subset (AngleSharp then matches it).</summary>
     public static SimpleSelector? TryParse(string css)
     {
@@ -234,7 +237,8 @@ internal sealed class SimpleSelector
         return name.Length == 0 ? null : name;
     }
 
-    private sealed record Compound(string? Tag, string? Id, string[] Classes, (string Name, string? Value)[] Attributes)
+    /// <summary>One compound selector: a tag, an id, classes and attributes, all of which must match.</summary>
+    internal sealed record Compound(string? Tag, string? Id, string[] Classes, (string Name, string? Value)[] Attributes)
     {
         public bool Match(IElement e, string? classes)
         {
@@ -272,8 +276,20 @@ internal sealed class SimpleSelector
         }
     }
 
-    private sealed record Chain(Compound[] Parts, bool[] Child)
+    /// <summary>Compounds joined by combinators, stored subject first.</summary>
+    internal sealed record Chain(Compound[] Parts, bool[] Child)
     {
+        /// <summary>
+        /// Whether the chain has ancestor parts and every combinator is the descendant one ("footer.tags a"): then
+        /// whether the ancestors of an element match them can be carried down a walk (see <c>Query.ChainPlan</c>),
+        /// since matching each part at the highest ancestor that can take it is never worse than any other choice.
+        /// </summary>
+        public bool DescendantOnly { get; } = Parts.Length > 1 && Array.IndexOf(Child, true) < 0;
+
+        /// <summary>The index of the topmost part (the number of ancestor parts).</summary>
+        public int Top => Parts.Length - 1;
+
+
         /// <summary>Whether the subject, <paramref name="e"/> with its class attribute, matches the chain.</summary>
         public bool Match(IElement e, string? classes) => Parts[0].Match(e, classes) && MatchAbove(e, 0);
 

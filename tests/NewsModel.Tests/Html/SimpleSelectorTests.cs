@@ -1,5 +1,7 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using CsCheck;
 using NewsModel.Html;
 
 namespace NewsModel.Tests.Html;
@@ -83,5 +85,66 @@ public class SimpleSelectorTests
 
         var document = new HtmlParser().ParseDocument("<div><a href=http://x>1</a><b>2</b><p class=y>3</p></div>");
         Query.All(document, css).Should().Equal(document.QuerySelectorAll(css));
+    }
+
+    // Trees of div, span, p, li and a, nested up to six deep, each with a few classes from a small set: nested
+    // elements repeat classes, so a chain can match its parts on more than one ancestor ("a b a b").
+    private static readonly Gen<string> Trees = Gen.Int[0, 4].Select(Gen.Int[0, 3].Array[0, 2], Gen.Int[0, 4]).Array[1, 40]
+        .Select(nodes =>
+        {
+            string[] tags = ["div", "span", "p", "li", "a"];
+            string[] classes = ["a", "b", "c", "d"];
+            var html = new StringBuilder();
+            var open = new Stack<string>();
+            foreach (var (tag, cls, close) in nodes)
+            {
+                html.Append('<').Append(tags[tag]);
+                if (cls.Length > 0)
+                {
+                    html.Append(" class=\"").AppendJoin(' ', cls.Select(c => classes[c])).Append('"');
+                }
+
+                html.Append('>');
+                open.Push(tags[tag]);
+                for (var k = 0; (k < close || open.Count > 6) && open.Count > 0; k++)
+                {
+                    html.Append("</").Append(open.Pop()).Append('>');
+                }
+            }
+
+            return html.ToString();
+        });
+
+    private static readonly Gen<string> Chains = Gen.OneOf(Gen.Const("div"), Gen.Const("span"), Gen.Const("a"), Gen.Const(".a"),
+            Gen.Const(".b"), Gen.Const(".c"), Gen.Const("li.a"), Gen.Const(".a.b"), Gen.Const("p"), Gen.Const("*"))
+        .Array[1, 5].Select(parts => string.Join(' ', parts));
+
+    [Fact]
+    public void Descendant_chains_carried_down_a_walk_match_what_AngleSharp_matches()
+    {
+        // Query.AllOfEach and FirstOfEach hand each chain's progress from an element to its children instead of
+        // climbing to the root from every element; the result must be querySelectorAll's on any tree, from the
+        // document and from a subtree whose ancestors already match part of a chain.
+        Gen.Select(Trees, Chains.Array[1, 20]).Sample((html, chains) =>
+        {
+            var document = new HtmlParser().ParseDocument(html);
+            var each = Query.AllOfEach(document, chains);
+            var firsts = Query.FirstOfEach(document, chains);
+            for (var i = 0; i < chains.Length; i++)
+            {
+                each[i].Should().Equal(document.QuerySelectorAll(chains[i]), "{0} in {1}", chains[i], html);
+                firsts[i].Should().Be(document.QuerySelector(chains[i]), "{0} in {1}", chains[i], html);
+                Query.One(document, chains[i]).Should().Be(document.QuerySelector(chains[i]), "{0} in {1}", chains[i], html);
+            }
+
+            foreach (var inner in document.Body!.QuerySelectorAll("*").Take(5))
+            {
+                var within = Query.AllOfEach(inner, chains);
+                for (var i = 0; i < chains.Length; i++)
+                {
+                    within[i].Should().Equal(inner.QuerySelectorAll(chains[i]), "{0} under {1} in {2}", chains[i], inner.OuterHtml, html);
+                }
+            }
+        }, iter: 1500);
     }
 }
