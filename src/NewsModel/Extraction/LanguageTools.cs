@@ -88,9 +88,18 @@ internal static class LanguageTools
         ("pl", Words("nie na się że do jest jak ale po od przez są dla tak już oraz może który tym")),
     ];
 
-    // The sets looked up by span, so a word is tested without becoming a string.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] WordLookups =
-        [.. FunctionWords.Select(f => f.Words.GetAlternateLookup<ReadOnlySpan<char>>())];
+    // Every function word with the languages that have it (bit l: FunctionWords[l]), looked up once per word and by
+    // span, so a word is tested without becoming a string; and the longest of them, beyond which a word is no
+    // function word and is not lower-cased at all.
+    private static readonly Dictionary<string, int> WordLanguages = FunctionWords
+        .SelectMany((f, l) => f.Words.Select(w => (Word: w, Bit: 1 << l)))
+        .GroupBy(x => x.Word, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Aggregate(0, (bits, x) => bits | x.Bit), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        WordLanguages.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestWord = WordLanguages.Keys.Max(w => w.Length);
 
     private static HashSet<string> Words(string list) => new(list.Split(' '), StringComparer.Ordinal);
 
@@ -120,17 +129,17 @@ internal static class LanguageTools
             }
 
             var word = span[start..i];
-            if (word.Length is 0 or > 12)
+            if (word.Length == 0 || word.Length > LongestWord)
             {
                 continue;
             }
 
             var n = word.ToLowerInvariant(lower);
-            for (var l = 0; l < FunctionWords.Length; l++)
+            if (WordLookup.TryGetValue(lower[..n], out var languages))
             {
-                if (WordLookups[l].Contains(lower[..n]))
+                for (var l = 0; l < FunctionWords.Length; l++)
                 {
-                    hits[l]++;
+                    hits[l] += (languages >> l) & 1;
                 }
             }
         }
