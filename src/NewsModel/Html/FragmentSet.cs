@@ -130,8 +130,36 @@ internal sealed class FragmentSet
             }
         }
 
-        _next = [.. next.Select(n => (ushort)n)];
-        _flags = [.. flags];
+        // States numbered breadth first: the start and the shallow states, where almost every character of a name
+        // leads, sit together at the front of the table and stay in the first-level cache; the deep ones, reached
+        // only along a fragment's letters, after them.
+        var order = new List<int>(flags.Count) { 0 };
+        var number = new int[flags.Count];
+        Array.Fill(number, -1);
+        number[0] = 0;
+        for (var k = 0; k < order.Count; k++)
+        {
+            for (var sym = 0; sym < width; sym++)
+            {
+                var to = next[(order[k] * width) + sym];
+                if (number[to] < 0)
+                {
+                    number[to] = order.Count;
+                    order.Add(to);
+                }
+            }
+        }
+
+        _next = new ushort[order.Count * width];
+        _flags = new ulong[order.Count];
+        for (var k = 0; k < order.Count; k++)
+        {
+            _flags[k] = flags[order[k]];
+            for (var sym = 0; sym < width; sym++)
+            {
+                _next[(k * width) + sym] = (ushort)number[next[(order[k] * width) + sym]];
+            }
+        }
     }
 
     /// <summary>
