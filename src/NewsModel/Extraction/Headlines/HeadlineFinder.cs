@@ -110,8 +110,11 @@ internal static class HeadlineFinder
         // built when its address holds one of them (Uri builds the path string anew on every call, and a Persian
         // page's lists hold dozens of long percent-encoded addresses).
         var paths = new[] { url?.AbsolutePath, canonical?.AbsolutePath };
+        // A segment without letters that have case (a Persian slug) is looked for as it is: ignoring case would compare
+        // every position through the casing table, since it is not ASCII, and find the same.
         var segments = paths.OfType<string>().Select(p => p.TrimEnd('/')).Select(p => p[(p.LastIndexOf('/') + 1)..])
-            .SelectMany(seg => new[] { seg, Uri.UnescapeDataString(seg) }).Distinct(StringComparer.Ordinal).ToArray();
+            .SelectMany(seg => new[] { seg, Uri.UnescapeDataString(seg) }).Distinct(StringComparer.Ordinal)
+            .Select(seg => (seg, TextTools.IsCaseless(seg) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)).ToArray();
         List<HeadlineList>? kept = null;
         for (var i = 0; i < lists.Count; i++)
         {
@@ -136,7 +139,7 @@ internal static class HeadlineFinder
     private static readonly string[] ShareEndpoints =
         ["/sharer", "/dialog/share", "/intent/tweet", "/intent/post", "/sharearticle", "/pin/create", "/pin/find", "/share?", "/send?text="];
 
-    private static bool IsSelfLink(Uri? target, HeadlineListKind kind, Uri page, string?[] pagePaths, string[] lastSegments)
+    private static bool IsSelfLink(Uri? target, HeadlineListKind kind, Uri page, string?[] pagePaths, (string Text, StringComparison Comparison)[] lastSegments)
     {
         if (target is null)
         {
@@ -157,7 +160,7 @@ internal static class HeadlineFinder
             return false;
         }
 
-        if (!lastSegments.Any(seg => target.OriginalString.Contains(seg, StringComparison.OrdinalIgnoreCase)))
+        if (!lastSegments.Any(seg => target.OriginalString.Contains(seg.Text, seg.Comparison)))
         {
             return false;
         }
