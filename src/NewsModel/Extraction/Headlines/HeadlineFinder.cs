@@ -678,7 +678,7 @@ internal static class HeadlineFinder
 
         if (e.LocalName == "a")
         {
-            if (e.HasAttribute("href") && (RawTextLength(e) >= MinTitle || (e.GetAttribute("title")?.Length ?? 0) >= MinTitle))
+            if (e.HasAttribute("href") && (HasRawText(e, MinTitle) || (e.GetAttribute("title")?.Length ?? 0) >= MinTitle))
             {
                 found.Add(e);
             }
@@ -726,31 +726,42 @@ internal static class HeadlineFinder
         return false;
     }
 
-    /// <summary>The number of non-space characters under a node, counted without building its text.</summary>
-    private static int RawTextLength(INode node)
+    /// <summary>
+    /// Whether a node holds at least <paramref name="min"/> non-space characters, counted without building its text
+    /// and only until there are that many (a teaser link around a whole paragraph is not read to its end).
+    /// </summary>
+    internal static bool HasRawText(INode node, int min)
     {
-        var n = 0;
-        var childNodes = node.ChildNodes;
-        for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
+        var missing = min;
+        return CountDown(node, ref missing);
+
+        static bool CountDown(INode node, ref int missing)
         {
-            var child = childNodes[childIndex];
-            if (child is Element)
+            var childNodes = node.ChildNodes;
+            for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
             {
-                n += RawTextLength(child);
-            }
-            else if (DomCast.TextData(child) is { } data)
-            {
-                foreach (var c in data)
+                var child = childNodes[childIndex];
+                if (child is Element)
                 {
-                    if (!char.IsWhiteSpace(c))
+                    if (CountDown(child, ref missing))
                     {
-                        n++;
+                        return true;
+                    }
+                }
+                else if (DomCast.TextData(child) is { } data)
+                {
+                    foreach (var c in data)
+                    {
+                        if (!char.IsWhiteSpace(c) && --missing == 0)
+                        {
+                            return true;
+                        }
                     }
                 }
             }
-        }
 
-        return n;
+            return missing <= 0;
+        }
     }
 
     private static string TitleOf(IElement a)

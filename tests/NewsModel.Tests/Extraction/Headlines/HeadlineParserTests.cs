@@ -394,4 +394,17 @@ public class HeadlineParserTests
             ("https://example.com/news/2", "A related story with a long enough title"),
             ("https://example.com/news/2", "A related story with another title"));
     }
+
+    [Theory]
+    [InlineData("<a href=/n>abc <b>def</b>\n ghi <i><span>jkl</span></i></a>", 12, true)]
+    [InlineData("<a href=/n>abc <b>def</b>\n ghi <i><span>jk</span></i></a>", 12, false)]
+    [InlineData("<a href=/n>\u00A0 <img src=x.jpg> </a>", 1, false)]
+    [InlineData("<a href=/n><div><p>a long teaser paragraph that goes on and on</p></div></a>", 12, true)]
+    public void A_links_text_is_counted_without_its_spaces_across_its_elements(string html, int min, bool enough)
+    {
+        // Only links with a headline's worth of text (12 characters besides spaces) are list items; the count stops
+        // once it has that many.
+        var a = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("a")!;
+        NewsModel.Extraction.Headlines.HeadlineFinder.HasRawText(a, min).Should().Be(enough);
+    }
 }
