@@ -318,6 +318,9 @@ internal static class Query
     {
         private const int Slots = 16;
 
+        // A slot's four bits count up to fifteen ancestor parts.
+        private const int MaxAncestorParts = 15;
+
         // Per selector, its chains with their slot (-1: matched by climbing).
         private readonly (SimpleSelector.Chain Chain, int Slot)[][] _chains;
 
@@ -358,7 +361,7 @@ internal static class Query
                 for (var j = 0; j < own.Length; j++)
                 {
                     var chain = own[j];
-                    var slot = chain.DescendantOnly && chain.Top < 16 && tracked.Count < Slots ? tracked.Count : -1;
+                    var slot = chain.DescendantOnly && chain.Top <= MaxAncestorParts && tracked.Count < Slots ? tracked.Count : -1;
                     if (slot >= 0)
                     {
                         tracked.Add(chain);
