@@ -76,7 +76,7 @@ internal static class LanguageTools
     // The commonest short function words of the Latin-script languages of news pages. Words two languages share
     // ("de", "la", "que", "en", "e", "a") are left out; the few that remain shared ("il", "del", "una") only add to
     // the counts of both.
-    private static readonly (string Language, HashSet<string> Words)[] FunctionWords =
+    private static readonly (string Language, string[] Words)[] FunctionWords =
     [
         ("en", Words("the and of to is that for with was are this it have from by not be they you has were")),
         ("de", Words("der die und das ist nicht mit den von zu ein eine auch sich auf dem wird sind für im werden bei nach")),
@@ -101,7 +101,7 @@ internal static class LanguageTools
 
     private static readonly int LongestWord = WordLanguages.Keys.Max(w => w.Length);
 
-    private static HashSet<string> Words(string list) => new(list.Split(' '), StringComparer.Ordinal);
+    private static string[] Words(string list) => list.Split(' ');
 
     /// <summary>
     /// Guesses the language of Latin-script text from its function words ("der", "und", "ist" against "the", "and",

@@ -185,25 +185,6 @@ internal static class TextTools
         return result;
     }
 
-    /// <summary>
-    /// Whether <paramref name="text"/> holds no character that has case: ASCII other than letters, the Arabic block
-    /// (U+0600–U+06FF) and the joiners. Then no other character equals one of its characters ignoring case (Arabic has
-    /// no case, and nothing upper-cases to an ASCII digit or mark), so searching for it ordinally finds what a search
-    /// ignoring case finds, without the casing table.
-    /// </summary>
-    public static bool IsCaseless(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!((c < 128 && !char.IsAsciiLetter(c)) || c is >= '\u0600' and <= '\u06FF' or '\u200C' or '\u200D'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Whether two texts are equal after collapsing whitespace and ignoring trailing punctuation.</summary>
     public static bool SameText(string? a, string? b) =>
         string.Equals(Key(a), Key(b), StringComparison.Ordinal);

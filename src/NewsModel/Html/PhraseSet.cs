@@ -13,7 +13,7 @@ namespace NewsModel.Html;
 /// The search inside is split three ways, each answering as the one case-blind search over every phrase would: .NET
 /// searches phrases that are not ASCII, ignoring case, through a Unicode case table a character at a time, which on
 /// Persian paragraphs cost about 3 % of a parse. Phrases without any letter that has case (Persian ones) are found by
-/// an ordinal search (see <see cref="Extraction.TextTools.IsCaseless"/>); ASCII phrases by one case-blind search; the
+/// an ordinal search (see <see cref="IsCaseless"/>); ASCII phrases by one case-blind search; the
 /// rest (German phrases with ö, ü) only where the longest ASCII run of one of them occurs, which any match of the
 /// phrase holds.
 /// </remarks>
@@ -34,9 +34,9 @@ internal sealed class PhraseSet
         }
 
         _byFirst = phrases.GroupBy(p => Fold(p[0])).ToDictionary(g => g.Key, g => g.ToArray());
-        _caseless = [.. phrases.Where(p => Extraction.TextTools.IsCaseless(p))];
-        var ascii = phrases.Where(p => !Extraction.TextTools.IsCaseless(p) && Ascii.IsValid(p)).ToArray();
-        var other = phrases.Where(p => !Extraction.TextTools.IsCaseless(p) && !Ascii.IsValid(p)).ToArray();
+        _caseless = [.. phrases.Where(p => IsCaseless(p))];
+        var ascii = phrases.Where(p => !IsCaseless(p) && Ascii.IsValid(p)).ToArray();
+        var other = phrases.Where(p => !IsCaseless(p) && !Ascii.IsValid(p)).ToArray();
         _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, StringComparison.OrdinalIgnoreCase) : null;
         _other = other.Length > 0 ? SearchValues.Create(other, StringComparison.OrdinalIgnoreCase) : null;
         var runs = other.Select(LongestAsciiRun).ToArray();
@@ -75,6 +75,25 @@ internal sealed class PhraseSet
 
         return (_ascii is not null && text.ContainsAny(_ascii))
             || (_other is not null && (_otherRuns is null || text.ContainsAny(_otherRuns)) && text.ContainsAny(_other));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds no character that has case: ASCII other than letters, the Arabic block
+    /// (U+0600–U+06FF) and the joiners. Then no other character equals one of its characters ignoring case (Arabic has
+    /// no case, and nothing upper-cases to an ASCII digit or mark), so searching for it ordinally finds what a search
+    /// ignoring case finds, without the casing table.
+    /// </summary>
+    public static bool IsCaseless(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!((c < 128 && !char.IsAsciiLetter(c)) || c is >= '\u0600' and <= '\u06FF' or '\u200C' or '\u200D'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The longest run of ASCII characters in a phrase ("Deine E-Mail-Adresse wird nicht ver" of "… veröffentlicht").

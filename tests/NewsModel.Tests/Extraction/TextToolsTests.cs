@@ -80,29 +80,6 @@ public class TextToolsTests
     [InlineData(null, "")]
     public void A_links_path_is_read_as_written(string? href, string path) =>
         TextTools.LinkPath(href).ToString().Should().Be(path);
-
-    [Fact]
-    public void A_caseless_text_equals_ignoring_case_only_what_it_equals()
-    {
-        // IsCaseless lets the headline finder search a Persian slug ordinally instead of ignoring case: every
-        // character it accepts must equal, ignoring case, no character but itself.
-        var caseless = Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => TextTools.IsCaseless([c])).ToArray();
-        caseless.Should().Contain(['-', '7', '%', 'ب', 'ی', '۱', '\u200C']).And.NotContain(['a', 'Z', 'é', 'ı', 'K']);
-        for (var h = 0; h < 0x10000; h++)
-        {
-            ReadOnlySpan<char> one = [(char)h];
-            foreach (var c in caseless)
-            {
-                if (c != h && one.Equals([c], StringComparison.OrdinalIgnoreCase))
-                {
-                    Assert.Fail($"U+{h:X4} equals U+{(int)c:X4} ignoring case");
-                }
-            }
-        }
-
-        TextTools.IsCaseless("برانکو-باید-دو-بازیکن").Should().BeTrue();
-        TextTools.IsCaseless("98030903722-news").Should().BeFalse();
-    }
 }
 
 public class ClassNamesTests
@@ -243,6 +220,29 @@ public class PhraseSetTests
                     ("x " + phrase.ToUpperInvariant() + " y").Contains(phrase, StringComparison.OrdinalIgnoreCase), phrase);
             }
         }
+    }
+
+    [Fact]
+    public void A_caseless_text_equals_ignoring_case_only_what_it_equals()
+    {
+        // IsCaseless lets phrase sets and the headline finder search a Persian phrase ordinally instead of ignoring
+        // case: every character it accepts must equal, ignoring case, no character but itself.
+        var caseless = Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => PhraseSet.IsCaseless([c])).ToArray();
+        caseless.Should().Contain(['-', '7', '%', 'ب', 'ی', '۱', '\u200C']).And.NotContain(['a', 'Z', 'é', 'ı', 'K']);
+        for (var h = 0; h < 0x10000; h++)
+        {
+            ReadOnlySpan<char> one = [(char)h];
+            foreach (var c in caseless)
+            {
+                if (c != h && one.Equals([c], StringComparison.OrdinalIgnoreCase))
+                {
+                    Assert.Fail($"U+{h:X4} equals U+{(int)c:X4} ignoring case");
+                }
+            }
+        }
+
+        PhraseSet.IsCaseless("برانکو-باید-دو-بازیکن").Should().BeTrue();
+        PhraseSet.IsCaseless("98030903722-news").Should().BeFalse();
     }
 
     [Fact]

@@ -114,7 +114,7 @@ internal static class HeadlineFinder
         // every position through the casing table, since it is not ASCII, and find the same.
         var segments = paths.OfType<string>().Select(p => p.TrimEnd('/')).Select(p => p[(p.LastIndexOf('/') + 1)..])
             .SelectMany(seg => new[] { seg, Uri.UnescapeDataString(seg) }).Distinct(StringComparer.Ordinal)
-            .Select(seg => (seg, TextTools.IsCaseless(seg) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)).ToArray();
+            .Select(seg => (seg, PhraseSet.IsCaseless(seg) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)).ToArray();
         List<HeadlineList>? kept = null;
         for (var i = 0; i < lists.Count; i++)
         {
