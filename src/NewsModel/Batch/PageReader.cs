@@ -165,22 +165,9 @@ public static class PageReader
 
     private static byte[] ReadBounded(Stream input, long max, out bool tooLarge)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = input.Read(chunk)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                tooLarge = true;
-                return [];
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        tooLarge = false;
-        return buffer.ToArray();
+        using var buffer = NewsModel.Html.InputBuffer.Read(input, max);
+        tooLarge = buffer.TooLarge;
+        return tooLarge ? [] : buffer.Memory.ToArray();
     }
 
     private static IEnumerable<PageItem> ReadArchiveFile(string file, PageReaderOptions options)

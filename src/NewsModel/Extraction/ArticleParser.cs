@@ -16,9 +16,11 @@ public sealed class ArticleParser
 
     /// <summary>Creates a parser with the given options.</summary>
     /// <param name="options">The options; <see langword="null"/> means <see cref="ArticleParserOptions.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ArticleParserOptions.MaxInputLength"/> is less than 1.</exception>
     public ArticleParser(ArticleParserOptions? options = null)
     {
         Options = options ?? ArticleParserOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
         _content = new ContentExtractor();
         _normalizer = Options.PersianNormalization is { } normalization ? new PersianNormalizer(normalization) : null;
     }
@@ -91,7 +93,8 @@ public sealed class ArticleParser
     /// <param name="stream">The page's bytes.</param>
     /// <param name="url">The page's address, when known.</param>
     /// <param name="charset">The charset the HTTP response declared, when known.</param>
-    /// <returns>The article and the diagnostics.</returns>
+    /// <returns>The article and the diagnostics; a <c>page.tooLarge</c> error and an empty article when the stream
+    /// holds more than <see cref="ArticleParserOptions.MaxInputLength"/> bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public ParseResult<Article> Parse(Stream stream, Uri? url = null, string? charset = null) => Parse(stream, url, charset, fetchedAt: null);
 
@@ -100,13 +103,47 @@ public sealed class ArticleParser
     /// <param name="url">The page's address, when known.</param>
     /// <param name="charset">The charset the HTTP response declared, when known.</param>
     /// <param name="fetchedAt">When the page was fetched, when known (see <see cref="Parse(string, Uri?, DateTimeOffset?)"/>).</param>
-    /// <returns>The article and the diagnostics.</returns>
+    /// <returns>The article and the diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public ParseResult<Article> Parse(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), url, charset, fetchedAt);
+        using var input = InputBuffer.Read(stream, Options.MaxInputLength);
+        return input.TooLarge ? TooLarge(url, Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
     }
+
+    /// <summary>
+    /// Reads a page from a stream asynchronously (to its end; the stream is not closed), then parses it: for a
+    /// response body from <c>HttpClient</c> or an ASP.NET Core request, which do not allow or should not block on
+    /// synchronous reads. The parse itself runs on the calling thread once the bytes are in.
+    /// </summary>
+    /// <param name="stream">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the HTTP response declared, when known (see <see cref="Parse(ReadOnlyMemory{byte}, Uri?, string?)"/>).</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The article and the diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while reading.</exception>
+    public Task<ParseResult<Article>> ParseAsync(Stream stream, Uri? url = null, string? charset = null, CancellationToken cancellationToken = default) =>
+        ParseAsync(stream, url, charset, fetchedAt: null, cancellationToken);
+
+    /// <summary>Reads a page from a stream asynchronously, then parses it, fetched at a known instant (see <see cref="ParseAsync(Stream, Uri?, string?, CancellationToken)"/>).</summary>
+    /// <param name="stream">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the HTTP response declared, when known.</param>
+    /// <param name="fetchedAt">When the page was fetched, when known (see <see cref="Parse(string, Uri?, DateTimeOffset?)"/>).</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The article and the diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while reading.</exception>
+    public async Task<ParseResult<Article>> ParseAsync(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var input = await InputBuffer.ReadAsync(stream, Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+        return input.TooLarge ? TooLarge(url, Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
+    }
+
+    // A stream past the bound: nothing of it is parsed, and the result says so.
+    internal static ParseResult<Article> TooLarge(Uri? url, long limit) =>
+        new(new Article { Url = url }, [InputBuffer.TooLargeDiagnostic(limit)]);
 }

@@ -21,4 +21,16 @@ public sealed record ArticleParserOptions
     /// Arabic included, are never normalized. <see langword="null"/> keeps the page's text exactly as written.
     /// </summary>
     public PersianNormalizerOptions? PersianNormalization { get; init; } = PersianNormalizerOptions.Default;
+
+    /// <summary>
+    /// The most bytes read from a stream (<see cref="ArticleParser.Parse(Stream, Uri?, string?)"/>,
+    /// <see cref="ArticleParser.ParseAsync(Stream, Uri?, string?, CancellationToken)"/>): a longer stream is not parsed
+    /// but reported with a <c>page.tooLarge</c> error, and reading stops one byte past the bound, so an endless stream
+    /// cannot exhaust memory. 64 MiB by default, as for <see cref="Batch.PageReaderOptions.MaxPageLength"/>; at least 1.
+    /// Text and bytes the caller passes in whole are parsed whatever their length.
+    /// </summary>
+    public long MaxInputLength { get; init; } = DefaultMaxInputLength;
+
+    /// <summary>The default <see cref="MaxInputLength"/> (and the text parser's): 64 MiB.</summary>
+    internal const long DefaultMaxInputLength = 64L * 1024 * 1024;
 }

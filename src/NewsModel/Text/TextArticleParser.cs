@@ -25,6 +25,14 @@ public sealed record TextArticleParserOptions
     /// reference instant for relative dates («۲ ساعت پیش»). <see langword="null"/> for <see cref="DateParseOptions.Default"/>.
     /// </summary>
     public DateParseOptions? Dates { get; init; }
+
+    /// <summary>
+    /// The most bytes read from a stream (<see cref="TextArticleParser.Parse(Stream, Uri?, string?)"/>,
+    /// <see cref="TextArticleParser.ParseAsync(Stream, Uri?, string?, CancellationToken)"/>): a longer stream is not
+    /// parsed but reported with a <c>page.tooLarge</c> error, and reading stops one byte past the bound. 64 MiB by
+    /// default; at least 1. Text and bytes passed in whole are parsed whatever their length.
+    /// </summary>
+    public long MaxInputLength { get; init; } = ArticleParserOptions.DefaultMaxInputLength;
 }
 
 /// <summary>
@@ -41,9 +49,11 @@ public sealed class TextArticleParser
 
     /// <summary>Creates a parser.</summary>
     /// <param name="options">The options; <see langword="null"/> for <see cref="TextArticleParserOptions.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="TextArticleParserOptions.MaxInputLength"/> is less than 1.</exception>
     public TextArticleParser(TextArticleParserOptions? options = null)
     {
         Options = options ?? TextArticleParserOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
         _dates = Options.Dates is null ? NewsDateParser.Default : new NewsDateParser(Options.Dates);
         var zone = Options.Dates?.Zone is { } z ? DateZone.From(z) : DateZone.Tehran;
         _midnight = zone.ToInstant;
@@ -82,6 +92,56 @@ public sealed class TextArticleParser
         return decoded.Diagnostics.Count == 0
             ? result
             : new ParseResult<Article>(result.Value, decoded.Diagnostics.Concat(result.Diagnostics));
+    }
+
+    /// <summary>Parses a text dump read from a stream (to its end; the stream is not closed), decoded like the bytes overload.</summary>
+    /// <param name="stream">The dump's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the source declared, when known.</param>
+    /// <returns>The article and diagnostics; a <c>page.tooLarge</c> error and an empty article when the stream holds
+    /// more than <see cref="TextArticleParserOptions.MaxInputLength"/> bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public ParseResult<Article> Parse(Stream stream, Uri? url = null, string? charset = null) => Parse(stream, url, charset, fetchedAt: null);
+
+    /// <summary>Parses a text dump read from a stream, captured at a known instant.</summary>
+    /// <param name="stream">The dump's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the source declared, when known.</param>
+    /// <param name="fetchedAt">When the page was fetched, when known (see <see cref="Parse(string, Uri?, DateTimeOffset?)"/>).</param>
+    /// <returns>The article and diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public ParseResult<Article> Parse(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var input = InputBuffer.Read(stream, Options.MaxInputLength);
+        return input.TooLarge ? ArticleParser.TooLarge(url, Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
+    }
+
+    /// <summary>Reads a text dump from a stream asynchronously (to its end; the stream is not closed), then parses it on the calling thread.</summary>
+    /// <param name="stream">The dump's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the source declared, when known.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The article and diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while reading.</exception>
+    public Task<ParseResult<Article>> ParseAsync(Stream stream, Uri? url = null, string? charset = null, CancellationToken cancellationToken = default) =>
+        ParseAsync(stream, url, charset, fetchedAt: null, cancellationToken);
+
+    /// <summary>Reads a text dump from a stream asynchronously, then parses it, captured at a known instant.</summary>
+    /// <param name="stream">The dump's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the source declared, when known.</param>
+    /// <param name="fetchedAt">When the page was fetched, when known (see <see cref="Parse(string, Uri?, DateTimeOffset?)"/>).</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The article and diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while reading.</exception>
+    public async Task<ParseResult<Article>> ParseAsync(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var input = await InputBuffer.ReadAsync(stream, Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+        return input.TooLarge ? ArticleParser.TooLarge(url, Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
     }
 
     /// <summary>Parses a text dump.</summary>

@@ -4,6 +4,21 @@ using NewsModel.Html;
 
 namespace NewsModel;
 
+/// <summary>Immutable options for <see cref="HeadlineParser"/>.</summary>
+public sealed record HeadlineParserOptions
+{
+    /// <summary>The defaults.</summary>
+    public static HeadlineParserOptions Default { get; } = new();
+
+    /// <summary>
+    /// The most bytes read from a stream (<see cref="HeadlineParser.Parse(Stream, Uri?, string?)"/>,
+    /// <see cref="HeadlineParser.ParseAsync(Stream, Uri?, string?, CancellationToken)"/>): a longer stream is not
+    /// parsed but reported with a <c>page.tooLarge</c> error, and reading stops one byte past the bound. 64 MiB by
+    /// default; at least 1. Text and bytes passed in whole are parsed whatever their length.
+    /// </summary>
+    public long MaxInputLength { get; init; } = ArticleParserOptions.DefaultMaxInputLength;
+}
+
 /// <summary>
 /// Reads the headline lists of a homepage, a section page or a text-only list page: every headline that links to an
 /// article (one <see cref="HeadlineListKind.Page"/> list) and the labelled lists («پربازدید», «آخرین اخبار», …).
@@ -15,8 +30,26 @@ namespace NewsModel;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "An instance API like ArticleParser, so options can be added without breaking callers.")]
 public sealed class HeadlineParser
 {
+    /// <summary>Creates a parser with the default options.</summary>
+    public HeadlineParser()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates a parser with the given options.</summary>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="HeadlineParserOptions.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="HeadlineParserOptions.MaxInputLength"/> is less than 1.</exception>
+    public HeadlineParser(HeadlineParserOptions? options)
+    {
+        Options = options ?? HeadlineParserOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
+    }
+
     /// <summary>The shared parser.</summary>
     public static HeadlineParser Default { get; } = new();
+
+    /// <summary>The options this parser was built with.</summary>
+    public HeadlineParserOptions Options { get; }
 
     /// <summary>Parses a page given as text.</summary>
     /// <param name="html">The page's HTML.</param>
@@ -59,6 +92,61 @@ public sealed class HeadlineParser
         using var lean = SvgContent.Strip(decoded.Chars);
         return Run(lean.Parse(), url, fetchedAt, decoded.Diagnostics);
     }
+
+    /// <summary>Parses a page read from a stream (to its end; the stream is not closed), decoded like the bytes overload.</summary>
+    /// <param name="stream">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the HTTP response declared, when known.</param>
+    /// <returns>The lists and diagnostics; no lists and a <c>page.tooLarge</c> error when the stream holds more than
+    /// <see cref="HeadlineParserOptions.MaxInputLength"/> bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public ParseResult<IReadOnlyList<HeadlineList>> Parse(Stream stream, Uri? url = null, string? charset = null) => Parse(stream, url, charset, fetchedAt: null);
+
+    /// <summary>Parses a page read from a stream, fetched at a known instant.</summary>
+    /// <param name="stream">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the HTTP response declared, when known.</param>
+    /// <param name="fetchedAt">When the page was fetched, when known (see <see cref="Parse(string, Uri?, DateTimeOffset?)"/>).</param>
+    /// <returns>The lists and diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public ParseResult<IReadOnlyList<HeadlineList>> Parse(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var input = InputBuffer.Read(stream, Options.MaxInputLength);
+        return input.TooLarge ? TooLarge(Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
+    }
+
+    /// <summary>
+    /// Reads a page from a stream asynchronously (to its end; the stream is not closed), then parses it on the calling
+    /// thread: for a response body from <c>HttpClient</c> when a homepage is polled.
+    /// </summary>
+    /// <param name="stream">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the HTTP response declared, when known.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The lists and diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while reading.</exception>
+    public Task<ParseResult<IReadOnlyList<HeadlineList>>> ParseAsync(Stream stream, Uri? url = null, string? charset = null, CancellationToken cancellationToken = default) =>
+        ParseAsync(stream, url, charset, fetchedAt: null, cancellationToken);
+
+    /// <summary>Reads a page from a stream asynchronously, then parses it, fetched at a known instant.</summary>
+    /// <param name="stream">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="charset">The charset the HTTP response declared, when known.</param>
+    /// <param name="fetchedAt">When the page was fetched, when known (see <see cref="Parse(string, Uri?, DateTimeOffset?)"/>).</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The lists and diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while reading.</exception>
+    public async Task<ParseResult<IReadOnlyList<HeadlineList>>> ParseAsync(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var input = await InputBuffer.ReadAsync(stream, Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+        return input.TooLarge ? TooLarge(Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
+    }
+
+    private static ParseResult<IReadOnlyList<HeadlineList>> TooLarge(long limit) => new([], [InputBuffer.TooLargeDiagnostic(limit)]);
 
     private static ParseResult<IReadOnlyList<HeadlineList>> Run(AngleSharp.Dom.IDocument document, Uri? url, DateTimeOffset? fetchedAt, IReadOnlyList<ParseDiagnostic> diagnostics)
     {
