@@ -242,7 +242,7 @@ internal static class ArticlePipeline
             // The labels a site rule removed are no longer on the page.
             var pageLists = Guard(diagnostics, "the page's headline reader", () => HeadlineFinder.FindOnPage(document, index.LabelLike.Where(e => document.Contains(e)), pageUrl, clock), []);
             var items = pageLists.Sum(l => l.Items.Count);
-            var inBody = pageLists.Sum(l => l.Items.Sum(h => text.Contains(h.Title, StringComparison.Ordinal) ? h.Title.Length : 0));
+            var inBody = TextTools.TitlesInText(text, [.. pageLists.SelectMany(l => l.Items).Select(h => h.Title)], enough: (text.Length + 1) / 2);
             // Or the page's title is only the site's name or address ("55Online.ir": a homepage names no story) and
             // its headlines hold three times the text taken as its body (a side column's essay, not the page).
             var titles = pageLists.Sum(l => l.Items.Sum(h => h.Title.Length));

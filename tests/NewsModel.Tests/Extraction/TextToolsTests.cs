@@ -80,6 +80,26 @@ public class TextToolsTests
     [InlineData(null, "")]
     public void A_links_path_is_read_as_written(string? href, string path) =>
         TextTools.LinkPath(href).ToString().Should().Be(path);
+
+    [Fact]
+    public void Titles_found_together_are_the_titles_Contains_finds()
+    {
+        // Short texts over a few letters (a half-space among them) and titles partly cut from the text: the indexed
+        // search (forced by a work bound of 0) must count what one Contains a title counts, and stop where it may.
+        var letters = Gen.OneOf(Gen.Const('a'), Gen.Const('b'), Gen.Const('ی'), Gen.Const('\u200C'));
+        var texts = letters.Array[0, 60].Select(c => new string(c));
+        Gen.Select(texts, letters.Array[1, 6].Select(c => new string(c)).Array[0, 12], Gen.Int[0, 5].Array[0, 6], Gen.Long[0, 40])
+            .Sample((text, made, cuts, enough) =>
+            {
+                var titles = made.Concat(cuts.Where(c => text.Length > c + 2).Select(c => text.Substring(c, 3))).ToList();
+                var naive = TextTools.TitlesInText(text, titles, naiveWork: long.MaxValue);
+                var expected = titles.Where(t => text.Contains(t, StringComparison.Ordinal)).Sum(t => (long)t.Length);
+
+                naive.Should().Be(expected);
+                TextTools.TitlesInText(text, titles, naiveWork: 0).Should().Be(expected, "{0} in {1}", string.Join('|', titles), text);
+                (TextTools.TitlesInText(text, titles, enough, naiveWork: 0) >= enough).Should().Be(expected >= enough);
+            });
+    }
 }
 
 public class ClassNamesTests
