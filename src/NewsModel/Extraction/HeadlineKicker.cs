@@ -50,7 +50,7 @@ internal static class HeadlineKicker
 
         var kicker = TextTools.TextOf(kickerElement);
         var rest = new List<string>();
-        for (var node = kickerElement.NextSibling; node is not null; node = node.NextSibling)
+        foreach (var node in Siblings.After(kickerElement))
         {
             if (node is IElement e)
             {
@@ -83,7 +83,7 @@ internal static class HeadlineKicker
     /// </summary>
     private static bool BeforeHiddenMark(IElement e)
     {
-        for (var node = e.NextSibling; node is not null; node = node.NextSibling)
+        foreach (var node in Siblings.After(e))
         {
             if (node is IElement next)
             {

@@ -66,20 +66,29 @@ internal static class Parsers
         return document;
     }
 
+    // The children and grandchildren of the body, by index: AngleSharp finds NextElementSibling by searching the
+    // parent's children from the start, which made this quadratic in the width of a page (a body of 20,000 links).
     private static IElement? FindSwallowing(IElement body)
     {
-        for (var child = body.FirstElementChild; child is not null; child = child.NextElementSibling)
+        var children = body.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            if (children[i] is not IElement child)
+            {
+                continue;
+            }
+
             if (Swallows(child))
             {
                 return child;
             }
 
-            for (var inner = child.FirstElementChild; inner is not null; inner = inner.NextElementSibling)
+            var inner = child.ChildNodes;
+            for (var j = 0; j < inner.Length; j++)
             {
-                if (Swallows(inner))
+                if (inner[j] is IElement grandchild && Swallows(grandchild))
                 {
-                    return inner;
+                    return grandchild;
                 }
             }
         }

@@ -33,7 +33,8 @@ internal sealed class CommentExtractor
     public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls, PageClock clock, out IReadOnlyList<IElement> unnamed)
     {
         var sections = new List<IElement>();
-        FindSections(analysis, analysis.Root, sections, 0);
+        var siblings = new SiblingIndex();
+        FindSections(analysis, analysis.Root, sections, 0, siblings);
         unnamed = [];
         if (sections.Count == 0)
         {
@@ -55,11 +56,11 @@ internal sealed class CommentExtractor
             }
 
             var items = new List<IElement>();
-            var heading = IsCommentHeading(analysis, section);
+            var heading = IsCommentHeading(analysis, section, siblings);
             if (heading)
             {
                 // The heading labels its following siblings: each is one comment unless it holds named items.
-                CollectAfterHeading(analysis, section, items);
+                CollectAfterHeading(analysis, section, items, siblings);
             }
             else
             {
@@ -319,7 +320,7 @@ internal sealed class CommentExtractor
     private static readonly string[] LabelStems = ["comment", "komment", "koment", "comentar", "تعليق", "نظر", "دیدگاه"];
 
     // The outermost elements named as comment sections (not the form alone, not a link to the comments).
-    private static void FindSections(PageAnalysis analysis, IElement e, List<IElement> sections, int depth)
+    private static void FindSections(PageAnalysis analysis, IElement e, List<IElement> sections, int depth, SiblingIndex siblings)
     {
         if (depth > MaxDepth)
         {
@@ -349,15 +350,15 @@ internal sealed class CommentExtractor
                 continue;
             }
 
-            if (info.Text is >= 6 and <= 40 && IsCommentHeading(analysis, child)
-                && (analysis.Info(child.NextElementSibling!).Hint & NameHint.Comments) == 0)
+            if (info.Text is >= 6 and <= 40 && IsCommentHeading(analysis, child, siblings)
+                && (analysis.Info(siblings.NextElement(child)!).Hint & NameHint.Comments) == 0)
             {
                 // A «Kommentare» heading: the comments are its following siblings (read in Extract).
                 sections.Add(child);
                 continue;
             }
 
-            FindSections(analysis, child, sections, depth + 1);
+            FindSections(analysis, child, sections, depth + 1, siblings);
         }
     }
 
@@ -433,9 +434,9 @@ internal sealed class CommentExtractor
 
     // «Kommentare», «3 Comments», «Leserkommentare (12)»: a short element whose whole text labels the comments
     // below it, followed by siblings that hold them.
-    internal static bool IsCommentHeading(PageAnalysis analysis, IElement e)
+    internal static bool IsCommentHeading(PageAnalysis analysis, IElement e, SiblingIndex siblings)
     {
-        // The cheap tests first: NextElementSibling searches the parent's children for e.
+        // The cheap tests first, the following sibling last.
         var info = analysis.Info(e);
         if (info.Text is < 6 or > 40 || info.Junk || info.LinkText > 0
             || e.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6" or "div" or "p" or "span" or "strong" or "b"))
@@ -443,7 +444,7 @@ internal sealed class CommentExtractor
             return false;
         }
 
-        if ((e.LocalName is "div" or "p" or "span" or "strong" or "b" && e.ChildElementCount > 0) || e.NextElementSibling is null)
+        if (e.LocalName is "div" or "p" or "span" or "strong" or "b" && e.ChildElementCount > 0)
         {
             return false;
         }
@@ -468,7 +469,7 @@ internal sealed class CommentExtractor
         {
             if (word.Equals(label, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return siblings.NextElement(e) is not null;
             }
         }
 
@@ -482,10 +483,10 @@ internal sealed class CommentExtractor
     ];
 
     // The siblings after a comment heading, up to the next heading like it or the comment form.
-    private static void CollectAfterHeading(PageAnalysis analysis, IElement heading, List<IElement> items)
+    private static void CollectAfterHeading(PageAnalysis analysis, IElement heading, List<IElement> items, SiblingIndex siblings)
     {
         var cls = heading.ClassName;
-        for (var e = heading.NextElementSibling; e is not null; e = e.NextElementSibling)
+        foreach (var e in siblings.ElementsAfter(heading))
         {
             var info = analysis.Info(e);
             if (e.LocalName == heading.LocalName && string.Equals(e.ClassName, cls, StringComparison.Ordinal))

@@ -34,7 +34,7 @@ internal static class HeadlineFinder
     private static readonly Uri StandIn = new("http://stand-in.invalid/");
 
     /// <summary>The labelled lists of an article page.</summary>
-    public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, IEnumerable<IElement> labels, Uri? url, PageClock clock) => FindLabelled(labels, url, new ItemDates(clock), new HashSet<IElement>());
+    public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, IEnumerable<IElement> labels, Uri? url, PageClock clock) => FindLabelled(labels, url, new ItemMemo(clock), new HashSet<IElement>());
 
     /// <summary>The labelled lists, then one <see cref="HeadlineListKind.Page"/> list of every other headline.</summary>
     public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, Uri? url, PageClock clock) =>
@@ -44,7 +44,7 @@ internal static class HeadlineFinder
     public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, IEnumerable<IElement> labels, Uri? url, PageClock clock)
     {
         var used = new HashSet<IElement>();
-        var dates = new ItemDates(clock);
+        var dates = new ItemMemo(clock);
         var lists = FindLabelled(labels, url, dates, used).ToList();
         var items = new List<Headline>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -179,7 +179,7 @@ internal static class HeadlineFinder
         return same && (kind == HeadlineListKind.Related || target.Fragment.Length > 0 || target.Query.Contains("share=", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, ItemDates dates, HashSet<IElement> used)
+    private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, ItemMemo dates, HashSet<IElement> used)
     {
         var lists = new List<HeadlineList>();
         Dictionary<string, Uri?>? resolved = null;
@@ -410,7 +410,7 @@ internal static class HeadlineFinder
     /// Reads one headline around a link: its text (or the heading beside an empty link), date, summary, image. The
     /// item's box (see <see cref="ItemBox"/>) comes back too, for telling whether the next link is in it as well.
     /// </summary>
-    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, ItemDates dates, out IElement? box)
+    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, ItemMemo dates, out IElement? box)
     {
         var title = TitleOf(a);
         box = ItemBox(a);
@@ -431,7 +431,7 @@ internal static class HeadlineFinder
             return null;
         }
 
-        var published = ReadDate(a.PreviousElementSibling is { } prev && IsDateElement(prev) ? prev : parts.Date, dates);
+        var published = ReadDate(dates.PreviousElementSibling(a) is { } prev && IsDateElement(prev) ? prev : parts.Date, dates);
 
         var summary = TextTools.TextOf(parts.Summary);
         var section = TextTools.TextOf(parts.Section);
@@ -459,7 +459,7 @@ internal static class HeadlineFinder
     /// ISNA prints «۱ ساعت قبل» (relative: no instant without the crawl time) and keeps the absolute date in the title,
     /// «پنجشنبه ۹ خرداد ۱۳۹۸ - ۰۵:۳۷».
     /// </summary>
-    private static DateTimeOffset? ReadDate(IElement? e, ItemDates dates)
+    private static DateTimeOffset? ReadDate(IElement? e, ItemMemo dates)
     {
         if (e is null)
         {
@@ -487,9 +487,14 @@ internal static class HeadlineFinder
     /// The printed dates of one page's headline items, each text read once: a page's lists repeat their items' dates
     /// (isna's two «latest» lists hold the same twenty items, each with its date in a title and «۱ ساعت قبل» as text).
     /// </summary>
-    private sealed class ItemDates(PageClock clock)
+    /// <summary>
+    /// What reading a page's items learns once: the date in each text, and the positions of the children of wide
+    /// parents (each link of a flat list asks for the element before it). For one page's parse; no shared state.
+    /// </summary>
+    private sealed class ItemMemo(PageClock clock)
     {
         private readonly Dictionary<string, (DateTimeOffset Value, bool Relative)?> _read = new(StringComparer.Ordinal);
+        private readonly SiblingIndex _siblings = new();
 
         public PageClock Clock { get; } = clock;
 
@@ -509,6 +514,9 @@ internal static class HeadlineFinder
 
             return date;
         }
+
+        /// <summary>The element sibling before <paramref name="e"/> (see <see cref="SiblingIndex"/>).</summary>
+        public IElement? PreviousElementSibling(IElement e) => _siblings.PreviousElement(e);
     }
 
     /// <summary>
@@ -633,7 +641,7 @@ internal static class HeadlineFinder
     private static List<IElement>? FollowingLinks(IElement label)
     {
         List<IElement>? found = null;
-        for (var sibling = label.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
+        foreach (var sibling in Siblings.ElementsAfter(label))
         {
             found ??= [];
             var walk = Collect(sibling, label, found, untilLabel: true, depth: 0);

@@ -372,8 +372,13 @@ internal static class LabelledByline
     {
         var names = new List<(string, IElement)>();
         var joined = false;
-        for (var n = first.NextSibling; n is not null && names.Count < 8; n = n.NextSibling)
+        foreach (var n in Siblings.After(first))
         {
+            if (names.Count >= 8)
+            {
+                break;
+            }
+
             var text = n is IElement el ? TextTools.TextOf(el) : TextTools.Clean(n.TextContent);
             if (text.Length == 0 && n is not IElement { LocalName: "br" })
             {
@@ -430,7 +435,7 @@ internal static class LabelledByline
     // Finance <em>von</em> Bankmagazin" in running prose is not.
     private static bool IsFirst(INode node)
     {
-        for (var p = node.PreviousSibling; p is not null; p = p.PreviousSibling)
+        foreach (var p in Siblings.Before(node))
         {
             if (!string.IsNullOrWhiteSpace(p.TextContent))
             {
