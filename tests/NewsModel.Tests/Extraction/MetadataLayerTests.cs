@@ -38,6 +38,23 @@ public class MetadataLayerTests
         a.Provenance.Should().ContainSingle(p => p.Field == "authors").Which.Detail.Should().Be(detail);
     }
 
+    [Fact]
+    public void Repeated_tags_and_authors_are_kept_once_in_page_order()
+    {
+        // Sets beside the lists (a page can carry thousands of tags or authors): order and first spelling kept.
+        var tags = Parse("""
+            <meta property="article:tag" content="سیاست, اقتصاد"><meta property="article:tag" content="ورزش">
+            <meta property="article:tag" content="اقتصاد"><meta property="og:article:tag" content="سیاست, فرهنگ">
+            """).Value;
+        tags.Tags.Should().Equal("سیاست", "اقتصاد", "ورزش", "فرهنگ");
+
+        var authors = Parse("""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Single an Weihnachten",
+              "author":[{"@type":"Person","name":"Sadhbh O'Sullivan"},{"@type":"Person","name":"Elisabeth Kochan"},{"@type":"Person","name":"Sadhbh O'Sullivan"}]}</script>
+            """).Value;
+        authors.Authors.Select(x => x.Name).Should().Equal("Sadhbh O'Sullivan", "Elisabeth Kochan");
+    }
+
     [Theory]
     [InlineData("2018-11-28CET11:59:00+0100", "2018-11-28T11:59:00+01:00")]
     [InlineData("2018-07-28CEST11:59:00+0200", "2018-07-28T11:59:00+02:00")]

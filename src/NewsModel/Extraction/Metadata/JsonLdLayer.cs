@@ -236,10 +236,12 @@ internal static class JsonLdLayer
 
         if (a.TryGetProperty("author", out var author))
         {
+            // Each name once, in order (a set beside the list: an array can hold thousands).
             var authors = new List<Author>();
+            var authorNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author])
             {
-                if (ReadAuthor(nodes.Resolve(item), publisher, baseUrl) is { } au && !authors.Any(x => x.Name == au.Name))
+                if (ReadAuthor(nodes.Resolve(item), publisher, baseUrl) is { } au && authorNames.Add(au.Name))
                 {
                     authors.Add(au);
                 }
@@ -252,16 +254,22 @@ internal static class JsonLdLayer
             if (authors.Count > 0 && a.TryGetProperty("creator", out var creator) && creator.ValueKind == JsonValueKind.Array)
             {
                 var creators = new List<Author>();
+                var creatorNames = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var item in creator.EnumerateArray())
                 {
-                    if (ReadAuthor(nodes.Resolve(item), publisher, baseUrl) is { } c && !AuthorNames.IsAddress(c.Name) && !creators.Any(x => x.Name == c.Name))
+                    if (ReadAuthor(nodes.Resolve(item), publisher, baseUrl) is { } c && !AuthorNames.IsAddress(c.Name) && creatorNames.Add(c.Name))
                     {
                         creators.Add(c);
                     }
                 }
 
-                var others = creators.Where(c => !authors.Any(au => TextTools.SameText(c.Name, au.Name))).ToList();
-                if (others.Count > 0 && authors.All(au => creators.Any(c => TextTools.SameText(c.Name, au.Name))))
+                // Compared by their keys (TextTools.SameText), each built once.
+                var authorKeys = authors.Select(au => TextTools.Key(au.Name)).ToList();
+                var creatorKeys = creators.Select(c => TextTools.Key(c.Name)).ToList();
+                var authorKeySet = authorKeys.ToHashSet(StringComparer.Ordinal);
+                var creatorKeySet = creatorKeys.ToHashSet(StringComparer.Ordinal);
+                var others = creators.Where((c, i) => !authorKeySet.Contains(creatorKeys[i])).ToList();
+                if (others.Count > 0 && authorKeys.All(creatorKeySet.Contains))
                 {
                     authors = [.. authors, .. others];
                     detail = "author and creator";

@@ -40,14 +40,16 @@ internal static class MetaLayer
         AddFirst(meta, set.Section, FieldSource.OpenGraph, "article:section", "og:article:section");
         AddFirst(meta, set.Section, FieldSource.Meta, "section", "category");
 
+        // In page order, each once (a set beside the list: a page can carry thousands of tags).
         var ogTags = new List<string>();
+        var seenTags = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in (ReadOnlySpan<string>)["article:tag", "og:article:tag"])
         {
             foreach (var v in meta.All(key))
             {
                 foreach (var t in TextTools.SplitList(v))
                 {
-                    if (!ogTags.Contains(t, StringComparer.Ordinal))
+                    if (seenTags.Add(t))
                     {
                         ogTags.Add(t);
                     }
