@@ -89,7 +89,10 @@ public sealed class ArticleParser
         return decoded.Diagnostics.Count == 0 ? result : new ParseResult<Article>(result.Value, decoded.Diagnostics.Concat(result.Diagnostics));
     }
 
-    /// <summary>Parses a page read from a stream (read to its end; the stream is not closed).</summary>
+    /// <summary>
+    /// Parses a page read from a stream (read to its end; the stream is not closed). An error the stream itself raises
+    /// while it is read (an <see cref="IOException"/> from a dropped connection) reaches the caller as it is.
+    /// </summary>
     /// <param name="stream">The page's bytes.</param>
     /// <param name="url">The page's address, when known.</param>
     /// <param name="charset">The charset the HTTP response declared, when known.</param>

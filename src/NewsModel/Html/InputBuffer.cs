@@ -29,14 +29,23 @@ internal sealed class InputBuffer : IDisposable
     public static InputBuffer Read(Stream stream, long limit)
     {
         var input = new InputBuffer(FirstCapacity(stream, limit));
-        int read;
-        do
+        try
         {
-            read = stream.Read(input.Free(limit).Span);
-        }
-        while (input.Advance(read, limit));
+            int read;
+            do
+            {
+                read = stream.Read(input.Free(limit).Span);
+            }
+            while (input.Advance(read, limit));
 
-        return input;
+            return input;
+        }
+        catch
+        {
+            // The caller's stream failed: its error goes to the caller, the array back to the pool.
+            input.Dispose();
+            throw;
+        }
     }
 
     /// <inheritdoc cref="Read"/>

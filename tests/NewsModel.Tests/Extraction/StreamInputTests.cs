@@ -99,6 +99,16 @@ public class StreamInputTests
     }
 
     [Fact]
+    public async Task An_error_of_the_stream_itself_reaches_the_caller()
+    {
+        var sync = () => ArticleParser.Default.Parse(new FailingStream(), IsnaUrl);
+        var fromAsync = () => ArticleParser.Default.ParseAsync(new FailingStream(), IsnaUrl);
+
+        sync.Should().Throw<IOException>().WithMessage("connection reset");
+        await fromAsync.Should().ThrowAsync<IOException>().WithMessage("connection reset");
+    }
+
+    [Fact]
     public async Task A_null_stream_is_a_caller_bug()
     {
         await ArticleParser.Default.Invoking(p => p.ParseAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
@@ -235,6 +245,25 @@ public class StreamInputTests
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
             return 0;
+        }
+    }
+
+    /// <summary>A stream that gives some bytes, then fails as a dropped connection does.</summary>
+    private sealed class FailingStream : ForwardOnlyStream
+    {
+        private int _calls;
+
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_calls++ > 0)
+            {
+                throw new IOException("connection reset");
+            }
+
+            buffer[offset] = (byte)'<';
+            return 1;
         }
     }
 

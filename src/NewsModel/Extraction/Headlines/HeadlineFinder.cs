@@ -44,8 +44,8 @@ internal static class HeadlineFinder
     public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, IEnumerable<IElement> labels, Uri? url, PageClock clock)
     {
         var used = new HashSet<IElement>();
-        var dates = new ItemMemo(clock);
-        var lists = FindLabelled(labels, url, dates, used).ToList();
+        var memo = new ItemMemo(clock);
+        var lists = FindLabelled(labels, url, memo, used).ToList();
         var items = new List<Headline>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? lastHref = null;
@@ -68,7 +68,7 @@ internal static class HeadlineFinder
             }
 
             var target = url is null ? TextTools.Resolve(href, null) : probe;
-            var item = ReadItem(a, target, url, dates, out var box);
+            var item = ReadItem(a, target, url, memo, out var box);
             if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(box, lastBox))
             {
                 // The next link of the same teaser: one headline with the last.
@@ -179,7 +179,7 @@ internal static class HeadlineFinder
         return same && (kind == HeadlineListKind.Related || target.Fragment.Length > 0 || target.Query.Contains("share=", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, ItemMemo dates, HashSet<IElement> used)
+    private static List<HeadlineList> FindLabelled(IEnumerable<IElement> labels, Uri? url, ItemMemo memo, HashSet<IElement> used)
     {
         var lists = new List<HeadlineList>();
         Dictionary<string, Uri?>? resolved = null;
@@ -261,7 +261,7 @@ internal static class HeadlineFinder
                     resolved[href!] = target;
                 }
 
-                var item = ReadItem(a, target, url, dates, out var box);
+                var item = ReadItem(a, target, url, memo, out var box);
                 if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(box, lastBox))
                 {
                     // The next link of the same teaser: one headline with the last.
@@ -410,7 +410,7 @@ internal static class HeadlineFinder
     /// Reads one headline around a link: its text (or the heading beside an empty link), date, summary, image. The
     /// item's box (see <see cref="ItemBox"/>) comes back too, for telling whether the next link is in it as well.
     /// </summary>
-    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, ItemMemo dates, out IElement? box)
+    private static Headline? ReadItem(IElement a, Uri? target, Uri? pageUrl, ItemMemo memo, out IElement? box)
     {
         var title = TitleOf(a);
         box = ItemBox(a);
@@ -431,7 +431,7 @@ internal static class HeadlineFinder
             return null;
         }
 
-        var published = ReadDate(dates.PreviousElementSibling(a) is { } prev && IsDateElement(prev) ? prev : parts.Date, dates);
+        var published = ReadDate(memo.PreviousElementSibling(a) is { } prev && IsDateElement(prev) ? prev : parts.Date, memo);
 
         var summary = TextTools.TextOf(parts.Summary);
         var section = TextTools.TextOf(parts.Section);
@@ -459,37 +459,35 @@ internal static class HeadlineFinder
     /// ISNA prints «۱ ساعت قبل» (relative: no instant without the crawl time) and keeps the absolute date in the title,
     /// «پنجشنبه ۹ خرداد ۱۳۹۸ - ۰۵:۳۷».
     /// </summary>
-    private static DateTimeOffset? ReadDate(IElement? e, ItemMemo dates)
+    private static DateTimeOffset? ReadDate(IElement? e, ItemMemo memo)
     {
         if (e is null)
         {
             return null;
         }
 
-        if (DateReader.TryRead(e.GetAttribute("datetime"), dates.Clock, out var d, out _))
+        if (DateReader.TryRead(e.GetAttribute("datetime"), memo.Clock, out var d, out _))
         {
             return d;
         }
 
         // Given the fetch time, «۱ ساعت قبل» reads, but only to the hour: an absolute date in the title is exact.
-        var printed = dates.ReadVisible(e.TextContent);
+        var printed = memo.ReadVisible(e.TextContent);
         if (printed is { Relative: false })
         {
             return printed.Value.Value;
         }
 
-        return dates.ReadVisible(e.GetAttribute("title")) is { } titled && !(printed is not null && titled.Relative)
+        return memo.ReadVisible(e.GetAttribute("title")) is { } titled && !(printed is not null && titled.Relative)
             ? titled.Value
             : printed?.Value;
     }
 
     /// <summary>
-    /// The printed dates of one page's headline items, each text read once: a page's lists repeat their items' dates
-    /// (isna's two «latest» lists hold the same twenty items, each with its date in a title and «۱ ساعت قبل» as text).
-    /// </summary>
-    /// <summary>
-    /// What reading a page's items learns once: the date in each text, and the positions of the children of wide
-    /// parents (each link of a flat list asks for the element before it). For one page's parse; no shared state.
+    /// What reading a page's items learns once: the date in each text (a page's lists repeat their items' dates:
+    /// isna's two «latest» lists hold the same twenty items, each with its date in a title and «۱ ساعت قبل» as text),
+    /// and the positions of the children of wide parents (each link of a flat list asks for the element before it).
+    /// For one page's parse; no shared state.
     /// </summary>
     private sealed class ItemMemo(PageClock clock)
     {
