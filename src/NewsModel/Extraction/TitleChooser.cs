@@ -316,10 +316,26 @@ internal static class TitleChooser
         return r.Length == 0 || r[0] is '|' or '-' or '–' or '—' or ':' or '»' or '«' or '/' or '·';
     }
 
+    // Real titles carry a site name, a section and a tagline at most; a title of thousands of parts ("A | B | …") is
+    // cut this many times and left there, each cut costing a pass over it (it recursed once a part, which was
+    // quadratic and, on a worker thread's stack, could overflow).
+    private const int MaxCuts = 8;
+
     /// <summary>Cuts a trailing (or leading) site name from a title: "Headline - Site" → "Headline".</summary>
     internal static string CutSiteName(string title, IReadOnlyList<string> siteNames, string? host = null, bool knownOnly = false)
     {
         var t = TextTools.Clean(title);
+        for (var cuts = 0; cuts < MaxCuts && CutOnce(t, siteNames, host, knownOnly) is { } shorter; cuts++)
+        {
+            t = TextTools.Clean(shorter);
+        }
+
+        return t;
+    }
+
+    // The title without one site name (or tagline), or null when it names none.
+    private static string? CutOnce(string t, IReadOnlyList<string> siteNames, string? host, bool knownOnly)
+    {
         foreach (var sep in Separators)
         {
             // The site's name in front: "NEWS WEB EASY|子どもへの体罰を禁止する法律ができる".
@@ -327,7 +343,7 @@ internal static class TitleChooser
             if (first > 0 && t[..first].Trim() is var lead && t[(first + sep.Length)..].Trim() is var rest
                 && rest.Length > lead.Length && siteNames.Any(name => TextTools.SameText(lead, name)))
             {
-                return CutSiteName(rest, siteNames, host, knownOnly);
+                return rest;
             }
 
             var at = t.LastIndexOf(sep, StringComparison.Ordinal);
@@ -340,7 +356,7 @@ internal static class TitleChooser
             var head = t[..at].Trim();
             if (IsSite(tail, siteNames, host) || (!knownOnly && tail.Length <= 25 && head.Length >= 2 * tail.Length && tail.Split(' ').Length <= 4))
             {
-                return CutSiteName(head, siteNames, host, knownOnly);
+                return head;
             }
 
             // The site's name between the headline and a tagline: "Bielersee-Winterhechte | petri-heil.ch | Dein
@@ -350,12 +366,12 @@ internal static class TitleChooser
             {
                 if (IsSite(parts[k].Trim(), siteNames, host))
                 {
-                    return CutSiteName(string.Join(sep, parts[..k]), siteNames, host, knownOnly);
+                    return string.Join(sep, parts[..k]);
                 }
             }
         }
 
-        return t;
+        return null;
     }
 
     // A part of a title that names the site: one of the names the page gives itself, its address, or the name in its
