@@ -89,4 +89,27 @@ public class DamagedPageTests
                 && lists.All(l => l.Items.All(i => i.Title.Length > 0));
         }, iter: 40, threads: 1);
     }
+
+    [Fact]
+    public void A_page_nested_to_the_parsers_depth_cap_parses_on_a_512_KB_stack()
+    {
+        // Tags that are never closed nest the page as deep as AngleSharp lets it (512 levels); the readers recurse
+        // over that depth. 512 KB is a third of the runtime's default for a new thread on Linux (1.5 MB); below about
+        // 384 KB such a page overflows the stack.
+        var html = "<html><head><title>Headline of the story</title></head><body><h1>Headline of the story</h1>"
+            + string.Concat(Enumerable.Repeat("<div><span><a href=\"/news/1\">عنوان خبر شماره یک</a><b><i>x", 1000)) + "</body></html>";
+        ParseResult<Article>? result = null;
+        IReadOnlyList<HeadlineList>? lists = null;
+
+        var worker = new Thread(() =>
+        {
+            result = ArticleParser.Default.Parse(html, new Uri("https://example.ir/news/2"));
+            lists = HeadlineParser.Default.Parse(html, new Uri("https://example.ir/")).Value;
+        }, maxStackSize: 512 * 1024);
+        worker.Start();
+        worker.Join();
+
+        result!.Value.Title.Should().Be("Headline of the story");
+        lists.Should().ContainSingle().Which.Items.Should().ContainSingle().Which.Url.Should().Be(new Uri("https://example.ir/news/1"));
+    }
 }
