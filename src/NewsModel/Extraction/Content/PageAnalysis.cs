@@ -202,7 +202,76 @@ internal sealed class PageAnalysis
         return false;
     }
 
+    // Recursive, so its frame is kept small: a page nested to AngleSharp's cap of 512 levels recurses that deep, and
+    // with the element's own work inlined (attributes, names, junk test) a level took about 500 bytes of stack,
+    // about 400 KB in all, more than a small worker thread has. That work is in Begin, whose frame is gone before
+    // the children are visited.
     private ElementInfo Visit(IElement element, int depth, bool inLink, bool excluded)
+    {
+        var info = Begin(element, depth, out var tag);
+        if (info.Junk)
+        {
+            return info;
+        }
+
+        var link = inLink || tag == "a";
+        var exclude = (excluded || IsExcludedFromScoring(tag, info.Hint, _relaxed)) && (info.Hint & NameHint.Body) == 0;
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var child = children[i];
+            if (child is Element ce)
+            {
+                var ci = Visit(ce, depth + 1, link, exclude);
+                info.Controls += ci.Controls;
+                if (ci.Junk)
+                {
+                    continue;
+                }
+
+                info.Text += ci.Text;
+                info.LinkText += ci.LinkText;
+                info.Commas += ci.Commas;
+                info.Blocks += ci.Blocks;
+            }
+            else if (DomCast.TextData(child) is { } data)
+            {
+                AddText(info, data, link);
+            }
+        }
+
+        if (tag is "p" or "pre" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "table" or "dl")
+        {
+            info.Blocks++;
+        }
+
+        if (!exclude)
+        {
+            ScoreParagraph(element, depth, tag, info);
+        }
+
+        return info;
+    }
+
+    // A text node's length and commas, counted in its parent.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void AddText(ElementInfo info, string data, bool inLink)
+    {
+        var (len, commas) = Measure(data);
+        info.Text += len;
+        info.OwnText += len;
+        info.Commas += commas;
+        info.OwnCommas += commas;
+        if (inLink)
+        {
+            info.LinkText += len;
+        }
+    }
+
+    // An element's own part of the visit: its info on the path, its names, and whether it is junk (then its info is
+    // complete and its children are not visited).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private ElementInfo Begin(IElement element, int depth, out string tag)
     {
         var info = Attach(element);
         if (depth == _pathElements.Length)
@@ -213,7 +282,7 @@ internal sealed class PageAnalysis
 
         _pathElements[depth] = element;
         _pathInfos[depth] = info;
-        var tag = element.LocalName;
+        tag = element.LocalName;
 
         // One pass over the attributes instead of one lookup per name.
         string? cls = null;
@@ -257,55 +326,9 @@ internal sealed class PageAnalysis
             {
                 info.Controls = 1;
             }
-
-            // Still record children so that lookups inside junk see junk.
-            return info;
         }
 
-        var link = inLink || tag == "a";
-        var exclude = (excluded || IsExcludedFromScoring(tag, info.Hint, _relaxed)) && (info.Hint & NameHint.Body) == 0;
-        var children = element.ChildNodes;
-        for (var i = 0; i < children.Length; i++)
-        {
-            var child = children[i];
-            if (child is Element ce)
-            {
-                var ci = Visit(ce, depth + 1, link, exclude);
-                info.Controls += ci.Controls;
-                if (ci.Junk)
-                {
-                    continue;
-                }
-
-                info.Text += ci.Text;
-                info.LinkText += ci.LinkText;
-                info.Commas += ci.Commas;
-                info.Blocks += ci.Blocks;
-            }
-            else if (DomCast.TextData(child) is { } data)
-            {
-                var (len, commas) = Measure(data);
-                info.Text += len;
-                info.OwnText += len;
-                info.Commas += commas;
-                info.OwnCommas += commas;
-                if (link)
-                {
-                    info.LinkText += len;
-                }
-            }
-        }
-
-        if (tag is "p" or "pre" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "table" or "dl")
-        {
-            info.Blocks++;
-        }
-
-        if (!exclude)
-        {
-            ScoreParagraph(element, depth, tag, info);
-        }
-
+        // A junk element's children are not visited; lookups inside junk see junk.
         return info;
     }
 
