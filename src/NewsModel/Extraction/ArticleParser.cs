@@ -108,12 +108,8 @@ public sealed class ArticleParser
     /// <param name="fetchedAt">When the page was fetched, when known (see <see cref="Parse(string, Uri?, DateTimeOffset?)"/>).</param>
     /// <returns>The article and the diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public ParseResult<Article> Parse(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var input = InputBuffer.Read(stream, Options.MaxInputLength);
-        return input.TooLarge ? TooLarge(url, Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
-    }
+    public ParseResult<Article> Parse(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt) =>
+        InputBuffer.Parse(stream, Options.MaxInputLength, new Article { Url = url }, bytes => Parse(bytes, url, charset, fetchedAt));
 
     /// <summary>
     /// Reads a page from a stream asynchronously (to its end; the stream is not closed), then parses it: for a
@@ -139,14 +135,6 @@ public sealed class ArticleParser
     /// <returns>The article and the diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while reading.</exception>
-    public async Task<ParseResult<Article>> ParseAsync(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var input = await InputBuffer.ReadAsync(stream, Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
-        return input.TooLarge ? TooLarge(url, Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
-    }
-
-    // A stream past the bound: nothing of it is parsed, and the result says so.
-    internal static ParseResult<Article> TooLarge(Uri? url, long limit) =>
-        new(new Article { Url = url }, [InputBuffer.TooLargeDiagnostic(limit)]);
+    public Task<ParseResult<Article>> ParseAsync(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt, CancellationToken cancellationToken = default) =>
+        InputBuffer.ParseAsync(stream, Options.MaxInputLength, new Article { Url = url }, bytes => Parse(bytes, url, charset, fetchedAt), cancellationToken);
 }

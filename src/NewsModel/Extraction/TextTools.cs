@@ -324,7 +324,7 @@ internal static class TextTools
         var found = FoundTitles(text, titles);
         for (var i = 0; i < titles.Count && sum < enough; i++)
         {
-            sum += titles[i].Length == 0 || found.Contains(titles[i]) ? titles[i].Length : 0;
+            sum += found.Contains(titles[i]) ? titles[i].Length : 0;
         }
 
         return sum;

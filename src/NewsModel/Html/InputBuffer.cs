@@ -70,8 +70,29 @@ internal sealed class InputBuffer : IDisposable
         }
     }
 
-    /// <summary>The error a parser reports for a stream past its bound (the batch reader's code for a page too large).</summary>
-    public static ParseDiagnostic TooLargeDiagnostic(long limit) => new()
+    /// <summary>
+    /// A parser's stream overloads: the stream read within the bound and its bytes parsed, or, past the bound,
+    /// <paramref name="empty"/> with a <c>page.tooLarge</c> error.
+    /// </summary>
+    public static ParseResult<T> Parse<T>(Stream stream, long limit, T empty, Func<ReadOnlyMemory<byte>, ParseResult<T>> parse)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var input = Read(stream, limit);
+        return input.TooLarge ? new ParseResult<T>(empty, [TooLargeDiagnostic(limit)]) : parse(input.Memory);
+    }
+
+    /// <inheritdoc cref="Parse"/>
+    public static async Task<ParseResult<T>> ParseAsync<T>(Stream stream, long limit, T empty, Func<ReadOnlyMemory<byte>, ParseResult<T>> parse, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var input = await ReadAsync(stream, limit, cancellationToken).ConfigureAwait(false);
+        return input.TooLarge ? new ParseResult<T>(empty, [TooLargeDiagnostic(limit)]) : parse(input.Memory);
+    }
+
+    // The error for a stream past its bound (the batch reader's code for a page too large).
+    private static ParseDiagnostic TooLargeDiagnostic(long limit) => new()
     {
         Code = "page.tooLarge",
         Severity = DiagnosticSeverity.Error,
@@ -80,7 +101,8 @@ internal sealed class InputBuffer : IDisposable
 
     public void Dispose()
     {
-        var array = Interlocked.Exchange(ref _array, []);
+        var array = _array;
+        _array = [];
         if (array.Length > 0)
         {
             ArrayPool<byte>.Shared.Return(array);

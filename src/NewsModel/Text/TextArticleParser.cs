@@ -110,12 +110,8 @@ public sealed class TextArticleParser
     /// <param name="fetchedAt">When the page was fetched, when known (see <see cref="Parse(string, Uri?, DateTimeOffset?)"/>).</param>
     /// <returns>The article and diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public ParseResult<Article> Parse(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var input = InputBuffer.Read(stream, Options.MaxInputLength);
-        return input.TooLarge ? ArticleParser.TooLarge(url, Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
-    }
+    public ParseResult<Article> Parse(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt) =>
+        InputBuffer.Parse(stream, Options.MaxInputLength, new Article { Url = url }, bytes => Parse(bytes, url, charset, fetchedAt));
 
     /// <summary>Reads a text dump from a stream asynchronously (to its end; the stream is not closed), then parses it on the calling thread.</summary>
     /// <param name="stream">The dump's bytes.</param>
@@ -137,12 +133,8 @@ public sealed class TextArticleParser
     /// <returns>The article and diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while reading.</exception>
-    public async Task<ParseResult<Article>> ParseAsync(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var input = await InputBuffer.ReadAsync(stream, Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
-        return input.TooLarge ? ArticleParser.TooLarge(url, Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
-    }
+    public Task<ParseResult<Article>> ParseAsync(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt, CancellationToken cancellationToken = default) =>
+        InputBuffer.ParseAsync(stream, Options.MaxInputLength, new Article { Url = url }, bytes => Parse(bytes, url, charset, fetchedAt), cancellationToken);
 
     /// <summary>Parses a text dump.</summary>
     /// <param name="text">The dump's text.</param>

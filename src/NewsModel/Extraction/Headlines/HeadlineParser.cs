@@ -109,12 +109,8 @@ public sealed class HeadlineParser
     /// <param name="fetchedAt">When the page was fetched, when known (see <see cref="Parse(string, Uri?, DateTimeOffset?)"/>).</param>
     /// <returns>The lists and diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public ParseResult<IReadOnlyList<HeadlineList>> Parse(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var input = InputBuffer.Read(stream, Options.MaxInputLength);
-        return input.TooLarge ? TooLarge(Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
-    }
+    public ParseResult<IReadOnlyList<HeadlineList>> Parse(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt) =>
+        InputBuffer.Parse<IReadOnlyList<HeadlineList>>(stream, Options.MaxInputLength, [], bytes => Parse(bytes, url, charset, fetchedAt));
 
     /// <summary>
     /// Reads a page from a stream asynchronously (to its end; the stream is not closed), then parses it on the calling
@@ -139,15 +135,8 @@ public sealed class HeadlineParser
     /// <returns>The lists and diagnostics (see <see cref="Parse(Stream, Uri?, string?)"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while reading.</exception>
-    public async Task<ParseResult<IReadOnlyList<HeadlineList>>> ParseAsync(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var input = await InputBuffer.ReadAsync(stream, Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
-        return input.TooLarge ? TooLarge(Options.MaxInputLength) : Parse(input.Memory, url, charset, fetchedAt);
-    }
-
-    private static ParseResult<IReadOnlyList<HeadlineList>> TooLarge(long limit) => new([], [InputBuffer.TooLargeDiagnostic(limit)]);
-
+    public Task<ParseResult<IReadOnlyList<HeadlineList>>> ParseAsync(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt, CancellationToken cancellationToken = default) =>
+        InputBuffer.ParseAsync<IReadOnlyList<HeadlineList>>(stream, Options.MaxInputLength, [], bytes => Parse(bytes, url, charset, fetchedAt), cancellationToken);
     private static ParseResult<IReadOnlyList<HeadlineList>> Run(AngleSharp.Dom.IDocument document, Uri? url, DateTimeOffset? fetchedAt, IReadOnlyList<ParseDiagnostic> diagnostics)
     {
         // The zone as ArticleParser chooses it (Kabul for an Afghan address or tag, Tehran for Persian, Central European

@@ -264,12 +264,10 @@ internal static class JsonLdLayer
                 }
 
                 // Compared by their keys (TextTools.SameText), each built once.
-                var authorKeys = authors.Select(au => TextTools.Key(au.Name)).ToList();
+                var authorKeys = authors.Select(au => TextTools.Key(au.Name)).ToHashSet(StringComparer.Ordinal);
                 var creatorKeys = creators.Select(c => TextTools.Key(c.Name)).ToList();
-                var authorKeySet = authorKeys.ToHashSet(StringComparer.Ordinal);
-                var creatorKeySet = creatorKeys.ToHashSet(StringComparer.Ordinal);
-                var others = creators.Where((c, i) => !authorKeySet.Contains(creatorKeys[i])).ToList();
-                if (others.Count > 0 && authorKeys.All(creatorKeySet.Contains))
+                var others = creators.Where((c, i) => !authorKeys.Contains(creatorKeys[i])).ToList();
+                if (others.Count > 0 && authorKeys.IsSubsetOf(creatorKeys))
                 {
                     authors = [.. authors, .. others];
                     detail = "author and creator";
