@@ -155,7 +155,12 @@ public sealed record Comment
     /// <summary>The dislikes count («منفی»), when shown.</summary>
     public int? Dislikes { get; init; }
 
-    /// <summary>The replies to this comment.</summary>
+    /// <summary>
+    /// The replies to this comment, nested as the page nests them for 24 levels below a top-level comment. Replies
+    /// nested deeper are listed here, under the 24th level's reply, in the order the page shows them; each keeps the
+    /// <see cref="ParentId"/> of the comment it answers. So an article's JSON stays within the depth of 64 that JSON
+    /// readers allow by default.
+    /// </summary>
     public IReadOnlyList<Comment> Replies { get; init => field = ValueList.From(value); } = ValueList<Comment>.Empty;
 }
 

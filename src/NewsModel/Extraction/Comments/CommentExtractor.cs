@@ -18,6 +18,9 @@ internal sealed class CommentExtractor
 {
     private const int MaxDepth = 256;
 
+    // The levels of replies nested in Comment.Replies: a level-24 reply's JSON object is 51 deep in the article's.
+    private const int MaxNesting = 24;
+
     /// <summary>The comments found on the page analysed by <paramref name="analysis"/>.</summary>
     public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls) => Extract(analysis, urls, default, out _);
 
@@ -696,7 +699,60 @@ internal sealed class CommentExtractor
         return rest.Length > 0 && rest.Length <= 12 && !rest.ContainsAnyExceptInRange('0', '9');
     }
 
+    /// <summary>
+    /// Reads a comment and its replies, nested as the page nests them down to <see cref="MaxNesting"/> levels; the
+    /// replies below that level are listed under the last nested one in the order the page shows them, each with the
+    /// <see cref="Comment.ParentId"/> of the comment it answers, so nothing is lost and the article's JSON stays within
+    /// a JSON reader's usual depth limit of 64.
+    /// </summary>
     private static Comment? Read(PageAnalysis analysis, IElement item, Thread thread, string? parentId, Scratch scratch, int depth)
+    {
+        var id = thread.IdOf(item);
+        List<Comment>? replies = null;
+        if (depth < MaxNesting)
+        {
+            foreach (var child in thread.RepliesOf(item))
+            {
+                var r = Read(analysis, child, thread, id, scratch, depth + 1);
+                if (r is not null)
+                {
+                    (replies ??= []).Add(r);
+                }
+            }
+        }
+        else
+        {
+            // Below the last level: every reply under this one, in page order, beside each other. A loop, so a thread
+            // nested hundreds of levels needs no deep stack.
+            var pending = new Stack<(IElement Item, string? ParentId)>();
+            PushReplies(thread, item, id, pending);
+            while (pending.TryPop(out var next))
+            {
+                var nextId = thread.IdOf(next.Item);
+                if (ReadOwn(analysis, next.Item, thread, next.ParentId, nextId, scratch, null) is { } r)
+                {
+                    (replies ??= []).Add(r);
+                }
+
+                PushReplies(thread, next.Item, nextId, pending);
+            }
+        }
+
+        return ReadOwn(analysis, item, thread, parentId, id, scratch, replies);
+    }
+
+    // Pushes an item's replies so that the first is popped first.
+    private static void PushReplies(Thread thread, IElement item, string? id, Stack<(IElement, string?)> pending)
+    {
+        var children = thread.RepliesOf(item);
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            pending.Push((children[i], id));
+        }
+    }
+
+    /// <summary>A comment's own parts, with the replies already read; null when it has neither words nor replies.</summary>
+    private static Comment? ReadOwn(PageAnalysis analysis, IElement item, Thread thread, string? parentId, string? id, Scratch scratch, List<Comment>? replies)
     {
         var items = thread.Comments;
         var parts = new Parts { Clock = scratch.Clock };
@@ -733,20 +789,6 @@ internal sealed class CommentExtractor
         }
 
         text = WithoutActionLines(text);
-        var id = thread.IdOf(item);
-        List<Comment>? replies = null;
-        if (depth < 32)
-        {
-            foreach (var child in thread.RepliesOf(item))
-            {
-                var r = Read(analysis, child, thread, id, scratch, depth + 1);
-                if (r is not null)
-                {
-                    (replies ??= []).Add(r);
-                }
-            }
-        }
-
         if (text.Length == 0 && replies is null)
         {
             return null;

@@ -67,6 +67,43 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void Replies_nested_past_the_kept_levels_are_listed_under_the_last_one_with_their_parents_and_serialize()
+    {
+        // A thread of 40 replies, each answering the one before (WordPress nests each in the last one's ol.children).
+        const int Levels = 40;
+        var thread = new System.Text.StringBuilder("<ol class=\"comment-list\">");
+        for (var i = 1; i <= Levels; i++)
+        {
+            thread.Append($"<li id=\"comment-{i}\" class=\"comment depth-{i}\"><article class=\"comment-body\"><div class=\"comment-author vcard\"><b class=\"fn\">User {i}</b></div>")
+                .Append($"<div class=\"comment-content\"><p>Reply number {i} to the one before it.</p></div></article><ol class=\"children\">");
+        }
+
+        thread.Append(string.Concat(Enumerable.Repeat("</ol></li>", Levels))).Append("</ol>");
+        var html = $"<html><body><article><h1>Budget</h1><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article><div id=\"comments\" class=\"comments-area\">{thread}</div></body></html>";
+
+        var article = ArticleParser.Default.Parse(html, new Uri("https://blog.example.com/budget/")).Value;
+
+        // Nested as the page nests them for 24 levels below the first comment ...
+        var comment = article.Comments.Should().ContainSingle().Subject;
+        for (var level = 1; level <= 24; level++)
+        {
+            comment.Text.Should().Be($"Reply number {level} to the one before it.");
+            comment = comment.Replies[0];
+        }
+
+        // ... then the rest beside each other under the last nested one, in page order, each naming its parent.
+        comment.Text.Should().Be("Reply number 25 to the one before it.");
+        comment.Replies.Select(r => r.Text).Should().Equal(Enumerable.Range(26, Levels - 25).Select(i => $"Reply number {i} to the one before it."));
+        comment.Replies.Select(r => r.ParentId).Should().Equal(Enumerable.Range(25, Levels - 25).Select(i => $"comment-{i}"));
+        comment.Replies.Should().OnlyContain(r => r.Replies.Count == 0);
+
+        // The article's JSON stays within the usual depth limit of 64 and reads back the same.
+        var json = NewsModel.Serialization.NewsJson.Serialize(article);
+        NewsModel.Serialization.NewsJson.Serialize(NewsModel.Serialization.NewsJson.DeserializeArticle(json)).Should().Be(json);
+        System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("comments").GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
     public void A_printed_date_gives_way_to_the_time_element_inside_it_and_is_read_in_german()
     {
         // zulang.wordpress.com: the link named comment-time prints the date in German; the <time> inside has it to
