@@ -17,10 +17,15 @@ internal static class ArticlePipeline
 {
     public static ParseResult<Article> Run(ExtractionContext context, ContentExtractor content)
     {
+        var index = PageIndex.Build(context.Document, SiteRules.FingerprintClasses);
+        return DeepPage.Run(index.Depth, (context, content, index), static s => Run(s.context, s.content, s.index));
+    }
+
+    private static ParseResult<Article> Run(ExtractionContext context, ContentExtractor content, PageIndex index)
+    {
         var document = context.Document;
         var diagnostics = context.Diagnostics;
         var set = new CandidateSet();
-        var index = PageIndex.Build(document, SiteRules.FingerprintClasses);
         var meta = MetaTags.Read(index.Metas);
 
         Guard(diagnostics, "the JSON-LD reader", () => JsonLdLayer.Read(index.JsonLdScripts, set, diagnostics, context.Url));

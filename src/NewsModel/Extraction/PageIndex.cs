@@ -43,6 +43,9 @@ internal sealed class PageIndex
     /// </summary>
     public List<IElement> Marked { get; } = [];
 
+    /// <summary>How deep the page nests: the level of its deepest node below the document (see <see cref="DeepPage"/>).</summary>
+    public int Depth { get; private set; }
+
     private FragmentSet _fragments = Fragments;
 
     public static PageIndex Build(IDocument document, FragmentSet? classMarkers = null)
@@ -50,11 +53,13 @@ internal sealed class PageIndex
         var index = new PageIndex { _fragments = classMarkers is null ? Fragments : WithMarkers(classMarkers) };
 
         // Pre-order, the order of document.All, without its enumerator.
-        foreach (var e in Query.DescendantsOf(document))
+        var walk = Query.DescendantsOf(document).GetEnumerator();
+        while (walk.MoveNext())
         {
-            index.Visit(e);
+            index.Visit(walk.Current);
         }
 
+        index.Depth = walk.MaxDepth;
         return index;
     }
 

@@ -140,6 +140,12 @@ internal static class Query
 
                 return false;
             }
+
+            /// <summary>Leaves out <see cref="Current"/>'s descendants (see <see cref="Nodes.Enumerator.SkipChildren"/>).</summary>
+            public void SkipChildren() => _nodes.SkipChildren();
+
+            /// <summary>The depth of the deepest node visited so far (see <see cref="Nodes.Enumerator.MaxDepth"/>).</summary>
+            public readonly int MaxDepth => _nodes.MaxDepth;
         }
     }
 
@@ -160,9 +166,17 @@ internal static class Query
             private Frame[]? _frames;
             private int _depth;
 
+            // The depth of the frame pushed for Current's children, or -1 when Current has none pushed.
+            private int _pushed;
+
+            // The deepest frame a visited node came from, -1 before the first.
+            private int _deepest;
+
             public Enumerator(INode? root)
             {
                 _depth = root is null ? -1 : 0;
+                _pushed = -1;
+                _deepest = -1;
                 if (root is not null)
                 {
                     _inline[0] = new Frame(root.ChildNodes);
@@ -172,6 +186,12 @@ internal static class Query
             }
 
             public INode Current { get; private set; }
+
+            /// <summary>
+            /// How many levels below the root the deepest node visited so far lies: the root's children are level 1;
+            /// 0 before the first node.
+            /// </summary>
+            public readonly int MaxDepth => _deepest + 1;
 
             public bool MoveNext()
             {
@@ -195,6 +215,12 @@ internal static class Query
                     frame.Position = i + 1;
                     var node = list[i];
                     Current = node;
+                    _pushed = -1;
+                    if (_depth > _deepest)
+                    {
+                        _deepest = _depth;
+                    }
+
                     if (node is Element)
                     {
                         var children = node.ChildNodes;
@@ -209,6 +235,7 @@ internal static class Query
                             }
 
                             frames[_depth] = new Frame(children);
+                            _pushed = _depth;
                         }
                     }
 
@@ -216,6 +243,19 @@ internal static class Query
                 }
 
                 return false;
+            }
+
+            /// <summary>
+            /// Leaves out <see cref="Current"/>'s descendants: the next <see cref="MoveNext"/> goes on with its next
+            /// sibling (or the next node after it), as a recursive walk does when it does not descend into a child.
+            /// </summary>
+            public void SkipChildren()
+            {
+                if (_pushed >= 0)
+                {
+                    _depth = _pushed - 1;
+                    _pushed = -1;
+                }
             }
 
             /// <summary>A child list and the position of the next child to visit in it.</summary>

@@ -37,8 +37,11 @@ internal static class HeadlineFinder
     public static IReadOnlyList<HeadlineList> FindOnArticle(IDocument document, IEnumerable<IElement> labels, Uri? url, PageClock clock) => FindLabelled(labels, url, new ItemMemo(clock), new HashSet<IElement>());
 
     /// <summary>The labelled lists, then one <see cref="HeadlineListKind.Page"/> list of every other headline.</summary>
-    public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, Uri? url, PageClock clock) =>
-        FindOnPage(document, PageIndex.Build(document).LabelLike, url, clock);
+    public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, Uri? url, PageClock clock)
+    {
+        var index = PageIndex.Build(document);
+        return DeepPage.Run(index.Depth, (document, index.LabelLike, url, clock), static s => FindOnPage(s.document, s.LabelLike, s.url, s.clock));
+    }
 
     /// <summary>The same, with the page's label elements already found (the article parser's page index).</summary>
     public static IReadOnlyList<HeadlineList> FindOnPage(IDocument document, IEnumerable<IElement> labels, Uri? url, PageClock clock)
@@ -562,10 +565,16 @@ internal static class HeadlineFinder
 
         public IElement? Image { get; private set; }
 
+        /// <summary>
+        /// Walks <paramref name="root"/>'s descendants in document order, keeping the first of each part; the link's
+        /// own content is walked only while no image is found. A loop, not a recursion: a box may be 500 levels deep.
+        /// </summary>
         public void Scan(IElement root, IElement link)
         {
-            foreach (var e in root.ElementChildren())
+            var walk = Query.DescendantsOf(root).GetEnumerator();
+            while (walk.MoveNext())
             {
+                var e = walk.Current;
                 var tag = e.LocalName;
                 var cls = e.ClassName ?? string.Empty;
                 if (tag is "h1" or "h2" or "h3" or "h4" || Has(cls, "news-title") || cls == "title")
@@ -593,9 +602,9 @@ internal static class HeadlineFinder
                     Image ??= e;
                 }
 
-                if (e != link || Image is null)
+                if (e == link && Image is not null)
                 {
-                    Scan(e, link);
+                    walk.SkipChildren();
                 }
             }
         }

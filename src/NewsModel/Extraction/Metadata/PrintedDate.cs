@@ -144,17 +144,22 @@ internal static class PrintedDate
 
         public string ModifiedWhere { get; private set; } = "printed update date under the h1";
 
+        /// <summary>
+        /// Reads the text under <paramref name="node"/> in document order, from the headline on. A loop over
+        /// <see cref="Query.NodesOf"/>, not a recursion: a page nested 512 deep needs no deep stack.
+        /// </summary>
         public void Visit(INode node)
         {
-            var children = node.ChildNodes;
-            for (var i = 0; i < children.Length && !_done; i++)
+            var walk = Query.NodesOf(node).GetEnumerator();
+            while (!_done && walk.MoveNext())
             {
-                var child = children[i];
+                var child = walk.Current;
                 if (child is IElement e)
                 {
                     if (e == headline)
                     {
                         _started = true;
+                        walk.SkipChildren();
                         continue;
                     }
 
@@ -168,6 +173,7 @@ internal static class PrintedDate
                         || IsTodayWidget(e) || (tag == "a" && e.Closest("li") is not null))
                     {
                         _started |= e.Contains(headline);
+                        walk.SkipChildren();
                         continue;
                     }
 
@@ -179,10 +185,8 @@ internal static class PrintedDate
                             _label = alt;
                         }
 
-                        continue;
+                        walk.SkipChildren();
                     }
-
-                    Visit(e);
                 }
                 else if (DomCast.TextData(child) is { } data)
                 {
