@@ -21,6 +21,9 @@ internal sealed class CommentExtractor
     // The levels of replies nested in Comment.Replies: a level-24 reply's JSON object is 51 deep in the article's.
     private const int MaxNesting = 24;
 
+    // The elements of a comment searched for its permalink (see FirstCommentLink).
+    private const int MaxLinkSearch = 500;
+
     /// <summary>The comments found on the page analysed by <paramref name="analysis"/>.</summary>
     public IReadOnlyList<Comment> Extract(PageAnalysis analysis, UrlResolver urls) => Extract(analysis, urls, default, out _);
 
@@ -189,7 +192,7 @@ internal sealed class CommentExtractor
         var documents = new Dictionary<string, CommentTarget?>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            if (FirstCommentLink(item, urls, documents, 0) is { } link)
+            if (FirstCommentLink(item, urls, documents) is { } link)
             {
                 var (host, document) = link;
                 firstDocument ??= document;
@@ -207,36 +210,16 @@ internal sealed class CommentExtractor
 
     // The host and document (the address without query and fragment, no trailing slash) of the first
     // a[href*='#comment'] under e, in document order, that resolves to a page whose path does not speak of comments.
-    // Matched as AngleSharp's selector would (an ordinal contains), without parsing the selector for every item or
-    // collecting the matches of its replies too; recursion without an enumerator's buffers, and past a depth the
-    // pre-order walk of Query, which visits the rest in the same order.
-    private static CommentTarget? FirstCommentLink(IElement e, UrlResolver urls, Dictionary<string, CommentTarget?> documents, int depth)
+    // Matched as AngleSharp's selector would (an ordinal contains), without parsing the selector for every item. Only
+    // the first MaxLinkSearch elements are searched: a comment's permalink is in its header, and each item holds its
+    // replies, so a thread nested hundreds deep made this search quadratic.
+    private static CommentTarget? FirstCommentLink(IElement e, UrlResolver urls, Dictionary<string, CommentTarget?> documents)
     {
-        foreach (var child in e.ElementChildren())
+        var searched = 0;
+        var walk = Query.DescendantsOf(e).GetEnumerator();
+        while (++searched <= MaxLinkSearch && walk.MoveNext())
         {
-            var target = CommentLinkTarget(child, urls, documents);
-            if (target is not null)
-            {
-                return target;
-            }
-
-            if (depth < 64)
-            {
-                target = FirstCommentLink(child, urls, documents, depth + 1);
-            }
-            else
-            {
-                foreach (var d in Query.DescendantsOf(child))
-                {
-                    target = CommentLinkTarget(d, urls, documents);
-                    if (target is not null)
-                    {
-                        break;
-                    }
-                }
-            }
-
-            if (target is not null)
+            if (CommentLinkTarget(walk.Current, urls, documents) is { } target)
             {
                 return target;
             }

@@ -31,6 +31,9 @@ internal static class HeadlineFinder
     // How deep a walk for links goes; pages nest far less, damaged ones may nest more.
     private const int MaxDepth = 256;
 
+    // The most elements a headline's item box holds (a teaser: link, heading, picture, date, summary, a few wrappers).
+    private const int MaxItemElements = 200;
+
     private static readonly Uri StandIn = new("http://stand-in.invalid/");
 
     /// <summary>The labelled lists of an article page.</summary>
@@ -620,6 +623,7 @@ internal static class HeadlineFinder
     {
         IElement? best = null;
         var href = a.GetAttribute("href");
+        var elements = 0;
         for (var (p, depth) = (a.ParentElement, 0); p is not null && depth < 3; p = p.ParentElement, depth++)
         {
             if (p.LocalName is "body" or "ul" or "ol" or "section" or "main")
@@ -628,7 +632,7 @@ internal static class HeadlineFinder
             }
 
             // The box below was searched on the step before: only its siblings are searched now.
-            if (HasOtherLink(p, href, skip: best))
+            if (HasOtherLink(p, href, best, ref elements))
             {
                 break;
             }
@@ -718,21 +722,26 @@ internal static class HeadlineFinder
         return Walk.Done;
     }
 
-    private static bool HasOtherLink(IElement root, string? href, IElement? skip = null)
+    /// <summary>
+    /// Whether <paramref name="root"/>, outside <paramref name="skip"/> (the box searched before, whose elements
+    /// <paramref name="elements"/> counts), links to another address than <paramref name="href"/>, or holds more
+    /// elements than one headline's item does (<see cref="MaxItemElements"/>): a region that big is a part of the page.
+    /// The bound keeps each link's search short on a page of hundreds of nested links to one address.
+    /// </summary>
+    private static bool HasOtherLink(IElement root, string? href, IElement? skip, ref int elements)
     {
-        foreach (var child in root.ElementChildren())
+        var walk = Query.DescendantsOf(root).GetEnumerator();
+        while (walk.MoveNext())
         {
-            if (child == skip)
+            var e = walk.Current;
+            if (e == skip)
             {
+                elements++;
+                walk.SkipChildren();
                 continue;
             }
 
-            if (child.LocalName == "a" && child.HasAttribute("href") && child.GetAttribute("href") != href)
-            {
-                return true;
-            }
-
-            if (HasOtherLink(child, href))
+            if (++elements > MaxItemElements || (e.LocalName == "a" && e.HasAttribute("href") && e.GetAttribute("href") != href))
             {
                 return true;
             }
