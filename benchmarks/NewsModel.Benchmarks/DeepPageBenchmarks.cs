@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
 
 namespace NewsModel.Benchmarks;
@@ -11,25 +10,19 @@ namespace NewsModel.Benchmarks;
 /// Generated pages, not real ones: they test the growth, not accuracy. Compare each row with <c>ParseDocument</c> of
 /// the same page.
 /// </summary>
-[MemoryDiagnoser]
-public class DeepPageBenchmarks
+public class DeepPageBenchmarks : GeneratedPageBenchmarks
 {
-    private string _html = string.Empty;
-
     [Params("nested-links", "nested-comments", "nested-tables", "nested-quotes")]
     public string Shape { get; set; } = string.Empty;
 
     [Params(100, 1_000)]
-    public int Count { get; set; }
+    public override int Count { get; set; }
 
-    [GlobalSetup]
-    public void Setup() => _html = Page(Shape, Count);
+    /// <inheritdoc/>
+    protected override Uri Url { get; } = new("https://example.ir/news/2");
 
-    [Benchmark(Baseline = true, Description = "AngleSharp ParseDocument")]
-    public object ParseDocument() => new HtmlParser().ParseDocument(_html);
-
-    [Benchmark(Description = "NewsModel Parse")]
-    public object Parse() => ArticleParser.Default.Parse(_html, new Uri("https://example.ir/news/2"));
+    /// <inheritdoc/>
+    protected override string Generate() => Page(Shape, Count);
 
     /// <summary>The generated page of a shape with <paramref name="count"/> repeats.</summary>
     public static string Page(string shape, int count)

@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
 
 namespace NewsModel.Benchmarks;
@@ -11,25 +10,19 @@ namespace NewsModel.Benchmarks;
 /// pages, not real ones: they test the growth, not accuracy. Compare each shape's 20,000 row with its 2,000 row (10x
 /// the input) and with <c>ParseDocument</c> of the same page.
 /// </summary>
-[MemoryDiagnoser]
-public class WidePageBenchmarks
+public class WidePageBenchmarks : GeneratedPageBenchmarks
 {
-    private string _html = string.Empty;
-
     [Params("flat-links", "flat-dated", "comment-bars", "bylines", "unclosed-lists")]
     public string Shape { get; set; } = string.Empty;
 
     [Params(2_000, 20_000)]
-    public int Count { get; set; }
+    public override int Count { get; set; }
 
-    [GlobalSetup]
-    public void Setup() => _html = Page(Shape, Count);
+    /// <inheritdoc/>
+    protected override Uri Url { get; } = new("https://example.ir/news/1");
 
-    [Benchmark(Baseline = true, Description = "AngleSharp ParseDocument")]
-    public object ParseDocument() => new HtmlParser().ParseDocument(_html);
-
-    [Benchmark(Description = "NewsModel Parse")]
-    public object Parse() => ArticleParser.Default.Parse(_html, new Uri("https://example.ir/news/1"));
+    /// <inheritdoc/>
+    protected override string Generate() => Page(Shape, Count);
 
     /// <summary>The generated page of a shape with <paramref name="count"/> repeats.</summary>
     public static string Page(string shape, int count)
