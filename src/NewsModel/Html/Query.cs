@@ -166,20 +166,21 @@ internal static class Query
             private Frame[]? _frames;
             private int _depth;
 
-            // The depth of the frame pushed for Current's children, or -1 when Current has none pushed.
-            private int _pushed;
-
-            // The deepest frame a visited node came from, -1 before the first.
+            // The deepest frame pushed so far, -1 when there is none.
             private int _deepest;
 
             public Enumerator(INode? root)
             {
                 _depth = root is null ? -1 : 0;
-                _pushed = -1;
                 _deepest = -1;
                 if (root is not null)
                 {
-                    _inline[0] = new Frame(root.ChildNodes);
+                    var children = root.ChildNodes;
+                    _inline[0] = new Frame(children);
+                    if (children.Length > 0)
+                    {
+                        _deepest = 0;
+                    }
                 }
 
                 Current = null!;
@@ -188,8 +189,9 @@ internal static class Query
             public INode Current { get; private set; }
 
             /// <summary>
-            /// How many levels below the root the deepest node visited so far lies: the root's children are level 1;
-            /// 0 before the first node.
+            /// How many levels below the root the walk has stepped into (the root's children, level 1, from the start; an
+            /// element's children when it is visited, even if they are then skipped). After a whole walk without skips,
+            /// the level of the deepest node.
             /// </summary>
             public readonly int MaxDepth => _deepest + 1;
 
@@ -215,12 +217,6 @@ internal static class Query
                     frame.Position = i + 1;
                     var node = list[i];
                     Current = node;
-                    _pushed = -1;
-                    if (_depth > _deepest)
-                    {
-                        _deepest = _depth;
-                    }
-
                     if (node is Element)
                     {
                         var children = node.ChildNodes;
@@ -235,7 +231,10 @@ internal static class Query
                             }
 
                             frames[_depth] = new Frame(children);
-                            _pushed = _depth;
+                            if (_depth > _deepest)
+                            {
+                                _deepest = _depth;
+                            }
                         }
                     }
 
@@ -251,10 +250,16 @@ internal static class Query
             /// </summary>
             public void SkipChildren()
             {
-                if (_pushed >= 0)
+                // The top frame is Current's children exactly when it has not begun: the frame that holds Current has
+                // moved past it. Checked here, not remembered on every step: most walks never skip.
+                if (_depth < 0 || Current is null)
                 {
-                    _depth = _pushed - 1;
-                    _pushed = -1;
+                    return;
+                }
+
+                if ((_frames is null ? _inline[_depth] : _frames[_depth]).Position == 0)
+                {
+                    _depth--;
                 }
             }
 

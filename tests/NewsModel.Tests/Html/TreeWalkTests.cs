@@ -81,7 +81,6 @@ public class TreeWalkTests
         {
             var body = new HtmlParser().ParseDocument(html).Body!;
             var walk = Query.NodesOf(body).GetEnumerator();
-            walk.MaxDepth.Should().Be(0);
             while (walk.MoveNext())
             {
             }
@@ -104,6 +103,16 @@ public class TreeWalkTests
         }
 
         seen.Should().Equal("I", "#text", "B");
+    }
+
+    [Fact]
+    public void A_root_without_children_has_no_depth_and_one_with_children_starts_at_their_level()
+    {
+        var document = new HtmlParser().ParseDocument("<body><p></p></body>");
+
+        Query.NodesOf(document.QuerySelector("p")).GetEnumerator().MaxDepth.Should().Be(0);
+        Query.NodesOf(document.Body).GetEnumerator().MaxDepth.Should().Be(1);
+        Query.NodesOf(null).GetEnumerator().MaxDepth.Should().Be(0);
     }
 
     private static void Recurse(INode node, List<INode> into, Func<IElement, bool> enter)
