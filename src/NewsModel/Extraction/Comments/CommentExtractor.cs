@@ -210,16 +210,26 @@ internal sealed class CommentExtractor
 
     // The host and document (the address without query and fragment, no trailing slash) of the first
     // a[href*='#comment'] under e, in document order, that resolves to a page whose path does not speak of comments.
-    // Matched as AngleSharp's selector would (an ordinal contains), without parsing the selector for every item. Only
-    // the first MaxLinkSearch elements are searched: a comment's permalink is in its header, and each item holds its
-    // replies, so a thread nested hundreds deep made this search quadratic.
+    // Matched as AngleSharp's selector would (an ordinal contains), without parsing the selector for every item, by a
+    // recursion (no enumerator's buffers; a page deep enough to strain the stack is read on a thread of its own, see
+    // DeepPage). Only the first MaxLinkSearch elements are searched: a comment's permalink is in its header, and each
+    // item holds its replies, so a thread nested hundreds deep made this search quadratic.
     private static CommentTarget? FirstCommentLink(IElement e, UrlResolver urls, Dictionary<string, CommentTarget?> documents)
     {
         var searched = 0;
-        var walk = Query.DescendantsOf(e).GetEnumerator();
-        while (++searched <= MaxLinkSearch && walk.MoveNext())
+        return FirstCommentLink(e, urls, documents, ref searched);
+    }
+
+    private static CommentTarget? FirstCommentLink(IElement e, UrlResolver urls, Dictionary<string, CommentTarget?> documents, ref int searched)
+    {
+        foreach (var child in e.ElementChildren())
         {
-            if (CommentLinkTarget(walk.Current, urls, documents) is { } target)
+            if (++searched > MaxLinkSearch)
+            {
+                return null;
+            }
+
+            if ((CommentLinkTarget(child, urls, documents) ?? FirstCommentLink(child, urls, documents, ref searched)) is { } target)
             {
                 return target;
             }
