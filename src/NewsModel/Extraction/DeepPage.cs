@@ -16,8 +16,8 @@ internal static class DeepPage
     public const int MaxInlineDepth = 128;
 
     /// <summary>
-    /// The stack of the thread a deeper page is read on. A page nested 512 levels needs at most about 450 KB; the rest
-    /// is margin, and it is reserved, not committed, until used.
+    /// The stack of the thread a deeper page is read on. A page nested 512 levels needed up to 512 KB with optimized code
+    /// before the deepest walks became loops; the rest is margin, reserved and not committed until used.
     /// </summary>
     public const int StackSize = 4 * 1024 * 1024;
 

@@ -144,7 +144,7 @@ internal static class Query
             /// <summary>Leaves out <see cref="Current"/>'s descendants (see <see cref="Nodes.Enumerator.SkipChildren"/>).</summary>
             public void SkipChildren() => _nodes.SkipChildren();
 
-            /// <summary>The depth of the deepest node visited so far (see <see cref="Nodes.Enumerator.MaxDepth"/>).</summary>
+            /// <summary>How many levels the walk has stepped into (see <see cref="Nodes.Enumerator.MaxDepth"/>).</summary>
             public readonly int MaxDepth => _nodes.MaxDepth;
         }
     }
