@@ -40,6 +40,9 @@ internal readonly struct DateZone
         _ => new DateZone(2, zone),
     };
 
+    // Two days: the offsets a day either side of a local time are looked up, and an offset is at most 14 hours.
+    private const long EdgeTicks = 2 * TimeSpan.TicksPerDay;
+
     /// <summary>The offset in force at a UTC instant.</summary>
     internal TimeSpan GetUtcOffset(DateTime utc) => _kind switch
     {
@@ -58,8 +61,16 @@ internal readonly struct DateZone
     /// the offset in force just before the gap, which lands it after the gap by the same distance (00:20 on a Tehran
     /// spring-forward night becomes 01:20+04:30).
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="local"/> is within two days of
+    /// <see cref="DateTime.MinValue"/> or <see cref="DateTime.MaxValue"/>.</exception>
     internal DateTimeOffset ToInstant(DateTime local)
     {
+        if (local.Ticks < EdgeTicks || local.Ticks > DateTime.MaxValue.Ticks - EdgeTicks)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(local), local, "The local time is within two days of DateTime.MinValue or MaxValue, where its instant and the offsets around it cannot be represented.");
+        }
+
         local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         if (_kind == 1)
         {

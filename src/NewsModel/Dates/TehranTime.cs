@@ -14,6 +14,8 @@ public static class TehranTime
     /// the earlier occurrence, at +04:30. A local time that never occurs (00:00–00:59 when clocks go forward) is read
     /// with the offset before the gap, so it lands after the gap by the same amount: 00:20 → 01:20+04:30.
     /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="local"/> is within two days of
+    /// <see cref="DateTime.MinValue"/> or <see cref="DateTime.MaxValue"/>, where the instant cannot be represented.</exception>
     public static DateTimeOffset ToInstant(DateTime local) => DateZone.Tehran.ToInstant(local);
 
     /// <summary>The instant a Jalali local date-time names in Tehran (see <see cref="ToInstant(DateTime)"/> for transitions).</summary>

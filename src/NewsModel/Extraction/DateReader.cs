@@ -168,11 +168,16 @@ internal static class DateReader
 
     /// <summary>
     /// Whether a date read is a CMS's empty timestamp rather than a date: the Unix epoch (as an instant, or as a local
-    /// midnight in any offset), a year before 1000 (.NET's <c>0001-01-01</c>) or SQL's <c>1900-01-01</c>.
+    /// midnight in any offset), a year before 1000 (.NET's <c>0001-01-01</c>), the year 9999 (.NET's and SQL's largest
+    /// date) or SQL's <c>1900-01-01</c>.
     /// </summary>
     public static bool IsPlaceholder(DateTimeOffset value) =>
         value.UtcDateTime == DateTime.UnixEpoch || value.DateTime == DateTime.UnixEpoch
-        || value.Year < 1000 || (value.Year == 1900 && value.Month == 1 && value.Day == 1);
+        || value.Year < 1000 || value.Year == 9999 || (value.Year == 1900 && value.Month == 1 && value.Day == 1);
+
+    // Within two days of DateTime's ends, where a zone's offsets cannot be applied (see DateZone.ToInstant).
+    private static bool NearEnds(DateTime time) =>
+        time.Ticks < 2 * TimeSpan.TicksPerDay || time.Ticks > DateTime.MaxValue.Ticks - (2 * TimeSpan.TicksPerDay);
 
     // Whether the date's first number, the year of a numeric Jalali date, has two digits («02/12/17»).
     private static bool HasTwoDigitYearFirst(string text, DateMatch match)
@@ -227,8 +232,12 @@ internal static class DateReader
         return dateOnly ?? relative;
     }
 
-    /// <summary>Shows an exact instant in the page's own offset (Tehran's offset in force for a Tehran page).</summary>
-    public static DateTimeOffset Show(DateTimeOffset instant, PageZone zone) => zone switch
+    /// <summary>
+    /// Shows an exact instant in the page's own offset (Tehran's offset in force for a Tehran page). An instant within
+    /// two days of <see cref="DateTime"/>'s ends (a CMS's «0001-01-01» or «9999-12-31» placeholder) stays as it is:
+    /// another offset could take it out of range.
+    /// </summary>
+    public static DateTimeOffset Show(DateTimeOffset instant, PageZone zone) => NearEnds(instant.UtcDateTime) ? instant : zone switch
     {
         PageZone.Tehran => TehranTime.ToTehran(instant),
         PageZone.Kabul => instant.ToOffset(TimeSpan.FromHours(4.5)),
@@ -239,6 +248,15 @@ internal static class DateReader
     private static DateTimeOffset FromLocal(DateTime local, PageZone zone, out bool zoneAssumed)
     {
         zoneAssumed = false;
+
+        // A placeholder at DateTime's ends has no instant in a zone with an offset (it threw, and the parse with it):
+        // read as UTC, it is found to be a placeholder (IsPlaceholder) and ignored with a diagnostic that says so.
+        if (NearEnds(local))
+        {
+            zoneAssumed = true;
+            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
+        }
+
         switch (zone)
         {
             case PageZone.Tehran:

@@ -4,6 +4,19 @@ namespace NewsModel.Tests.Dates;
 
 public class TehranTimeTests
 {
+    [Fact]
+    public void A_local_time_at_DateTimes_ends_is_refused_with_a_clear_error()
+    {
+        foreach (var local in new[] { DateTime.MinValue, new DateTime(1, 1, 2, 12, 0, 0), DateTime.MaxValue, DateTime.MaxValue.AddDays(-1) })
+        {
+            var act = () => TehranTime.ToInstant(local);
+
+            act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("local");
+        }
+
+        TehranTime.ToInstant(new DateTime(1, 1, 3, 12, 0, 0)).Offset.Should().Be(TimeSpan.FromMinutes(206));
+    }
+
     private static TimeZoneInfo? MachineTehran() =>
         TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Tehran", out var tz) ? tz
         : TimeZoneInfo.TryFindSystemTimeZoneById("Iran Standard Time", out tz) ? tz

@@ -6,6 +6,28 @@ namespace NewsModel.Tests.Extraction;
 /// <summary>One rule per test, on small hand-written pages (accuracy claims are made on the real pages elsewhere).</summary>
 public class MetadataLayerTests
 {
+    [Theory]
+    [InlineData("0001-01-01T00:00:00")]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("0001-01-02T12:00:00+03:30")]
+    [InlineData("9999-12-31T23:59:59")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    [InlineData("9999-12-31T00:00:00+03:30")]
+    public void A_placeholder_at_DateTimes_ends_is_ignored_as_one_on_a_Tehran_page_not_a_crash(string value)
+    {
+        // A CMS's empty date on a Tehran page: giving «0001-01-01T00:00:00» Tehran's offset, or showing
+        // «9999-12-31T23:59:59Z» in it, left DateTime's range, and the exception ended the parse.
+        var html = $"<html lang=\"fa\"><head><meta property=\"article:published_time\" content=\"{value}\"><meta property=\"article:modified_time\" content=\"2020-05-01T10:00:00+04:30\"></head>"
+            + "<body><h1>عنوان خبر</h1><p>متن خبر که به اندازه کافی بلند است تا بدنه باشد.</p></body></html>";
+
+        var result = ArticleParser.Default.Parse(html, new Uri("https://example.ir/news/1"));
+
+        result.Value.Title.Should().Be("عنوان خبر");
+        result.Value.Published.Should().BeNull();
+        result.Diagnostics.Should().Contain(d => d.Code == "published.placeholder");
+        result.Value.Modified.Should().Be(new DateTimeOffset(2020, 5, 1, 10, 0, 0, TimeSpan.FromHours(4.5)));
+    }
+
     private static ParseResult<Article> Parse(string head, string body = "<p>متن</p>", string? url = null) =>
         ArticleParser.Default.Parse($"<html><head>{head}</head><body>{body}</body></html>", url is null ? null : new Uri(url));
 
