@@ -122,6 +122,18 @@ internal static partial class HtmlDecoder
         if (declaredLabel is not null)
         {
             var declared = ResolveLabel(declaredLabel);
+
+            // A <meta> was found by reading the bytes as ASCII, so the page is not UTF-16 whatever it says: browsers
+            // read it as UTF-8 (HTML's prescan). UTF-32 and UTF-7 are not encodings of the web: the label is ignored.
+            if (declared?.CodePage is 1200 or 1201)
+            {
+                declared = Encoding.UTF8;
+            }
+            else if (declared?.CodePage is 12000 or 12001 or 65000)
+            {
+                declared = null;
+            }
+
             if (declared is not null)
             {
                 return Finish(bytes, 0, declared, "meta", diagnostics);
@@ -164,8 +176,9 @@ internal static partial class HtmlDecoder
         {
             return Encoding.GetEncoding(l.ToLowerInvariant());
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // Unknown, or known and refused (.NET refuses UTF-7: a page declaring it crashed the parse).
             return null;
         }
     }

@@ -6,6 +6,34 @@ namespace NewsModel.Tests.Html;
 
 public class HtmlDecoderTests
 {
+    [Theory]
+    [InlineData("utf-16", false)]
+    [InlineData("UTF-16LE", false)]
+    [InlineData("unicode", false)]
+    [InlineData("utf-32", true)]
+    [InlineData("utf-7", true)]
+    public void A_meta_charset_no_ASCII_page_can_have_is_read_as_UTF8_or_ignored(string label, bool unknown)
+    {
+        // Found by reading «<meta charset="utf-16">»: the bytes were decoded as UTF-16 (garbage, no title, no
+        // diagnostic), and «utf-7» threw NotSupportedException out of the parser. HTML's prescan reads a page that
+        // declares UTF-16 as UTF-8; UTF-32 and UTF-7 are not encodings of the web.
+        var bytes = System.Text.Encoding.UTF8.GetBytes($"<html><head><meta charset=\"{label}\"><title>عنوان خبر</title></head><body><h1>عنوان خبر امروز</h1></body></html>");
+
+        var result = ArticleParser.Default.Parse(bytes);
+
+        result.Value.Title.Should().Be("عنوان خبر امروز");
+        result.Diagnostics.Any(d => d.Code == "encoding.label-unknown").Should().Be(unknown);
+    }
+
+    [Fact]
+    public void A_charset_hint_dotnet_refuses_is_an_unknown_label_not_an_exception()
+    {
+        var result = ArticleParser.Default.Parse(System.Text.Encoding.UTF8.GetBytes("<h1>عنوان خبر امروز</h1>"), null, "utf-7");
+
+        result.Value.Title.Should().Be("عنوان خبر امروز");
+        result.Diagnostics.Should().Contain(d => d.Code == "encoding.label-unknown" && d.Message.Contains("utf-7"));
+    }
+
     // windows-1256 has Arabic yeh (U+064A), not Persian yeh: pages in that code page spell it so.
     private const string Persian = "<p>خبر فوري: گزارش ويژه</p>";
 
