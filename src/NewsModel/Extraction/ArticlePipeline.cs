@@ -292,8 +292,8 @@ internal static class ArticlePipeline
         };
         // One walk over the text fields: soft hyphens out of every article, and the Persian normalizer on Persian ones.
         article = context.Normalizer is { } normalizer && ArticleTextNormalizer.AppliesTo(language)
-            ? ArticleTextNormalizer.Apply(article, text => ArticleTextNormalizer.WithoutSoftHyphens(normalizer.Normalize(text)))
-            : ArticleTextNormalizer.Apply(article, ArticleTextNormalizer.WithoutSoftHyphens);
+            ? ArticleTextNormalizer.Apply(article, text => ArticleTextNormalizer.Cleaned(normalizer.Normalize(text)))
+            : ArticleTextNormalizer.Apply(article, ArticleTextNormalizer.Cleaned);
 
         return new ParseResult<Article>(article, diagnostics.Concat(extracted.Diagnostics));
     }

@@ -154,6 +154,7 @@ public sealed class TextArticleParser
     public ParseResult<Article> Parse(string text, Uri? url, DateTimeOffset? fetchedAt)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = Extraction.ArticleTextNormalizer.WithValidSurrogates(text);
         var dates = fetchedAt is null ? _dates : new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Now = fetchedAt });
         var reader = new TextDumpReader(text, url, dates, _midnight);
         var repaired = 0;

@@ -1,9 +1,63 @@
+using NewsModel.Extraction;
 using NewsModel.Persian;
+using NewsModel.Serialization;
 
 namespace NewsModel.Tests.Extraction;
 
 public class ArticleTextNormalizationTests
 {
+    [Fact]
+    public void A_lone_surrogate_becomes_a_replacement_character_and_a_pair_stays()
+    {
+        // In code, not in [InlineData]: an attribute's strings are stored as UTF-8, which cannot hold a lone surrogate.
+        (string Text, string Expected)[] cases =
+        [
+            ("plain", "plain"),
+            ("emoji \uD83D\uDE00 kept", "emoji \uD83D\uDE00 kept"),
+            ("lone \uD800 high", "lone \uFFFD high"),
+            ("lone \uDC00 low", "lone \uFFFD low"),
+            ("\uD83D", "\uFFFD"),
+            ("reversed \uDE00\uD83D pair", "reversed \uFFFD\uFFFD pair"),
+            ("\uD83D\uD83D\uDE00", "\uFFFD\uD83D\uDE00"),
+        ];
+
+        foreach (var (text, expected) in cases)
+        {
+            var valid = ArticleTextNormalizer.WithValidSurrogates(text);
+
+            valid.Should().Be(expected);
+            if (text == expected)
+            {
+                valid.Should().BeSameAs(text);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_callers_string_with_lone_surrogates_gives_models_whose_json_reads_back_the_same()
+    {
+        // Found by parsing strings holding half a surrogate pair: the article kept it, JSON wrote U+FFFD in its place,
+        // and the JSON did not read back as the same article.
+        const string Html = "<html><head><title>Title \uD800 here</title></head><body><h1>Headline \uD800 of the story</h1>"
+            + "<p>Text with a lone \uDC00 surrogate and an emoji \uD83D\uDE00 and more words to make a body paragraph.</p>"
+            + "<ul><li><a href=\"/news/1/a\">Another headline \uD83D of the day here</a></li><li><a href=\"/news/2/b\">A third headline of the day here</a></li></ul></body></html>";
+        var url = new Uri("https://example.com/news/3/c");
+
+        var article = ArticleParser.Default.Parse(Html, url).Value;
+        var text = TextArticleParser.Default.Parse("Headline \uD800 of the story\n\nText with a lone \uDC00 surrogate and words enough for a paragraph.").Value;
+        var lists = HeadlineParser.Default.Parse(Html, new Uri("https://example.com/")).Value;
+
+        article.Title.Should().Be("Headline \uFFFD of the story");
+        article.Text.Should().Contain("lone \uFFFD surrogate").And.Contain("\uD83D\uDE00");
+        var json = NewsJson.Serialize(article);
+        NewsJson.Serialize(NewsJson.DeserializeArticle(json)).Should().Be(json);
+        var textJson = NewsJson.Serialize(text);
+        NewsJson.Serialize(NewsJson.DeserializeArticle(textJson)).Should().Be(textJson);
+        lists.SelectMany(l => l.Items).Should().Contain(h => h.Title == "Another headline \uFFFD of the day here");
+        var listJson = NewsJson.Serialize(lists);
+        NewsJson.Serialize(NewsJson.Deserialize<IReadOnlyList<HeadlineList>>(listJson)).Should().Be(listJson);
+    }
+
     [Fact]
     public void Persian_text_fields_are_normalized_by_default_and_kept_as_written_on_request()
     {

@@ -146,7 +146,7 @@ public sealed class HeadlineParser
         var language = LanguageTools.Normalize(tag);
         var zone = PageZones.Of(language, LanguageTools.IsAfghan(tag), url?.Host, otherwise: language is null ? PageZone.Tehran : PageZone.Unknown);
         var clock = new PageClock(zone, fetchedAt);
-        IReadOnlyList<HeadlineList> lists = HeadlineFinder.FindOnPage(document, url, clock);
+        var lists = ArticleTextNormalizer.Apply(HeadlineFinder.FindOnPage(document, url, clock), ArticleTextNormalizer.WithValidSurrogates);
         var all = diagnostics.ToList();
         if (lists.Count == 0)
         {
