@@ -180,6 +180,9 @@ public sealed class WarcReader : IDisposable
     private WarcEntry Error(WarcErrorKind kind, long offset, string? recordId, string message) =>
         new(null, new WarcReadError { Kind = kind, Offset = offset, Index = _index, RecordId = recordId, Message = message });
 
+    // Whether the last ReadLine skipped a line longer than MaxLineLength.
+    private bool _overLong;
+
     private void ReadNext()
     {
         var reportedGarbage = false;
@@ -187,23 +190,11 @@ public sealed class WarcReader : IDisposable
         {
             var lineStart = _consumed;
             var line = ReadLine(out var eof);
-            if (line is null)
-            {
-                if (eof)
-                {
-                    _finished = true;
-                    return;
-                }
 
-                continue;
-            }
-
-            if (IsBlank(line))
-            {
-                continue;
-            }
-
-            if (!StartsWith(line, "WARC/"u8))
+            // An over-long line (null without the end) is garbage as much as a short one that is not a version line:
+            // a file of 100 KB of zeros gave no record and no error at all.
+            var garbage = line is null ? _overLong : !IsBlank(line) && !StartsWith(line, "WARC/"u8);
+            if (garbage)
             {
                 if (!reportedGarbage && !_resyncing)
                 {
@@ -226,7 +217,16 @@ public sealed class WarcReader : IDisposable
                         _index++;
                     }
                 }
+            }
 
+            if (line is null && eof)
+            {
+                _finished = true;
+                return;
+            }
+
+            if (line is null || garbage || IsBlank(line))
+            {
                 continue;
             }
 
@@ -354,6 +354,7 @@ public sealed class WarcReader : IDisposable
     private byte[]? ReadLine(out bool eof)
     {
         eof = false;
+        _overLong = false;
         List<byte[]>? parts = null;
         var total = 0;
         var tooLong = false;
@@ -378,6 +379,7 @@ public sealed class WarcReader : IDisposable
                 if (total + take > MaxLineLength)
                 {
                     tooLong = true;
+                    _overLong = true;
                     parts = null;
                 }
                 else

@@ -106,6 +106,30 @@ public class WarcReaderTests
     }
 
     [Fact]
+    public void Bytes_with_no_line_end_for_longer_than_a_line_may_be_are_reported_not_passed_over_in_silence()
+    {
+        // A file of 100 KB of zeros named .warc.gz (not gzip, so read as plain): no record and no error, and the batch
+        // said nothing about it.
+        using var zeros = new WarcReader(new MemoryStream(new byte[100_000]));
+
+        var alone = zeros.ReadAll().ToList();
+
+        alone.Should().ContainSingle().Which.Error!.Kind.Should().Be(WarcErrorKind.MalformedHeader);
+
+        // Before a record, the garbage is reported once and the record is still read.
+        var bytes = new byte[100_000].Concat(Encoding.UTF8.GetBytes("\r\n" + Record("resource", "<urn:after>", "hello"))).ToArray();
+        using var reader = new WarcReader(new MemoryStream(bytes));
+
+        var entries = reader.ReadAll().ToList();
+
+        entries.Should().HaveCount(2);
+        entries[0].Error!.Kind.Should().Be(WarcErrorKind.MalformedHeader);
+        entries[0].Error!.Offset.Should().Be(0);
+        entries[1].Record!.RecordId.Should().Be("<urn:after>");
+        entries[1].Record!.GetBlockText().Should().Be("hello");
+    }
+
+    [Fact]
     public void A_record_above_the_size_limit_is_skipped_unread()
     {
         var text = Record("resource", "<urn:big>", new string('x', 5000)) + Record("resource", "<urn:small>", "ok");
