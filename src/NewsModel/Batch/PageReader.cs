@@ -66,11 +66,19 @@ public static class PageReader
             return [path];
         }
 
-        return Walk(path, options);
+        return Walk(path, RealPath(path, null), options, new HashSet<string>(StringComparer.Ordinal));
     }
 
-    private static IEnumerable<string> Walk(string directory, PageReaderOptions options)
+    // A directory is read once however it is reached. A symbolic link to an ancestor made the walk read the same files
+    // again at every level, until the path grew too long (a directory of 8 files gave 328 pages); a link to a directory
+    // read elsewhere in the walk gave its pages twice. Links are still followed: a corpus may be laid out with them.
+    private static IEnumerable<string> Walk(string directory, string real, PageReaderOptions options, HashSet<string> seen)
     {
+        if (!seen.Add(real))
+        {
+            yield break;
+        }
+
         string[] files;
         string[] directories;
         try
@@ -95,10 +103,32 @@ public static class PageReader
 
         foreach (var sub in directories)
         {
-            foreach (var file in Walk(sub, options))
+            foreach (var file in Walk(sub, RealPath(sub, real), options, seen))
             {
                 yield return file;
             }
+        }
+    }
+
+    /// <summary>
+    /// A directory's path with links followed: a link's final target, else the name under its parent's real path (the
+    /// root's own path when there is no parent).
+    /// </summary>
+    private static string RealPath(string directory, string? realParent)
+    {
+        try
+        {
+            var info = new DirectoryInfo(directory);
+            if (info.LinkTarget is not null)
+            {
+                return (info.ResolveLinkTarget(returnFinalTarget: true) ?? info).FullName;
+            }
+
+            return realParent is null ? info.FullName : Path.Combine(realParent, info.Name);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Path.GetFullPath(directory);
         }
     }
 

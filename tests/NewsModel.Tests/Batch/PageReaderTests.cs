@@ -52,6 +52,23 @@ public sealed class PageReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_directory_reached_twice_through_symbolic_links_is_read_once()
+    {
+        // A link to an ancestor made the walk read the same files at every level until the path grew too long (8 files
+        // gave 328 pages); a link to a directory read elsewhere gave its pages twice.
+        Write("a.html", "<html><body><p>a</p></body></html>");
+        Directory.CreateDirectory(Path.Combine(_dir, "sub"));
+        Write(Path.Combine("sub", "b.html"), "<html><body><p>b</p></body></html>");
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "sub", "loop"), _dir);
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "also-sub"), Path.Combine(_dir, "sub"));
+
+        var files = PageReader.ExpandPath(_dir).Select(f => Path.GetRelativePath(_dir, f)).ToList();
+
+        // "also-sub" sorts first: the sub directory is read through it, and not again under its own name.
+        files.Should().Equal("a.html", Path.Combine("also-sub", "b.html"));
+    }
+
+    [Fact]
     public void A_directory_is_walked_recursively_in_name_order_and_looks_inside_gz()
     {
         Write("b.html", "<html><body><p>b</p></body></html>");
