@@ -43,6 +43,9 @@ internal readonly struct DateZone
     // Two days: the offsets a day either side of a local time are looked up, and an offset is at most 14 hours.
     private const long EdgeTicks = 2 * TimeSpan.TicksPerDay;
 
+    /// <summary>Whether a time is within two days of <see cref="DateTime"/>'s ends, where no zone's offset can be applied.</summary>
+    internal static bool NearEnds(DateTime time) => time.Ticks < EdgeTicks || time.Ticks > DateTime.MaxValue.Ticks - EdgeTicks;
+
     /// <summary>The offset in force at a UTC instant.</summary>
     internal TimeSpan GetUtcOffset(DateTime utc) => _kind switch
     {
@@ -65,7 +68,7 @@ internal readonly struct DateZone
     /// <see cref="DateTime.MinValue"/> or <see cref="DateTime.MaxValue"/>.</exception>
     internal DateTimeOffset ToInstant(DateTime local)
     {
-        if (local.Ticks < EdgeTicks || local.Ticks > DateTime.MaxValue.Ticks - EdgeTicks)
+        if (NearEnds(local))
         {
             throw new ArgumentOutOfRangeException(
                 nameof(local), local, "The local time is within two days of DateTime.MinValue or MaxValue, where its instant and the offsets around it cannot be represented.");

@@ -175,10 +175,6 @@ internal static class DateReader
         value.UtcDateTime == DateTime.UnixEpoch || value.DateTime == DateTime.UnixEpoch
         || value.Year < 1000 || value.Year == 9999 || (value.Year == 1900 && value.Month == 1 && value.Day == 1);
 
-    // Within two days of DateTime's ends, where a zone's offsets cannot be applied (see DateZone.ToInstant).
-    private static bool NearEnds(DateTime time) =>
-        time.Ticks < 2 * TimeSpan.TicksPerDay || time.Ticks > DateTime.MaxValue.Ticks - (2 * TimeSpan.TicksPerDay);
-
     // Whether the date's first number, the year of a numeric Jalali date, has two digits («02/12/17»).
     private static bool HasTwoDigitYearFirst(string text, DateMatch match)
     {
@@ -237,7 +233,7 @@ internal static class DateReader
     /// two days of <see cref="DateTime"/>'s ends (a CMS's «0001-01-01» or «9999-12-31» placeholder) stays as it is:
     /// another offset could take it out of range.
     /// </summary>
-    public static DateTimeOffset Show(DateTimeOffset instant, PageZone zone) => NearEnds(instant.UtcDateTime) ? instant : zone switch
+    public static DateTimeOffset Show(DateTimeOffset instant, PageZone zone) => DateZone.NearEnds(instant.UtcDateTime) ? instant : zone switch
     {
         PageZone.Tehran => TehranTime.ToTehran(instant),
         PageZone.Kabul => instant.ToOffset(TimeSpan.FromHours(4.5)),
@@ -251,7 +247,7 @@ internal static class DateReader
 
         // A placeholder at DateTime's ends has no instant in a zone with an offset (it threw, and the parse with it):
         // read as UTC, it is found to be a placeholder (IsPlaceholder) and ignored with a diagnostic that says so.
-        if (NearEnds(local))
+        if (DateZone.NearEnds(local))
         {
             zoneAssumed = true;
             return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
