@@ -141,9 +141,6 @@ internal static class Query
                 return false;
             }
 
-            /// <summary>Leaves out <see cref="Current"/>'s descendants (see <see cref="Nodes.Enumerator.SkipChildren"/>).</summary>
-            public void SkipChildren() => _nodes.SkipChildren();
-
             /// <summary>How many levels the walk has stepped into (see <see cref="Nodes.Enumerator.MaxDepth"/>).</summary>
             public readonly int MaxDepth => _nodes.MaxDepth;
         }
