@@ -169,7 +169,7 @@ public static class PageReader
         try
         {
             using var stream = File.OpenRead(file);
-            using var input = file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : (Stream)stream;
+            using var input = file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CompleteGzipStream(stream) : (Stream)stream;
             Span<byte> start = stackalloc byte[5];
             var read = input.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
             if (read == start.Length && start.SequenceEqual("WARC/"u8))
@@ -185,7 +185,12 @@ public static class PageReader
                 return [Failure(source, "page.tooLarge", $"The page is larger than {options.MaxPageLength.ToString(CultureInfo.InvariantCulture)} bytes; skipped.")];
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (InvalidDataException e)
+        {
+            // Not gzip, damaged, or cut short: a page read from part of the data would pass for the whole page.
+            return [Failure(source, "file.damaged", e.Message)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [Failure(source, "file.unreadable", e.Message)];
         }

@@ -92,8 +92,24 @@ public sealed class PageReaderTests : IDisposable
 
         var items = PageReader.Read([Path.Combine(_dir, "nope.html"), Path.Combine(_dir, "bad.html.gz"), Path.Combine(_dir, "good.html")]).ToList();
 
-        items.Select(i => i.Error?.Code).Should().Equal("file.missing", "file.unreadable", null);
+        items.Select(i => i.Error?.Code).Should().Equal("file.missing", "file.damaged", null);
         items[2].Page!.Source.File.Should().EndWith("good.html");
+    }
+
+    [Fact]
+    public void A_gz_page_cut_short_is_an_error_not_part_of_a_page()
+    {
+        var page = Gzip("<html><head><title>t</title></head><body>" + string.Concat(Enumerable.Range(0, 400).Select(i => $"<p>paragraph {i}</p>")) + "</body></html>");
+        Write("whole.html.gz", page);
+        Write("cut.html.gz", page[..(page.Length * 2 / 3)]);
+        Write("no-trailer.html.gz", page[..^8]);
+
+        var items = PageReader.Read([_dir]).ToList();
+
+        items.Select(i => (Path.GetFileName(i.Error?.Source.File ?? i.Page!.Source.File), i.Error?.Code)).Should().Equal(
+            ("cut.html.gz", "file.damaged"), ("no-trailer.html.gz", "file.damaged"), ("whole.html.gz", null));
+        items[0].Error!.Message.Should().Contain("cut short");
+        Encoding.UTF8.GetString(items[2].Page!.Content.Span).Should().EndWith("<p>paragraph 399</p></body></html>");
     }
 
     [Fact]

@@ -1,0 +1,211 @@
+using System.Buffers;
+using System.IO.Compression;
+
+namespace NewsModel.Archives;
+
+/// <summary>
+/// Decompresses gzip data, and at its end throws <see cref="InvalidDataException"/> when the data stopped inside a
+/// member: a file cut short. <see cref="GZipStream"/> alone returns the part it could read and no error.
+/// </summary>
+/// <remarks>
+/// A small gzip member of known content (<see cref="Marker"/>) is read after the caller's data. When the caller's last
+/// member is complete, the marker decompresses as a member of its own and is held back from the output; when that
+/// member was cut, the inflater reads the marker's bytes as the rest of the cut member and fails its checksum, or
+/// runs out of input without producing the marker. Data after the last member that is not gzip (padding, garbage)
+/// stops <see cref="GZipStream"/> before the marker too, and is reported the same way, as gzip's own tool warns of it.
+/// </remarks>
+internal sealed class CompleteGzipStream : Stream
+{
+    private const int BufferSize = 16 * 1024;
+
+    private static readonly byte[] MarkerMember = Compress(Marker);
+
+    private readonly GZipStream _inner;
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+    private int _start;
+    private int _end;
+    private bool _ended;
+
+    /// <summary>Creates a stream over gzip data.</summary>
+    /// <param name="compressed">The gzip data.</param>
+    /// <param name="leaveOpen">Whether disposing this stream leaves <paramref name="compressed"/> open.</param>
+    public CompleteGzipStream(Stream compressed, bool leaveOpen = false)
+    {
+        var withMarker = new SuffixedStream(compressed, MarkerMember, leaveOpen);
+        _inner = new GZipStream(withMarker, CompressionMode.Decompress, leaveOpen: false);
+    }
+
+    /// <summary>What the marker member decompresses to: bytes no page is expected to end with.</summary>
+    private static ReadOnlySpan<byte> Marker => "\0NewsModel\u0001gz\u0002end"u8;
+
+    /// <inheritdoc/>
+    public override bool CanRead => true;
+
+    /// <inheritdoc/>
+    public override bool CanSeek => false;
+
+    /// <inheritdoc/>
+    public override bool CanWrite => false;
+
+    /// <inheritdoc/>
+    public override long Length => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    /// <inheritdoc/>
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    /// <inheritdoc/>
+    public override int Read(Span<byte> buffer)
+    {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        if (buffer.IsEmpty)
+        {
+            return 0;
+        }
+
+        // Always hold back the last Marker.Length bytes decompressed: they are the marker when the data is complete.
+        while (_end - _start <= Marker.Length && !_ended)
+        {
+            if (_start > 0)
+            {
+                _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+                _end -= _start;
+                _start = 0;
+            }
+
+            int read;
+            try
+            {
+                read = _inner.Read(_buffer.AsSpan(_end));
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InvalidDataException($"The gzip data is damaged or cut short ({e.Message})", e);
+            }
+
+            if (read == 0)
+            {
+                if (_end - _start < Marker.Length || !_buffer.AsSpan(_end - Marker.Length, Marker.Length).SequenceEqual(Marker))
+                {
+                    throw new InvalidDataException(
+                        "The gzip data stops inside a member: the file is cut short (or has bytes after its last member).");
+                }
+
+                _ended = true;
+            }
+
+            _end += read;
+        }
+
+        var available = _end - _start - Marker.Length;
+        var count = Math.Min(buffer.Length, available);
+        _buffer.AsSpan(_start, count).CopyTo(buffer);
+        _start += count;
+        return count;
+    }
+
+    /// <inheritdoc/>
+    public override void Flush()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _buffer.Length != 0)
+        {
+            _inner.Dispose();
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private static byte[] Compress(ReadOnlySpan<byte> content)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.NoCompression, leaveOpen: true))
+        {
+            gzip.Write(content);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>A read-only stream that returns an inner stream, then a few bytes of its own.</summary>
+    private sealed class SuffixedStream(Stream inner, byte[] suffix, bool leaveOpen) : Stream
+    {
+        private int _suffixPosition = -1;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_suffixPosition < 0)
+            {
+                var read = inner.Read(buffer);
+                if (read > 0 || buffer.IsEmpty)
+                {
+                    return read;
+                }
+
+                _suffixPosition = 0;
+            }
+
+            var take = Math.Min(buffer.Length, suffix.Length - _suffixPosition);
+            suffix.AsSpan(_suffixPosition, take).CopyTo(buffer);
+            _suffixPosition += take;
+            return take;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && !leaveOpen)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
