@@ -86,7 +86,7 @@ public sealed record PageReadError
     /// <summary>Where the problem is (file, record).</summary>
     public required PageSource Source { get; init; }
 
-    /// <summary>A stable code: <c>file.unreadable</c>, <c>file.damaged</c> (a <c>.gz</c> page that is not gzip, is damaged or is cut short), <c>archive.truncated</c>, <c>archive.malformed</c>, ….</summary>
+    /// <summary>A stable code: <c>file.unreadable</c>, <c>directory.unreadable</c>, <c>file.damaged</c> (a <c>.gz</c> page that is not gzip, is damaged or is cut short), <c>archive.truncated</c>, <c>archive.malformed</c>, ….</summary>
     public required string Code { get; init; }
 
     /// <summary>A human-readable explanation.</summary>

@@ -55,7 +55,7 @@ public static class PageReader
     /// <summary>The files a path stands for: itself, or a directory's matching files in ordinal order.</summary>
     /// <param name="path">A file or directory.</param>
     /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
-    /// <returns>The file paths, lazily.</returns>
+    /// <returns>The file paths, lazily. A directory that cannot be listed is left out; <see cref="Read"/> reports it as a <c>directory.unreadable</c> error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static IEnumerable<string> ExpandPath(string path, PageReaderOptions? options = null)
     {
@@ -66,13 +66,17 @@ public static class PageReader
             return [path];
         }
 
-        return Walk(path, RealPath(path, null), options, new HashSet<string>(StringComparer.Ordinal));
+        return Walk(path, options).Where(entry => entry.Error is null).Select(entry => entry.Path);
     }
+
+    /// <summary>A directory's matching files, and the directories that could not be listed, with the reason.</summary>
+    private static IEnumerable<(string Path, string? Error)> Walk(string directory, PageReaderOptions options) =>
+        Walk(directory, RealPath(directory, null), options, new HashSet<string>(StringComparer.Ordinal));
 
     // A directory is read once however it is reached. A symbolic link to an ancestor made the walk read the same files
     // again at every level, until the path grew too long (a directory of 8 files gave 328 pages); a link to a directory
     // read elsewhere in the walk gave its pages twice. Links are still followed: a corpus may be laid out with them.
-    private static IEnumerable<string> Walk(string directory, string real, PageReaderOptions options, HashSet<string> seen)
+    private static IEnumerable<(string Path, string? Error)> Walk(string directory, string real, PageReaderOptions options, HashSet<string> seen)
     {
         if (!seen.Add(real))
         {
@@ -81,6 +85,7 @@ public static class PageReader
 
         string[] files;
         string[] directories;
+        string? error = null;
         try
         {
             files = Directory.GetFiles(directory);
@@ -88,6 +93,14 @@ public static class PageReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            error = e.Message;
+            files = directories = [];
+        }
+
+        if (error is not null)
+        {
+            // Said, not skipped in silence: the user would otherwise take a partial walk for the whole corpus.
+            yield return (directory, error);
             yield break;
         }
 
@@ -97,15 +110,15 @@ public static class PageReader
         {
             if (Matches(file, options))
             {
-                yield return file;
+                yield return (file, null);
             }
         }
 
         foreach (var sub in directories)
         {
-            foreach (var file in Walk(sub, RealPath(sub, real), options, seen))
+            foreach (var entry in Walk(sub, RealPath(sub, real), options, seen))
             {
-                yield return file;
+                yield return entry;
             }
         }
     }
@@ -156,7 +169,17 @@ public static class PageReader
             return [Failure(new PageSource { File = path }, "file.missing", "No such file or directory.")];
         }
 
-        return ExpandPath(path, options).SelectMany(file => IsArchiveName(file) ? ReadArchiveFile(file, options) : ReadPageFile(file, options));
+        if (!Directory.Exists(path))
+        {
+            return IsArchiveName(path) ? ReadArchiveFile(path, options) : ReadPageFile(path, options);
+        }
+
+        return Walk(path, options).SelectMany(entry => entry switch
+        {
+            { Error: { } error } => [Failure(new PageSource { File = entry.Path }, "directory.unreadable", error)],
+            _ when IsArchiveName(entry.Path) => ReadArchiveFile(entry.Path, options),
+            _ => ReadPageFile(entry.Path, options),
+        });
     }
 
     private static PageItem Failure(PageSource source, string code, string message) =>

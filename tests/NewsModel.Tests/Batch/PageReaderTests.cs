@@ -97,6 +97,32 @@ public sealed class PageReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_directory_that_cannot_be_listed_is_an_error_and_the_walk_goes_on()
+    {
+        // Tests may run as root, whom permissions do not stop: a directory removed after its parent was listed fails
+        // the same way. The walk used to skip it in silence.
+        Write("a.html", "<html><body><p>a</p></body></html>");
+        Directory.CreateDirectory(Path.Combine(_dir, "gone"));
+        Write(Path.Combine("gone", "b.html"), "<html></html>");
+        Directory.CreateDirectory(Path.Combine(_dir, "kept"));
+        Write(Path.Combine("kept", "c.html"), "<html></html>");
+
+        var items = new List<PageItem>();
+        foreach (var item in PageReader.Read([_dir]))
+        {
+            items.Add(item);
+            if (items.Count == 1)
+            {
+                Directory.Delete(Path.Combine(_dir, "gone"), recursive: true);
+            }
+        }
+
+        items.Select(i => (Path.GetRelativePath(_dir, (i.Error?.Source ?? i.Page!.Source).File!), i.Error?.Code)).Should().Equal(
+            ("a.html", null), ("gone", "directory.unreadable"), (Path.Combine("kept", "c.html"), null));
+        items[1].Error!.Message.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
     public void A_gz_page_cut_short_is_an_error_not_part_of_a_page()
     {
         var page = Gzip("<html><head><title>t</title></head><body>" + string.Concat(Enumerable.Range(0, 400).Select(i => $"<p>paragraph {i}</p>")) + "</body></html>");
