@@ -85,11 +85,12 @@ public class TextToolsTests
     public void Titles_found_together_are_the_titles_Contains_finds()
     {
         // Short texts over a few letters (a half-space among them) and titles partly cut from the text: the indexed
-        // search (forced by a work bound of 0) must count what one Contains a title counts, and stop where it may.
+        // search (forced by a work bound of 0, or taking over from a title on) must count what one Contains a title counts,
+        // and stop where it may.
         var letters = Gen.OneOf(Gen.Const('a'), Gen.Const('b'), Gen.Const('ی'), Gen.Const('\u200C'));
         var texts = letters.Array[0, 60].Select(c => new string(c));
-        Gen.Select(texts, letters.Array[1, 6].Select(c => new string(c)).Array[0, 12], Gen.Int[0, 5].Array[0, 6], Gen.Long[0, 40])
-            .Sample((text, made, cuts, enough) =>
+        Gen.Select(texts, letters.Array[1, 6].Select(c => new string(c)).Array[0, 12], Gen.Int[0, 5].Array[0, 6], Gen.Long[0, 40], Gen.Long[0, 400])
+            .Sample((text, made, cuts, enough, budget) =>
             {
                 var titles = made.Concat(cuts.Where(c => text.Length > c + 2).Select(c => text.Substring(c, 3))).ToList();
                 var naive = TextTools.TitlesInText(text, titles, naiveWork: long.MaxValue);
@@ -98,6 +99,10 @@ public class TextToolsTests
                 naive.Should().Be(expected);
                 TextTools.TitlesInText(text, titles, naiveWork: 0).Should().Be(expected, "{0} in {1}", string.Join('|', titles), text);
                 (TextTools.TitlesInText(text, titles, enough, naiveWork: 0) >= enough).Should().Be(expected >= enough);
+
+                // Titles looked for one by one until the budget is spent, the rest in one pass.
+                TextTools.TitlesInText(text, titles, naiveWork: budget).Should().Be(expected);
+                (TextTools.TitlesInText(text, titles, enough, naiveWork: budget) >= enough).Should().Be(expected >= enough);
             });
     }
 }
