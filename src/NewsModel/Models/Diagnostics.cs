@@ -12,8 +12,11 @@ public sealed record ParseDiagnostic
     /// <summary>The field it is about (its JSON name), when it is about one.</summary>
     public string? Field { get; init; }
 
-    /// <summary>A human-readable explanation.</summary>
-    public required string Message { get; init; }
+    /// <summary>
+    /// A human-readable explanation. It often quotes the page: half of a surrogate pair in it becomes U+FFFD, so the
+    /// diagnostic reads back from JSON the same (JSON cannot carry a lone surrogate).
+    /// </summary>
+    public required string Message { get; init => field = Utf16Text.WithValidSurrogates(value); }
 
     /// <inheritdoc />
     public override string ToString() => $"{Severity} {Code}{(Field is null ? string.Empty : $" [{Field}]")}: {Message}";

@@ -59,6 +59,23 @@ public class ArticleTextNormalizationTests
     }
 
     [Fact]
+    public void A_diagnostic_quoting_a_lone_surrogate_reads_back_from_json_the_same()
+    {
+        // The messages quote page values: an unreadable date quoted half a pair, and its JSON did not read back.
+        const string Html = "<html><head><meta property=\"article:published_time\" content=\"yesterday \uD800 noon\"></head>"
+            + "<body><h1>Headline of the story</h1><p>Text of the story with words enough to make a body paragraph here.</p></body></html>";
+
+        var diagnostics = ArticleParser.Default.Parse(Html, new Uri("https://example.com/news/3/c")).Diagnostics;
+
+        var quoting = diagnostics.Where(d => d.Message.Contains("yesterday", StringComparison.Ordinal)).ToList();
+        quoting.Should().NotBeEmpty();
+        quoting.Should().OnlyContain(d => d.Message.Contains("yesterday \uFFFD noon", StringComparison.Ordinal));
+        var json = NewsJson.Serialize(diagnostics);
+        NewsJson.Serialize(NewsJson.Deserialize<IReadOnlyList<ParseDiagnostic>>(json)).Should().Be(json);
+        new ParseDiagnostic { Code = "x", Message = "pair \uD83D\uDE00, low \uDC00" }.Message.Should().Be("pair \uD83D\uDE00, low \uFFFD");
+    }
+
+    [Fact]
     public void Persian_text_fields_are_normalized_by_default_and_kept_as_written_on_request()
     {
         var bytes = TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html");
