@@ -78,7 +78,7 @@ public sealed class BatchParser
             var result = format == PageFormat.Text
                 ? _text.Parse(page.Content, page.Source.Url, page.Charset, page.Source.FetchedAt)
                 : _html.Parse(page.Content, page.Source.Url, page.Charset, page.Source.FetchedAt);
-            return new BatchResult { Source = page.Source, Format = format, Article = result.Value, Diagnostics = result.Diagnostics };
+            return new BatchResult { Source = page.Source, Format = format, Article = result.Value, Diagnostics = WithTruncation(result.Diagnostics, page.Source) };
         }
 #pragma warning disable CA1031 // A parser bug on one page must not stop a batch of millions: it is reported as that page's failure.
         catch (Exception e)
@@ -87,6 +87,21 @@ public sealed class BatchParser
             return new BatchResult { Source = page.Source, Format = format, Error = $"parser.failed: {e.GetType().Name}: {e.Message}" };
         }
     }
+
+    // A page the crawler cut parses like any other; the warning tells the user why its end may be missing.
+    private static IReadOnlyList<ParseDiagnostic> WithTruncation(IReadOnlyList<ParseDiagnostic> diagnostics, PageSource source) =>
+        source.Truncated is not { } reason
+            ? diagnostics
+            :
+            [
+                new ParseDiagnostic
+                {
+                    Code = "page.truncated",
+                    Severity = DiagnosticSeverity.Warning,
+                    Message = $"The archive holds only the first part of this page (WARC-Truncated: {reason}): what comes late in it (the body's end, comments, lists) may be missing.",
+                },
+                .. diagnostics,
+            ];
 
     /// <summary>
     /// Parses the pages on <see cref="BatchOptions.MaxDegreeOfParallelism"/> workers, streaming: the input is read

@@ -34,7 +34,7 @@ public sealed record BatchResult
 
     /// <summary>
     /// The result as one line of JSON Lines (no line break inside, none at the end):
-    /// <c>{"source":{"file","recordId","recordIndex","url","fetchedAt"},"format","ok","error","diagnostics","article"}</c>;
+    /// <c>{"source":{"file","recordId","recordIndex","url","fetchedAt","truncated"},"format","ok","error","diagnostics","article"}</c>;
     /// the article in the form of <see cref="NewsJson"/>.
     /// </summary>
     /// <returns>The JSON text.</returns>
@@ -66,6 +66,7 @@ public sealed record BatchResult
                 writer.WriteNull("fetchedAt");
             }
 
+            writer.WriteString("truncated", Source.Truncated);
             writer.WriteEndObject();
             writer.WriteString("format", Format switch { PageFormat.Html => "html", PageFormat.Text => "text", _ => null });
             writer.WriteBoolean("ok", Succeeded);

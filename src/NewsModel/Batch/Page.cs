@@ -36,6 +36,14 @@ public sealed record PageSource
     /// </summary>
     public DateTimeOffset? FetchedAt { get; init; }
 
+    /// <summary>
+    /// Why the archive holds only part of the page (its <c>WARC-Truncated</c> value: <c>length</c>, <c>time</c>,
+    /// <c>disconnect</c> or <c>unspecified</c>), or <see langword="null"/> when it says nothing of the kind. Crawlers cut
+    /// long responses (Common Crawl at 1 MiB): such a page still parses, but what comes late in it may be missing, and
+    /// <see cref="BatchParser"/> adds a <c>page.truncated</c> warning to its result.
+    /// </summary>
+    public string? Truncated { get; init; }
+
     /// <inheritdoc />
     public override string ToString()
     {

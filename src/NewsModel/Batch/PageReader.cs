@@ -290,7 +290,15 @@ public static class PageReader
     public static PageItem? ToPage(WarcRecord record, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var source = new PageSource { File = file, RecordId = record.RecordId, RecordIndex = record.Index, Url = record.TargetUri, FetchedAt = record.Date };
+        var source = new PageSource
+        {
+            File = file,
+            RecordId = record.RecordId,
+            RecordIndex = record.Index,
+            Url = record.TargetUri,
+            FetchedAt = record.Date,
+            Truncated = record.GetHeader("WARC-Truncated") is { } cut ? (cut.Trim() is { Length: > 0 } reason ? reason : "unspecified") : null,
+        };
         switch (record.Type.ToUpperInvariant())
         {
             case "CONVERSION":

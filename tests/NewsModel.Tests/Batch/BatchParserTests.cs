@@ -216,6 +216,42 @@ public class BatchParserTests
         json.RootElement.GetProperty("source").GetProperty("fetchedAt").GetDateTimeOffset().Should().Be(fetched);
     }
 
+    [Theory]
+    [InlineData("WARC-Truncated: length\r\n", "length")]
+    [InlineData("WARC-Truncated: \r\n", "unspecified")]
+    [InlineData("", null)]
+    public void A_record_the_crawler_cut_parses_with_a_warning_and_says_so_in_its_line(string header, string? reason)
+    {
+        // A response cut mid-paragraph, as a crawler's length limit leaves it (hand-written: the bundled archives hold
+        // no such record).
+        const string html = "<html><head><title>Der Haushalt</title></head><body><article><h1>Der Stadtrat beschließt den Haushalt</h1>"
+            + "<p>Der Stadtrat hat am Dienstagabend nach einer elfstündigen Debatte den Haushalt der Stadt beschlossen, und die Opp";
+        var http = $"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}";
+        var warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:2>\r\n" + header
+            + "WARC-Target-URI: https://example.de/haushalt\r\nContent-Type: application/http; msgtype=response\r\n"
+            + $"Content-Length: {Encoding.UTF8.GetByteCount(http)}\r\n\r\n{http}\r\n\r\n";
+
+        var item = PageReader.ReadArchive(NewsModel.Archives.WarcReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(warc)))).Single();
+        var result = new BatchParser().Parse(item);
+
+        item.Page!.Source.Truncated.Should().Be(reason);
+        result.Article!.Title.Should().Be("Der Stadtrat beschließt den Haushalt");
+        var warnings = result.Diagnostics.Where(d => d.Code == "page.truncated").ToList();
+        using var json = JsonDocument.Parse(result.ToJsonLine());
+        var truncated = json.RootElement.GetProperty("source").GetProperty("truncated");
+        if (reason is null)
+        {
+            warnings.Should().BeEmpty();
+            truncated.ValueKind.Should().Be(JsonValueKind.Null);
+        }
+        else
+        {
+            warnings.Should().ContainSingle().Which.Severity.Should().Be(DiagnosticSeverity.Warning);
+            warnings[0].Message.Should().Contain($"WARC-Truncated: {reason}");
+            truncated.GetString().Should().Be(reason);
+        }
+    }
+
     [Fact]
     public void A_real_archive_s_pages_carry_their_capture_time()
     {
