@@ -82,7 +82,9 @@ internal static class BatchCommand
     {
         public long Pages;
         public long Failed;
+        public long Truncated;
         public long? Total;
+        public readonly SortedDictionary<string, long> FailedByCode = new(StringComparer.Ordinal);
         public readonly Stopwatch Clock = Stopwatch.StartNew();
 
         public double Rate => Pages / Math.Max(Clock.Elapsed.TotalSeconds, 1e-3);
@@ -170,9 +172,7 @@ internal static class BatchCommand
 
             await sink.FlushAsync().ConfigureAwait(false);
             var cancelled = cancellationToken.IsCancellationRequested;
-            await log.WriteLineAsync(
-                string.Create(CultureInfo.InvariantCulture, $"{(cancelled ? "stopped" : "done")}: {counts.Pages} pages, {counts.Pages - counts.Failed} ok, {counts.Failed} failed, {counts.Clock.Elapsed.TotalSeconds:0.0} s, {counts.Rate:0.0} pages/s"))
-                .ConfigureAwait(false);
+            await log.WriteLineAsync(Summary(counts, cancelled)).ConfigureAwait(false);
             return cancelled ? 130 : counts.Failed > 0 ? 1 : 0;
         }
         finally
@@ -182,6 +182,22 @@ internal static class BatchCommand
                 await file.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// The last line: "done: 6 pages, 4 ok, 2 failed (1 archive.misplacedrecordend, 1 archive.truncated), 1 cut by
+    /// the crawler, 0.1 s, 50.0 pages/s"; the failures by code, most first, and the pages an archive holds only in part.
+    /// </summary>
+    internal static string Summary(BatchCounts counts, bool cancelled)
+    {
+        var byCode = counts.FailedByCode.Count == 0
+            ? string.Empty
+            : " (" + string.Join(", ", counts.FailedByCode.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Value} {c.Key}"))) + ")";
+        var truncated = counts.Truncated == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {counts.Truncated} cut by the crawler");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{(cancelled ? "stopped" : "done")}: {counts.Pages} pages, {counts.Pages - counts.Failed} ok, {counts.Failed} failed{byCode}{truncated}, {counts.Clock.Elapsed.TotalSeconds:0.0} s, {counts.Rate:0.0} pages/s");
     }
 
     private static string Describe(BatchCounts counts) =>
@@ -195,7 +211,14 @@ internal static class BatchCommand
             if (line.Failure is not null)
             {
                 counts.Failed++;
+                var code = line.Code ?? "unknown";
+                counts.FailedByCode[code] = counts.FailedByCode.GetValueOrDefault(code) + 1;
                 reportFailure(line.Failure);
+            }
+
+            if (line.Truncated)
+            {
+                counts.Truncated++;
             }
 
             await sink.WriteLineAsync(line.Json).ConfigureAwait(false);
@@ -204,10 +227,10 @@ internal static class BatchCommand
     }
 
     /// <summary>One page's output, made on its worker: the JSON line and, for a failed page, what to report.</summary>
-    private sealed record OutputLine(string Json, string? Failure)
+    private sealed record OutputLine(string Json, string? Failure, string? Code, bool Truncated)
     {
         public static OutputLine From(BatchResult result) =>
-            new(result.ToJsonLine(), result.Succeeded ? null : $"{result.Source}: {result.Error}");
+            new(result.ToJsonLine(), result.Succeeded ? null : $"{result.Source}: {result.Error}", result.ErrorCode, result.Source.Truncated is not null);
     }
 
     /// <summary>The number of pages when every input is a plain page file (archives hold an unknown number).</summary>

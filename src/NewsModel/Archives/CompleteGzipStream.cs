@@ -21,6 +21,7 @@ internal sealed class CompleteGzipStream : Stream
     private static readonly byte[] MarkerMember = Compress(Marker);
 
     private readonly GZipStream _inner;
+    private readonly bool _notGzip;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     private int _start;
     private int _end;
@@ -31,8 +32,13 @@ internal sealed class CompleteGzipStream : Stream
     /// <param name="leaveOpen">Whether disposing this stream leaves <paramref name="compressed"/> open.</param>
     public CompleteGzipStream(Stream compressed, bool leaveOpen = false)
     {
-        var withMarker = new SuffixedStream(compressed, MarkerMember, leaveOpen);
-        _inner = new GZipStream(withMarker, CompressionMode.Decompress, leaveOpen: false);
+        // The signature is checked first: for data that is not gzip at all, GZipStream's own message speaks of an
+        // "unsupported compression method". No data at all stays no data, as GZipStream reads it.
+        var start = new byte[2];
+        var read = compressed.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        _notGzip = read > 0 && (read < 2 || start[0] != 0x1F || start[1] != 0x8B);
+        var whole = new PrefixedStream(start[..read], compressed, leaveOpen);
+        _inner = new GZipStream(new SuffixedStream(whole, MarkerMember, leaveOpen: false), CompressionMode.Decompress, leaveOpen: false);
     }
 
     /// <summary>What the marker member decompresses to: bytes no page is expected to end with.</summary>
@@ -64,6 +70,11 @@ internal sealed class CompleteGzipStream : Stream
     public override int Read(Span<byte> buffer)
     {
         ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        if (_notGzip)
+        {
+            throw new InvalidDataException("The data is not gzip: it does not start with gzip's signature (1F 8B).");
+        }
+
         if (buffer.IsEmpty)
         {
             return 0;

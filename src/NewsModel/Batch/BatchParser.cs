@@ -68,7 +68,7 @@ public sealed class BatchParser
         ArgumentNullException.ThrowIfNull(item);
         if (item.Error is { } error)
         {
-            return new BatchResult { Source = error.Source, Error = $"{error.Code}: {error.Message}" };
+            return new BatchResult { Source = error.Source, Error = $"{error.Code}: {error.Message}", ErrorCode = error.Code };
         }
 
         var page = item.Page!;
@@ -84,7 +84,7 @@ public sealed class BatchParser
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new BatchResult { Source = page.Source, Format = format, Error = $"parser.failed: {e.GetType().Name}: {e.Message}" };
+            return new BatchResult { Source = page.Source, Format = format, Error = $"parser.failed: {e.GetType().Name}: {e.Message}", ErrorCode = "parser.failed" };
         }
     }
 

@@ -19,8 +19,15 @@ public sealed record BatchResult
     /// <summary>What the parser noticed on the page.</summary>
     public IReadOnlyList<ParseDiagnostic> Diagnostics { get; init => field = ValueList.From(value); } = ValueList<ParseDiagnostic>.Empty;
 
-    /// <summary>Why the page failed (a read error code and message, or the parser's failure), or <see langword="null"/>.</summary>
+    /// <summary>Why the page failed (<c>"code: message"</c>: a read error, or the parser's failure), or <see langword="null"/>.</summary>
     public string? Error { get; init; }
+
+    /// <summary>
+    /// The code alone of <see cref="Error"/> (<c>file.damaged</c>, <c>archive.truncated</c>, <c>parser.failed</c>, …:
+    /// see <see cref="PageReadError.Code"/>), to count or filter failures by; <see langword="null"/> when the page
+    /// gave an article.
+    /// </summary>
+    public string? ErrorCode { get; init; }
 
     /// <summary>Whether the page gave an article.</summary>
     public bool Succeeded => Article is not null;
@@ -34,7 +41,7 @@ public sealed record BatchResult
 
     /// <summary>
     /// The result as one line of JSON Lines (no line break inside, none at the end):
-    /// <c>{"source":{"file","recordId","recordIndex","url","fetchedAt","truncated"},"format","ok","error","diagnostics","article"}</c>;
+    /// <c>{"source":{"file","recordId","recordIndex","url","fetchedAt","truncated"},"format","ok","error","errorCode","diagnostics","article"}</c>;
     /// the article in the form of <see cref="NewsJson"/>.
     /// </summary>
     /// <returns>The JSON text.</returns>
@@ -71,6 +78,7 @@ public sealed record BatchResult
             writer.WriteString("format", Format switch { PageFormat.Html => "html", PageFormat.Text => "text", _ => null });
             writer.WriteBoolean("ok", Succeeded);
             writer.WriteString("error", Error);
+            writer.WriteString("errorCode", ErrorCode);
             // Serialized straight into the line (the writer escapes as NewsJson does): a page's article JSON is
             // often over 85 KB, and as a string of its own it went to the large-object heap and was copied again.
             writer.WritePropertyName("diagnostics");

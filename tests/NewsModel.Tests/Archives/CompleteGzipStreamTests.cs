@@ -84,6 +84,16 @@ public sealed class CompleteGzipStreamTests
         read.Should().Throw<InvalidDataException>().WithMessage("*bytes after its last member*");
     }
 
+    [Theory]
+    [InlineData("this is not gzip")]
+    [InlineData("x")]
+    public void Data_that_is_not_gzip_is_named_so(string text)
+    {
+        var read = () => Decompress(System.Text.Encoding.UTF8.GetBytes(text));
+
+        read.Should().Throw<InvalidDataException>().WithMessage("The data is not gzip*");
+    }
+
     [Fact]
     public void A_changed_byte_is_an_error()
     {

@@ -93,6 +93,7 @@ public sealed class PageReaderTests : IDisposable
         var items = PageReader.Read([Path.Combine(_dir, "nope.html"), Path.Combine(_dir, "bad.html.gz"), Path.Combine(_dir, "good.html")]).ToList();
 
         items.Select(i => i.Error?.Code).Should().Equal("file.missing", "file.damaged", null);
+        items[1].Error!.Message.Should().StartWith("The data is not gzip");
         items[2].Page!.Source.File.Should().EndWith("good.html");
     }
 

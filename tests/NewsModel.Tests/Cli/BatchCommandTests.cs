@@ -63,7 +63,23 @@ public sealed class BatchCommandTests : IDisposable
         lines.Where(l => !l.GetProperty("ok").GetBoolean()).Select(l => l.GetProperty("error").GetString()).Should()
             .HaveCount(2).And.Contain(e => e!.StartsWith("archive.truncated")).And.Contain(e => e!.StartsWith("archive.misplacedrecordend"));
         lines.Where(l => l.GetProperty("ok").GetBoolean()).Should().HaveCount(4, "whirlwind gives one page in each of its three forms, example-trunc one");
-        error.Should().Contain("clipped.warc.gz record 0").And.Contain("example-trunc.warc record 2").And.Contain("2 failed");
+        lines.Where(l => !l.GetProperty("ok").GetBoolean()).Select(l => l.GetProperty("errorCode").GetString()).Should()
+            .BeEquivalentTo("archive.truncated", "archive.misplacedrecordend");
+        lines.Where(l => l.GetProperty("ok").GetBoolean()).Should().OnlyContain(l => l.GetProperty("errorCode").ValueKind == JsonValueKind.Null);
+        error.Should().Contain("clipped.warc.gz record 0").And.Contain("example-trunc.warc record 2")
+            .And.Contain("2 failed (1 archive.misplacedrecordend, 1 archive.truncated),");
+    }
+
+    [Fact]
+    public void The_summary_counts_failures_by_code_most_first_and_the_pages_cut_by_the_crawler()
+    {
+        var counts = new BatchCommand.BatchCounts { Pages = 9, Failed = 4, Truncated = 2 };
+        counts.FailedByCode["file.damaged"] = 1;
+        counts.FailedByCode["archive.truncated"] = 3;
+
+        BatchCommand.Summary(counts, cancelled: false).Should()
+            .StartWith("done: 9 pages, 5 ok, 4 failed (3 archive.truncated, 1 file.damaged), 2 cut by the crawler, ");
+        BatchCommand.Summary(new BatchCommand.BatchCounts { Pages = 3 }, cancelled: true).Should().StartWith("stopped: 3 pages, 3 ok, 0 failed, ");
     }
 
     [Fact]
