@@ -65,17 +65,21 @@ public class BatchBenchmarks
 }
 
 /// <summary>
-/// Three jobs with 15 warm-up and 15 measured iterations each: the runtime's defaults ("tiered"), tiered compilation
+/// Three jobs with 40 warm-up and 15 measured iterations each: the runtime's defaults ("tiered"), tiered compilation
 /// off ("no-tiering"), so a run shows how much of a result is the JIT still at work, and the server GC with one heap
 /// per core from the start ("server-gc": dynamic adaptation off), the setting a user's batch host may choose. Ratios are
 /// taken within each job.
+/// Why 40: with tiering on, the JIT settles after about 12 passes of the 120 pages on one thread but only after about
+/// 25 on two workers (a scratch harness counting <c>JitInfo.GetCompiledMethodCount()</c> a pass: 150–440 methods
+/// re-compiled in passes 15–25, 0–30 after that), and while it works it takes CPU from the workers. With 15 warm-ups the
+/// two-worker arm measured the JIT's bursts (passes of 210 to 420 ms, which BenchmarkDotNet called multimodal).
 /// </summary>
 public sealed class SteadyStateConfig : ManualConfig
 {
     /// <summary>Builds the three jobs.</summary>
     public SteadyStateConfig()
     {
-        var job = Job.Default.WithWarmupCount(15).WithIterationCount(15);
+        var job = Job.Default.WithWarmupCount(40).WithIterationCount(15);
         AddJob(job.WithId("tiered"));
         AddJob(job.WithEnvironmentVariable("DOTNET_TieredCompilation", "0").WithId("no-tiering"));
         AddJob(job.WithGcServer(true).WithEnvironmentVariable("DOTNET_GCDynamicAdaptationMode", "0").WithId("server-gc"));
