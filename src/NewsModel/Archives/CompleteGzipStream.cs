@@ -14,7 +14,7 @@ namespace NewsModel.Archives;
 /// runs out of input without producing the marker. Data after the last member that is not gzip (padding, garbage)
 /// stops <see cref="GZipStream"/> before the marker too, and is reported the same way, as gzip's own tool warns of it.
 /// </remarks>
-internal sealed class CompleteGzipStream : Stream
+internal sealed class CompleteGzipStream : ReadOnlyStream
 {
     private const int BufferSize = 16 * 1024;
 
@@ -37,34 +37,11 @@ internal sealed class CompleteGzipStream : Stream
         var start = new byte[2];
         var read = compressed.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
         _notGzip = read > 0 && (read < 2 || start[0] != 0x1F || start[1] != 0x8B);
-        var whole = new PrefixedStream(start[..read], compressed, leaveOpen);
-        _inner = new GZipStream(new SuffixedStream(whole, MarkerMember, leaveOpen: false), CompressionMode.Decompress, leaveOpen: false);
+        _inner = new GZipStream(new JoinedStream(start[..read], compressed, MarkerMember, leaveOpen), CompressionMode.Decompress, leaveOpen: false);
     }
 
     /// <summary>What the marker member decompresses to: bytes no page is expected to end with.</summary>
     private static ReadOnlySpan<byte> Marker => "\0NewsModel\u0001gz\u0002end"u8;
-
-    /// <inheritdoc/>
-    public override bool CanRead => true;
-
-    /// <inheritdoc/>
-    public override bool CanSeek => false;
-
-    /// <inheritdoc/>
-    public override bool CanWrite => false;
-
-    /// <inheritdoc/>
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc/>
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    /// <inheritdoc/>
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     /// <inheritdoc/>
     public override int Read(Span<byte> buffer)
@@ -122,20 +99,6 @@ internal sealed class CompleteGzipStream : Stream
     }
 
     /// <inheritdoc/>
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc/>
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc/>
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc/>
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing && _buffer.Length != 0)
@@ -157,66 +120,5 @@ internal sealed class CompleteGzipStream : Stream
         }
 
         return output.ToArray();
-    }
-
-    /// <summary>A read-only stream that returns an inner stream, then a few bytes of its own.</summary>
-    private sealed class SuffixedStream(Stream inner, byte[] suffix, bool leaveOpen) : Stream
-    {
-        private int _suffixPosition = -1;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            if (_suffixPosition < 0)
-            {
-                var read = inner.Read(buffer);
-                if (read > 0 || buffer.IsEmpty)
-                {
-                    return read;
-                }
-
-                _suffixPosition = 0;
-            }
-
-            var take = Math.Min(buffer.Length, suffix.Length - _suffixPosition);
-            suffix.AsSpan(_suffixPosition, take).CopyTo(buffer);
-            _suffixPosition += take;
-            return take;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing && !leaveOpen)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 }

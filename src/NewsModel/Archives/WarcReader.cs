@@ -104,7 +104,7 @@ public sealed class WarcReader : IDisposable
         {
             // A network or pipe stream: put the two bytes looked at back in front of it.
             read = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
-            input = new PrefixedStream(magic[..read].ToArray(), stream, leaveOpen);
+            input = JoinedStream.Prefixed(magic[..read].ToArray(), stream, leaveOpen);
             leaveOpen = false;
         }
 

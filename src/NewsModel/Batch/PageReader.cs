@@ -201,7 +201,7 @@ public static class PageReader
                 return ReadArchiveFile(file, options);
             }
 
-            using var rest = new PrefixedStream(start[..read].ToArray(), input, leaveOpen: true);
+            using var rest = JoinedStream.Prefixed(start[..read].ToArray(), input, leaveOpen: true);
             bytes = ReadBounded(rest, options.MaxPageLength, out var tooLarge);
             if (tooLarge)
             {
