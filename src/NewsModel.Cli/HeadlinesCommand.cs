@@ -33,34 +33,23 @@ internal static class HeadlinesCommand
                 return 2;
             }
 
-            byte[] bytes;
-            try
+            if (!InputFile.TryRead(path, Console.Error, out var bytes))
             {
-                if (path == "-")
-                {
-                    using var stdin = Console.OpenStandardInput();
-                    using var buffer = new MemoryStream();
-                    stdin.CopyTo(buffer);
-                    bytes = buffer.ToArray();
-                }
-                else
-                {
-                    bytes = File.ReadAllBytes(path);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"error: cannot read '{path}': {e.Message}");
                 return 1;
             }
 
             var result = HeadlineParser.Default.Parse(bytes, pageUrl, parseResult.GetValue(charset), fetched);
-            Console.Out.WriteLine(NewsJson.Serialize(result.Value));
             foreach (var d in result.Diagnostics)
             {
                 Console.Error.WriteLine(d.ToString());
             }
 
+            if (InputFile.IsBinary(result.Diagnostics))
+            {
+                return 1;
+            }
+
+            Console.Out.WriteLine(NewsJson.Serialize(result.Value));
             return 0;
         });
         return cmd;

@@ -40,7 +40,7 @@ internal static class ParseCommand
         return command;
     }
 
-    /// <summary>The command's logic: 0 on success, 1 when the input cannot be read, 2 for a bad argument.</summary>
+    /// <summary>The command's logic: 0 on success, 1 when the input cannot be read or is no page (binary), 2 for a bad argument.</summary>
     public static int Run(string file, string? url, string format, string input, TextWriter output, TextWriter error, string? fetchedAt = null)
     {
         Uri? address = null;
@@ -55,14 +55,8 @@ internal static class ParseCommand
             return 2;
         }
 
-        byte[] bytes;
-        try
+        if (!InputFile.TryRead(file, error, out var bytes))
         {
-            bytes = file == "-" ? ReadAll(Console.OpenStandardInput()) : File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"error: cannot read '{file}': {e.Message}");
             return 1;
         }
 
@@ -81,6 +75,11 @@ internal static class ParseCommand
             error.WriteLine(diagnostic.ToString());
         }
 
+        if (InputFile.IsBinary(result.Diagnostics))
+        {
+            return 1;
+        }
+
         output.WriteLine(format switch
         {
             "markdown" => ArticleText.ToMarkdown(result.Value),
@@ -91,12 +90,6 @@ internal static class ParseCommand
         return 0;
     }
 
-    private static byte[] ReadAll(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
 }
 
 /// <summary>Renders an article as Markdown or plain text for reading in a terminal.</summary>

@@ -74,7 +74,9 @@ internal sealed class CompleteGzipStream : ReadOnlyStream
             }
             catch (InvalidDataException e)
             {
-                throw new InvalidDataException($"The gzip data is damaged or cut short ({e.Message})", e);
+                // GZipStream's own message names the first thing it could not read ("unsupported compression method"
+                // when a cut member runs into the next bytes), which misleads more than it says.
+                throw new InvalidDataException("The gzip data is damaged or cut short: it does not inflate to its end.", e);
             }
 
             if (read == 0)

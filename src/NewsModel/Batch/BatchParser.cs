@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading.Channels;
+using NewsModel.Html;
 
 namespace NewsModel.Batch;
 
@@ -78,6 +79,12 @@ public sealed class BatchParser
             var result = format == PageFormat.Text
                 ? _text.Parse(page.Content, page.Source.Url, page.Charset, page.Source.FetchedAt)
                 : _html.Parse(page.Content, page.Source.Url, page.Charset, page.Source.FetchedAt);
+            if (result.Diagnostics.FirstOrDefault(d => d.Code == BinaryInput.Code) is { } binary)
+            {
+                // Bytes that are no page (an image, a PDF, compressed data) fail like an unreadable file.
+                return new BatchResult { Source = page.Source, Format = format, Error = $"page.binary: {binary.Message}", ErrorCode = "page.binary" };
+            }
+
             return new BatchResult { Source = page.Source, Format = format, Article = result.Value, Diagnostics = WithTruncation(result.Diagnostics, page.Source) };
         }
 #pragma warning disable CA1031 // A parser bug on one page must not stop a batch of millions: it is reported as that page's failure.

@@ -192,7 +192,7 @@ public static class PageReader
         try
         {
             using var stream = File.OpenRead(file);
-            using var input = file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CompleteGzipStream(stream) : (Stream)stream;
+            using var input = file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || IsGzip(stream) ? new CompleteGzipStream(stream) : (Stream)stream;
             Span<byte> start = stackalloc byte[5];
             var read = input.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
             if (read == start.Length && start.SequenceEqual("WARC/"u8))
@@ -219,6 +219,15 @@ public static class PageReader
         }
 
         return [PageItem.FromPage(new Page { Source = source, Content = bytes, Format = options.Format })];
+    }
+
+    // A page saved as its compressed HTTP body under a plain name (page.html holding gzip): read through, as a .gz is.
+    private static bool IsGzip(FileStream stream)
+    {
+        Span<byte> magic = stackalloc byte[2];
+        var read = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return read == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
     }
 
     private static byte[] ReadBounded(Stream input, long max, out bool tooLarge)

@@ -87,6 +87,11 @@ public sealed class ArticleParser
     /// <returns>The article and the diagnostics.</returns>
     public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url, string? charset, DateTimeOffset? fetchedAt)
     {
+        if (BinaryInput.Describe(bytes.Span) is { } binary)
+        {
+            return new ParseResult<Article>(new Article { Url = url }, [BinaryInput.Diagnostic(binary)]);
+        }
+
         // The text goes into a pooled array, not a string: the document is read from it and the article holds only
         // strings of its own, so the array is returned once the article is built.
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);

@@ -87,6 +87,11 @@ public sealed class TextArticleParser
     /// <returns>The article and diagnostics; never throws for bad input.</returns>
     public ParseResult<Article> Parse(ReadOnlyMemory<byte> bytes, Uri? url, string? charset, DateTimeOffset? fetchedAt)
     {
+        if (BinaryInput.Describe(bytes.Span) is { } binary)
+        {
+            return new ParseResult<Article>(new Article { Url = url }, [BinaryInput.Diagnostic(binary)]);
+        }
+
         var decoded = HtmlDecoder.Decode(bytes.Span, charset);
         var result = Parse(decoded.Text, url, fetchedAt);
         return decoded.Diagnostics.Count == 0

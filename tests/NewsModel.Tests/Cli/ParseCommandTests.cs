@@ -18,6 +18,42 @@ public class ParseCommandTests
     }
 
     [Fact]
+    public void A_gz_page_is_parsed_through_and_binary_or_cut_input_fails_with_exit_code_1()
+    {
+        var dir = Directory.CreateTempSubdirectory("newsmodel-parse-").FullName;
+        try
+        {
+            var page = TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html");
+            using (var file = File.Create(Path.Combine(dir, "isna.html.gz")))
+            using (var gz = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+            {
+                gz.Write(page);
+            }
+
+            var gzipped = File.ReadAllBytes(Path.Combine(dir, "isna.html.gz"));
+            File.WriteAllBytes(Path.Combine(dir, "cut.html.gz"), gzipped[..(gzipped.Length / 2)]);
+            File.WriteAllBytes(Path.Combine(dir, "image.html"), Convert.FromHexString("FFD8FFE000104A464946000101"));
+
+            var (exit, output, _) = Invoke("parse", Path.Combine(dir, "isna.html.gz"), "--url", "https://www.isna.ir/news/98030903723/");
+            var (cutExit, cutOutput, cutError) = Invoke("parse", Path.Combine(dir, "cut.html.gz"));
+            var (imageExit, imageOutput, imageError) = Invoke("parse", Path.Combine(dir, "image.html"));
+
+            exit.Should().Be(0);
+            output.Should().Be(NewsJson.Serialize(ArticleParser.Default.Parse(page, new Uri("https://www.isna.ir/news/98030903723/")).Value, indented: true) + Environment.NewLine);
+            cutExit.Should().Be(1);
+            cutOutput.Should().BeEmpty();
+            cutError.Should().Contain("cut short");
+            imageExit.Should().Be(1);
+            imageOutput.Should().BeEmpty();
+            imageError.Should().Contain("input.binary").And.Contain("a JPEG image");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_readme_command_prints_the_same_json_as_the_library()
     {
         var path = TestFiles.Path("persian", "articles", "isna-98030903723.html");

@@ -88,6 +88,11 @@ public sealed class HeadlineParser
     /// <returns>The lists and diagnostics; an <c>encoding.damaged</c> error when the bytes were damaged.</returns>
     public ParseResult<IReadOnlyList<HeadlineList>> Parse(ReadOnlyMemory<byte> bytes, Uri? url, string? charset, DateTimeOffset? fetchedAt)
     {
+        if (BinaryInput.Describe(bytes.Span) is { } binary)
+        {
+            return new ParseResult<IReadOnlyList<HeadlineList>>([], [BinaryInput.Diagnostic(binary)]);
+        }
+
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
         using var lean = SvgContent.Strip(decoded.Chars);
         return Run(lean.Parse(), url, fetchedAt, decoded.Diagnostics);

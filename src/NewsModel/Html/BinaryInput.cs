@@ -1,0 +1,114 @@
+using System.Globalization;
+
+namespace NewsModel.Html;
+
+/// <summary>
+/// Tells bytes that are no text page at all (compressed data, an image, a PDF, random bytes) from a page in any
+/// encoding, so that a parser says so instead of decoding them into an article of garbage.
+/// </summary>
+internal static class BinaryInput
+{
+    private const int Sample = 4096;
+
+    /// <summary>The code of the error diagnostic a parser returns, with an empty value, for such bytes.</summary>
+    public const string Code = "input.binary";
+
+    /// <summary>What the bytes are when they are no text page, or <see langword="null"/> when they may be one.</summary>
+    /// <remarks>
+    /// First the signatures of formats a crawl or an HTTP client hands over by mistake (a body still compressed, an
+    /// image or a document at a page's address). Then the share of control bytes (below 0x20, other than tab, line
+    /// feed, vertical tab, form feed, carriage return and escape) among the first 4,096: text in any encoding of the web
+    /// has next to none, random or compressed bytes about a tenth; more than 5 % (and at least 3) is binary. A
+    /// byte-order mark of UTF-16 is text, whose zero bytes are expected; UTF-16 without one is taken for binary, as
+    /// browsers do not read it either.
+    /// </remarks>
+    public static string? Describe(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return null;
+        }
+
+        if (Signature(bytes) is { } format)
+        {
+            return format;
+        }
+
+        var sample = bytes.Length > Sample ? bytes[..Sample] : bytes;
+        var controls = 0;
+        foreach (var b in sample)
+        {
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0B or 0x0C or 0x0D or 0x1B))
+            {
+                controls++;
+            }
+        }
+
+        return controls >= 3 && controls * 20 > sample.Length
+            ? string.Create(CultureInfo.InvariantCulture, $"binary data ({controls} control bytes in its first {sample.Length})")
+            : null;
+    }
+
+    /// <summary>The error a parser returns for such bytes.</summary>
+    public static ParseDiagnostic Diagnostic(string what) => new()
+    {
+        Code = Code,
+        Severity = DiagnosticSeverity.Error,
+        Message = $"The input is {what}, not a text page; it was not parsed.",
+    };
+
+    private static string? Signature(ReadOnlySpan<byte> b)
+    {
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
+        {
+            return "gzip-compressed data (decompress it first: an HTTP body sent with Content-Encoding: gzip, or a .gz file)";
+        }
+
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x28, 0xB5, 0x2F, 0xFD]))
+        {
+            return "zstd-compressed data";
+        }
+
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFD, (byte)'7', (byte)'z', (byte)'X', (byte)'Z', 0x00]))
+        {
+            return "xz-compressed data";
+        }
+
+        if (b.Length >= 4 && b.StartsWith("BZh"u8) && b[3] is >= (byte)'1' and <= (byte)'9')
+        {
+            return "bzip2-compressed data";
+        }
+
+        if (b.StartsWith("PK\u0003\u0004"u8))
+        {
+            return "a ZIP archive";
+        }
+
+        if (b.StartsWith("%PDF-"u8))
+        {
+            return "a PDF document";
+        }
+
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']))
+        {
+            return "a PNG image";
+        }
+
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return "a JPEG image";
+        }
+
+        if (b.StartsWith("GIF87a"u8) || b.StartsWith("GIF89a"u8))
+        {
+            return "a GIF image";
+        }
+
+        if (b.Length >= 12 && b.StartsWith("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8))
+        {
+            return "a WebP image";
+        }
+
+        return null;
+    }
+}

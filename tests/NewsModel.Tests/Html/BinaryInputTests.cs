@@ -1,0 +1,118 @@
+using System.IO.Compression;
+using NewsModel.Batch;
+using NewsModel.Html;
+
+namespace NewsModel.Tests.Html;
+
+public sealed class BinaryInputTests
+{
+    private static readonly byte[] PageBytes = TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html");
+
+    public static TheoryData<string, string> Signatures => new()
+    {
+        { "1F8B0800000000000003", "gzip" },
+        { "28B52FFD0000", "zstd" },
+        { "FD377A585A000004", "xz" },
+        { "425A6839314159", "bzip2" },
+        { "504B0304140000", "ZIP" },
+        { "255044462D312E370A", "PDF" },
+        { "89504E470D0A1A0A", "PNG" },
+        { "FFD8FFE000104A46", "JPEG" },
+        { "474946383961", "GIF" },
+        { "52494646000000005745425056503820", "WebP" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Signatures))]
+    public void A_known_format_is_named(string hex, string name)
+    {
+        BinaryInput.Describe(Convert.FromHexString(hex)).Should().Contain(name);
+    }
+
+    [Fact]
+    public void Random_bytes_are_binary_and_every_bundled_page_and_dump_is_text()
+    {
+        var random = new byte[4096];
+        new Random(7).NextBytes(random);
+        random[0] = (byte)'<';
+
+        BinaryInput.Describe(random).Should().StartWith("binary data (");
+        var bundled = Directory.GetFiles(TestFiles.Path("persian"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal)).ToList();
+        bundled.Should().HaveCountGreaterThan(10);
+        bundled.Should().OnlyContain(f => BinaryInput.Describe(File.ReadAllBytes(f)) == null);
+    }
+
+    [Fact]
+    public void Text_with_a_few_control_bytes_or_a_utf16_mark_is_text()
+    {
+        var withControls = PageBytes.ToArray();
+        withControls[100] = 0;
+        withControls[200] = 0x1F;
+
+        BinaryInput.Describe(withControls).Should().BeNull("two stray control bytes in 4,096 are a damaged page, not binary data");
+        BinaryInput.Describe([0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("<html><title>t</title></html>")]).Should().BeNull();
+        BinaryInput.Describe([]).Should().BeNull();
+    }
+
+    [Fact]
+    public void The_byte_parsers_report_binary_input_instead_of_an_article_of_garbage()
+    {
+        // Found with `newsmodel parse page.html.gz`: the gzip bytes were decoded as windows-1256 into a title of
+        // garbage, with no diagnostic above Info.
+        var gzipped = Gzip(PageBytes);
+        var url = new Uri("https://www.isna.ir/news/98030903723/");
+
+        var article = ArticleParser.Default.Parse(gzipped, url);
+        var text = TextArticleParser.Default.Parse(gzipped, url);
+        var lists = HeadlineParser.Default.Parse(gzipped, url);
+
+        foreach (var diagnostics in new[] { article.Diagnostics, text.Diagnostics, lists.Diagnostics })
+        {
+            var error = diagnostics.Should().ContainSingle().Which;
+            error.Code.Should().Be("input.binary");
+            error.Severity.Should().Be(DiagnosticSeverity.Error);
+            error.Message.Should().Contain("gzip");
+        }
+
+        article.Value.Title.Should().BeNull();
+        article.Value.Url.Should().Be(url);
+        text.Value.Title.Should().BeNull();
+        lists.Value.Should().BeEmpty();
+        ArticleParser.Default.Parse(new MemoryStream(gzipped), url).Diagnostics.Should().ContainSingle(d => d.Code == "input.binary");
+    }
+
+    [Fact]
+    public void The_batch_reads_a_gzip_page_under_a_plain_name_and_fails_an_image_as_page_binary()
+    {
+        var dir = Directory.CreateTempSubdirectory("newsmodel-binary-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(dir, "a-compressed.html"), Gzip(PageBytes));
+            File.WriteAllBytes(Path.Combine(dir, "b-image.html"), Convert.FromHexString("89504E470D0A1A0A0000000D49484452"));
+
+            var results = PageReader.Read([dir]).Select(new BatchParser(new BatchOptions { MaxDegreeOfParallelism = 1 }).Parse).ToList();
+
+            results[0].Succeeded.Should().BeTrue();
+            results[0].Article!.Title.Should().Contain("سپاهان");
+            results[1].Succeeded.Should().BeFalse();
+            results[1].ErrorCode.Should().Be("page.binary");
+            results[1].Error.Should().Contain("a PNG image");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gz = new GZipStream(output, CompressionLevel.Fastest))
+        {
+            gz.Write(bytes);
+        }
+
+        return output.ToArray();
+    }
+}
