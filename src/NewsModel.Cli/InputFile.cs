@@ -1,13 +1,19 @@
+using System.Globalization;
 using NewsModel.Archives;
+using NewsModel.Html;
 
 namespace NewsModel.Cli;
 
 /// <summary>Reads the one page a command is given: a file or standard input, looked through when it is gzip.</summary>
 internal static class InputFile
 {
+    /// <summary>The most a page may hold, read or decompressed: the parsers' own bound (64 MiB).</summary>
+    private const long Limit = ArticleParserOptions.DefaultMaxInputLength;
+
     /// <summary>
     /// The page's bytes, decompressed when they are gzip (a saved <c>.gz</c>, or a body still carrying its HTTP
-    /// compression), or <see langword="false"/> with the reason written to <paramref name="error"/>.
+    /// compression), or <see langword="false"/> with the reason written to <paramref name="error"/>: unreadable, gzip
+    /// that is damaged or cut short, or more than 64 MiB (read, or decompressed: a small gzip may hold gigabytes).
     /// </summary>
     public static bool TryRead(string path, TextWriter error, out byte[] bytes)
     {
@@ -15,17 +21,29 @@ internal static class InputFile
         try
         {
             using var input = path == "-" ? Console.OpenStandardInput() : File.OpenRead(path);
-            using var all = new MemoryStream();
-            input.CopyTo(all);
-            bytes = all.ToArray();
-            if (bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B)
+            using var raw = InputBuffer.Read(input, Limit);
+            if (raw.TooLarge)
             {
-                using var gzip = new CompleteGzipStream(new MemoryStream(bytes, writable: false));
-                using var page = new MemoryStream();
-                gzip.CopyTo(page);
-                bytes = page.ToArray();
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: '{path}' holds more than {Limit} bytes; it was not parsed."));
+                return false;
             }
 
+            var data = raw.Memory;
+            if (data.Length < 2 || data.Span[0] != 0x1F || data.Span[1] != 0x8B)
+            {
+                bytes = data.ToArray();
+                return true;
+            }
+
+            using var gzip = new CompleteGzipStream(new MemoryStream(data.ToArray(), writable: false));
+            using var page = InputBuffer.Read(gzip, Limit);
+            if (page.TooLarge)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: '{path}' decompresses to more than {Limit} bytes; it was not parsed."));
+                return false;
+            }
+
+            bytes = page.Memory.ToArray();
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

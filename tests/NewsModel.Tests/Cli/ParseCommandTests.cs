@@ -18,7 +18,7 @@ public class ParseCommandTests
     }
 
     [Fact]
-    public void A_gz_page_is_parsed_through_and_binary_or_cut_input_fails_with_exit_code_1()
+    public void A_gz_page_is_parsed_through_and_binary_cut_or_overlong_input_fails_with_exit_code_1()
     {
         var dir = Directory.CreateTempSubdirectory("newsmodel-parse-").FullName;
         try
@@ -33,6 +33,17 @@ public class ParseCommandTests
             var gzipped = File.ReadAllBytes(Path.Combine(dir, "isna.html.gz"));
             File.WriteAllBytes(Path.Combine(dir, "cut.html.gz"), gzipped[..(gzipped.Length / 2)]);
             File.WriteAllBytes(Path.Combine(dir, "image.html"), Convert.FromHexString("FFD8FFE000104A464946000101"));
+            using (var file = File.Create(Path.Combine(dir, "bomb.html.gz")))
+            using (var gz = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+            {
+                // 65 MiB of spaces in about 64 KB: one byte past the parsers' 64 MiB bound once decompressed.
+                var spaces = new byte[1024 * 1024];
+                spaces.AsSpan().Fill((byte)' ');
+                for (var i = 0; i < 65; i++)
+                {
+                    gz.Write(spaces);
+                }
+            }
 
             var (exit, output, _) = Invoke("parse", Path.Combine(dir, "isna.html.gz"), "--url", "https://www.isna.ir/news/98030903723/");
             var (cutExit, cutOutput, cutError) = Invoke("parse", Path.Combine(dir, "cut.html.gz"));
@@ -43,6 +54,10 @@ public class ParseCommandTests
             cutExit.Should().Be(1);
             cutOutput.Should().BeEmpty();
             cutError.Should().Contain("cut short");
+            var (bombExit, bombOutput, bombError) = Invoke("parse", Path.Combine(dir, "bomb.html.gz"));
+            bombExit.Should().Be(1);
+            bombOutput.Should().BeEmpty();
+            bombError.Should().Contain("decompresses to more than 67108864 bytes");
             imageExit.Should().Be(1);
             imageOutput.Should().BeEmpty();
             imageError.Should().Contain("input.binary").And.Contain("a JPEG image");
