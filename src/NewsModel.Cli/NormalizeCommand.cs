@@ -103,23 +103,23 @@ internal static class NormalizeCommand
             }
 
             var path = parseResult.GetValue(file)!;
-            string text;
-            try
+            // Read as the page commands read (gzip looked through, 64 MiB at most); bytes that are no text (an image,
+            // random bytes) are refused rather than "normalized" into garbage.
+            if (!InputFile.TryRead(path, error, out var bytes))
             {
-                if (path == "-")
-                {
-                    using var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
-                    text = stdin.ReadToEnd();
-                }
-                else
-                {
-                    text = File.ReadAllText(path, Encoding.UTF8);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"normalize: cannot read '{path}': {e.Message}");
                 return 2;
+            }
+
+            if (NewsModel.Html.BinaryInput.Describe(bytes) is { } binary)
+            {
+                error.WriteLine($"normalize: '{path}' is {binary}, not text.");
+                return 2;
+            }
+
+            string text;
+            using (var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true))
+            {
+                text = reader.ReadToEnd();
             }
 
             output.Write(new PersianNormalizer(options).Normalize(text));

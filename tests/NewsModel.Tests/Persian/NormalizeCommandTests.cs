@@ -65,6 +65,42 @@ public class NormalizeCommandTests
     }
 
     [Fact]
+    public void Binary_input_is_refused_and_gzip_and_utf16_text_are_read()
+    {
+        // Random bytes were "normalized" into replacement characters with exit code 0.
+        var dir = Directory.CreateTempSubdirectory("nm-normalize-").FullName;
+        try
+        {
+            var random = new byte[2048];
+            new Random(3).NextBytes(random);
+            File.WriteAllBytes(Path.Combine(dir, "random.txt"), random);
+            using (var file = File.Create(Path.Combine(dir, "text.txt.gz")))
+            using (var gz = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+            {
+                gz.Write(System.Text.Encoding.UTF8.GetBytes("سال 1402 ، كتابها"));
+            }
+
+            File.WriteAllText(Path.Combine(dir, "utf16.txt"), "سال 1402 ، كتابها", System.Text.Encoding.Unicode);
+
+            var (exit, output, error) = Run(Path.Combine(dir, "random.txt"));
+            var (gzExit, gzOutput, _) = Run(Path.Combine(dir, "text.txt.gz"), "--preset", "text-dump");
+            var (utf16Exit, utf16Output, _) = Run(Path.Combine(dir, "utf16.txt"), "--preset", "text-dump");
+
+            exit.Should().Be(2);
+            output.Should().BeEmpty();
+            error.Should().Contain("binary data").And.Contain("not text");
+            gzExit.Should().Be(0);
+            gzOutput.Should().Be("سال 1402، کتاب\u200Cها");
+            utf16Exit.Should().Be(0);
+            utf16Output.Should().Be(gzOutput);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Unknown_digit_style_is_rejected()
     {
         var (exit, _, error) = Run("x.txt", "--digits", "roman");
