@@ -222,8 +222,14 @@ public static class PageReader
     }
 
     // A page saved as its compressed HTTP body under a plain name (page.html holding gzip): read through, as a .gz is.
+    // A pipe given by name (a FIFO) cannot go back: it is read as it is.
     private static bool IsGzip(FileStream stream)
     {
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+
         Span<byte> magic = stackalloc byte[2];
         var read = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
         stream.Position = 0;
