@@ -9,7 +9,7 @@ namespace NewsModel.Fuzzing;
 /// <summary>
 /// libFuzzer entry points for the parsers that take untrusted input. Every target must return normally for any
 /// input: an exception or a hang is a bug. Pick the target with NEWSMODEL_FUZZ_TARGET (article, headlines, text,
-/// date, normalize, warc; default article). Instrument the library with the SharpFuzz tool, then run under
+/// date, normalize, warc, gzip; default article). Instrument the library with the SharpFuzz tool, then run under
 /// libfuzzer-dotnet, seeding with tests/NewsModel.Tests/TestData/corpus. Without libFuzzer the program runs the
 /// target once on the file named by its first argument (to replay a crash).
 /// </summary>
@@ -27,6 +27,7 @@ internal static class Program
             "date" => DateTarget,
             "normalize" => NormalizeTarget,
             "warc" => WarcTarget,
+            "gzip" => GzipTarget,
             _ => span => _ = ArticleParser.Default.Parse(span.ToArray()),
         });
     }
@@ -46,6 +47,19 @@ internal static class Program
         if (!string.Equals(Repairing.Normalize(once), once, StringComparison.Ordinal))
         {
             throw new InvalidOperationException("Normalizing twice differs from normalizing once.");
+        }
+    }
+
+    // The batch's .gz pages: any bytes inflate to their end or fail with InvalidDataException, nothing else.
+    private static void GzipTarget(ReadOnlySpan<byte> span)
+    {
+        try
+        {
+            using var gzip = new CompleteGzipStream(new MemoryStream(span.ToArray()));
+            gzip.CopyTo(Stream.Null);
+        }
+        catch (InvalidDataException)
+        {
         }
     }
 
