@@ -22,10 +22,11 @@ public sealed record PageReaderOptions
 }
 
 /// <summary>
-/// Streams pages from files, directories (recursively, in ordinal name order), gzip files and WARC/WET archives
-/// (<c>response</c> records with HTML or text payloads, <c>resource</c> records, and WET <c>conversion</c> records).
-/// Only the current page is held in memory. Unreadable files and damaged archives become
-/// <see cref="PageItem.Error"/> items with their location; reading goes on with the next record or file.
+/// Streams pages from files, directories (recursively, in ordinal name order), gzip files (<c>.gz</c>, or gzip data
+/// under any name, checked for a cut) and WARC/WET archives (<c>response</c> records with HTML or text payloads,
+/// <c>resource</c> records, and WET <c>conversion</c> records). Only the current page is held in memory. Unreadable
+/// files and directories, damaged gzip and damaged archives become <see cref="PageItem.Error"/> items with their
+/// location; reading goes on with the next record, file or directory.
 /// </summary>
 public static class PageReader
 {
