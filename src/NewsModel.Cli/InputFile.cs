@@ -15,16 +15,19 @@ internal static class InputFile
     /// compression), or <see langword="false"/> with the reason written to <paramref name="error"/>: unreadable, gzip
     /// that is damaged or cut short, or more than 64 MiB (read, or decompressed: a small gzip may hold gigabytes).
     /// </summary>
-    public static bool TryRead(string path, TextWriter error, out byte[] bytes)
+    public static bool TryRead(string path, TextWriter error, out byte[] bytes) => TryRead(path, Limit, error, out bytes);
+
+    /// <summary>The same with another bound (normalize reads any text an array can hold).</summary>
+    public static bool TryRead(string path, long limit, TextWriter error, out byte[] bytes)
     {
         bytes = [];
         try
         {
             using var input = path == "-" ? Console.OpenStandardInput() : File.OpenRead(path);
-            using var raw = InputBuffer.Read(input, Limit);
+            using var raw = InputBuffer.Read(input, limit);
             if (raw.TooLarge)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: '{path}' holds more than {Limit} bytes; it was not parsed."));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: '{path}' holds more than {limit} bytes; it was not read."));
                 return false;
             }
 
@@ -36,10 +39,10 @@ internal static class InputFile
             }
 
             using var gzip = new CompleteGzipStream(new MemoryStream(data.ToArray(), writable: false));
-            using var page = InputBuffer.Read(gzip, Limit);
+            using var page = InputBuffer.Read(gzip, limit);
             if (page.TooLarge)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: '{path}' decompresses to more than {Limit} bytes; it was not parsed."));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: '{path}' decompresses to more than {limit} bytes; it was not read."));
                 return false;
             }
 

@@ -103,9 +103,10 @@ internal static class NormalizeCommand
             }
 
             var path = parseResult.GetValue(file)!;
-            // Read as the page commands read (gzip looked through, 64 MiB at most); bytes that are no text (an image,
-            // random bytes) are refused rather than "normalized" into garbage.
-            if (!InputFile.TryRead(path, error, out var bytes))
+            // Read as the page commands read (gzip looked through and checked), but any length an array holds: a
+            // corpus file may be large. Bytes that are no text (an image, random bytes) are refused rather than
+            // "normalized" into garbage.
+            if (!InputFile.TryRead(path, Array.MaxLength, error, out var bytes))
             {
                 return 2;
             }

@@ -101,6 +101,26 @@ public class NormalizeCommandTests
     }
 
     [Fact]
+    public void Normalize_reads_past_the_parsers_64_MiB_bound_and_the_page_commands_do_not()
+    {
+        // The page commands' bound would have cut normalize's corpus files at 64 MiB: normalize passes its own.
+        var path = Path.Combine(Path.GetTempPath(), $"nm-normalize-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "سال 1402 ، كتابها");
+        try
+        {
+            var small = new StringWriter();
+            NewsModel.Cli.InputFile.TryRead(path, 8, small, out _).Should().BeFalse();
+            small.ToString().Should().Contain("holds more than 8 bytes");
+            NewsModel.Cli.InputFile.TryRead(path, Array.MaxLength, TextWriter.Null, out var all).Should().BeTrue();
+            System.Text.Encoding.UTF8.GetString(all).Should().Be("سال 1402 ، كتابها");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Unknown_digit_style_is_rejected()
     {
         var (exit, _, error) = Run("x.txt", "--digits", "roman");
