@@ -26,6 +26,8 @@ internal sealed class CompleteGzipStream : ReadOnlyStream
     private int _start;
     private int _end;
     private bool _ended;
+    private string? _failure;
+    private InvalidDataException? _cause;
 
     /// <summary>Creates a stream over gzip data.</summary>
     /// <param name="compressed">The gzip data.</param>
@@ -75,25 +77,40 @@ internal sealed class CompleteGzipStream : ReadOnlyStream
             catch (InvalidDataException e)
             {
                 // GZipStream's own message names the first thing it could not read ("unsupported compression method"
-                // when a cut member runs into the next bytes), which misleads more than it says.
-                throw new InvalidDataException("The gzip data is damaged or cut short: it does not inflate to its end.", e);
+                // when a cut member runs into the next bytes), which misleads more than it says. What it gave before
+                // the failure is given out first (a WARC's record before a damaged member is whole).
+                _ended = true;
+                _failure = "The gzip data is damaged or cut short: it does not inflate to its end.";
+                _cause = e;
+                break;
             }
 
             if (read == 0)
             {
-                if (_end - _start < Marker.Length || !_buffer.AsSpan(_end - Marker.Length, Marker.Length).SequenceEqual(Marker))
-                {
-                    throw new InvalidDataException(
-                        "The gzip data stops inside a member: the file is cut short (or has bytes after its last member).");
-                }
-
                 _ended = true;
+                if (_end - _start >= Marker.Length && _buffer.AsSpan(_end - Marker.Length, Marker.Length).SequenceEqual(Marker))
+                {
+                    _end -= Marker.Length;
+                }
+                else
+                {
+                    // What is held back is given out first, and the error comes on the read after: when GZipStream
+                    // stopped at bytes that start no member, everything before them is whole (a WARC's last record
+                    // before a damaged member is then read, and the error follows it). A member that was cut may
+                    // end in a few bytes inflated from the marker instead; its reader gets the error all the same.
+                    _failure = "The gzip data stops inside a member: the file is cut short (or has bytes after its last member).";
+                }
             }
 
             _end += read;
         }
 
-        var available = _end - _start - Marker.Length;
+        var available = _ended ? _end - _start : _end - _start - Marker.Length;
+        if (available == 0 && _failure is not null)
+        {
+            throw new InvalidDataException(_failure, _cause);
+        }
+
         var count = Math.Min(buffer.Length, available);
         _buffer.AsSpan(_start, count).CopyTo(buffer);
         _start += count;

@@ -111,8 +111,10 @@ public sealed class WarcReader : IDisposable
         if (read == 2 && magic[0] == 0x1F && magic[1] == 0x8B)
         {
             // GZipStream reads concatenated members one after another: the usual one-member-per-record layout
-            // streams record by record without ever holding more than the current record.
-            return new WarcReader(new GZipStream(input, CompressionMode.Decompress, leaveOpen), options, leaveOpen: false);
+            // streams record by record without ever holding more than the current record. It also stops, in silence,
+            // at the first bytes that do not start a member (a damaged member header, garbage between members), and
+            // every record after them was lost without a word: CompleteGzipStream says so at the end.
+            return new WarcReader(new CompleteGzipStream(input, leaveOpen), options, leaveOpen: false);
         }
 
         return new WarcReader(input, options, leaveOpen);
@@ -299,7 +301,7 @@ public sealed class WarcReader : IDisposable
             _lastRecordId = id;
             _pending.Enqueue(skipped == length
                 ? Error(WarcErrorKind.RecordTooLarge, start, id, $"The record's block ({length.ToString(CultureInfo.InvariantCulture)} bytes) is larger than MaxRecordLength; skipped.")
-                : Error(WarcErrorKind.Truncated, start, id, $"The archive ends inside a record: {skipped.ToString(CultureInfo.InvariantCulture)} of {length.ToString(CultureInfo.InvariantCulture)} bytes present."));
+                : Error(WarcErrorKind.Truncated, start, id, CutShort(skipped, length)));
             _finished |= skipped != length;
             return;
         }
@@ -309,7 +311,7 @@ public sealed class WarcReader : IDisposable
         if (filled < length)
         {
             _finished = true;
-            _pending.Enqueue(Error(WarcErrorKind.Truncated, start, id, $"The archive ends inside a record: {filled.ToString(CultureInfo.InvariantCulture)} of {length.ToString(CultureInfo.InvariantCulture)} bytes present."));
+            _pending.Enqueue(Error(WarcErrorKind.Truncated, start, id, CutShort(filled, length)));
             _index++;
             return;
         }
@@ -416,12 +418,36 @@ public sealed class WarcReader : IDisposable
         return result;
     }
 
+    // Why a block ended early when the data itself failed (gzip cut or damaged inside the record), for its message.
+    private string? _damage;
+
+    // EnsureData for a block: data that fails inside it ends the block there, reported as a truncated record.
+    private bool EnsureBlockData()
+    {
+        try
+        {
+            return EnsureData();
+        }
+        catch (InvalidDataException e)
+        {
+            _damage = e.Message;
+            _length = _position = 0;
+            return false;
+        }
+    }
+
+    // Where the gzip data failed, the bytes inflated last may not be the record's (a cut member reads on into what
+    // follows), so no count is claimed.
+    private string CutShort(long present, long length) => _damage is null
+        ? string.Create(CultureInfo.InvariantCulture, $"The archive ends inside a record: {present} of {length} bytes present.")
+        : string.Create(CultureInfo.InvariantCulture, $"The archive ends inside a record of {length} bytes: {_damage}");
+
     private long Fill(byte[] block)
     {
         long filled = 0;
         while (filled < block.Length)
         {
-            if (!EnsureData())
+            if (!EnsureBlockData())
             {
                 break;
             }
@@ -441,7 +467,7 @@ public sealed class WarcReader : IDisposable
         long skipped = 0;
         while (skipped < count)
         {
-            if (!EnsureData())
+            if (!EnsureBlockData())
             {
                 break;
             }

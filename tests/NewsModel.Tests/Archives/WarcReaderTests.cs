@@ -154,6 +154,45 @@ public class WarcReaderTests
         entries.Last().Error!.Kind.Should().Be(WarcErrorKind.Undecodable);
     }
 
+    [Theory]
+    [InlineData("a damaged member header")]
+    [InlineData("bytes between two members")]
+    public void Records_after_bytes_that_start_no_gzip_member_are_not_lost_in_silence(string damage)
+    {
+        // GZipStream stops, with no error, at the first bytes that do not start a member: every record after them was
+        // dropped and the batch said "0 failed". Ten records; the damage sits before the fourth.
+        var members = Enumerable.Range(0, 10).Select(i => Gzip(Record("resource", $"<urn:{i}>", $"page {i}"))).ToList();
+        if (damage == "a damaged member header")
+        {
+            members[3][0] = 0x00;
+        }
+        else
+        {
+            members.Insert(3, "GARBAGE"u8.ToArray());
+        }
+
+        using var reader = WarcReader.Open(new MemoryStream(members.SelectMany(m => m).ToArray()));
+        var entries = reader.ReadAll().ToList();
+
+        entries.Where(e => e.Record is not null).Select(e => e.Record!.RecordId).Should().Equal("<urn:0>", "<urn:1>", "<urn:2>");
+        var error = entries.Should().ContainSingle(e => e.Error != null).Which.Error!;
+        error.Kind.Should().Be(WarcErrorKind.Undecodable);
+        error.Index.Should().Be(3);
+        error.Message.Should().Contain("stops inside a member");
+    }
+
+    [Fact]
+    public void A_gzip_archive_cut_inside_a_record_is_truncated_without_a_byte_count_it_cannot_know()
+    {
+        var bytes = File.ReadAllBytes(TestFiles.Path("warc", "clipped.warc.gz"));
+        using var reader = WarcReader.Open(new MemoryStream(bytes));
+
+        var error = reader.ReadAll().Should().ContainSingle().Which.Error!;
+
+        error.Kind.Should().Be(WarcErrorKind.Truncated);
+        error.Message.Should().Be("The archive ends inside a record of 88275 bytes: The gzip data stops inside a member: the file is cut short (or has bytes after its last member).");
+    }
+
     [Fact]
     public void Records_are_read_one_gzip_member_at_a_time_from_a_non_seekable_stream()
     {
