@@ -24,6 +24,10 @@ internal static class BatchCommand
         input.AcceptOnlyFromAmong("auto", "html", "text");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display or log; only the summary and the failures." };
         var fetchedAt = new Option<string?>("--fetched-at") { Description = "When the plain files were fetched, ISO 8601: their relative dates (\"3 hours ago\") are read against it. Archive records keep their own WARC-Date." };
+        var extensions = new Option<string?>("--ext")
+        {
+            Description = "The file extensions read in directories, comma-separated (default: .html,.htm,.xhtml,.txt,.warc,.wet; .gz is looked through), or * for every file. Files named on the command line are always read.",
+        };
 
         var command = new Command("batch", "Parse many pages (files, directories, .gz, WARC/WET archives) on all cores into JSON Lines, one line per page with its source.");
         command.Arguments.Add(inputs);
@@ -33,6 +37,7 @@ internal static class BatchCommand
         command.Options.Add(input);
         command.Options.Add(quiet);
         command.Options.Add(fetchedAt);
+        command.Options.Add(extensions);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var configuration = parseResult.InvocationConfiguration;
@@ -50,6 +55,9 @@ internal static class BatchCommand
                 Input = parseResult.GetValue(input) switch { "html" => PageFormat.Html, "text" => PageFormat.Text, _ => PageFormat.Auto },
                 Quiet = parseResult.GetValue(quiet),
                 FetchedAt = fetched,
+                Extensions = parseResult.GetValue(extensions) is { } list
+                    ? [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => e == "*" || e.StartsWith('.') ? e : "." + e)]
+                    : null,
             };
             var interactive = !settings.Quiet && !Console.IsErrorRedirected && configuration.Error == Console.Error
                 && !(settings.Out == "-" && !Console.IsOutputRedirected);
@@ -75,6 +83,14 @@ internal static class BatchCommand
 
         /// <summary>The fetch time of pages whose source gives none (plain files; archive records carry their own).</summary>
         public DateTimeOffset? FetchedAt { get; init; }
+
+        /// <summary>The extensions read in directories, or <see langword="null"/> for the reader's defaults.</summary>
+        public IReadOnlyList<string>? Extensions { get; init; }
+
+        /// <summary>The page reader's options for this run.</summary>
+        public PageReaderOptions ReaderOptions => Extensions is null
+            ? new PageReaderOptions { Format = Input }
+            : new PageReaderOptions { Format = Input, Extensions = Extensions };
     }
 
     /// <summary>The counts a run keeps, shown in the progress display and the summary.</summary>
@@ -83,6 +99,7 @@ internal static class BatchCommand
         public long Pages;
         public long Failed;
         public long Truncated;
+        public long NotRead;
         public long? Total;
         public readonly SortedDictionary<string, long> FailedByCode = new(StringComparer.Ordinal);
         public readonly Stopwatch Clock = Stopwatch.StartNew();
@@ -119,8 +136,9 @@ internal static class BatchCommand
             }
 
             var sink = new LineSink(file, stdout);
-            var counts = new BatchCounts { Total = CountPages(run) };
-            var readerOptions = new PageReaderOptions { Format = run.Input };
+            var readerOptions = run.ReaderOptions;
+            var (total, notRead) = CountPages(run.Inputs, readerOptions);
+            var counts = new BatchCounts { Total = total, NotRead = notRead };
             var parser = new BatchParser(new BatchOptions { MaxDegreeOfParallelism = run.Parallel, Ordered = run.Ordered, BufferSize = 4 * run.Parallel });
             // Each page's JSON line is made on the worker that parsed it: serializing on the one thread that writes
             // the output would make it the bottleneck of a parallel run.
@@ -186,7 +204,8 @@ internal static class BatchCommand
 
     /// <summary>
     /// The last line: "done: 6 pages, 4 ok, 2 failed (1 archive.misplacedrecordend, 1 archive.truncated), 1 cut by
-    /// the crawler, 0.1 s, 50.0 pages/s"; the failures by code, most first, and the pages an archive holds only in part.
+    /// the crawler, 3 files of other types not read (--ext), 0.1 s, 50.0 pages/s"; the failures by code, most first,
+    /// the pages an archive holds only in part, and the files the walk left out.
     /// </summary>
     internal static string Summary(BatchCounts counts, bool cancelled)
     {
@@ -195,9 +214,10 @@ internal static class BatchCommand
             : " (" + string.Join(", ", counts.FailedByCode.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
                 .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Value} {c.Key}"))) + ")";
         var truncated = counts.Truncated == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {counts.Truncated} cut by the crawler");
+        var notRead = counts.NotRead == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {counts.NotRead} files of other types not read (--ext)");
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{(cancelled ? "stopped" : "done")}: {counts.Pages} pages, {counts.Pages - counts.Failed} ok, {counts.Failed} failed{byCode}{truncated}, {counts.Clock.Elapsed.TotalSeconds:0.0} s, {counts.Rate:0.0} pages/s");
+            $"{(cancelled ? "stopped" : "done")}: {counts.Pages} pages, {counts.Pages - counts.Failed} ok, {counts.Failed} failed{byCode}{truncated}{notRead}, {counts.Clock.Elapsed.TotalSeconds:0.0} s, {counts.Rate:0.0} pages/s");
     }
 
     private static string Describe(BatchCounts counts) =>
@@ -233,25 +253,39 @@ internal static class BatchCommand
             new(result.ToJsonLine(), result.Succeeded ? null : $"{result.Source}: {result.Error}", result.ErrorCode, result.Source.Truncated is not null);
     }
 
-    /// <summary>The number of pages when every input is a plain page file (archives hold an unknown number).</summary>
-    private static long? CountPages(BatchRun run)
+    /// <summary>
+    /// The number of pages when every input is a plain page file (archives hold an unknown number), and the files the
+    /// directories hold that are not read (other extensions): the summary says how many were left out.
+    /// </summary>
+    internal static (long? Total, long NotRead) CountPages(IEnumerable<string> inputs, PageReaderOptions options)
     {
-        long total = 0;
-        foreach (var input in run.Inputs)
+        long? total = 0;
+        long notRead = 0;
+        foreach (var input in inputs)
         {
-            foreach (var path in PageReader.ExpandPath(input))
+            foreach (var (path, error, read) in PageReader.Survey(input, options))
             {
-                var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
-                if (name.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".wet", StringComparison.OrdinalIgnoreCase))
+                if (error is not null)
                 {
-                    return null;
+                    continue;
                 }
 
-                total++;
+                if (!read)
+                {
+                    notRead++;
+                }
+                else if (PageReader.IsArchiveName(path))
+                {
+                    total = null;
+                }
+                else if (total is not null)
+                {
+                    total++;
+                }
             }
         }
 
-        return total;
+        return (total, notRead);
     }
 
     /// <summary>

@@ -16,7 +16,11 @@ public sealed record PageReaderOptions
     /// <summary>The largest page (or archive record) read into memory, in bytes; larger ones are reported and skipped (64 MiB by default).</summary>
     public long MaxPageLength { get; init; } = 64L * 1024 * 1024;
 
-    /// <summary>The file extensions read when a directory is walked (compare without case; <c>.gz</c> is looked through).</summary>
+    /// <summary>
+    /// The file extensions read when a directory is walked (compare without case; <c>.gz</c> is looked through);
+    /// <c>*</c> reads every file (a site mirrored with its pages saved as <c>index.php?id=5</c> or without an
+    /// extension; files that are no page then fail as <c>page.binary</c>).
+    /// </summary>
     public IReadOnlyList<string> Extensions { get; init => field = ValueList.From(value); } =
         ValueList.From([".html", ".htm", ".xhtml", ".txt", ".warc", ".wet"]);
 }
@@ -67,17 +71,24 @@ public static class PageReader
             return [path];
         }
 
-        return Walk(path, options).Where(entry => entry.Error is null).Select(entry => entry.Path);
+        return Walk(path, options).Where(entry => entry is { Error: null, Read: true }).Select(entry => entry.Path);
     }
 
-    /// <summary>A directory's matching files, and the directories that could not be listed, with the reason.</summary>
-    private static IEnumerable<(string Path, string? Error)> Walk(string directory, PageReaderOptions options) =>
+    /// <summary>
+    /// Every file a path stands for, and whether it is read (a directory's files of other extensions are not), and the
+    /// directories that could not be listed: what a tool tells its user it left out.
+    /// </summary>
+    internal static IEnumerable<(string Path, string? Error, bool Read)> Survey(string path, PageReaderOptions options) =>
+        Directory.Exists(path) ? Walk(path, options) : [(path, null, true)];
+
+    /// <summary>A directory's files (read or not), and the directories that could not be listed, with the reason.</summary>
+    private static IEnumerable<(string Path, string? Error, bool Read)> Walk(string directory, PageReaderOptions options) =>
         Walk(directory, RealPath(directory, null), options, new HashSet<string>(StringComparer.Ordinal));
 
     // A directory is read once however it is reached. A symbolic link to an ancestor made the walk read the same files
     // again at every level, until the path grew too long (a directory of 8 files gave 328 pages); a link to a directory
     // read elsewhere in the walk gave its pages twice. Links are still followed: a corpus may be laid out with them.
-    private static IEnumerable<(string Path, string? Error)> Walk(string directory, string real, PageReaderOptions options, HashSet<string> seen)
+    private static IEnumerable<(string Path, string? Error, bool Read)> Walk(string directory, string real, PageReaderOptions options, HashSet<string> seen)
     {
         if (!seen.Add(real))
         {
@@ -101,7 +112,7 @@ public static class PageReader
         if (error is not null)
         {
             // Said, not skipped in silence: the user would otherwise take a partial walk for the whole corpus.
-            yield return (directory, error);
+            yield return (directory, error, false);
             yield break;
         }
 
@@ -109,10 +120,7 @@ public static class PageReader
         Array.Sort(directories, StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (Matches(file, options))
-            {
-                yield return (file, null);
-            }
+            yield return (file, null, Matches(file, options));
         }
 
         foreach (var sub in directories)
@@ -150,7 +158,7 @@ public static class PageReader
     {
         var name = StripGz(Path.GetFileName(file));
         var extension = Path.GetExtension(name);
-        return options.Extensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase));
+        return options.Extensions.Any(e => e == "*" || string.Equals(e, extension, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string StripGz(string name) =>
@@ -175,7 +183,7 @@ public static class PageReader
             return IsArchiveName(path) ? ReadArchiveFile(path, options) : ReadPageFile(path, options);
         }
 
-        return Walk(path, options).SelectMany(entry => entry switch
+        return Walk(path, options).Where(entry => entry.Read || entry.Error is not null).SelectMany(entry => entry switch
         {
             { Error: { } error } => [Failure(new PageSource { File = entry.Path }, "directory.unreadable", error)],
             _ when IsArchiveName(entry.Path) => ReadArchiveFile(entry.Path, options),

@@ -83,6 +83,34 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Files_of_other_types_are_counted_in_the_summary_and_ext_reads_them()
+    {
+        // A site mirrored with wget keeps pages as index.php?id=5 or without an extension: the walk read none of them
+        // and the summary said nothing of what it left out.
+        var mirror = Path.Combine(_dir, "mirror");
+        Directory.CreateDirectory(mirror);
+        var page = "<html><head><title>Ein Titel</title></head><body><p>Text.</p></body></html>";
+        File.WriteAllText(Path.Combine(mirror, "a.html"), page);
+        File.WriteAllText(Path.Combine(mirror, "b.php"), page);
+        File.WriteAllText(Path.Combine(mirror, "c"), page);
+        File.WriteAllBytes(Path.Combine(mirror, "d.png"), Convert.FromHexString("89504E470D0A1A0A0000000D49484452"));
+
+        var (exit, output, error) = ParseCommandTests.Invoke("batch", mirror, "--out", "-");
+        var (phpExit, phpOutput, phpError) = ParseCommandTests.Invoke("batch", mirror, "--out", "-", "--ext", ".html,php");
+        var (allExit, allOutput, allError) = ParseCommandTests.Invoke("batch", mirror, "--out", "-", "--ext", "*");
+
+        exit.Should().Be(0);
+        Lines(output).Should().ContainSingle();
+        error.Should().Contain("done: 1 pages, 1 ok, 0 failed, 3 files of other types not read (--ext),");
+        phpExit.Should().Be(0);
+        Lines(phpOutput).Select(l => Path.GetFileName(l.GetProperty("source").GetProperty("file").GetString())).Should().Equal("a.html", "b.php");
+        phpError.Should().Contain("2 files of other types not read");
+        allExit.Should().Be(1, "the image is no page");
+        Lines(allOutput).Select(l => l.GetProperty("errorCode").GetString()).Should().Equal(null, null, null, "page.binary");
+        allError.Should().Contain("done: 4 pages, 3 ok, 1 failed (1 page.binary),").And.NotContain("not read");
+    }
+
+    [Fact]
     public void Jobs_is_an_alias_of_parallel_as_in_eval_so_its_value_is_not_read_as_an_input()
     {
         var (exit, output, error) = ParseCommandTests.Invoke("batch", TestFiles.Path("warc"), "--out", "-", "--jobs", "1");
