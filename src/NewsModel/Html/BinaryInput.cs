@@ -19,8 +19,8 @@ internal static class BinaryInput
     /// image or a document at a page's address). Then the share of control bytes (below 0x20, other than tab, line
     /// feed, vertical tab, form feed, carriage return and escape) among the first 4,096: text in any encoding of the web
     /// has next to none, random or compressed bytes about a tenth; more than 5 % (and at least 3) is binary. A
-    /// byte-order mark of UTF-16 is text, whose zero bytes are expected; UTF-16 without one is taken for binary, as
-    /// browsers do not read it either.
+    /// byte-order mark of UTF-16 is text, whose zero bytes are expected, and so is UTF-16 without one when its
+    /// characters say so (<see cref="Utf16WithoutMark"/>).
     /// </remarks>
     public static string? Describe(ReadOnlySpan<byte> bytes)
     {
@@ -32,6 +32,11 @@ internal static class BinaryInput
         if (Signature(bytes) is { } format)
         {
             return format;
+        }
+
+        if (Utf16WithoutMark(bytes) is not null)
+        {
+            return null;
         }
 
         var sample = bytes.Length > Sample ? bytes[..Sample] : bytes;
@@ -48,6 +53,42 @@ internal static class BinaryInput
             ? string.Create(CultureInfo.InvariantCulture, $"binary data ({controls} control bytes in its first {sample.Length})")
             : null;
     }
+
+    /// <summary>
+    /// UTF-16 without a byte-order mark (what <c>Encoding.Unicode.GetBytes</c> gives a .NET caller), or
+    /// <see langword="null"/>. Browsers do not sniff it; a caller's bytes in it were decoded into text full of NULs. The
+    /// first 1,024 bytes must hold zero bytes, 2 % of them at least (Persian text in UTF-16 has them only where it has
+    /// ASCII: spaces; no page in another encoding has any), and read, in one byte order, as
+    /// characters a page is made of, at least 95 % of them, and not in the other.
+    /// </summary>
+    public static System.Text.Encoding? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes.Length > 1024 ? bytes[..1024] : bytes;
+        sample = sample[..(sample.Length & ~1)];
+        var zeros = sample.Count((byte)0);
+        if (sample.Length < 32 || zeros < 4 || zeros * 50 < sample.Length)
+        {
+            return null;
+        }
+
+        int little = 0, big = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            little += Plausible((char)(sample[i] | (sample[i + 1] << 8))) ? 1 : 0;
+            big += Plausible((char)((sample[i] << 8) | sample[i + 1])) ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        return little * 20 >= pairs * 19 && big * 2 < pairs ? System.Text.Encoding.Unicode
+            : big * 20 >= pairs * 19 && little * 2 < pairs ? System.Text.Encoding.BigEndianUnicode
+            : null;
+    }
+
+    // Characters of pages: ASCII text and white space, Latin-1, Arabic and its presentation forms, general
+    // punctuation (the half-space among them).
+    private static bool Plausible(char c) =>
+        c is >= ' ' and <= '~' or '\t' or '\n' or '\r' or (>= '\u00A0' and <= '\u024F') or (>= '\u0600' and <= '\u06FF')
+            or (>= '\u2000' and <= '\u206F') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
 
     /// <summary>The error a parser returns for such bytes.</summary>
     public static ParseDiagnostic Diagnostic(string what) => new()

@@ -106,6 +106,18 @@ internal static partial class HtmlDecoder
             return new Choice(Encoding.BigEndianUnicode, Encoding.BigEndianUnicode, 2, "bom", diagnostics);
         }
 
+        // UTF-16 without a mark: a .NET caller's Encoding.Unicode.GetBytes. No other encoding puts zero bytes in text.
+        if (BinaryInput.Utf16WithoutMark(bytes) is { } utf16)
+        {
+            diagnostics.Add(new ParseDiagnostic
+            {
+                Code = "encoding.utf16-unmarked",
+                Severity = DiagnosticSeverity.Info,
+                Message = $"The bytes are {utf16.WebName} without a byte-order mark; they were read as such.",
+            });
+            return new Choice(utf16, utf16, 0, "sniffed", diagnostics);
+        }
+
         // 2. The caller's hint, 3. the page's own declaration.
         if (charsetHint is not null)
         {

@@ -56,6 +56,29 @@ public sealed class BinaryInputTests
     }
 
     [Fact]
+    public void Utf16_without_a_mark_is_read_as_utf16_not_taken_for_binary()
+    {
+        // What a .NET caller's Encoding.Unicode.GetBytes(html) gives: no byte-order mark. It was decoded as text full
+        // of NULs (an article of garbage); then, with the binary check, refused.
+        var html = System.Text.Encoding.UTF8.GetString(PageBytes);
+        var dump = TestFiles.ReadText("persian", "text", "shahraranews-216026.txt");
+        var url = new Uri("https://www.isna.ir/news/98030903723/");
+        var expected = ArticleParser.Default.Parse(html, url).Value;
+
+        foreach (var encoding in new[] { System.Text.Encoding.Unicode, System.Text.Encoding.BigEndianUnicode })
+        {
+            var bytes = encoding.GetBytes(html);
+            BinaryInput.Describe(bytes).Should().BeNull();
+            var result = ArticleParser.Default.Parse(bytes, url);
+            result.Value.Should().Be(expected);
+            result.Diagnostics.Should().Contain(d => d.Code == "encoding.utf16-unmarked");
+            TextArticleParser.Default.Parse(encoding.GetBytes(dump)).Value.Should().Be(TextArticleParser.Default.Parse(dump).Value);
+        }
+
+        BinaryInput.Utf16WithoutMark(PageBytes).Should().BeNull("UTF-8 has no zero bytes");
+    }
+
+    [Fact]
     public void The_byte_parsers_report_binary_input_instead_of_an_article_of_garbage()
     {
         // Found with `newsmodel parse page.html.gz`: the gzip bytes were decoded as windows-1256 into a title of
