@@ -9,11 +9,12 @@ public sealed class HttpPayload
 {
     private const int MaxDecodedLength = 256 * 1024 * 1024;
 
-    private HttpPayload(int statusCode, IReadOnlyList<KeyValuePair<string, string>> headers, ReadOnlyMemory<byte> body)
+    private HttpPayload(int statusCode, IReadOnlyList<KeyValuePair<string, string>> headers, ReadOnlyMemory<byte> body, bool bodyTruncated = false)
     {
         StatusCode = statusCode;
         Headers = headers;
         Body = body;
+        IsBodyTruncated = bodyTruncated;
     }
 
     /// <summary>The status code (200, 301, 404, …).</summary>
@@ -24,6 +25,13 @@ public sealed class HttpPayload
 
     /// <summary>The payload, with chunked transfer coding and gzip/deflate/brotli content coding removed.</summary>
     public ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>
+    /// Whether the gzip-coded body ends inside its last member: the response was cut on its way, and
+    /// <see cref="Body"/> holds the part that inflated. <c>GZipStream</c> alone says nothing of it, and a crawler that
+    /// stores what it received may not mark the record <c>WARC-Truncated</c>.
+    /// </summary>
+    public bool IsBodyTruncated { get; }
 
     /// <summary>The media type without parameters (<c>text/html</c>), lower-case, when the response declares one.</summary>
     public string? MediaType
@@ -146,12 +154,13 @@ public sealed class HttpPayload
             body = dechunked;
         }
 
-        if (response.GetHeader("Content-Encoding") is { } ce && TryDecode(ce.Trim(), body, out var decoded))
+        var cut = false;
+        if (response.GetHeader("Content-Encoding") is { } ce && TryDecode(ce.Trim(), body, out var decoded, out cut))
         {
             body = decoded;
         }
 
-        payload = new HttpPayload(status, headers, body);
+        payload = new HttpPayload(status, headers, body, cut);
         return true;
     }
 
@@ -208,7 +217,28 @@ public sealed class HttpPayload
         return true;
     }
 
-    private static bool TryDecode(string coding, ReadOnlyMemory<byte> body, out ReadOnlyMemory<byte> result)
+    private static bool TryDecode(string coding, ReadOnlyMemory<byte> body, out ReadOnlyMemory<byte> result, out bool cut)
+    {
+        cut = false;
+        var gzip = coding.ToUpperInvariant() is "GZIP" or "X-GZIP";
+        if (TryDecode(coding, body, complete: gzip, out result))
+        {
+            return true;
+        }
+
+        // A gzip body that fails only the check that its last member ends was cut on its way: its first part is
+        // read as GZipStream gives it (the checked read may end in bytes inflated past the cut), and said to be cut.
+        if (gzip && body.Length >= 2 && body.Span[0] == 0x1F && body.Span[1] == 0x8B
+            && TryDecode(coding, body, complete: false, out result) && result.Length > 0)
+        {
+            cut = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryDecode(string coding, ReadOnlyMemory<byte> body, bool complete, out ReadOnlyMemory<byte> result)
     {
         result = default;
         try
@@ -216,7 +246,7 @@ public sealed class HttpPayload
             using var input = new MemoryStream(body.ToArray(), writable: false);
             using Stream? decoder = coding.ToUpperInvariant() switch
             {
-                "GZIP" or "X-GZIP" => new GZipStream(input, CompressionMode.Decompress),
+                "GZIP" or "X-GZIP" => complete ? new CompleteGzipStream(input) : new GZipStream(input, CompressionMode.Decompress),
                 "DEFLATE" => new ZLibStream(input, CompressionMode.Decompress),
                 "BR" => new BrotliStream(input, CompressionMode.Decompress),
                 _ => null,

@@ -105,7 +105,10 @@ public sealed class BatchParser
                 {
                     Code = "page.truncated",
                     Severity = DiagnosticSeverity.Warning,
-                    Message = $"The archive holds only the first part of this page (WARC-Truncated: {reason}): what comes late in it (the body's end, comments, lists) may be missing.",
+                    Message = (reason == "content-encoding"
+                        ? "The archive holds only the first part of this page (its gzip-coded body ends inside its last member)"
+                        : $"The archive holds only the first part of this page (WARC-Truncated: {reason})")
+                        + ": what comes late in it (the body's end, comments, lists) may be missing.",
                 },
                 .. diagnostics,
             ];

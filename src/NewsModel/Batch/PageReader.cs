@@ -347,6 +347,11 @@ public static class PageReader
                     return null;
                 }
 
+                if (http.IsBodyTruncated && source.Truncated is null)
+                {
+                    source = source with { Truncated = "content-encoding" };
+                }
+
                 return FormatOf(http.MediaType) is { } format
                     ? PageItem.FromPage(new Page { Source = source, Content = http.Body, Charset = http.Charset, Format = format })
                     : null;

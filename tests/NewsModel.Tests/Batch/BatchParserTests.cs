@@ -253,6 +253,44 @@ public class BatchParserTests
     }
 
     [Fact]
+    public void A_gzip_coded_body_cut_on_its_way_is_read_in_part_and_flagged()
+    {
+        // A crawler that stores responses as received keeps Content-Encoding: gzip; a body cut on its way inflated in
+        // part, in silence, and passed for the whole page. Hand-written HTTP around the real isna page.
+        var page = TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html");
+        byte[] gzipped;
+        using (var buffer = new MemoryStream())
+        {
+            using (var gz = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            {
+                gz.Write(page);
+            }
+
+            gzipped = buffer.ToArray();
+        }
+
+        BatchResult Read(byte[] body)
+        {
+            var http = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\nContent-Length: {body.Length}\r\n\r\n");
+            var block = http.Concat(body).ToArray();
+            var warc = Encoding.ASCII.GetBytes("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:3>\r\nWARC-Target-URI: https://www.isna.ir/news/98030903723/\r\n"
+                + $"Content-Type: application/http; msgtype=response\r\nContent-Length: {block.Length}\r\n\r\n").Concat(block).Concat("\r\n\r\n"u8.ToArray()).ToArray();
+            var item = PageReader.ReadArchive(NewsModel.Archives.WarcReader.Open(new MemoryStream(warc))).Single();
+            return new BatchParser().Parse(item);
+        }
+
+        var whole = Read(gzipped);
+        var cut = Read(gzipped[..(gzipped.Length * 2 / 3)]);
+
+        whole.Source.Truncated.Should().BeNull();
+        whole.Diagnostics.Should().NotContain(d => d.Code == "page.truncated");
+        cut.Succeeded.Should().BeTrue();
+        cut.Source.Truncated.Should().Be("content-encoding");
+        cut.Diagnostics.Should().ContainSingle(d => d.Code == "page.truncated").Which.Message.Should().Contain("gzip-coded body");
+        cut.Article!.Title.Should().Be(whole.Article!.Title, "the head of the page is there");
+    }
+
+    [Fact]
     public void A_real_archive_s_pages_carry_their_capture_time()
     {
         var pages = PageReader.Read([TestFiles.Path("warc", "whirlwind.warc")]).Where(p => p.Page is not null).ToList();
