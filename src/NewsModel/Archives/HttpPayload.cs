@@ -235,7 +235,10 @@ public sealed class HttpPayload
             return true;
         }
 
-        return false;
+        // "deflate" means zlib-wrapped data, but some servers (old IIS among them) send raw deflate, and browsers read
+        // it. Tried only when the body is no text already (a stored body already decoded keeps its header).
+        return coding.Equals("DEFLATE", StringComparison.OrdinalIgnoreCase) && Html.BinaryInput.Describe(body.Span) is not null
+            && TryDecode("RAW-DEFLATE", body, complete: false, out result) && result.Length > 0;
     }
 
     private static bool TryDecode(string coding, ReadOnlyMemory<byte> body, bool complete, out ReadOnlyMemory<byte> result)
@@ -248,6 +251,7 @@ public sealed class HttpPayload
             {
                 "GZIP" or "X-GZIP" => complete ? new CompleteGzipStream(input) : new GZipStream(input, CompressionMode.Decompress),
                 "DEFLATE" => new ZLibStream(input, CompressionMode.Decompress),
+                "RAW-DEFLATE" => new DeflateStream(input, CompressionMode.Decompress),
                 "BR" => new BrotliStream(input, CompressionMode.Decompress),
                 _ => null,
             };

@@ -213,6 +213,36 @@ public class WarcReaderTests
         payload.Charset.Should().Be("windows-1256");
     }
 
+    [Theory]
+    [InlineData("zlib")]
+    [InlineData("raw")]
+    [InlineData("already decoded")]
+    public void A_deflate_body_is_read_zlib_wrapped_raw_or_already_decoded(string form)
+    {
+        // "deflate" means zlib-wrapped data; some servers send raw deflate, which browsers read, and an archive may keep
+        // the header on a body it stored decoded. The raw form was kept compressed: a page of binary.
+        var page = TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html");
+        using var coded = new MemoryStream();
+        if (form == "already decoded")
+        {
+            coded.Write(page);
+        }
+        else
+        {
+            using Stream deflate = form == "zlib"
+                ? new ZLibStream(coded, CompressionLevel.Fastest, leaveOpen: true)
+                : new DeflateStream(coded, CompressionLevel.Fastest, leaveOpen: true);
+            deflate.Write(page);
+        }
+
+        var head = Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: deflate\r\n\r\n");
+
+        HttpPayload.TryParse(head.Concat(coded.ToArray()).ToArray(), out var payload).Should().BeTrue();
+
+        payload!.Body.ToArray().Should().Equal(page);
+        payload.IsBodyTruncated.Should().BeFalse();
+    }
+
     [Fact]
     public void Property_any_sequence_of_records_round_trips()
     {
