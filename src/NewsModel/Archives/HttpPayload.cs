@@ -27,9 +27,10 @@ public sealed class HttpPayload
     public ReadOnlyMemory<byte> Body { get; }
 
     /// <summary>
-    /// Whether the gzip-coded body ends inside its last member: the response was cut on its way, and
-    /// <see cref="Body"/> holds the part that inflated. <c>GZipStream</c> alone says nothing of it, and a crawler that
-    /// stores what it received may not mark the record <c>WARC-Truncated</c>.
+    /// Whether the body ends early: a chunked body without its last chunk (or with a chunk shorter than its size), or
+    /// a gzip-coded body inside its last member. The response was cut on its way, and <see cref="Body"/> holds the part
+    /// there is. <c>GZipStream</c> alone says nothing of a cut, and a crawler that stores what it received may not mark
+    /// the record <c>WARC-Truncated</c>.
     /// </summary>
     public bool IsBodyTruncated { get; }
 
@@ -148,56 +149,69 @@ public sealed class HttpPayload
 
         var body = message[position..];
         var response = new HttpPayload(status, headers, body);
+        var chunkCut = false;
         if (response.GetHeader("Transfer-Encoding") is { } te && te.Contains("chunked", StringComparison.OrdinalIgnoreCase)
-            && TryDechunk(body.Span, out var dechunked))
+            && TryDechunk(body.Span, out var dechunked, out chunkCut))
         {
             body = dechunked;
         }
 
-        var cut = false;
-        if (response.GetHeader("Content-Encoding") is { } ce && TryDecode(ce.Trim(), body, out var decoded, out cut))
+        var codingCut = false;
+        if (response.GetHeader("Content-Encoding") is { } ce && TryDecode(ce.Trim(), body, out var decoded, out codingCut))
         {
             body = decoded;
         }
 
-        payload = new HttpPayload(status, headers, body, cut);
+        payload = new HttpPayload(status, headers, body, chunkCut || codingCut);
         return true;
     }
 
-    private static bool TryDechunk(ReadOnlySpan<byte> body, out ReadOnlyMemory<byte> result)
+    // Chunked transfer coding removed. A body cut on its way (a chunk shorter than its size, a size line cut, no last
+    // chunk of size 0) gives the chunks it holds and says it was cut; before, the failed read kept the body with its
+    // chunk-size lines in the page's text, and a body without its last chunk passed for a whole one. A first size line
+    // that is no size is no chunked body: the body stays as it is (an archive that stored it decoded).
+    private static bool TryDechunk(ReadOnlySpan<byte> body, out ReadOnlyMemory<byte> result, out bool cut)
     {
         result = default;
+        cut = false;
         using var output = new MemoryStream();
         var position = 0;
+        var chunks = 0;
+        var last = false;
         while (position < body.Length)
         {
             var end = body[position..].IndexOf((byte)'\n');
-            if (end < 0)
-            {
-                return false;
-            }
-
-            var sizeText = Encoding.ASCII.GetString(body.Slice(position, end)).Trim();
-            var semicolon = sizeText.IndexOf(';', StringComparison.Ordinal);
+            var sizeText = end < 0 ? null : Encoding.ASCII.GetString(body.Slice(position, end)).Trim();
+            var semicolon = sizeText?.IndexOf(';', StringComparison.Ordinal) ?? -1;
             if (semicolon >= 0)
             {
-                sizeText = sizeText[..semicolon];
+                sizeText = sizeText![..semicolon];
             }
 
-            if (!int.TryParse(sizeText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var size) || size < 0)
+            if (sizeText is null || !int.TryParse(sizeText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var size) || size < 0)
             {
-                return false;
+                if (chunks == 0)
+                {
+                    return false;
+                }
+
+                cut = true;
+                break;
             }
 
+            chunks++;
             position += end + 1;
             if (size == 0)
             {
+                last = true;
                 break;
             }
 
             if (position + size > body.Length)
             {
-                return false;
+                output.Write(body[position..]);
+                cut = true;
+                break;
             }
 
             output.Write(body.Slice(position, size));
@@ -213,6 +227,7 @@ public sealed class HttpPayload
             }
         }
 
+        cut |= !last;
         result = output.ToArray();
         return true;
     }

@@ -105,8 +105,8 @@ public sealed class BatchParser
                 {
                     Code = "page.truncated",
                     Severity = DiagnosticSeverity.Warning,
-                    Message = (reason == "content-encoding"
-                        ? "The archive holds only the first part of this page (its gzip-coded body ends inside its last member)"
+                    Message = (reason == "http-body"
+                        ? "The archive holds only the first part of this page (its HTTP body ends early: a chunk or gzip member is cut)"
                         : $"The archive holds only the first part of this page (WARC-Truncated: {reason})")
                         + ": what comes late in it (the body's end, comments, lists) may be missing.",
                 },

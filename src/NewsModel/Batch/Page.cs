@@ -38,8 +38,9 @@ public sealed record PageSource
 
     /// <summary>
     /// Why the archive holds only part of the page (its <c>WARC-Truncated</c> value: <c>length</c>, <c>time</c>,
-    /// <c>disconnect</c> or <c>unspecified</c>; or <c>content-encoding</c> when the record says nothing but its gzip-coded
-    /// body ends inside its last member), or <see langword="null"/> when the page is whole as far as can be told. Crawlers cut
+    /// <c>disconnect</c> or <c>unspecified</c>; or <c>http-body</c> when the record says nothing but its HTTP body ends
+    /// early: <see cref="Archives.HttpPayload.IsBodyTruncated"/>), or <see langword="null"/> when the page is whole as far
+    /// as can be told. Crawlers cut
     /// long responses (Common Crawl at 1 MiB): such a page still parses, but what comes late in it may be missing, and
     /// <see cref="BatchParser"/> adds a <c>page.truncated</c> warning to its result.
     /// </summary>

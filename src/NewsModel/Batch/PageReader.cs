@@ -349,7 +349,7 @@ public static class PageReader
 
                 if (http.IsBodyTruncated && source.Truncated is null)
                 {
-                    source = source with { Truncated = "content-encoding" };
+                    source = source with { Truncated = "http-body" };
                 }
 
                 return FormatOf(http.MediaType) is { } format

@@ -211,6 +211,23 @@ public class WarcReaderTests
 
         Encoding.ASCII.GetString(payload!.Body.Span).Should().Be("Hello World");
         payload.Charset.Should().Be("windows-1256");
+        payload.IsBodyTruncated.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("5\r\nHello\r\n6\r\n World\r\n", "Hello World", true)]
+    [InlineData("5\r\nHello\r\n6\r\n Wor", "Hello Wor", true)]
+    [InlineData("5\r\nHello\r\n6", "Hello", true)]
+    [InlineData("<html><body>stored decoded, the header kept</body></html>", "<html><body>stored decoded, the header kept</body></html>", false)]
+    public void A_chunked_body_cut_on_its_way_gives_its_chunks_and_says_so(string body, string expected, bool cut)
+    {
+        // A body cut mid-chunk kept its chunk-size lines in the page's text; one without its last chunk passed for whole.
+        var http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + body;
+
+        HttpPayload.TryParse(Encoding.ASCII.GetBytes(http), out var payload).Should().BeTrue();
+
+        Encoding.ASCII.GetString(payload!.Body.Span).Should().Be(expected);
+        payload.IsBodyTruncated.Should().Be(cut);
     }
 
     [Theory]

@@ -285,8 +285,8 @@ public class BatchParserTests
         whole.Source.Truncated.Should().BeNull();
         whole.Diagnostics.Should().NotContain(d => d.Code == "page.truncated");
         cut.Succeeded.Should().BeTrue();
-        cut.Source.Truncated.Should().Be("content-encoding");
-        cut.Diagnostics.Should().ContainSingle(d => d.Code == "page.truncated").Which.Message.Should().Contain("gzip-coded body");
+        cut.Source.Truncated.Should().Be("http-body");
+        cut.Diagnostics.Should().ContainSingle(d => d.Code == "page.truncated").Which.Message.Should().Contain("HTTP body ends early");
         cut.Article!.Title.Should().Be(whole.Article!.Title, "the head of the page is there");
     }
 
