@@ -203,10 +203,28 @@ internal static partial class HtmlDecoder
         return match.Success ? match.Groups[1].Value : null;
     }
 
+    // How many multi-byte UTF-8 sequences outweigh a single-byte label (a sentence of Persian holds more).
+    private const int MinSequences = 32;
+
     private static Choice Finish(ReadOnlySpan<byte> all, int skip, Encoding encoding, string reason, List<ParseDiagnostic> diagnostics)
     {
         if (encoding.CodePage != Encoding.UTF8.CodePage)
         {
+            // A single-byte label (windows-1256, windows-1252, …) on bytes that are valid UTF-8 with many multi-byte
+            // sequences: a legacy page is never that (in windows-1256 a Persian letter is followed by another letter,
+            // not by a continuation byte), a template's stale label or a server's default is. Read as UTF-8.
+            if (encoding.IsSingleByte && System.Text.Unicode.Utf8.IsValid(all[skip..]) && CountSequences(all[skip..]) is { Valid: >= MinSequences } counted)
+            {
+                diagnostics.Add(new ParseDiagnostic
+                {
+                    Code = "encoding.label-overridden",
+                    Severity = DiagnosticSeverity.Warning,
+                    Message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"The {(reason == "hint" ? "caller's charset" : "page's <meta> charset")} says {encoding.WebName}, but the bytes are valid UTF-8 ({counted.Valid} multi-byte sequences): read as UTF-8."),
+                });
+                return new Choice(Encoding.UTF8, LossyUtf8, skip, reason, diagnostics);
+            }
+
             return new Choice(encoding, encoding, skip, reason, diagnostics);
         }
 

@@ -70,6 +70,38 @@ public class HtmlDecoderTests
         d.Text.Should().EndWith(Persian);
     }
 
+    [Theory]
+    [InlineData(null, "meta")]
+    [InlineData("iso-8859-1", "hint")]
+    [InlineData("windows-1256", "hint")]
+    public void A_single_byte_label_on_valid_utf8_text_is_overridden_and_said(string? hint, string reason)
+    {
+        // A template's stale windows-1256 label, or a server's default Latin-1, on a page that is UTF-8: it was decoded
+        // by the label into mojibake, with no diagnostic. The real isna page, relabelled.
+        var page = TestFiles.ReadText("persian", "articles", "isna-98030903723.html");
+        var relabelled = Encoding.UTF8.GetBytes("<meta charset=\"windows-1256\">" + page);
+        var expected = ArticleParser.Default.Parse(page).Value.Title;
+
+        var d = HtmlDecoder.Decode(relabelled, hint);
+        var result = ArticleParser.Default.Parse(relabelled, null, hint);
+
+        d.Encoding.Should().Be(Encoding.UTF8);
+        d.Reason.Should().Be(reason);
+        d.Diagnostics.Should().ContainSingle(x => x.Code == "encoding.label-overridden").Which.Message.Should().Contain("valid UTF-8");
+        result.Value.Title.Should().Be(expected).And.Contain("پرسپولیس");
+    }
+
+    [Fact]
+    public void A_real_single_byte_page_keeps_its_label()
+    {
+        var bytes = Encoding.GetEncoding(1256).GetBytes("<meta charset=windows-1256>" + string.Concat(Enumerable.Repeat(Persian, 40)));
+
+        var d = HtmlDecoder.Decode(bytes, null);
+
+        d.Encoding.CodePage.Should().Be(1256);
+        d.Diagnostics.Should().BeEmpty();
+    }
+
     [Fact]
     public void The_nonsense_label_windows_utf_8_means_utf_8()
     {
