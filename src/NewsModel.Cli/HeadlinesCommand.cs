@@ -33,7 +33,7 @@ internal static class HeadlinesCommand
                 return 2;
             }
 
-            if (!InputFile.TryRead(path, Console.Error, out var bytes))
+            if (!InputFile.TryRead(path, Console.Error, out var bytes) || InputFile.IsArchive(bytes, path, Console.Error))
             {
                 return 1;
             }

@@ -57,6 +57,21 @@ internal static class InputFile
         }
     }
 
+    /// <summary>
+    /// Whether the bytes are a WARC or WET archive (they start with a version line): many pages, which parse would read
+    /// as one page of headers and text. Writes the advice to use <c>batch</c>.
+    /// </summary>
+    public static bool IsArchive(ReadOnlySpan<byte> bytes, string path, TextWriter error)
+    {
+        if (!bytes.StartsWith("WARC/"u8))
+        {
+            return false;
+        }
+
+        error.WriteLine($"error: '{path}' is a WARC archive, not a page: read it with `newsmodel batch {path} --out -`.");
+        return true;
+    }
+
     /// <summary>Whether the parser found the input to be no page at all (its error diagnostic is printed with the rest).</summary>
     public static bool IsBinary(IEnumerable<ParseDiagnostic> diagnostics) => diagnostics.Any(d => d.Code == "input.binary");
 }

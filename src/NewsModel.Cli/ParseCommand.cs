@@ -55,7 +55,7 @@ internal static class ParseCommand
             return 2;
         }
 
-        if (!InputFile.TryRead(file, error, out var bytes))
+        if (!InputFile.TryRead(file, error, out var bytes) || InputFile.IsArchive(bytes, file, error))
         {
             return 1;
         }

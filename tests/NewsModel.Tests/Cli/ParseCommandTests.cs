@@ -54,6 +54,10 @@ public class ParseCommandTests
             cutExit.Should().Be(1);
             cutOutput.Should().BeEmpty();
             cutError.Should().Contain("cut short");
+            var (warcExit, warcOutput, warcError) = Invoke("parse", TestFiles.Path("warc", "whirlwind.warc.gz"));
+            warcExit.Should().Be(1, "an archive parsed as one page gave an article of WARC headers");
+            warcOutput.Should().BeEmpty();
+            warcError.Should().Contain("is a WARC archive").And.Contain("newsmodel batch");
             var (bombExit, bombOutput, bombError) = Invoke("parse", Path.Combine(dir, "bomb.html.gz"));
             bombExit.Should().Be(1);
             bombOutput.Should().BeEmpty();
