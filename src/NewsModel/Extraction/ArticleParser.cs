@@ -61,7 +61,38 @@ public sealed class ArticleParser
 
         // A page whose inline svgs are much of its markup is parsed without their content (see SvgContent).
         using var lean = SvgContent.Strip(html);
-        return Run(lean.Parse(), url, fetchedAt);
+        return WithFormatNote(Run(lean.Parse(), url, fetchedAt), html);
+    }
+
+    // Whether the first 16 K characters hold anything like a tag ("<p", "</", "<!"): a fragment of HTML is HTML.
+    private static bool HasTag(ReadOnlySpan<char> input)
+    {
+        var head = input.Length > 16 * 1024 ? input[..(16 * 1024)] : input;
+        for (var i = head.IndexOf('<'); i >= 0 && i + 1 < head.Length; i = head[(i + 1)..].IndexOf('<') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (char.IsAsciiLetter(head[i + 1]) || head[i + 1] is '/' or '!' or '?')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A text dump given to the page parser is one run of text to it: say which parser reads it.
+    private static ParseResult<Article> WithFormatNote(ParseResult<Article> result, ReadOnlySpan<char> input)
+    {
+        if (input.IsWhiteSpace() || HasTag(input))
+        {
+            return result;
+        }
+
+        return new ParseResult<Article>(result.Value, result.Diagnostics.Prepend(new ParseDiagnostic
+        {
+            Code = "input.text",
+            Severity = DiagnosticSeverity.Warning,
+            Message = "The input has no markup: it looks like a plain-text dump, which TextArticleParser reads (title, news code, date, lead and body from its lines).",
+        }));
     }
 
     // Internal for the tests that compare a page's article with and without its svgs' content.
@@ -96,7 +127,7 @@ public sealed class ArticleParser
         // strings of its own, so the array is returned once the article is built.
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
         using var lean = SvgContent.Strip(decoded.Chars);
-        var result = Run(lean.Parse(), url, fetchedAt);
+        var result = WithFormatNote(Run(lean.Parse(), url, fetchedAt), decoded.Chars.Span);
         return decoded.Diagnostics.Count == 0 ? result : new ParseResult<Article>(result.Value, decoded.Diagnostics.Concat(result.Diagnostics));
     }
 

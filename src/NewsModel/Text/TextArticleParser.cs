@@ -201,6 +201,17 @@ public sealed class TextArticleParser
             diagnostics.Add(new ParseDiagnostic { Code = "body.missing", Field = "body", Severity = DiagnosticSeverity.Warning, Message = "No paragraph lines were found in the dump." });
         }
 
+        if (Batch.PageFormatDetector.Detect(text) == Batch.PageFormat.Html)
+        {
+            // A page given to the dump reader reads its tags as lines of text.
+            diagnostics.Insert(0, new ParseDiagnostic
+            {
+                Code = "input.html",
+                Severity = DiagnosticSeverity.Warning,
+                Message = "The input looks like an HTML page, not a text dump: ArticleParser reads pages.",
+            });
+        }
+
         return new ParseResult<Article>(article, diagnostics);
     }
 }

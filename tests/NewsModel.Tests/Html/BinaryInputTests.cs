@@ -79,6 +79,22 @@ public sealed class BinaryInputTests
     }
 
     [Fact]
+    public void Each_parser_says_when_it_was_given_the_other_kind_of_input()
+    {
+        // A text dump given to the page parser is one run of text to it, and a page given to the dump reader reads its
+        // tags as lines: each said nothing, and the user had an article of poor fields without a hint why.
+        var dump = TestFiles.ReadText("persian", "text", "shahraranews-216026.txt");
+        var page = System.Text.Encoding.UTF8.GetString(PageBytes);
+
+        ArticleParser.Default.Parse(dump).Diagnostics[0].Code.Should().Be("input.text");
+        ArticleParser.Default.Parse(System.Text.Encoding.UTF8.GetBytes(dump)).Diagnostics.Should().Contain(d => d.Code == "input.text");
+        TextArticleParser.Default.Parse(page).Diagnostics[0].Code.Should().Be("input.html");
+        ArticleParser.Default.Parse(page).Diagnostics.Should().NotContain(d => d.Code == "input.text");
+        ArticleParser.Default.Parse("<p>A fragment of HTML is HTML.</p>").Diagnostics.Should().NotContain(d => d.Code == "input.text");
+        TextArticleParser.Default.Parse(dump).Diagnostics.Should().NotContain(d => d.Code == "input.html");
+    }
+
+    [Fact]
     public void The_byte_parsers_report_binary_input_instead_of_an_article_of_garbage()
     {
         // Found with `newsmodel parse page.html.gz`: the gzip bytes were decoded as windows-1256 into a title of
