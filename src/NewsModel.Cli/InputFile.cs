@@ -32,7 +32,7 @@ internal static class InputFile
             }
 
             var data = raw.Memory;
-            if (data.Length < 2 || data.Span[0] != 0x1F || data.Span[1] != 0x8B)
+            if (!CompleteGzipStream.HasSignature(data.Span))
             {
                 bytes = data.ToArray();
                 return true;
@@ -73,5 +73,5 @@ internal static class InputFile
     }
 
     /// <summary>Whether the parser found the input to be no page at all (its error diagnostic is printed with the rest).</summary>
-    public static bool IsBinary(IEnumerable<ParseDiagnostic> diagnostics) => diagnostics.Any(d => d.Code == "input.binary");
+    public static bool IsBinary(IEnumerable<ParseDiagnostic> diagnostics) => diagnostics.Any(d => d.Code == BinaryInput.Code);
 }

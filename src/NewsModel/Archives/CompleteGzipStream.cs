@@ -38,9 +38,12 @@ internal sealed class CompleteGzipStream : ReadOnlyStream
         // "unsupported compression method". No data at all stays no data, as GZipStream reads it.
         var start = new byte[2];
         var read = compressed.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
-        _notGzip = read > 0 && (read < 2 || start[0] != 0x1F || start[1] != 0x8B);
+        _notGzip = read > 0 && !HasSignature(start.AsSpan(0, read));
         _inner = new GZipStream(new JoinedStream(start[..read], compressed, MarkerMember, leaveOpen), CompressionMode.Decompress, leaveOpen: false);
     }
+
+    /// <summary>Whether the bytes start with gzip's signature (1F 8B): the one test of it in the library and the tool.</summary>
+    public static bool HasSignature(ReadOnlySpan<byte> bytes) => bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]);
 
     /// <summary>What the marker member decompresses to: bytes no page is expected to end with.</summary>
     private static ReadOnlySpan<byte> Marker => "\0NewsModel\u0001gz\u0002end"u8;

@@ -243,7 +243,7 @@ public sealed class HttpPayload
 
         // A gzip body that fails only the check that its last member ends was cut on its way: its first part is
         // read as GZipStream gives it (the checked read may end in bytes inflated past the cut), and said to be cut.
-        if (gzip && body.Length >= 2 && body.Span[0] == 0x1F && body.Span[1] == 0x8B
+        if (gzip && CompleteGzipStream.HasSignature(body.Span)
             && TryDecode(coding, body, complete: false, out result) && result.Length > 0)
         {
             cut = true;

@@ -108,7 +108,7 @@ public sealed class WarcReader : IDisposable
             leaveOpen = false;
         }
 
-        if (read == 2 && magic[0] == 0x1F && magic[1] == 0x8B)
+        if (CompleteGzipStream.HasSignature(magic[..read]))
         {
             // GZipStream reads concatenated members one after another: the usual one-member-per-record layout
             // streams record by record without ever holding more than the current record. It also stops, in silence,

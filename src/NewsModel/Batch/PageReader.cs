@@ -242,7 +242,7 @@ public static class PageReader
         Span<byte> magic = stackalloc byte[2];
         var read = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
         stream.Position = 0;
-        return read == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
+        return CompleteGzipStream.HasSignature(magic[..read]);
     }
 
     private static byte[] ReadBounded(Stream input, long max, out bool tooLarge)

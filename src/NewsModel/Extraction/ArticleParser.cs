@@ -67,10 +67,11 @@ public sealed class ArticleParser
     // Whether the first 16 K characters hold anything like a tag ("<p", "</", "<!"): a fragment of HTML is HTML.
     private static bool HasTag(ReadOnlySpan<char> input)
     {
-        var head = input.Length > 16 * 1024 ? input[..(16 * 1024)] : input;
-        for (var i = head.IndexOf('<'); i >= 0 && i + 1 < head.Length; i = head[(i + 1)..].IndexOf('<') is var next and >= 0 ? i + 1 + next : -1)
+        var rest = input.Length > 16 * 1024 ? input[..(16 * 1024)] : input;
+        for (var i = rest.IndexOf('<'); i >= 0; i = rest.IndexOf('<'))
         {
-            if (char.IsAsciiLetter(head[i + 1]) || head[i + 1] is '/' or '!' or '?')
+            rest = rest[(i + 1)..];
+            if (rest.Length > 0 && (char.IsAsciiLetter(rest[0]) || rest[0] is '/' or '!' or '?'))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace NewsModel.Html;
@@ -9,6 +10,11 @@ namespace NewsModel.Html;
 internal static class BinaryInput
 {
     private const int Sample = 4096;
+
+    // Bytes below 0x20 that text does not hold (tab, line feed, vertical tab, form feed, carriage return and escape
+    // are left out).
+    private static readonly SearchValues<byte> Controls = SearchValues.Create(
+        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1C, 0x1D, 0x1E, 0x1F]);
 
     /// <summary>The code of the error diagnostic a parser returns, with an empty value, for such bytes.</summary>
     public const string Code = "input.binary";
@@ -34,19 +40,17 @@ internal static class BinaryInput
             return format;
         }
 
-        if (Utf16WithoutMark(bytes) is not null)
+        // Every page ends here: one vectorized look at its start, on every parse of bytes.
+        var sample = bytes.Length > Sample ? bytes[..Sample] : bytes;
+        if (!sample.ContainsAny(Controls) || Utf16WithoutMark(bytes) is not null)
         {
             return null;
         }
 
-        var sample = bytes.Length > Sample ? bytes[..Sample] : bytes;
         var controls = 0;
         foreach (var b in sample)
         {
-            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0B or 0x0C or 0x0D or 0x1B))
-            {
-                controls++;
-            }
+            controls += Controls.Contains(b) ? 1 : 0;
         }
 
         return controls >= 3 && controls * 20 > sample.Length
@@ -100,7 +104,7 @@ internal static class BinaryInput
 
     private static string? Signature(ReadOnlySpan<byte> b)
     {
-        if (b.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
+        if (Archives.CompleteGzipStream.HasSignature(b))
         {
             return "gzip-compressed data (decompress it first: an HTTP body sent with Content-Encoding: gzip, or a .gz file)";
         }
