@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -241,16 +242,30 @@ internal static class BatchCommand
                 counts.Truncated++;
             }
 
-            await sink.WriteLineAsync(line.Json).ConfigureAwait(false);
+            using (line)
+            {
+                await sink.WriteLineAsync(line.Json.WrittenMemory).ConfigureAwait(false);
+            }
+
             tick();
         }
     }
 
-    /// <summary>One page's output, made on its worker: the JSON line and, for a failed page, what to report.</summary>
-    private sealed record OutputLine(string Json, string? Failure, string? Code, bool Truncated)
+    /// <summary>
+    /// One page's output, made on its worker: the JSON line as UTF-8 in a pooled buffer (returned once written: a
+    /// homepage's line runs to 300 KB, and as a string it went to the large-object heap, whose growth starts full
+    /// collections, then was encoded again on the one thread that writes) and, for a failed page, what to report.
+    /// </summary>
+    private sealed record OutputLine(PooledByteWriter Json, string? Failure, string? Code, bool Truncated) : IDisposable
     {
-        public static OutputLine From(BatchResult result) =>
-            new(result.ToJsonLine(), result.Succeeded ? null : $"{result.Source}: {result.Error}", result.ErrorCode, result.Source.Truncated is not null);
+        public static OutputLine From(BatchResult result)
+        {
+            var json = new PooledByteWriter(16 * 1024);
+            result.WriteJsonLine(json);
+            return new(json, result.Succeeded ? null : $"{result.Source}: {result.Error}", result.ErrorCode, result.Source.Truncated is not null);
+        }
+
+        public void Dispose() => Json.Dispose();
     }
 
     /// <summary>
@@ -297,19 +312,29 @@ internal static class BatchCommand
         private const int FlushThreshold = 256 * 1024;
         private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
 
-        public async Task WriteLineAsync(string line)
+        /// <summary>Writes one line given as UTF-8 (no line break); the caller keeps the bytes.</summary>
+        public async Task WriteLineAsync(ReadOnlyMemory<byte> line)
         {
             if (file is null)
             {
-                await stdout.WriteLineAsync(line).ConfigureAwait(false);
+                var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(line.Length));
+                try
+                {
+                    var count = Encoding.UTF8.GetChars(line.Span, chars);
+                    await stdout.WriteLineAsync(chars.AsMemory(0, count)).ConfigureAwait(false);
+                }
+                finally
+                {
+                    ArrayPool<char>.Shared.Return(chars);
+                }
+
                 return;
             }
 
-            var count = Encoding.UTF8.GetByteCount(line) + 1;
-            var span = _buffer.GetSpan(count);
-            var written = Encoding.UTF8.GetBytes(line, span);
-            span[written] = (byte)'\n';
-            _buffer.Advance(written + 1);
+            var span = _buffer.GetSpan(line.Length + 1);
+            line.Span.CopyTo(span);
+            span[line.Length] = (byte)'\n';
+            _buffer.Advance(line.Length + 1);
             if (_buffer.WrittenCount >= FlushThreshold)
             {
                 await FlushAsync().ConfigureAwait(false);

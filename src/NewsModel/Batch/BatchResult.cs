@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using NewsModel.Serialization;
@@ -48,7 +49,22 @@ public sealed record BatchResult
     public string ToJsonLine()
     {
         using var buffer = new PooledByteWriter(16 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        WriteJsonLine(buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Writes the line of <see cref="ToJsonLine"/> as UTF-8 to <paramref name="output"/> (no line break at the end).
+    /// Made for output that goes on as bytes (a file, a socket, a queue): the line never exists as a string, and a
+    /// reused buffer keeps a long page's line (hundreds of kilobytes for a homepage) off the large-object heap, whose
+    /// every few megabytes start a full collection.
+    /// </summary>
+    /// <param name="output">Where the bytes go.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is <see langword="null"/>.</exception>
+    public void WriteJsonLine(IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("source");
@@ -95,7 +111,5 @@ public sealed record BatchResult
 
             writer.WriteEndObject();
         }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using NewsModel.Batch;
@@ -101,6 +102,30 @@ public class BatchParserTests
         {
             lines.Should().BeEquivalentTo(expected);
         }
+    }
+
+    [Fact]
+    public async Task The_utf8_line_is_the_string_line_encoded_and_goes_after_what_the_buffer_holds()
+    {
+        var results = await Collect(new BatchParser(), RealPages(1));
+        var buffer = new ArrayBufferWriter<byte>(16);
+
+        foreach (var result in results)
+        {
+            buffer.ResetWrittenCount();
+            buffer.Write("x\n"u8);
+            result.WriteJsonLine(buffer);
+
+            buffer.WrittenSpan[..2].ToArray().Should().Equal((byte)'x', (byte)'\n');
+            var line = Encoding.UTF8.GetString(buffer.WrittenSpan[2..]);
+            line.Should().Be(result.ToJsonLine());
+            line.Should().NotContain("\n");
+        }
+
+        results.Select(r => r.ToJsonLine()).Should().Contain(l => l.Contains("\"ok\":false", StringComparison.Ordinal))
+            .And.Contain(l => l.Length > 16 * 1024, "a long line makes the buffer grow");
+        var write = () => results[0].WriteJsonLine(null!);
+        write.Should().Throw<ArgumentNullException>();
     }
 
     [Theory]

@@ -182,5 +182,11 @@ public sealed class BatchCommandTests : IDisposable
             cts.Cancel();
             return base.WriteLineAsync(value);
         }
+
+        public override Task WriteLineAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+        {
+            cts.Cancel();
+            return base.WriteLineAsync(buffer, cancellationToken);
+        }
     }
 }
