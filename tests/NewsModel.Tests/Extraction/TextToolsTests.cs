@@ -304,4 +304,14 @@ public class TextKeyTests
         Gen.Char["ab\u200C "].Array[250, 300].Select(a => new string(a))
             .Sample(text => TextTools.Key(text) == Plain(text), iter: 200);
     }
+
+    [Fact]
+    public void The_scalar_whitespace_test_is_char_IsWhiteSpace_for_every_char()
+    {
+        var differ = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => WhiteSpaceSets.Is(c) != char.IsWhiteSpace(c)).ToList();
+
+        differ.Should().BeEmpty();
+        WhiteSpaceSets.Is('\u2003').Should().BeTrue();
+        WhiteSpaceSets.Is('\u200C').Should().BeFalse("the half-space is a letter's joiner, not a space");
+    }
 }

@@ -1416,26 +1416,30 @@ internal sealed class CommentExtractor
         pending = end < text.Length;
     }
 
-    /// <summary>The general case of <see cref="AppendCollapsed"/>: word by word.</summary>
+    /// <summary>The general case of <see cref="AppendCollapsed"/>: word by word, in one scalar walk (words are short).</summary>
     internal static void AppendWords(StringBuilder sb, ReadOnlySpan<char> text, ref bool pending)
     {
         var at = 0;
         while (at < text.Length)
         {
-            var word = text[at..].IndexOfAnyExcept(WhiteSpaceSets.All);
-            if (word != 0)
+            if (WhiteSpaceSets.Is(text[at]))
             {
                 pending |= sb.Length > 0;
-                if (word < 0)
+                while (++at < text.Length && WhiteSpaceSets.Is(text[at]))
+                {
+                }
+
+                if (at == text.Length)
                 {
                     break;
                 }
-
-                at += word;
             }
 
-            var length = text[at..].IndexOfAny(WhiteSpaceSets.All);
-            var end = length < 0 ? text.Length : at + length;
+            var end = at + 1;
+            while (end < text.Length && !WhiteSpaceSets.Is(text[end]))
+            {
+                end++;
+            }
 
             if (pending)
             {
