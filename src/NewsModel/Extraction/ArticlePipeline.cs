@@ -87,7 +87,8 @@ internal static class ArticlePipeline
         var merge = new Merger(provenance);
 
         var siteName = merge.Pick("siteName", set.SiteName, Priority.SiteName, SiteNameTools.Clean);
-        var title = TitleChooser.Choose(set, h1s, titleTag, siteName, host?.StartsWith("www.", StringComparison.Ordinal) == true ? host[4..] : host, out var titleSource, out var titleDetail);
+        var homeNames = index.H1s.Where(e => LinksHome(e, pageUrl)).Select(TextTools.TextOf).ToList();
+        var title = TitleChooser.Choose(set, h1s, titleTag, siteName, host?.StartsWith("www.", StringComparison.Ordinal) == true ? host[4..] : host, homeNames, out var titleSource, out var titleDetail);
 
         // «23.01.2022 - Dorothea Wierer darf …»: a date before the headline is the article's date, not its title's.
         if (title is not null && DatedHeadline(title) is { } dated)

@@ -33,7 +33,15 @@ internal static class TitleChooser
             : title;
     }
 
-    public static string? Choose(CandidateSet set, IReadOnlyList<string> h1s, string titleTag, string? siteName, string? host, out FieldSource source, out string? detail)
+    /// <param name="set">The candidates the layers found.</param>
+    /// <param name="h1s">The page's h1 texts, in order (without those that link home).</param>
+    /// <param name="titleTag">The <c>&lt;title&gt;</c> element's text.</param>
+    /// <param name="siteName">The site's name, when a layer gives it.</param>
+    /// <param name="host">The page's host, without "www.".</param>
+    /// <param name="homeNames">The texts of h1s that link to the home page: a logo's h1 names the site.</param>
+    /// <param name="source">Where the title came from.</param>
+    /// <param name="detail">Which element or property, and why.</param>
+    public static string? Choose(CandidateSet set, IReadOnlyList<string> h1s, string titleTag, string? siteName, string? host, IReadOnlyList<string> homeNames, out FieldSource source, out string? detail)
     {
         source = FieldSource.SiteRule;
         detail = null;
@@ -54,6 +62,20 @@ internal static class TitleChooser
         // in the tagline of og:site_name, not in the cleaned name.
         var names = set.SiteName.Select(c => c.Value).Append(siteName).OfType<string>().ToList();
 
+        // A logo's h1 that links home names the site ("Salsa-Figuren - Rueda in Berlin" in "Enchufla Figuren -
+        // Salsa-Figuren - Rueda in Berlin"), and so do the parts before WordPress's "» Blog Archive »".
+        names.AddRange(homeNames.Where(n => n.Length is >= 3 and <= 80));
+        names.AddRange(BlogArchiveSiteNames(titleTag));
+
+        // "Muffin Grundrezept : Muffin Rezepte" with the h1 "Muffin Rezepte": the shorter part after a spaced colon,
+        // repeated by an h1, is the blog's name.
+        var colon = titleTag.LastIndexOf(" : ", StringComparison.Ordinal);
+        if (colon > 0 && titleTag[(colon + 3)..].Trim() is { Length: > 0 } afterColon && afterColon.Length < colon
+            && h1s.Any(h => TextTools.SameText(h, afterColon)))
+        {
+            names.Add(afterColon);
+        }
+
         // An h1 confirmed by a metadata title, in passes from the strictest: equal or with a separator and the site's
         // name around it; the same once the site's name is cut off ("Kicker: Headline | Site"); then sharing its
         // start or end word for word, the shorter holding at least 60 % of the longer ("Pierogi z dynią" and
@@ -64,7 +86,8 @@ internal static class TitleChooser
         // Blogs put their name in an h1 before the post's: "Ins neue Jahr | Literaturgefluester" would confirm the name
         // (the longer part) as the headline. Such h1s, and those too short to tell, take no part.
         var siteKey = siteName is null ? null : Compared(siteName);
-        var h1Keys = h1s.Select(h => Compared(h) is var k && k.Length >= 8 && !string.Equals(k, siteKey, StringComparison.OrdinalIgnoreCase) ? k : null).ToList();
+        var h1Keys = h1s.Select(h => Compared(h) is var k && k.Length >= 8 && !string.Equals(k, siteKey, StringComparison.OrdinalIgnoreCase)
+            && !names.Any(n => TextTools.SameText(n, h)) ? k : null).ToList();
         for (var pass = 0; pass < 3; pass++)
         {
             for (var h = 0; h < h1s.Count; h++)
@@ -99,7 +122,7 @@ internal static class TitleChooser
         // ("1000 Euro Kredit » 1000 EUR sofort aufs Konto"). Not when a metadata title begins or ends the h1: the h1
         // then adds a kicker or a label of its own ("Local News | Brothel catering to …", "Headline: …"), and
         // not when it has the same letters (an h1 whose spans a <br> joins: "Versammlung:Es knirscht").
-        if (h1s.Count == 1 && h1Keys[0] is { } only && IsLoneHeadline(h1s[0], only, keys.Concat(cutKeys), siteName, host))
+        if (h1s.Count == 1 && h1Keys[0] is { } only && IsLoneHeadline(h1s[0], only, keys.Concat(cutKeys), siteName, names, host))
         {
             source = FieldSource.VisibleText;
             detail = "h1 (the page's only one)";
@@ -135,7 +158,8 @@ internal static class TitleChooser
         // Only the <title> and h1s are left. An h1 that is one of the <title>'s short parts is the site's name
         // (blogs put their name in h1), so the <title>'s headline part wins over it.
         var segments = Segments(titleTag);
-        var firstH1 = h1s.FirstOrDefault(h => !IsSiteName(h, siteName) && (segments.Count < 2 || !segments.Skip(1).Any(s => TextTools.SameText(s, h))));
+        var firstH1 = h1s.FirstOrDefault(h => !IsSiteName(h, siteName) && !names.Any(n => TextTools.SameText(n, h))
+            && (segments.Count < 2 || !segments.Skip(1).Any(s => TextTools.SameText(s, h))));
         if (firstH1 is not null)
         {
             // A one-word h1 may be the headline ("Chorgeschichte"); one that names the site's address (a logo: "L-Mag"
@@ -163,16 +187,18 @@ internal static class TitleChooser
         if (titleTag.Length > 0)
         {
             source = FieldSource.Meta;
-            detail = "<title>";
-            return TextTools.Clean(titleTag);
+            var whole = TextTools.Clean(titleTag);
+            var cutTitle = CutSiteName(whole, names, host, knownOnly: true);
+            detail = cutTitle.Length < whole.Length ? "<title> (headline part)" : "<title>";
+            return cutTitle;
         }
 
         return null;
     }
 
-    private static bool IsLoneHeadline(string h1, string key, IEnumerable<string> metaKeys, string? siteName, string? host)
+    private static bool IsLoneHeadline(string h1, string key, IEnumerable<string> metaKeys, string? siteName, IReadOnlyList<string> names, string? host)
     {
-        if (key.Split(' ').Length < 3 || IsSiteName(h1, siteName) || IsHostName(h1, host) || IsBoxLabel(h1))
+        if (key.Split(' ').Length < 3 || IsSiteName(h1, siteName) || IsHostName(h1, host) || IsBoxLabel(h1) || names.Any(n => TextTools.SameText(n, h1)))
         {
             return false;
         }
@@ -286,6 +312,27 @@ internal static class TitleChooser
 
     private static readonly string[] StrongSeparators = [" | ", " · ", " › ", " » ", " :: ", " // ", " – ", " — ", " - "];
 
+    // WordPress's old default theme titles a post "Site » Blog Archive » Post" (in German "Blog Archiv").
+    private static readonly string[] BlogArchive = ["Blog Archive", "Blog Archiv", "Blog-Archiv"];
+
+    /// <summary>
+    /// In a title "Site » Blog Archive » Post", the parts before the archive's mark and the mark itself: they name the
+    /// site, so that an h1 holding the site's name is not taken for the headline.
+    /// </summary>
+    private static IEnumerable<string> BlogArchiveSiteNames(string titleTag)
+    {
+        var segments = Segments(titleTag);
+        for (var i = 1; i < segments.Count - 1; i++)
+        {
+            if (BlogArchive.Any(mark => string.Equals(segments[i], mark, StringComparison.OrdinalIgnoreCase)))
+            {
+                return segments.Take(i + 1);
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>The parts of a title split at its strongest separator.</summary>
     private static List<string> Segments(string title)
     {
@@ -325,6 +372,13 @@ internal static class TitleChooser
     internal static string CutSiteName(string title, IReadOnlyList<string> siteNames, string? host = null, bool knownOnly = false)
     {
         var t = TextTools.Clean(title);
+
+        // A title that is the site's name whole ("Gaby’s - Colours of the Soul", a logo's h1) holds no headline to keep.
+        if (siteNames.Any(name => TextTools.SameText(name, t)))
+        {
+            return t;
+        }
+
         for (var cuts = 0; cuts < MaxCuts && CutOnce(t, siteNames, host, knownOnly) is { } shorter; cuts++)
         {
             t = TextTools.Clean(shorter);
@@ -341,7 +395,7 @@ internal static class TitleChooser
             // The site's name in front: "NEWS WEB EASY|子どもへの体罰を禁止する法律ができる".
             var first = t.IndexOf(sep, StringComparison.Ordinal);
             if (first > 0 && t[..first].Trim() is var lead && t[(first + sep.Length)..].Trim() is var rest
-                && rest.Length > lead.Length && siteNames.Any(name => TextTools.SameText(lead, name)))
+                && ((rest.Length > lead.Length && siteNames.Any(name => TextTools.SameText(lead, name))) || (IsAddress(lead, host) && rest.Any(char.IsLetter))))
             {
                 return rest;
             }
@@ -371,8 +425,36 @@ internal static class TitleChooser
             }
         }
 
+        return CutAtColon(t, siteNames);
+    }
+
+    /// <summary>
+    /// "Headline : Site | Tagline": a colon with a space on both sides parts the headline from the site's name only
+    /// when a name the page gives itself follows it, whole; French writes "Covid : le gouvernement …" in headlines.
+    /// </summary>
+    private static string? CutAtColon(string t, IReadOnlyList<string> siteNames)
+    {
+        for (var colon = t.IndexOf(" : ", StringComparison.Ordinal); colon > 0; colon = t.IndexOf(" : ", colon + 3, StringComparison.Ordinal))
+        {
+            var after = t.AsSpan(colon + 3);
+            foreach (var name in siteNames)
+            {
+                if (name.Length > 0 && after.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                    && after[name.Length..].TrimStart(' ') is var rest && (rest.IsEmpty || rest[0] is '|' or '-' or '–' or '—' or '·' or '•' or '»' or '/'))
+                {
+                    return t[..colon];
+                }
+            }
+        }
+
         return null;
     }
+
+    // A part that is only the page's address, with a mark after it: "mediaarchitecture.de //" in
+    // "mediaarchitecture.de // » Jens Weber".
+    private static bool IsAddress(string part, string? host) =>
+        host is { Length: > 3 } && part.AsSpan().Trim(" /|:-–·»•") is var name
+        && (name.Equals(host, StringComparison.OrdinalIgnoreCase) || (name.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && name[4..].Equals(host, StringComparison.OrdinalIgnoreCase)));
 
     // A part of a title that names the site: one of the names the page gives itself, its address, or the name in its
     // address alone ("Über uns | fairkom" at fairkom.eu).

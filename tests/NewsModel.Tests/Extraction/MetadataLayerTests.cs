@@ -462,6 +462,49 @@ public class MetadataLayerTests
     }
 
     [Theory]
+    [InlineData("Enchufla Figuren - Salsa-Figuren - Rueda in Berlin", "Salsa-Figuren - Rueda in Berlin", "Enchufla Figuren")]
+    [InlineData("Historischer Markt › Historische Wehranlage in Horka e.V", "Historische Wehranlage in Horka e.V", "Historischer Markt")]
+    [InlineData("Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005", "Krimiblog-Archiv", "Das vermutlich schwulste Musikvideo der Welt")]
+    public void An_h1_that_links_home_names_the_site_and_is_cut_from_the_title_element(string title, string logo, string expected)
+    {
+        // rueda.wikidot.com, wehranlage-horka.de, archiv.krimiblog.de: the logo is an h1 linking home, and the
+        // <title> holds the post's headline beside that name (after " : " only when the name follows it whole).
+        var a = Parse($"<title>{title}</title>", $"<h1><a href=\"/\">{logo}</a></h1><p>Body.</p>", "https://example.org/posts/12").Value;
+        a.Title.Should().Be(expected);
+        a.Provenance.Should().Contain(p => p.Field == "title" && p.Detail == "<title> (headline part)");
+    }
+
+    [Fact]
+    public void An_h1_that_is_not_a_link_home_is_not_cut_from_the_title_element()
+    {
+        // The same h1 without its link home is the page's headline candidate, as before.
+        var a = Parse("<title>Enchufla Figuren - Salsa-Figuren - Rueda in Berlin</title>", "<h1>Salsa-Figuren - Rueda in Berlin</h1><p>Body.</p>", "https://example.org/posts/12").Value;
+        a.Title.Should().Be("Salsa-Figuren - Rueda in Berlin");
+    }
+
+    [Fact]
+    public void The_site_name_before_a_blog_archive_mark_is_no_headline()
+    {
+        // archive.org's copy of time4talks.com: WordPress's old default theme titles a post "Site » Blog Archiv » Post",
+        // and the blog's name is the page's only h1.
+        var a = Parse(
+            "<title>Time 4 talks  &raquo; Blog Archiv   &raquo; Weitere Digitalisierung der Schweizer Kinos</title>",
+            "<h1>Time 4 talks</h1><p>Body.</p>").Value;
+        a.Title.Should().Be("Weitere Digitalisierung der Schweizer Kinos");
+    }
+
+    [Theory]
+    [InlineData("Muffin Grundrezept : Muffin Rezepte", "<h1>Muffin Rezepte</h1>", "Muffin Grundrezept")]
+    [InlineData("Covid : le gouvernement annonce de nouvelles mesures", "<h2>Covid</h2>", "Covid : le gouvernement annonce de nouvelles mesures")]
+    public void An_h1_that_is_the_title_elements_part_after_a_spaced_colon_is_the_sites_name(string title, string h1, string expected)
+    {
+        // muffinrezept.net: "Post : Blog" with the blog's name as h1. A French headline's spaced colon, with no h1
+        // repeating what follows it, is left whole.
+        var a = Parse($"<title>{title}</title>", h1 + "<p>Body.</p>").Value;
+        a.Title.Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("<h1>L-Mag</h1>", "https://www.l-mag.de/news/holocaust", "Holocaust-Gedenktag: Lesbische Erinnerungskultur mit Stolpersteinverlegung")]
     [InlineData("<h1>Quicklink</h1>", null, "Holocaust-Gedenktag: Lesbische Erinnerungskultur mit Stolpersteinverlegung")]
     [InlineData("<h1>Chorgeschichte</h1>", "https://www.l-mag.de/news/holocaust", "Chorgeschichte")]

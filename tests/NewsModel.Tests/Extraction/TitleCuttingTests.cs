@@ -14,6 +14,25 @@ public class TitleCuttingTests
     public void The_site_name_and_what_follows_it_are_cut(string title, string expected) =>
         TitleChooser.CutSiteName(title, ["Site"]).Should().Be(expected);
 
+    [Theory]
+    [InlineData("Headline of the story : Site | Your daily magazine", "Headline of the story")]
+    [InlineData("Headline of the story : Site", "Headline of the story")]
+    [InlineData("Covid : le gouvernement annonce", "Covid : le gouvernement annonce")]
+    [InlineData("Headline : Sitemap of the things", "Headline : Sitemap of the things")]
+    public void A_spaced_colon_cuts_only_before_the_sites_whole_name(string title, string expected) =>
+        TitleChooser.CutSiteName(title, ["Site"]).Should().Be(expected);
+
+    [Theory]
+    [InlineData("mediaarchitecture.de // » Jens Weber", "mediaarchitecture.de", "Jens Weber")]
+    [InlineData("www.example.org | Ein Bericht", "example.org", "Ein Bericht")]
+    [InlineData("example.org.uk | Ein Bericht über alles", "example.org", "example.org.uk | Ein Bericht über alles")]
+    public void A_leading_part_that_is_the_pages_address_is_cut_however_short_the_rest(string title, string host, string expected) =>
+        TitleChooser.CutSiteName(title, [], host).Should().Be(expected);
+
+    [Fact]
+    public void A_title_that_is_the_sites_whole_name_is_left_whole() =>
+        TitleChooser.CutSiteName("Gaby’s - Colours of the Soul", ["Gaby’s - Colours of the Soul"]).Should().Be("Gaby’s - Colours of the Soul");
+
     [Fact]
     public void A_title_of_thousands_of_parts_is_cut_a_few_times_and_left()
     {
