@@ -20,11 +20,11 @@ public class HeadlinesCommandTests
     }
 
     [Fact]
-    public void Reports_damaged_text_on_stderr_and_still_prints()
+    public void Reports_repaired_text_on_stderr_and_still_prints()
     {
         var (code, output, error) = Run("headlines", TestFiles.Path("persian", "lists", "mehrnews-2011-v1.html"));
         code.Should().Be(0);
-        error.Should().Contain("encoding.damaged");
+        error.Should().Contain("encoding.repaired");
         JsonDocument.Parse(output).RootElement.GetArrayLength().Should().Be(1);
     }
 

@@ -133,13 +133,46 @@ public class HtmlDecoderTests
     }
 
     [Fact]
-    public void Damaged_utf_8_is_read_lossily_with_an_error()
+    public void A_cp1252_round_trip_that_took_every_feh_is_restored_and_said()
     {
+        // mehrnews v1: all 227 «ف» are D9 3F, none is intact, nothing else is broken.
         var bytes = TestFiles.ReadBytes("persian", "lists", "mehrnews-2011-v1.html");
         var d = HtmlDecoder.Decode(bytes, null);
         d.Encoding.CodePage.Should().Be(65001);
         d.Text.Should().Contain("نخستین جشنواره ملی شعر دانشجویان");
-        d.Text.Should().Contain("\uFFFD");
+        d.Text.Should().Contain("اعرافی: نگاه مزداندیشانه").And.NotContain("\uFFFD");
+        d.Diagnostics.Should().ContainSingle().Which.Should().Match<ParseDiagnostic>(x =>
+            x.Code == "encoding.repaired" && x.Severity == DiagnosticSeverity.Warning && x.Message.Contains("227 such byte pairs"));
+    }
+
+    // The text's UTF-8 with every «ف» (D9 81) written D9 3F.
+    private static byte[] LostFeh(string text) =>
+        [.. Encoding.UTF8.GetBytes(text.Replace('ف', '\u0001')).SelectMany(b => b == 1 ? new byte[] { 0xD9, 0x3F } : [b])];
+
+    [Fact]
+    public void Other_broken_bytes_beside_the_lost_feh_are_still_reported_as_damage()
+    {
+        byte[] bytes = [.. LostFeh("<p>فهرست فوری از فرودگاه</p>"), 0xFF, .. "<p>x</p>"u8];
+        var d = HtmlDecoder.Decode(bytes, null);
+        d.Text.Should().Be("<p>فهرست فوری از فرودگاه</p>\uFFFD<p>x</p>");
+        d.Diagnostics.Select(x => x.Code).Should().Equal("encoding.repaired", "encoding.damaged");
+        d.Diagnostics[1].Message.Should().Contain("1 byte sequences");
+    }
+
+    [Fact]
+    public void Two_lost_feh_are_too_few_to_tell_a_round_trip_and_stay_damaged()
+    {
+        var d = HtmlDecoder.Decode(LostFeh("<p>فهرست فوری</p>"), null);
+        d.Text.Should().Be("<p>\uFFFD?هرست \uFFFD?وری</p>");
+        d.Diagnostics.Should().ContainSingle(x => x.Code == "encoding.damaged" && x.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void An_intact_feh_beside_lost_ones_means_another_damage_and_nothing_is_restored()
+    {
+        byte[] bytes = [.. LostFeh("<p>فهرست فوری از فرودگاه</p>"), .. Encoding.UTF8.GetBytes("<p>ف</p>")];
+        var d = HtmlDecoder.Decode(bytes, null);
+        d.Text.Should().StartWith("<p>\uFFFD?هرست").And.EndWith("<p>ف</p>");
         d.Diagnostics.Should().ContainSingle(x => x.Code == "encoding.damaged" && x.Severity == DiagnosticSeverity.Error);
     }
 
@@ -149,7 +182,10 @@ public class HtmlDecoderTests
         Gen.Byte.Array[0, 600].Sample(bytes =>
         {
             var d = HtmlDecoder.Decode(bytes, null);
-            return d.Text is not null && (System.Text.Unicode.Utf8.IsValid(bytes) ? d.Diagnostics.Count == 0 : d.Diagnostics.Count == 1);
+            var codes = d.Diagnostics.Select(x => x.Code).ToList();
+            return d.Text is not null && (System.Text.Unicode.Utf8.IsValid(bytes)
+                ? codes.Count == 0
+                : codes.Count >= 1 && codes.All(c => c is "encoding.damaged" or "encoding.fallback" or "encoding.repaired") && (d.Text.Contains('\uFFFD') == codes.Contains("encoding.damaged")));
         });
     }
 
