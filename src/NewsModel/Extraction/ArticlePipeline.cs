@@ -86,6 +86,15 @@ internal static class ArticlePipeline
         var provenance = new List<FieldProvenance>();
         var merge = new Merger(provenance);
 
+        // og:site_name written as the page's <title> ("Achtsam durch die Krise | Die FURCHE"), application-name as the
+        // headline in its h1: the site's name is the other part, or none.
+        var metaTitles = set.Title.Select(c => c.Value).Concat(h1s).ToList();
+        set.SiteName.RemoveAll(c => SiteNameTools.WithoutHeadline(c.Value, h1s, metaTitles) is null);
+        for (var i = 0; i < set.SiteName.Count; i++)
+        {
+            set.SiteName[i] = set.SiteName[i] with { Value = SiteNameTools.WithoutHeadline(set.SiteName[i].Value, h1s, metaTitles)! };
+        }
+
         var siteName = merge.Pick("siteName", set.SiteName, Priority.SiteName, SiteNameTools.Clean);
         var homeNames = index.H1s.Where(e => LinksHome(e, pageUrl)).Select(TextTools.TextOf).ToList();
         var title = TitleChooser.Choose(set, h1s, titleTag, siteName, host?.StartsWith("www.", StringComparison.Ordinal) == true ? host[4..] : host, homeNames, out var titleSource, out var titleDetail);
@@ -815,6 +824,51 @@ internal static class ArticlePipeline
 internal static class SiteNameTools
 {
     private static readonly string[] TaglineSeparators = [" – ", " — ", " - "];
+
+    private static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " • "];
+
+    /// <summary>
+    /// A site's name as a page gives it, without the page's own headline: some pages write their <c>&lt;title&gt;</c>
+    /// in og:site_name ("Achtsam durch die Krise | Die FURCHE" gives "Die FURCHE") or the headline of their h1 in
+    /// application-name (null: no name at all). A headline here has four words at least: a short h1 or og:title equal
+    /// to the name is the site's logo or a stale title, and the name stands. Otherwise the name as it is.
+    /// </summary>
+    /// <param name="name">The name a layer gives.</param>
+    /// <param name="h1s">The page's h1 texts.</param>
+    /// <param name="titles">The metadata titles and the h1 texts.</param>
+    public static string? WithoutHeadline(string name, IReadOnlyList<string> h1s, IReadOnlyList<string> titles)
+    {
+        if (IsHeadline(name, h1s))
+        {
+            return null;
+        }
+
+        foreach (var sep in TitleSeparators)
+        {
+            var at = name.IndexOf(sep, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var tail = name[(at + sep.Length)..].Trim();
+            if (tail.Length > 0 && IsHeadline(name[..at], titles))
+            {
+                return tail;
+            }
+
+            var last = name.LastIndexOf(sep, StringComparison.Ordinal);
+            if (name[..last].Trim() is { Length: > 0 } front && IsHeadline(name[(last + sep.Length)..], titles))
+            {
+                return front;
+            }
+        }
+
+        return name;
+    }
+
+    private static bool IsHeadline(string part, IReadOnlyList<string> titles) =>
+        part.AsSpan().Trim().Count(' ') >= 3 && titles.Any(t => TextTools.SameText(t, part.Trim()));
 
     /// <summary>
     /// The site's name without a tagline after it ("Anglerboard – Forum mit den besten Tipps zum Angeln", "Name |

@@ -462,6 +462,18 @@ public class MetadataLayerTests
     }
 
     [Theory]
+    [InlineData("""<meta property="og:site_name" content="Achtsam durch die Krise | Die FURCHE"><meta property="og:title" content="Achtsam durch die Krise">""", "<h1>Achtsam durch die Krise</h1>", "Die FURCHE")]
+    [InlineData("""<meta name="application-name" content="UK university student halls too full to be safe, experts warn">""", "<h1>UK university student halls too full to be safe, experts warn</h1>", null)]
+    [InlineData("""<meta property="og:site_name" content="Tonight News">""", "<h1>Tonight News</h1><h1>Danni Büchner und Ennesto Monte trennen sich</h1>", "Tonight News")]
+    public void A_site_name_that_holds_the_pages_headline_gives_only_the_rest(string head, string body, string? expected)
+    {
+        // furche.at writes its <title> in og:site_name, msn.com the headline in application-name. A name of a few
+        // words that an h1 repeats is the logo's, and stays (tonight.de).
+        var a = Parse(head, body + "<p>Ein Absatz.</p>").Value;
+        a.SiteName.Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("Enchufla Figuren - Salsa-Figuren - Rueda in Berlin", "Salsa-Figuren - Rueda in Berlin", "Enchufla Figuren")]
     [InlineData("Historischer Markt › Historische Wehranlage in Horka e.V", "Historische Wehranlage in Horka e.V", "Historischer Markt")]
     [InlineData("Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005", "Krimiblog-Archiv", "Das vermutlich schwulste Musikvideo der Welt")]
