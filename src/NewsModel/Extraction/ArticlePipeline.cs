@@ -89,11 +89,9 @@ internal static class ArticlePipeline
         // og:site_name written as the page's <title> ("Achtsam durch die Krise | Die FURCHE"), application-name as the
         // headline in its h1: the site's name is the other part, or none.
         var metaTitles = set.Title.Select(c => c.Value).Concat(h1s).ToList();
-        set.SiteName.RemoveAll(c => SiteNameTools.WithoutHeadline(c.Value, h1s, metaTitles) is null);
-        for (var i = 0; i < set.SiteName.Count; i++)
-        {
-            set.SiteName[i] = set.SiteName[i] with { Value = SiteNameTools.WithoutHeadline(set.SiteName[i].Value, h1s, metaTitles)! };
-        }
+        var names = set.SiteName.Select(c => SiteNameTools.WithoutHeadline(c.Value, h1s, metaTitles) is { } name ? c with { Value = name } : null).OfType<Candidate<string>>().ToList();
+        set.SiteName.Clear();
+        set.SiteName.AddRange(names);
 
         var siteName = merge.Pick("siteName", set.SiteName, Priority.SiteName, SiteNameTools.Clean);
         var homeNames = index.H1s.Where(e => LinksHome(e, pageUrl)).Select(TextTools.TextOf).ToList();

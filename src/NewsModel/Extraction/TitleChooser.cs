@@ -64,7 +64,8 @@ internal static class TitleChooser
 
         // A logo's h1 that links home names the site ("Salsa-Figuren - Rueda in Berlin" in "Enchufla Figuren -
         // Salsa-Figuren - Rueda in Berlin"), and so do the parts before WordPress's "» Blog Archive »".
-        names.AddRange(homeNames.Where(n => n.Length is >= 3 and <= 80));
+        // A link home labelled "Home" or «صفحه اصلی» names no site, and a name that short would match inside headlines.
+        names.AddRange(homeNames.Where(n => n.Length is >= 5 and <= 80 && !IsHomeWord(n)));
         names.AddRange(BlogArchiveSiteNames(titleTag));
 
         // "Muffin Grundrezept : Muffin Rezepte" with the h1 "Muffin Rezepte": the shorter part after a spaced colon,
@@ -230,6 +231,10 @@ internal static class TitleChooser
         var name = labels.Length >= 2 ? labels[^2] : host;
         return Compared(text).Replace(" ", "-", StringComparison.Ordinal).Equals(name, StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsHomeWord(string text) =>
+        TextTools.Key(text).ToLowerInvariant() is "home" or "homepage" or "start" or "startseite" or "accueil" or "inicio" or "главная"
+            or "صفحه اصلی" or "خانه" or "الرئيسية";
 
     private static bool IsBoxLabel(string text) =>
         TextTools.Key(text).ToLowerInvariant() is "quicklink" or "quicklinks" or "navigation" or "menu" or "menü" or "suche" or "search" or "service";

@@ -487,6 +487,15 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void A_link_home_labelled_home_names_no_site()
+    {
+        // «Home» would otherwise be a site name, the title part holding it ("Homeoffice-Pflicht …") the site's, and the
+        // section «Politik» the headline. The <title>'s longest part is.
+        var a = Parse("<title>Politik - Homeoffice-Pflicht endet im März</title>", "<h1><a href=\"/\">Home</a></h1><p>Body.</p>", "https://example.org/posts/12").Value;
+        a.Title.Should().Be("Homeoffice-Pflicht endet im März");
+    }
+
+    [Fact]
     public void An_h1_that_is_not_a_link_home_is_not_cut_from_the_title_element()
     {
         // The same h1 without its link home is the page's headline candidate, as before.
