@@ -128,12 +128,24 @@ internal static class ArticlePipeline
         var id = merge.Pick("id", set.Id, Priority.Id);
         var section = merge.Pick("section", set.Section, Priority.Section, SectionOf);
 
-        // Body blocks: title, kicker and lead stay out of the body.
+        // Body blocks: title, kicker and lead stay out of the body, also after the lead picture that opens it (the
+        // picture stays).
         var body = extracted.Body.ToList();
         string[] headerKeys = [titleKey, TextTools.Key(kicker), TextTools.Key(lead)];
-        while (body.Count > 0 && body[0] is ParagraphBlock or HeadingBlock && IsHeaderText(body[0].ToPlainText(), headerKeys))
+        for (var i = 0; i < body.Count && i < 3;)
         {
-            body.RemoveAt(0);
+            if (body[i] is ImageBlock)
+            {
+                i++;
+            }
+            else if (body[i] is ParagraphBlock or HeadingBlock && IsHeaderText(body[i].ToPlainText(), headerKeys))
+            {
+                body.RemoveAt(i);
+            }
+            else
+            {
+                break;
+            }
         }
 
         // The byline line near the top of the body ("Von Tobias Kuske", "Janic Cathomen, 01.12.2021") names an author

@@ -461,6 +461,21 @@ public class MetadataLayerTests
         a.SourceOf("title").Should().Be(FieldSource.Meta);
     }
 
+    [Fact]
+    public void The_lead_stays_out_of_the_body_after_the_picture_that_opens_it()
+    {
+        // furche.at, phys.org and 13 more dev pages: the body opens with the lead picture, then repeats og:description
+        // as its first paragraph. The picture stays; the lead is the lead.
+        const string lead = "Die Ökonomie der Aufmerksamkeit ist ein Motor der Industriegesellschaft, aber in Krisen erweist sie sich als trügerisch.";
+        var a = Parse(
+            $"""<meta property="og:description" content="{lead}">""",
+            $"""<article><h1>Achtsam durch die Krise</h1><figure><img src="https://example.org/a.jpg" alt="Ein Bild"></figure><p>{lead}</p><p>Der erste Absatz des Textes, der lang genug ist, um gezählt zu werden, und noch etwas länger.</p><p>Der zweite Absatz des Textes, ebenso lang genug, um gezählt zu werden, und noch etwas länger.</p></article>""",
+            "https://example.org/achtsam").Value;
+        a.Lead.Should().Be(lead);
+        a.Body.OfType<ImageBlock>().Should().ContainSingle();
+        a.Text.Should().NotContain("Ökonomie der Aufmerksamkeit").And.StartWith("Der erste Absatz");
+    }
+
     [Theory]
     [InlineData("""<meta property="og:site_name" content="Achtsam durch die Krise | Die FURCHE"><meta property="og:title" content="Achtsam durch die Krise">""", "<h1>Achtsam durch die Krise</h1>", "Die FURCHE")]
     [InlineData("""<meta name="application-name" content="UK university student halls too full to be safe, experts warn">""", "<h1>UK university student halls too full to be safe, experts warn</h1>", null)]
