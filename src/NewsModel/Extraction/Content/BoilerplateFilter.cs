@@ -124,6 +124,11 @@ internal sealed class BoilerplateFilter
             return true;
         }
 
+        if (text.Length <= 400 && ConsentNotices.ContainsAny(text))
+        {
+            return true;
+        }
+
         if (text.Length > 200)
         {
             return false;
@@ -208,6 +213,16 @@ internal sealed class BoilerplateFilter
         "Deine E-Mail-Adresse wird nicht veröffentlicht", "Ihre E-Mail-Adresse wird nicht veröffentlicht",
         "Your email address will not be published", "Required fields are marked",
         "Erforderliche Felder sind mit", "This site uses Akismet", "Diese Website verwendet Akismet",
+    ]);
+
+    // The placeholders consent tools put where an embedded video or post would load, and cookie notices: longer than
+    // other boilerplate lines (they say what is sent where, and how to choose), so they are looked for up to 400
+    // characters.
+    private static readonly PhraseSet ConsentNotices = new(
+    [
+        "ohne dein Einverständnis keine Verbindung", "ohne Ihr Einverständnis keine Verbindung", "erfolgt eine Datenübertragung an",
+        "nutzen wir Cookies", "verwenden wir Cookies", "Diese Website verwendet Cookies", "Diese Webseite verwendet Cookies",
+        "This website uses cookies", "We use cookies to",
     ]);
 
     private static readonly PhraseSet HeadingStarts = new(

@@ -59,11 +59,23 @@ public class ContentExtractorTests
     [InlineData("<p>Foto: Max Mustermann / dpa</p>", "Mustermann")]
     [InlineData("<p>23.10.2018 14:31</p>", "23.10.2018")]
     [InlineData("<div style=\"display: none\">Hidden teaser text that nobody sees on the page</div>", "Hidden teaser")]
+    [InlineData("<p>Hinweis: Wenn Sie dieses Video hier abspielen, erfolgt eine Datenübertragung an YouTube bzw. Google.</p>", "Datenübertragung")]
+    [InlineData("<p>Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten, um den Inhalt dieses Dienstes trotzdem anzuzeigen, wenn du willst; das gilt dann für alle Inhalte dieses Anbieters auf unserer Seite.</p>", "Privatsphäre")]
     public void Boilerplate_inside_the_article_is_removed(string boilerplate, string mustNotAppear)
     {
         var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p>{boilerplate}<p>{Prose} Closing words.</p></div>"));
 
         Text(r).Should().Contain("Closing words.").And.NotContain(mustNotAppear);
+    }
+
+    [Fact]
+    public void A_long_paragraph_that_mentions_a_cookie_notice_is_text()
+    {
+        // Consent notices are looked for up to 400 characters; an article's paragraph about them is longer.
+        var about = "Die Behörde prüfte, wie Websites ihre Besucher informieren. " + string.Concat(Enumerable.Repeat("Viele schreiben nur: Diese Website verwendet Cookies, und lassen keine Wahl. ", 6));
+        var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p><p>{about}</p><p>{Prose} Closing words.</p></div>"));
+
+        Text(r).Should().Contain("Die Behörde prüfte");
     }
 
     [Fact]
