@@ -161,6 +161,22 @@ internal static class ArticlePipeline
         }
 
         var text = string.Join("\n\n", body.Select(b => b.ToPlainText()).Where(t => t.Length > 0));
+
+        // A description that holds the whole text (bka.de's twitter:description, iass-potsdam.de's description) is no
+        // lead: the text would come twice.
+        if (lead is not null && IsWholeText(lead, text))
+        {
+            lead = null;
+            provenance.RemoveAll(p => p.Field == "lead");
+            diagnostics.Add(new ParseDiagnostic
+            {
+                Code = "lead.isText",
+                Field = "lead",
+                Severity = DiagnosticSeverity.Info,
+                Message = "The page's description holds its whole text, so it is not taken as the lead.",
+            });
+        }
+
         if (body.Count > 0)
         {
             provenance.Add(new FieldProvenance { Field = "body", Source = bodySource, Detail = bodyDetail });
@@ -526,6 +542,24 @@ internal static class ArticlePipeline
         }
 
         return tags;
+    }
+
+    /// <summary>
+    /// Whether a lead is the text itself: 300 characters or more, four fifths of the text's length at least, and the
+    /// text's opening in its first 300 characters (or its own opening at the text's start).
+    /// </summary>
+    internal static bool IsWholeText(string lead, string text)
+    {
+        var l = TextTools.Clean(lead);
+        var t = TextTools.Clean(text);
+        if (l.Length < 300 || t.Length < 60 || l.Length * 5 < t.Length * 4)
+        {
+            return false;
+        }
+
+        var opening = t.AsSpan(0, 60);
+        var at = l.AsSpan().IndexOf(opening, StringComparison.Ordinal);
+        return (at >= 0 && at <= 300) || t.AsSpan().StartsWith(l.AsSpan(0, 60), StringComparison.Ordinal);
     }
 
     private static List<Author> FilterAuthors(IReadOnlyList<Author> authors, List<string?> siteNames)

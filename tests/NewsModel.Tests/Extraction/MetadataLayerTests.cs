@@ -462,6 +462,36 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void A_description_that_holds_the_whole_text_is_no_lead()
+    {
+        // bka.de, iass-potsdam.de, together.ch: the description is the article, paragraph after paragraph.
+        string[] paragraphs =
+        [
+            "Bedrohungen, Beleidigungen, Mordaufrufe: Der Messengerdienst entwickelt sich nach Einschätzung der Behörden zunehmend zu einem Radikalisierungsbeschleuniger.",
+            "Das geht aus einem Lagebild hervor, das dem Redaktionsnetzwerk vorliegt und in dem die Entwicklung der vergangenen Monate beschrieben wird.",
+            "Die Behörden beobachten demnach eine Verlagerung von Debatten in geschlossene Gruppen, in denen sich Nutzer gegenseitig bestärken.",
+        ];
+        var r = Parse(
+            $"""<meta name="description" content="{string.Join(" ", paragraphs)}">""",
+            $"<article><h1>Telegram wird zum Problem</h1>{string.Concat(paragraphs.Select(p => $"<p>{p}</p>"))}</article>",
+            "https://example.org/news/telegram");
+        r.Value.Lead.Should().BeNull();
+        r.Value.Text.Should().StartWith("Bedrohungen, Beleidigungen");
+        r.Diagnostics.Should().ContainSingle(d => d.Code == "lead.isText" && d.Field == "lead");
+        r.Value.Provenance.Should().NotContain(p => p.Field == "lead");
+    }
+
+    [Fact]
+    public void A_long_description_beside_a_longer_text_stays_the_lead()
+    {
+        var lead = string.Concat(Enumerable.Repeat("Ein Vorspann, der die Geschichte in wenigen Sätzen zusammenfasst. ", 6)).Trim();
+        var body = string.Concat(Enumerable.Range(1, 6).Select(i => $"<p>Absatz {i} des Textes, der lang genug ist, um als Absatz gezählt zu werden, und noch etwas länger wird.</p>"));
+        var r = Parse($"""<meta name="description" content="{lead}">""", $"<article><h1>Eine Geschichte</h1>{body}</article>", "https://example.org/news/geschichte");
+        r.Value.Lead.Should().Be(lead);
+        r.Diagnostics.Should().NotContain(d => d.Code == "lead.isText");
+    }
+
+    [Fact]
     public void The_lead_stays_out_of_the_body_after_the_picture_that_opens_it()
     {
         // furche.at, phys.org and 13 more dev pages: the body opens with the lead picture, then repeats og:description
