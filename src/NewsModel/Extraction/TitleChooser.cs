@@ -160,7 +160,7 @@ internal static class TitleChooser
         // (blogs put their name in h1), so the <title>'s headline part wins over it.
         var segments = Segments(titleTag);
         var firstH1 = h1s.FirstOrDefault(h => !IsSiteName(h, siteName) && !names.Any(n => TextTools.SameText(n, h))
-            && (segments.Count < 2 || !segments.Skip(1).Any(s => TextTools.SameText(s, h))));
+            && (segments.Count < 2 || !segments.Skip(1).Any(s => TextTools.SameText(s, h))) && !(IsBoxLabel(h) && h.Contains(' ', StringComparison.Ordinal)));
         if (firstH1 is not null)
         {
             // A one-word h1 may be the headline ("Chorgeschichte"); one that names the site's address (a logo: "L-Mag"
@@ -236,8 +236,12 @@ internal static class TitleChooser
         TextTools.Key(text).ToLowerInvariant() is "home" or "homepage" or "start" or "startseite" or "accueil" or "inicio" or "главная"
             or "صفحه اصلی" or "خانه" or "الرئيسية";
 
+    // Labels of a page's boxes: links, search, and the reader's account («ناحیه کاربری», «ثبت نام» on aftabeyazd.ir).
+    // Keys drop the half-space: «ثبت‌نام» is «ثبتنام».
     private static bool IsBoxLabel(string text) =>
-        TextTools.Key(text).ToLowerInvariant() is "quicklink" or "quicklinks" or "navigation" or "menu" or "menü" or "suche" or "search" or "service";
+        TextTools.Key(text).ToLowerInvariant() is "quicklink" or "quicklinks" or "navigation" or "menu" or "menü" or "suche" or "search" or "service"
+            or "login" or "log in" or "sign in" or "register" or "anmelden" or "registrieren" or "mein konto" or "my account"
+            or "ناحیه کاربری" or "ورود" or "ورود کاربران" or "ثبت نام" or "ثبتنام" or "جستجو" or "منو";
 
     /// <summary>
     /// The <c>&lt;title&gt;</c>'s headline part, when the title found so far is a label and not a headline: one word

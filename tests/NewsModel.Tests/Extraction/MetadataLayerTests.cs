@@ -532,6 +532,14 @@ public class MetadataLayerTests
     }
 
     [Fact]
+    public void An_h1_of_the_readers_account_box_is_no_title()
+    {
+        // aftabeyazd.ir's homepage: its only h1s are the login box («ناحیه کاربری») and the sign-up box («ثبت نام»).
+        var a = Parse("<title>روزنامه آفتاب یزد</title>", "<h1>ناحیه کاربری</h1><form><input name='u'></form><h1>ثبت نام</h1><p>متن</p>").Value;
+        a.Title.Should().Be("روزنامه آفتاب یزد");
+    }
+
+    [Fact]
     public void A_link_home_labelled_home_names_no_site()
     {
         // «Home» would otherwise be a site name, the title part holding it ("Homeoffice-Pflicht …") the site's, and the
