@@ -13,7 +13,7 @@ namespace NewsModel.Extraction;
 /// Runs the layers over one page and merges their candidates by priority. The priority of each field is written
 /// once, here (see <see cref="Priority"/>); <see cref="Article.Provenance"/> records the layer that won.
 /// </summary>
-internal static class ArticlePipeline
+internal static partial class ArticlePipeline
 {
     public static ParseResult<Article> Run(ExtractionContext context, ContentExtractor content)
     {
@@ -157,6 +157,20 @@ internal static class ArticlePipeline
             {
                 body.RemoveAt(i);
                 break;
+            }
+        }
+
+        // A date or a reading time on a line of its own at the top of the body ("Dienstag, 1. Februar 2022",
+        // "Aktualisiert am 19.02.2020", "ca. 8 Min.") is the article's metadata, not its text.
+        for (var i = 0; i < Math.Min(4, body.Count);)
+        {
+            if (body[i] is ParagraphBlock line && IsMetadataLine(line.Text))
+            {
+                body.RemoveAt(i);
+            }
+            else
+            {
+                i++;
             }
         }
 
@@ -543,6 +557,57 @@ internal static class ArticlePipeline
 
         return tags;
     }
+
+    // Words a date line carries beside its date ("Erstellt am:", "Updated", "Stand:").
+    private static readonly HashSet<string> DateLineWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "am", "um", "on", "at", "de", "le", "el", "a", "las", "uhr", "erstellt", "aktualisiert", "veröffentlicht", "publiziert",
+        "stand", "datum", "updated", "published", "posted", "date", "publicado", "actualizado", "publié", "mis", "à", "jour",
+        "hrs", "h",
+    };
+
+    /// <summary>
+    /// Whether a short paragraph is only a date with its label ("Erstellt am: 30.01.2022 18:36", "Miércoles, 4 de Mayo de
+    /// 2022 a las 07:46hrs.") or a reading time ("ca. 8 Min.", "Estimated reading time: 6 minutes", "5 min read").
+    /// </summary>
+    internal static bool IsMetadataLine(string text)
+    {
+        if (text.Length is 0 or > 60)
+        {
+            return false;
+        }
+
+        if (ReadingTime().IsMatch(text))
+        {
+            return true;
+        }
+
+        var matches = Dates.NewsDateParser.Default.FindAll(text);
+        if (matches.Count == 0 || matches.All(m => m.IsRelative))
+        {
+            return false;
+        }
+
+        var rest = new StringBuilder(text);
+        foreach (var m in matches.OrderByDescending(m => m.Start))
+        {
+            rest.Remove(m.Start, m.Length);
+        }
+
+        var letters = 0;
+        foreach (var word in rest.ToString().Split([' ', ',', ';', ':', '|', '/', '.', '(', ')', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!DateLineWords.Contains(word))
+            {
+                letters += word.Count(char.IsLetter);
+            }
+        }
+
+        return letters == 0;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:ca\.?|etwa|rund|about)\s+)?(?:lesezeit|reading time|estimated reading time|temps de lecture|tiempo de lectura)?\s*:?\s*(?:ca\.?\s*)?\d{1,3}\s*(?:min\.?|minuten|minutes|minute|mins)(?:\s+(?:lesezeit|read|reading time|de lecture|de lectura))?\.?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReadingTime();
 
     /// <summary>
     /// Whether a lead is the text itself: 300 characters or more, four fifths of the text's length at least, and the

@@ -461,6 +461,33 @@ public class MetadataLayerTests
         a.SourceOf("title").Should().Be(FieldSource.Meta);
     }
 
+    [Theory]
+    [InlineData("Dienstag, 1. Februar 2022", true)]
+    [InlineData("Erstellt am: 30.01.2022 18:36", true)]
+    [InlineData("Miércoles, 4 de Mayo de 2022 a las 07:46hrs.", true)]
+    [InlineData("Published: 10:00am, 20 Jan, 2020", true)]
+    [InlineData("ca. 8 Min.", true)]
+    [InlineData("Estimated reading time: 6 minutes", true)]
+    [InlineData("4 Min Read", true)]
+    [InlineData("Lesezeit: 2 Minuten", true)]
+    [InlineData("Am 3. Februar 2022 gewann der Verein das Spiel.", false)]
+    [InlineData("8 Minuten später kam die Polizei.", false)]
+    [InlineData("vor 3 Stunden", false)]
+    [InlineData("Chronik", false)]
+    public void A_date_or_reading_time_alone_on_a_line_is_metadata(string line, bool expected) =>
+        NewsModel.Extraction.ArticlePipeline.IsMetadataLine(line).Should().Be(expected);
+
+    [Fact]
+    public void Date_and_reading_time_lines_at_the_top_of_the_body_are_left_out()
+    {
+        // eishockeynews.de, angelmagazin.de and 32 more dev pages: the date and the reading time open the body.
+        var a = Parse(string.Empty, "<article><h1>Ein Titel für den Test</h1><div class='entry'><p>Dienstag, 1. Februar 2022</p><p>ca. 8 Min.</p>"
+            + "<p>Der erste Absatz des Textes, der lang genug ist, um als Absatz gezählt zu werden, und noch etwas länger wird.</p>"
+            + "<p>Der zweite Absatz des Textes, ebenso lang genug, um gezählt zu werden, und noch etwas länger als der erste.</p></div></article>").Value;
+        a.Text.Should().StartWith("Der erste Absatz");
+        a.Published.Should().NotBeNull("the date is still read");
+    }
+
     [Fact]
     public void A_description_that_holds_the_whole_text_is_no_lead()
     {
