@@ -148,6 +148,14 @@ internal static partial class ArticlePipeline
             }
         }
 
+        // When no layer names a writer, or they name only the site ("finanztreff.de", "L-MAG – Das Magazin für Lesben"),
+        // a byline opening the text ("Von David Hutzler, dpa") does.
+        var hostLabel = host is null ? null : HostLabel(host);
+        if (set.Authors.All(c => c.Value.All(a => IsSiteLike(a.Name, siteName, hostLabel))) && TextByline(body) is { } byline)
+        {
+            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(byline.Names.Select(n => new Author { Name = n }).ToList(), FieldSource.VisibleText, "byline opening the text"));
+        }
+
         // The byline line near the top of the body ("Von Tobias Kuske", "Janic Cathomen, 01.12.2021") names an author
         // any layer found: it is the article's metadata, not its text.
         var bylineNames = set.Authors.SelectMany(c => c.Value).SelectMany(a => AuthorNames.Tidy(a.Name)).Where(n => n.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
@@ -557,6 +565,65 @@ internal static partial class ArticlePipeline
 
         return tags;
     }
+
+    /// <summary>
+    /// The writers a byline paragraph among the first three of the body names: a label ("Von", "By", "Por", "Par",
+    /// "Autor:") and one to three names of two to four capitalised words, with an agency or a date beside them at most
+    /// ("Von David Hutzler, dpa"). Null when none opens the text.
+    /// </summary>
+    private static (IReadOnlyList<string> Names, int Block)? TextByline(List<Block> body)
+    {
+        var paragraphs = 0;
+        for (var i = 0; i < body.Count && paragraphs < 3; i++)
+        {
+            if (body[i] is not ParagraphBlock p)
+            {
+                continue;
+            }
+
+            paragraphs++;
+            var t = p.Text;
+            if (t.Length is < 6 or > 80 || !BylineLabel().IsMatch(t))
+            {
+                continue;
+            }
+
+            // Agencies and places beside the names are no writers: "Von David Hutzler, dpa".
+            var names = AuthorNames.Tidy(t).SelectMany(n => n.Split([", ", " und ", " and ", " & ", " y ", " et "], StringSplitOptions.TrimEntries))
+                .Where(IsPersonName).Distinct(StringComparer.Ordinal).ToList();
+            if (names.Count is >= 1 and <= 3)
+            {
+                return (names, i);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Von|By|Por|Par|Autor:|Autorin:|Author:)\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BylineLabel();
+
+    // "David Hutzler", "Claudia von Lindner", "Jean-Luc Picard": two to four words, each capitalised but for particles.
+    private static bool IsPersonName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && name.Length <= 40 && !name.Any(char.IsDigit)
+            && words.All(w => char.IsUpper(w[0]) || w is "von" or "van" or "de" or "der" or "den" or "di" or "da" or "la" or "le" or "zu")
+            && char.IsUpper(words[^1][0]);
+    }
+
+    // The main label of a host: "finanztreff" for www.finanztreff.de, "l-mag" for l-mag.de.
+    private static string HostLabel(string host)
+    {
+        var labels = host.Split('.');
+        return labels.Length >= 2 ? labels[^2] : host;
+    }
+
+    // An author slot that names the site: its address, its name, or a name that begins with the host's label.
+    private static bool IsSiteLike(string name, string? siteName, string? hostLabel) =>
+        AuthorNames.IsAddress(name) || (siteName is not null && TextTools.SameText(name, siteName))
+        || (hostLabel is { Length: >= 3 } && name.StartsWith(hostLabel, StringComparison.OrdinalIgnoreCase)
+            && (name.Length == hostLabel.Length || !char.IsLetterOrDigit(name[hostLabel.Length])));
 
     // Words a date line carries beside its date ("Erstellt am:", "Updated", "Stand:").
     private static readonly HashSet<string> DateLineWords = new(StringComparer.OrdinalIgnoreCase)

@@ -488,6 +488,21 @@ public class MetadataLayerTests
         a.Published.Should().NotBeNull("the date is still read");
     }
 
+    [Theory]
+    [InlineData("""<meta name="author" content="finanztreff.de">""", "Von David Hutzler, dpa", new[] { "David Hutzler" })]
+    [InlineData("", "Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR", new[] { "Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz" })]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"Anna Beispiel"}}</script>""", "Von Max Muster", new[] { "Anna Beispiel" })]
+    public void A_byline_opening_the_text_names_the_writer_when_no_layer_names_one_but_the_site(string head, string byline, string[] expected)
+    {
+        // finanztreff.de names itself as the author, tagesschau.de no one; the text opens with the byline. A writer a
+        // layer names wins over the text's line.
+        var a = Parse(head, "<article><h1>Ein Titel für den Test</h1><div class='entry'>" + $"<p>{byline}</p>"
+            + "<p>Der erste Absatz des Textes, der lang genug ist, um als Absatz gezählt zu werden, und noch etwas länger wird.</p>"
+            + "<p>Der zweite Absatz des Textes, ebenso lang genug, um gezählt zu werden, und noch etwas länger als der erste.</p></div></article>").Value;
+        a.Authors.Select(x => x.Name).Should().Equal(expected);
+        a.Text.Should().StartWith(expected[0] == "Anna Beispiel" ? "Von Max Muster" : "Der erste Absatz");
+    }
+
     [Fact]
     public void A_description_that_holds_the_whole_text_is_no_lead()
     {
