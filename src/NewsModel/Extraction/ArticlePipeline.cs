@@ -182,6 +182,18 @@ internal static partial class ArticlePipeline
             }
         }
 
+        // A dateline in a paragraph of its own (DuMont's <p class="ortsmarke"><strong>Dübendorf -</strong></p>) opens
+        // the paragraph after it, as in print: «Dübendorf - Abheben wird sie nicht so schnell …».
+        for (var i = 0; i + 1 < body.Count && i < 3; i++)
+        {
+            if (body[i] is ParagraphBlock { Text: var place } && IsDateline(place) && body[i + 1] is ParagraphBlock next)
+            {
+                body[i] = next with { Text = place + " " + next.Text };
+                body.RemoveAt(i + 1);
+                break;
+            }
+        }
+
         var text = string.Join("\n\n", body.Select(b => b.ToPlainText()).Where(t => t.Length > 0));
 
         // A description that holds the whole text (bka.de's twitter:description, iass-potsdam.de's description) is no
@@ -624,6 +636,19 @@ internal static partial class ArticlePipeline
         AuthorNames.IsAddress(name) || (siteName is not null && TextTools.SameText(name, siteName))
         || (hostLabel is { Length: >= 3 } && name.StartsWith(hostLabel, StringComparison.OrdinalIgnoreCase)
             && (name.Length == hostLabel.Length || !char.IsLetterOrDigit(name[hostLabel.Length])));
+
+    /// <summary>A dateline alone: a place of a few words and a dash after it ("Dübendorf -", "Bergisch Gladbach –").</summary>
+    internal static bool IsDateline(string text)
+    {
+        var t = text.TrimEnd();
+        if (t.Length is < 4 or > 40 || !(t.EndsWith(" -", StringComparison.Ordinal) || t.EndsWith(" –", StringComparison.Ordinal) || t.EndsWith(" —", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var words = t[..^2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4 && char.IsUpper(words[0][0]) && words.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '/' or '(' or ')'));
+    }
 
     // Words a date line carries beside its date ("Erstellt am:", "Updated", "Stand:").
     private static readonly HashSet<string> DateLineWords = new(StringComparer.OrdinalIgnoreCase)

@@ -503,6 +503,28 @@ public class MetadataLayerTests
         a.Text.Should().StartWith(expected[0] == "Anna Beispiel" ? "Von Max Muster" : "Der erste Absatz");
     }
 
+    [Theory]
+    [InlineData("Dübendorf -", true)]
+    [InlineData("Bergisch Gladbach –", true)]
+    [InlineData("Berlin —", true)]
+    [InlineData("Dübendorf", false)]
+    [InlineData("Am Ende des Tages gingen alle nach Hause -", false)]
+    [InlineData("28.10.2021 -", false)]
+    [InlineData("und dann -", false)]
+    public void A_dateline_alone_is_a_place_and_a_dash(string text, bool expected) =>
+        NewsModel.Extraction.ArticlePipeline.IsDateline(text).Should().Be(expected);
+
+    [Fact]
+    public void A_dateline_in_a_paragraph_of_its_own_opens_the_next_one()
+    {
+        // DuMont's sites: <p class="ortsmarke"><strong>Dübendorf -</strong></p> before the first paragraph.
+        var a = Parse(string.Empty, "<article><h1>Ein Titel für den Test</h1><div class='dm_article_text'><p class='ortsmarke'><strong>Dübendorf -</strong></p>"
+            + "<p>Abheben wird sie nicht so schnell, doch den Hangar hat sie am vorletzten Donnerstag schon einmal verlassen.</p>"
+            + "<p>Die erste Maschine hatte ihren offiziellen Premierenauftritt beim Flugplatzfest vor anderthalb Jahren.</p></div></article>").Value;
+        a.Text.Should().StartWith("Dübendorf - Abheben wird sie nicht so schnell");
+        a.Body.OfType<ParagraphBlock>().Should().HaveCount(2);
+    }
+
     [Fact]
     public void A_description_that_holds_the_whole_text_is_no_lead()
     {
