@@ -205,6 +205,8 @@ internal sealed class BoilerplateFilter
         "foto:", "fotos:", "foto :", "bild:", "bilder:", "quelle:", "credit:", "credits:", "photo:", "photos:", "image:",
         "(foto", "(photo", "(bild", "kuva:", "crédito", "crédits photo", "source:", "fuente:", "photograph by", "picture:",
         "عکس:", "عکس از", "منبع:", "titelbild:", "beitragsbild", "bildquelle", "copyright:", "©",
+        "(quelle", "(credit", "symbolbild", "(symbolbild", "symbolfoto", "(symbolfoto", "bildnachweis", "fotonachweis",
+        "image credit", "photo credit", "picture credit",
     ]);
 
     private static readonly PhraseSet ParagraphContains = new(

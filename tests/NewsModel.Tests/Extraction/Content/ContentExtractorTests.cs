@@ -60,6 +60,9 @@ public class ContentExtractorTests
     [InlineData("<p>23.10.2018 14:31</p>", "23.10.2018")]
     [InlineData("<div style=\"display: none\">Hidden teaser text that nobody sees on the page</div>", "Hidden teaser")]
     [InlineData("<p>Hinweis: Wenn Sie dieses Video hier abspielen, erfolgt eine Datenübertragung an YouTube bzw. Google.</p>", "Datenübertragung")]
+    [InlineData("<p>(Credit: Clayton Aldern / Grist)</p>", "Aldern")]
+    [InlineData("<p>Symbolbild / Salzgitter Flachstahl AG</p>", "Salzgitter")]
+    [InlineData("<p>Photo Credit: Catwalkpictures</p>", "Catwalkpictures")]
     [InlineData("<p>Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten, um den Inhalt dieses Dienstes trotzdem anzuzeigen, wenn du willst; das gilt dann für alle Inhalte dieses Anbieters auf unserer Seite.</p>", "Privatsphäre")]
     public void Boilerplate_inside_the_article_is_removed(string boilerplate, string mustNotAppear)
     {
