@@ -182,6 +182,14 @@ internal static partial class ArticlePipeline
             }
         }
 
+        // What is left at the end of the body once the boxes after the text are gone: a heading or a label with
+        // nothing after it ("Mehr lesen:", "References", "Verwandte Themen auf unserem Blog:"), a date line, a counter
+        // ("37 views", "(Visited 215 times, 55 visits today)").
+        for (var removed = 0; removed < 3 && body.Count > 1 && IsTailRemnant(body[^1]); removed++)
+        {
+            body.RemoveAt(body.Count - 1);
+        }
+
         // A dateline in a paragraph of its own (DuMont's <p class="ortsmarke"><strong>Dübendorf -</strong></p>) opens
         // the paragraph after it, as in print: «Dübendorf - Abheben wird sie nicht so schnell …».
         for (var i = 0; i + 1 < body.Count && i < 3; i++)
@@ -636,6 +644,19 @@ internal static partial class ArticlePipeline
         AuthorNames.IsAddress(name) || (siteName is not null && TextTools.SameText(name, siteName))
         || (hostLabel is { Length: >= 3 } && name.StartsWith(hostLabel, StringComparison.OrdinalIgnoreCase)
             && (name.Length == hostLabel.Length || !char.IsLetterOrDigit(name[hostLabel.Length])));
+
+    /// <summary>Whether the body's last block is a remnant of what followed the text (see the caller).</summary>
+    private static bool IsTailRemnant(Block block) => block switch
+    {
+        // A pull quote set as a heading is a sentence ("Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine
+        // Version."); a label is short.
+        HeadingBlock h => h.Text.Length <= 60 && !h.Text.TrimEnd().EndsWith('.'),
+        ParagraphBlock p => p.Text.Length is > 0 and <= 100 && (p.Text.TrimEnd()[^1] == ':' || IsMetadataLine(p.Text) || Counter().IsMatch(p.Text)),
+        _ => false,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\(?\s*(?:visited\s+)?\d[\d.,]*\s*(?:times|views?|aufrufe|mal gelesen|visits?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Counter();
 
     /// <summary>A dateline alone: a place of a few words and a dash after it ("Dübendorf -", "Bergisch Gladbach –").</summary>
     internal static bool IsDateline(string text)

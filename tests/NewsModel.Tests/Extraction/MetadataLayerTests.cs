@@ -525,6 +525,33 @@ public class MetadataLayerTests
         a.Body.OfType<ParagraphBlock>().Should().HaveCount(2);
     }
 
+    [Theory]
+    [InlineData("<p>Diese Artikel könnten dich ebenfalls interessieren:</p>", "ebenfalls interessieren")]
+    [InlineData("<h2>Mehr lesen:</h2>", "Mehr lesen")]
+    [InlineData("<h3>Empfehlungen</h3>", "Empfehlungen")]
+    [InlineData("<p>(Visited 215 times, 55 visits today)</p>", "Visited")]
+    [InlineData("<p>Stand: 25.01.2022</p>", "Stand")]
+    public void A_label_heading_or_counter_left_at_the_end_of_the_body_is_left_out(string tail, string mustNotAppear)
+    {
+        // What a related box, a share bar or a counter leaves once the boxes after the text are gone.
+        var a = Parse(string.Empty, "<article><h1>Ein Titel für den Test</h1><div class='entry'>"
+            + "<p>Der erste Absatz des Textes, der lang genug ist, um als Absatz gezählt zu werden, und noch etwas länger wird.</p>"
+            + "<p>Der zweite Absatz des Textes, ebenso lang genug, um gezählt zu werden, und noch etwas länger als der erste.</p>"
+            + tail + "</div></article>").Value;
+        a.Text.Should().EndWith("länger als der erste.").And.NotContain(mustNotAppear);
+    }
+
+    [Fact]
+    public void A_pull_quote_heading_at_the_end_of_the_body_stays()
+    {
+        // spiegel.de sets its pull quotes as headings; a sentence is no label.
+        var a = Parse(string.Empty, "<article><h1>Ein Titel für den Test</h1><div class='entry'>"
+            + "<p>Der erste Absatz des Textes, der lang genug ist, um als Absatz gezählt zu werden, und noch etwas länger wird.</p>"
+            + "<p>Der zweite Absatz des Textes, ebenso lang genug, um gezählt zu werden, und noch etwas länger als der erste.</p>"
+            + "<h3>Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine Version.</h3></div></article>").Value;
+        a.Text.Should().EndWith("Es stützt seine Version.");
+    }
+
     [Fact]
     public void A_description_that_holds_the_whole_text_is_no_lead()
     {
