@@ -31,6 +31,13 @@ public class MetadataLayerTests
     private static ParseResult<Article> Parse(string head, string body = "<p>متن</p>", string? url = null) =>
         ArticleParser.Default.Parse($"<html><head>{head}</head><body>{body}</body></html>", url is null ? null : new Uri(url));
 
+    // A German article of two paragraphs under an h1, with the given blocks before and after them.
+    private static string German(string before = "", string after = "") =>
+        "<article><h1>Ein Titel für den Test</h1><div class='entry'>" + before
+        + "<p>Der erste Absatz des Textes, der lang genug ist, um als Absatz gezählt zu werden, und noch etwas länger wird.</p>"
+        + "<p>Der zweite Absatz des Textes, ebenso lang genug, um gezählt zu werden, und noch etwas länger als der erste.</p>"
+        + after + "</div></article>";
+
     [Fact]
     public void Json_ld_authors_given_by_reference_are_read_from_the_graph()
     {
@@ -481,9 +488,7 @@ public class MetadataLayerTests
     public void Date_and_reading_time_lines_at_the_top_of_the_body_are_left_out()
     {
         // eishockeynews.de, angelmagazin.de and 32 more dev pages: the date and the reading time open the body.
-        var a = Parse(string.Empty, "<article><h1>Ein Titel für den Test</h1><div class='entry'><p>Dienstag, 1. Februar 2022</p><p>ca. 8 Min.</p>"
-            + "<p>Der erste Absatz des Textes, der lang genug ist, um als Absatz gezählt zu werden, und noch etwas länger wird.</p>"
-            + "<p>Der zweite Absatz des Textes, ebenso lang genug, um gezählt zu werden, und noch etwas länger als der erste.</p></div></article>").Value;
+        var a = Parse(string.Empty, German("<p>Dienstag, 1. Februar 2022</p><p>ca. 8 Min.</p>")).Value;
         a.Text.Should().StartWith("Der erste Absatz");
         a.Published.Should().NotBeNull("the date is still read");
     }
@@ -496,9 +501,7 @@ public class MetadataLayerTests
     {
         // finanztreff.de names itself as the author, tagesschau.de no one; the text opens with the byline. A writer a
         // layer names wins over the text's line.
-        var a = Parse(head, "<article><h1>Ein Titel für den Test</h1><div class='entry'>" + $"<p>{byline}</p>"
-            + "<p>Der erste Absatz des Textes, der lang genug ist, um als Absatz gezählt zu werden, und noch etwas länger wird.</p>"
-            + "<p>Der zweite Absatz des Textes, ebenso lang genug, um gezählt zu werden, und noch etwas länger als der erste.</p></div></article>").Value;
+        var a = Parse(head, German($"<p>{byline}</p>")).Value;
         a.Authors.Select(x => x.Name).Should().Equal(expected);
         a.Text.Should().StartWith(expected[0] == "Anna Beispiel" ? "Von Max Muster" : "Der erste Absatz");
     }
@@ -534,10 +537,7 @@ public class MetadataLayerTests
     public void A_label_heading_or_counter_left_at_the_end_of_the_body_is_left_out(string tail, string mustNotAppear)
     {
         // What a related box, a share bar or a counter leaves once the boxes after the text are gone.
-        var a = Parse(string.Empty, "<article><h1>Ein Titel für den Test</h1><div class='entry'>"
-            + "<p>Der erste Absatz des Textes, der lang genug ist, um als Absatz gezählt zu werden, und noch etwas länger wird.</p>"
-            + "<p>Der zweite Absatz des Textes, ebenso lang genug, um gezählt zu werden, und noch etwas länger als der erste.</p>"
-            + tail + "</div></article>").Value;
+        var a = Parse(string.Empty, German(after: tail)).Value;
         a.Text.Should().EndWith("länger als der erste.").And.NotContain(mustNotAppear);
     }
 
@@ -545,10 +545,7 @@ public class MetadataLayerTests
     public void A_pull_quote_heading_at_the_end_of_the_body_stays()
     {
         // spiegel.de sets its pull quotes as headings; a sentence is no label.
-        var a = Parse(string.Empty, "<article><h1>Ein Titel für den Test</h1><div class='entry'>"
-            + "<p>Der erste Absatz des Textes, der lang genug ist, um als Absatz gezählt zu werden, und noch etwas länger wird.</p>"
-            + "<p>Der zweite Absatz des Textes, ebenso lang genug, um gezählt zu werden, und noch etwas länger als der erste.</p>"
-            + "<h3>Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine Version.</h3></div></article>").Value;
+        var a = Parse(string.Empty, German(after: "<h3>Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine Version.</h3>")).Value;
         a.Text.Should().EndWith("Es stützt seine Version.");
     }
 
