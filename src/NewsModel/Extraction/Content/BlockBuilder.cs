@@ -208,7 +208,9 @@ internal sealed class BlockBuilder
         Flush();
     }
 
-    private static bool IsInline(string tag) => tag switch
+    // Custom elements ("hl-trusted-source" around healthline.com's citation links) are inline, as browsers show them
+    // unless a style says otherwise: a paragraph is not cut at them.
+    private static bool IsInline(string tag) => tag.Contains('-', StringComparison.Ordinal) || tag switch
     {
         "span" or "b" or "strong" or "i" or "em" or "u" or "s" or "small" or "big" or "sub" or "sup" or "mark"
             or "abbr" or "cite" or "code" or "kbd" or "samp" or "var" or "q" or "time" or "font" or "bdi" or "bdo"

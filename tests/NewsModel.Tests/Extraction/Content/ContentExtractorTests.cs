@@ -72,6 +72,15 @@ public class ContentExtractorTests
     }
 
     [Fact]
+    public void A_custom_element_inside_a_paragraph_does_not_cut_it()
+    {
+        // healthline.com wraps each citation link in <hl-trusted-source>; the body had 21 paragraphs of "(" and ").".
+        var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p><p>Skinfold measurements have been used for over 50 years (<hl-trusted-source source=\"PubMed\"><a href=\"https://example.org/1\">1</a></hl-trusted-source>).</p><p>{Prose} Closing words.</p></div>"));
+
+        r.Body.OfType<ParagraphBlock>().Should().Contain(p => p.Text == "Skinfold measurements have been used for over 50 years (1).");
+    }
+
+    [Fact]
     public void A_long_paragraph_that_mentions_a_cookie_notice_is_text()
     {
         // Consent notices are looked for up to 400 characters; an article's paragraph about them is longer.
