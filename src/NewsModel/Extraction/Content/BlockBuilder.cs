@@ -53,10 +53,21 @@ internal sealed class BlockBuilder
         return text;
     }
 
+    // Characters that make no words: marks, symbols and spaces (a paragraph of them alone is a spacer or a rule).
+    private static readonly System.Buffers.SearchValues<char> NoWords = System.Buffers.SearchValues.Create(" .,;:!?-–—_*+=/\\|~'\"()[]{}<>…·•°#%&@^`´«»„“”‚‘’\u00A0\u200B\u200C\u200D");
+
+    // «[…]» in a quotation marks what was left out; «=)», «:-(» are a blogger's words all the same.
+    private static bool IsElision(string text) =>
+        text is "[…]" or "(…)" or "[...]" or "(...)" or "[ … ]" or "( … )"
+        || (text.Length <= 4 && text.AsSpan().ContainsAny(":;=") && text.AsSpan().ContainsAny("()"));
+
     private void Flush()
     {
         var text = _inline.Take(out var linkChars, out var total);
-        if (text.Length == 0)
+
+        // A paragraph without a letter or digit says nothing: happyface313.com spaces its blocks with a white «.», others
+        // draw rules of «*», «-» or «_». Elisions and smileys are kept.
+        if (!text.AsSpan().ContainsAnyExcept(NoWords) && !IsElision(text))
         {
             return;
         }

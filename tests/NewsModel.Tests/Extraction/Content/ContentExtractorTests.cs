@@ -80,6 +80,20 @@ public class ContentExtractorTests
         r.Body.OfType<ParagraphBlock>().Should().Contain(p => p.Text == "Skinfold measurements have been used for over 50 years (1).");
     }
 
+    [Theory]
+    [InlineData("<p><span style=\"color: #ffffff;\">.</span></p>", false)]
+    [InlineData("<p>* * *</p>", false)]
+    [InlineData("<p>____________________</p>", false)]
+    [InlineData("<p>[…]</p>", true)]
+    [InlineData("<p>=)</p>", true)]
+    public void A_paragraph_without_words_is_left_out_but_an_elision_or_a_smiley_stays(string paragraph, bool stays)
+    {
+        // happyface313.com spaces its blocks with a white «.»; rules of stars and lines say nothing either.
+        var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p>{paragraph}<p>{Prose} Closing words.</p></div>"));
+
+        r.Body.OfType<ParagraphBlock>().Should().HaveCount(stays ? 3 : 2);
+    }
+
     [Fact]
     public void A_long_paragraph_that_mentions_a_cookie_notice_is_text()
     {
