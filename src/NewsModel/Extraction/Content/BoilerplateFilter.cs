@@ -135,7 +135,7 @@ internal sealed class BoilerplateFilter
         }
 
         return ParagraphStarts.StartsAny(text) || ParagraphContains.ContainsAny(text)
-            || (text.Length < 100 && CreditStarts.StartsAny(text)) || IsDateLine(text) || IsLabel(text);
+            || (text.Length < 100 && CreditStarts.StartsAny(text)) || IsAgencyCredit(text) || IsDateLine(text) || IsLabel(text);
     }
 
     // "Kontakt:", "Weitere Informationen:", "Credit:": a short label whose content follows elsewhere.
@@ -208,6 +208,33 @@ internal sealed class BoilerplateFilter
         "(quelle", "(credit", "symbolbild", "(symbolbild", "symbolfoto", "(symbolfoto", "bildnachweis", "fotonachweis",
         "image credit", "photo credit", "picture credit",
     ]);
+
+    // Picture agencies named alone under a picture ("Shutterstock", "Getty Images", "iStock/cjp"): a credit.
+    private static readonly string[] PictureAgencies =
+    [
+        "shutterstock", "getty images", "gettyimages", "istock", "unsplash", "pixabay", "adobe stock", "imago images",
+        "picture alliance", "picture-alliance", "pexels", "fotolia", "depositphotos",
+    ];
+
+    // The agency alone, or with a photographer after a slash ("iStock/cjp", "Getty Images / Jane Doe").
+    private static bool IsAgencyCredit(string text)
+    {
+        if (text.Length >= 60)
+        {
+            return false;
+        }
+
+        foreach (var agency in PictureAgencies)
+        {
+            if (text.StartsWith(agency, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = text.AsSpan(agency.Length).TrimStart();
+                return rest.IsEmpty || rest[0] == '/';
+            }
+        }
+
+        return false;
+    }
 
     private static readonly PhraseSet ParagraphContains = new(
     [

@@ -63,6 +63,8 @@ public class ContentExtractorTests
     [InlineData("<p>(Credit: Clayton Aldern / Grist)</p>", "Aldern")]
     [InlineData("<p>Symbolbild / Salzgitter Flachstahl AG</p>", "Salzgitter")]
     [InlineData("<p>Photo Credit: Catwalkpictures</p>", "Catwalkpictures")]
+    [InlineData("<p>Shutterstock</p>", "Shutterstock")]
+    [InlineData("<p>iStock/cjp</p>", "iStock")]
     [InlineData("<p>Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten, um den Inhalt dieses Dienstes trotzdem anzuzeigen, wenn du willst; das gilt dann für alle Inhalte dieses Anbieters auf unserer Seite.</p>", "Privatsphäre")]
     public void Boilerplate_inside_the_article_is_removed(string boilerplate, string mustNotAppear)
     {
@@ -92,6 +94,14 @@ public class ContentExtractorTests
         var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p>{paragraph}<p>{Prose} Closing words.</p></div>"));
 
         r.Body.OfType<ParagraphBlock>().Should().HaveCount(stays ? 3 : 2);
+    }
+
+    [Fact]
+    public void A_sentence_that_begins_with_an_agency_name_is_text()
+    {
+        var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p><p>Shutterstock sold more licences this year.</p><p>{Prose} Closing words.</p></div>"));
+
+        Text(r).Should().Contain("Shutterstock sold more licences");
     }
 
     [Fact]
