@@ -432,6 +432,8 @@ internal static class HeadlineFinder
             title = TextTools.TextOf(parts.Heading);
         }
 
+        title = WithoutAction(title);
+
         if (title.Length < MinTitle)
         {
             return null;
@@ -785,6 +787,51 @@ internal static class HeadlineFinder
             return missing <= 0;
         }
     }
+
+    // Labels that ask for a click. Before a headline they are cut off ("Read more Italy and Poland at risk …"); the
+    // navigation ones name a listing or an action, whatever follows them ("View all commits by …", "CLICK HERE to
+    // order!"), and make no headline.
+    private static readonly string[] ReadOnLabels =
+    [
+        "continue reading", "read more", "read the rest", "read full story", "weiterlesen", "mehr lesen", "leer más", "lire la suite",
+        "ادامه مطلب", "ادامه خبر", "بیشتر بخوانید",
+    ];
+
+    private static readonly string[] NavigationLabels =
+    [
+        "click here", "learn more", "see more", "view all", "see all", "mehr erfahren", "hier klicken", "alle anzeigen",
+        "comments powered by",
+    ];
+
+    /// <summary>
+    /// The title without a label that asks for a click and without a leading arrow; empty when the label is all there
+    /// is, or a navigation label ("Continue reading", "View all commits by johny-b").
+    /// </summary>
+    private static string WithoutAction(string title)
+    {
+        var t = title.AsSpan().TrimStart(">»›→ ");
+        foreach (var label in NavigationLabels)
+        {
+            if (StartsWithWord(t, label))
+            {
+                return string.Empty;
+            }
+        }
+
+        foreach (var label in ReadOnLabels)
+        {
+            if (StartsWithWord(t, label))
+            {
+                t = t[label.Length..].TrimStart(" :.…»›→-–—".AsSpan());
+                break;
+            }
+        }
+
+        return t.Length == title.Length ? title : t.ToString();
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string label) =>
+        text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (text.Length == label.Length || !char.IsLetterOrDigit(text[label.Length]));
 
     private static string TitleOf(IElement a)
     {

@@ -284,6 +284,20 @@ public class HeadlineParserTests
             .Value.Headlines.Single(l => l.Kind == HeadlineListKind.Related).Items;
 
     [Fact]
+    public void A_label_that_asks_for_a_click_is_no_headline_and_is_cut_before_one()
+    {
+        // stackoverflow.com's «Continue reading», github's «View all commits by …», standard.co.uk's «Read more …»
+        // before the headline, kaieteurnewsonline.com's «> » before each.
+        var items = RelatedItems("""
+            <li><a href="/news/20">Continue reading</a></li>
+            <li><a href="/news/21">View all commits by someone on the project</a></li>
+            <li><a href="/news/22">Read more Italy and Poland at risk of being added to the list</a></li>
+            <li><a href="/news/23">&gt; Coalition Govt short-changed judiciary in 2018</a></li>
+            """);
+        items.Select(h => h.Title).Should().Equal("Italy and Poland at risk of being added to the list", "Coalition Govt short-changed judiciary in 2018");
+    }
+
+    [Fact]
     public void Links_back_to_the_page_itself_are_no_related_headlines()
     {
         // Share buttons (WordPress "?share=", social share endpoints), comment permalinks and the article itself, in a
