@@ -633,6 +633,14 @@ internal sealed class CommentExtractor
             return false;
         }
 
+        // A comment's text box that also says "comment" (WordPress's Twenty Twelve: <section class="comment-content
+        // comment">) is a part of its comment, not a reply: taken for one, every comment lost its text to a reply of
+        // its own.
+        if (ClassNames.HasToken(cls, "comment-content") || ClassNames.HasToken(cls, "comment-text") || ClassNames.HasToken(cls, "comment-body"))
+        {
+            return false;
+        }
+
         // Each space-separated token, lower-cased char by char (as ToLowerInvariant would) into a buffer: no split
         // array, no token strings.
         Span<char> buffer = stackalloc char[64];
@@ -1095,6 +1103,14 @@ internal sealed class CommentExtractor
         author = e;
         if (string.Equals(itemprop, "author", StringComparison.OrdinalIgnoreCase) || e.LocalName == "cite")
         {
+            // The name inside, when it is marked: WordPress's «<cite><b class="fn">Mathias</b> <span>Autor</span></cite>»
+            // badges the post's writer beside the name.
+            if (e.FirstDescendant(static d => ClassNames.HasToken(d.ClassName, "fn") || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase)) is { } name
+                && analysis.Info(name).Text > 0)
+            {
+                author = name;
+            }
+
             return true;
         }
 
@@ -1109,8 +1125,9 @@ internal sealed class CommentExtractor
         if (cls.Length > 0 && (WordsOf(info, cls) & Words.Avatar) == 0
             && (ClassNames.HasToken(cls, "fn") || ClassNames.HasToken(cls, "name") || (WordsOf(info, cls) & Words.Author) != 0))
         {
-            var inner = e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong" || ClassNames.HasToken(d.ClassName, "fn")
-                || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase));
+            // A marked name first (class fn, itemprop=name), then the emphasis that holds it.
+            var inner = e.FirstDescendant(static d => ClassNames.HasToken(d.ClassName, "fn") || string.Equals(d.GetAttribute("itemprop"), "name", StringComparison.OrdinalIgnoreCase))
+                ?? e.FirstDescendant(static d => d.LocalName is "cite" or "b" or "strong");
             if (inner is not null && analysis.Info(inner).Text > 0)
             {
                 author = inner;

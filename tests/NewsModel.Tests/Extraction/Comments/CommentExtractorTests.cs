@@ -66,6 +66,41 @@ public class CommentExtractorTests
         r.Comments[1].Should().BeEquivalentTo(new { Author = "Cleo", Text = "Too expensive.", Replies = Array.Empty<Comment>() });
     }
 
+    // WordPress's Twenty Twelve: the text box is <section class="comment-content comment">, and the post's writer
+    // carries a badge in the cite (gormulus.wordpress.com).
+    private const string TwentyTwelveComments = """
+        <div id="comments" class="comments-area">
+          <h2 class="comments-title">2 Gedanken zu „Budget“</h2>
+          <ol class="commentlist">
+            <li class="comment even thread-even depth-1" id="li-comment-154">
+              <article id="comment-154" class="comment">
+                <header class="comment-meta comment-author vcard"><img class="avatar" src="/a.png"><cite><b class="fn"><a href="http://photobix.de">photobix</a></b> </cite><a href="#comment-154"><time datetime="2012-12-11T11:07:17+01:00">11. Dezember 2012 um 11:07</time></a></header>
+                <section class="comment-content comment"><p>Danke für den Beitrag, er trifft es genau.</p></section>
+                <div class="reply"><a class="comment-reply-link" href="#">Antwort</a></div>
+              </article>
+            </li>
+            <li class="comment byuser bypostauthor odd alt thread-odd depth-1" id="li-comment-157">
+              <article id="comment-157" class="comment">
+                <header class="comment-meta comment-author vcard"><cite><b class="fn"><a href="/">Mathias</a></b> <span>Autor</span></cite><a href="#comment-157"><time datetime="2012-12-11T13:19:41+01:00">11. Dezember 2012 um 13:19</time></a></header>
+                <section class="comment-content comment"><p>Gern geschehen, und danke fürs Lesen.</p></section>
+              </article>
+            </li>
+          </ol>
+        </div>
+        """;
+
+    [Fact]
+    public void A_text_box_that_also_says_comment_is_the_comments_text_and_a_badge_is_no_part_of_the_name()
+    {
+        // Taken for a reply, each such box took its comment's text (34 empty comments on gormulus.wordpress.com), and
+        // the writer was «Mathias Autor».
+        var r = Extract($"<html><body><article><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article>{TwentyTwelveComments}</body></html>");
+
+        r.Comments.Select(c => (c.Author, c.Text, c.Replies.Count)).Should().Equal(
+            ("photobix", "Danke für den Beitrag, er trifft es genau.", 0),
+            ("Mathias", "Gern geschehen, und danke fürs Lesen.", 0));
+    }
+
     [Fact]
     public void Replies_nested_past_the_kept_levels_are_listed_under_the_last_one_with_their_parents_and_serialize()
     {
