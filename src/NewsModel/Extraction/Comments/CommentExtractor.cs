@@ -634,9 +634,9 @@ internal sealed class CommentExtractor
         }
 
         // A comment's text box that also says "comment" (WordPress's Twenty Twelve: <section class="comment-content
-        // comment">) is a part of its comment, not a reply: taken for one, every comment lost its text to a reply of
-        // its own.
-        if (ClassNames.HasToken(cls, "comment-content") || ClassNames.HasToken(cls, "comment-text") || ClassNames.HasToken(cls, "comment-body"))
+        // comment">; theoriginalcopy.de: "comment__content comment") is a part of its comment, not a reply: taken for
+        // one, every comment lost its text to a reply of its own.
+        if (HasTextBoxToken(cls))
         {
             return false;
         }
@@ -673,6 +673,26 @@ internal sealed class CommentExtractor
             if (dash is > 0 and <= 4 && t[..dash] is not ("fa" or "fas" or "far" or "fab" or "bi" or "ico" or "icon" or "add" or "new" or "post" or "btn" or "no" or "load" or "show" or "more" or "open") && IsItemToken(t[(dash + 1)..]))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "comment-content", "comment__text", "comment_body", "comment-message": the box that holds a comment's words.
+    private static bool HasTextBoxToken(string cls)
+    {
+        foreach (var range in cls.AsSpan().Split(' '))
+        {
+            var token = cls.AsSpan()[range];
+            if (token.StartsWith("comment", StringComparison.OrdinalIgnoreCase) && token.Length > 8)
+            {
+                var part = token[7..].TrimStart("-_");
+                if (part.Length < token.Length - 7 && (part.Equals("content", StringComparison.OrdinalIgnoreCase) || part.Equals("text", StringComparison.OrdinalIgnoreCase)
+                    || part.Equals("body", StringComparison.OrdinalIgnoreCase) || part.Equals("message", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
             }
         }
 

@@ -247,6 +247,10 @@ public class CommentExtractorTests
     [InlineData("<div class=\"commentary article\"></div>", false)]
     [InlineData("<div class=\"button add-comment\"></div>", false)]
     [InlineData("<div class=\"btn-comment\"></div>", false)]
+    [InlineData("<section class=\"comment-content comment\"></section>", false)]
+    [InlineData("<section class=\"comment__content comment\"></section>", false)]
+    [InlineData("<div class=\"comment_text comment\"></div>", false)]
+    [InlineData("<div class=\"comment commentator\"></div>", true)]
     public void Recognizes_single_comment_elements(string html, bool expected)
     {
         var e = new HtmlParser().ParseDocument($"<html><body>{html}</body></html>").Body!.FirstElementChild!;
