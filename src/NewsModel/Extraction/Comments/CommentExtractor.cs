@@ -810,6 +810,18 @@ internal sealed class CommentExtractor
         }
 
         text = WithoutActionLines(text);
+
+        // A date printed as bare text above the words (happyface313.com: «März 7, 2018», no element of its own) is the
+        // comment's date when nothing else gave one, and not part of its words.
+        var published = parts.Date;
+        var firstBreak = text.IndexOf('\n');
+        if (published is null && firstBreak > 0 && text[..firstBreak] is var firstLine && ArticlePipeline.IsMetadataLine(firstLine)
+            && DateReader.TryReadVisible(firstLine, scratch.Clock, out var printed, out _))
+        {
+            published = printed;
+            text = text[(firstBreak + 1)..].TrimStart();
+        }
+
         if (text.Length == 0 && replies is null)
         {
             return null;
@@ -820,7 +832,7 @@ internal sealed class CommentExtractor
             Id = id,
             ParentId = parentId,
             Author = string.IsNullOrEmpty(authorText) ? null : authorText,
-            Published = parts.Date,
+            Published = published,
             Text = text,
             Likes = parts.Likes,
             Dislikes = parts.Dislikes,
@@ -1091,10 +1103,12 @@ internal sealed class CommentExtractor
                 ? AttributeValues.FirstOf(child, "itemprop", "datetime")
                 : default;
 
-            if (!parts.AuthorDone && IsAuthorCandidate(analysis, child, info, names, itemprop, out var author))
+            // An author box without a name in it (happyface313.com's "comment-author vcard" holds the avatar alone; the
+            // name is a span.author further on) does not end the search.
+            if (!parts.AuthorDone && IsAuthorCandidate(analysis, child, info, names, itemprop, out var author) && analysis.Info(author).Text is > 0 and < 120)
             {
                 parts.AuthorDone = true;
-                parts.Author = analysis.Info(author).Text is > 0 and < 120 ? author : null;
+                parts.Author = author;
             }
 
             if (!parts.DateDone && (DateOf(child, datetime) ?? PrintedDateOf(child, names, info, parts.Clock)) is { } date)

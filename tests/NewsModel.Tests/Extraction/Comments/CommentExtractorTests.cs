@@ -102,6 +102,29 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void An_author_box_without_a_name_does_not_end_the_search_and_a_bare_date_line_is_the_date()
+    {
+        // happyface313.com: "comment-author vcard" holds the avatar alone, the name is a span.author beside a date
+        // printed as bare text, and the words follow in a paragraph.
+        const string comments = """
+            <ol class="commentlist">
+              <li class="comment even thread-even depth-1" id="li-comment-22203"><div id="comment-22203" class="comment-body clearfix">
+                <div class="wrapper"><div class="comment-author vcard"><img alt="" src="/a.png" class="avatar"></div>
+                  <div class="extra-wrap"><span class="author">dottoressa</span><br> März 7, 2018 <p>Liebe Claudia, du hast sehr schönes Haar.</p></div></div>
+                <div class="wrapper"><div class="reply"><a class="comment-reply-link" href="#comment-22203">Reply</a></div></div>
+              </div></li>
+            </ol>
+            """;
+        var r = Extract($"<html lang=\"de\"><body><article><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article><div id=\"comments\">{comments}</div></body></html>");
+
+        var c = r.Comments.Should().ContainSingle().Subject;
+        c.Author.Should().Be("dottoressa");
+        c.Text.Should().Be("Liebe Claudia, du hast sehr schönes Haar.");
+        c.Published.Should().NotBeNull();
+        c.Published!.Value.Date.Should().Be(new DateTime(2018, 3, 7));
+    }
+
+    [Fact]
     public void Replies_nested_past_the_kept_levels_are_listed_under_the_last_one_with_their_parents_and_serialize()
     {
         // A thread of 40 replies, each answering the one before (WordPress nests each in the last one's ol.children).
