@@ -831,12 +831,29 @@ public class MetadataLayerTests
     [InlineData("https://f.hypotheses.org/wp-content/cleo-commons/images/favicon_150x150.png")]
     [InlineData("https://example.com/wp-content/uploads/apple-touch-icon-1.png")]
     [InlineData("https://www.rnz.de/pu_rnz/images/social_placeholder.png")]
+    [InlineData("https://www.pferd-aktuell.de/relaunch/files/1/3/fn_logo_fb_1200x630.jpg")]
+    [InlineData("https://shop.nmb-media.de/bilder/intern/shoplogo/nmblogo-bw-440.png")]
+    [InlineData("http://www.idw-online.de/de/institutionlogo29539")]
+    [InlineData("https://it-for-kids.org/img/ms-icon-310x310.png")]
+    [InlineData("https://www.rechtambild.de/facebook.jpg")]
     public void A_blank_avatar_or_logo_is_no_lead_image_and_the_body_image_is(string og)
     {
         var a = Parse($"""<meta property="og:image" content="{og}">""",
             """<article><h1>Headline of the story</h1><p>An English paragraph that is long enough for the body of the story.</p><img src="https://example.com/photos/story.jpg" alt="The story"><p>Another paragraph, also long enough to be kept in the body.</p></article>""",
             "https://example.com/news/1").Value;
         a.Image!.Url.Should().Be(new Uri("https://example.com/photos/story.jpg"));
+    }
+
+    [Theory]
+    [InlineData("https://example.com/uploads/2022/iconic-buildings-of-berlin.jpg")]
+    [InlineData("https://example.com/uploads/2022/blanket-fort.jpg")]
+    [InlineData("https://example.com/uploads/2022/catalogue-2022.jpg")]
+    [InlineData("https://example.com/uploads/2022/dialogo-con-el-ministro.jpg")]
+    [InlineData("https://example.com/uploads/2022/psicologo_consigli.jpg")]
+    public void A_picture_whose_name_only_contains_logo_icon_or_blank_in_a_word_stays_the_lead_image(string og)
+    {
+        var a = Parse($"""<meta property="og:image" content="{og}">""", "<p>Body.</p>", "https://example.com/news/1").Value;
+        a.Image!.Url.Should().Be(new Uri(og));
     }
 
     [Theory]

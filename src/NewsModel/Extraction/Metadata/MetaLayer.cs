@@ -179,7 +179,34 @@ internal static class MetaLayer
             || stem.StartsWith("logo", StringComparison.OrdinalIgnoreCase)
             || stem.Contains("placeholder", StringComparison.OrdinalIgnoreCase)
             || stem.Equals("blank", StringComparison.OrdinalIgnoreCase) || stem.Equals("spacer", StringComparison.OrdinalIgnoreCase)
-            || stem.Equals("1x1", StringComparison.OrdinalIgnoreCase) || stem.Equals("transparent", StringComparison.OrdinalIgnoreCase);
+            || stem.Equals("1x1", StringComparison.OrdinalIgnoreCase) || stem.Equals("transparent", StringComparison.OrdinalIgnoreCase)
+            || HasMarkWord(stem);
+    }
+
+    // A word of the file's name that says logo, icon or blank ("fn_logo_fb_1200x630", "nmblogo-bw-440",
+    // "institutionlogo29539", "ms-icon-310x310", "quote_icon", "wordbooker_blank"), or a name that is a network's
+    // (a theme's default share picture: "facebook.jpg").
+    private static bool HasMarkWord(string stem)
+    {
+        if (stem.Equals("facebook", StringComparison.OrdinalIgnoreCase) || stem.Equals("twitter", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var range in stem.AsSpan().SplitAny("-_. "))
+        {
+            var word = stem.AsSpan()[range].TrimEnd("0123456789");
+            // "googlelogo", "nmblogo", but not Italian and Spanish words ("dialogo", "catalogo", "psicologo", "epilogo").
+            if ((word.EndsWith("logo", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ologo", StringComparison.OrdinalIgnoreCase)
+                    && !word.EndsWith("alogo", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ilogo", StringComparison.OrdinalIgnoreCase))
+                || word.Equals("icon", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("blank", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The address's path, its last segment, and that segment without its extension.
