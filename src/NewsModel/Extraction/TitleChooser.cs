@@ -434,7 +434,42 @@ internal static class TitleChooser
             }
         }
 
-        return CutAtColon(t, siteNames);
+        return CutAtColon(t, siteNames) ?? CutCjkSiteName(t);
+    }
+
+    // Chinese site names close a title without spaces: «武汉的声音：…-新华网», «蔡健雅_百度百科».
+    private static readonly string[] CjkSiteEndings = ["网", "百科", "报", "新闻", "频道", "在线", "官网", "日报"];
+
+    /// <summary>
+    /// A Chinese title's site name after a bare "-" or "_": up to eight CJK characters ending in a word sites end in
+    /// (网, 百科, 报, 新闻, …), so that «北京-上海高铁» keeps its hyphen.
+    /// </summary>
+    private static string? CutCjkSiteName(string t)
+    {
+        var at = t.LastIndexOfAny(['-', '_']);
+        if (at < 2 || at == t.Length - 1)
+        {
+            return null;
+        }
+
+        var tail = t.AsSpan(at + 1);
+        foreach (var c in tail)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return null;
+            }
+        }
+
+        foreach (var ending in CjkSiteEndings)
+        {
+            if (tail.Length <= 8 && tail.EndsWith(ending, StringComparison.Ordinal) && t[at - 1] is >= '\u3000')
+            {
+                return t[..at];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

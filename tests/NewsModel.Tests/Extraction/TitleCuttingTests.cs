@@ -29,6 +29,14 @@ public class TitleCuttingTests
     public void A_leading_part_that_is_the_pages_address_is_cut_however_short_the_rest(string title, string host, string expected) =>
         TitleChooser.CutSiteName(title, [], host).Should().Be(expected);
 
+    [Theory]
+    [InlineData("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！")]
+    [InlineData("蔡健雅_百度百科", "蔡健雅")]
+    [InlineData("北京-上海高铁", "北京-上海高铁")]
+    [InlineData("Berlin-Tegel_Flughafen", "Berlin-Tegel_Flughafen")]
+    public void A_chinese_site_name_after_a_bare_dash_is_cut(string title, string expected) =>
+        TitleChooser.CutSiteName(title, []).Should().Be(expected);
+
     [Fact]
     public void A_title_that_is_the_sites_whole_name_is_left_whole() =>
         TitleChooser.CutSiteName("Gaby’s - Colours of the Soul", ["Gaby’s - Colours of the Soul"]).Should().Be("Gaby’s - Colours of the Soul");
