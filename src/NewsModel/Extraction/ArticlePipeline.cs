@@ -695,28 +695,56 @@ internal static partial class ArticlePipeline
             return true;
         }
 
+        // A date has digits; most short paragraphs have none and need no date search.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.AsSpan().ContainsAnyInRange('۰', '۹') && !text.AsSpan().ContainsAnyInRange('٠', '٩'))
+        {
+            return false;
+        }
+
         var matches = Dates.NewsDateParser.Default.FindAll(text);
         if (matches.Count == 0 || matches.All(m => m.IsRelative))
         {
             return false;
         }
 
-        var rest = new StringBuilder(text);
-        foreach (var m in matches.OrderByDescending(m => m.Start))
+        // What the dates leave: only label words and marks.
+        var at = 0;
+        foreach (var m in matches.OrderBy(m => m.Start))
         {
-            rest.Remove(m.Start, m.Length);
+            if (m.Start > at && !OnlyDateLineWords(text.AsSpan(at, m.Start - at)))
+            {
+                return false;
+            }
+
+            at = Math.Max(at, m.End);
         }
 
-        var letters = 0;
-        foreach (var word in rest.ToString().Split([' ', ',', ';', ':', '|', '/', '.', '(', ')', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
+        return at >= text.Length || OnlyDateLineWords(text.AsSpan(at));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateLineWordLookup = DateLineWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Whether a stretch of a date line holds nothing but label words, marks and digits.
+    private static bool OnlyDateLineWords(ReadOnlySpan<char> stretch)
+    {
+        foreach (var range in stretch.SplitAny(" ,;:|/.()-–—"))
         {
-            if (!DateLineWords.Contains(word))
+            var word = stretch[range];
+            if (word.IsEmpty || DateLineWordLookup.Contains(word))
             {
-                letters += word.Count(char.IsLetter);
+                continue;
+            }
+
+            foreach (var c in word)
+            {
+                if (char.IsLetter(c))
+                {
+                    return false;
+                }
             }
         }
 
-        return letters == 0;
+        return true;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:ca\.?|etwa|rund|about)\s+)?(?:lesezeit|reading time|estimated reading time|temps de lecture|tiempo de lectura)?\s*:?\s*(?:ca\.?\s*)?\d{1,3}\s*(?:min\.?|minuten|minutes|minute|mins)(?:\s+(?:lesezeit|read|reading time|de lecture|de lectura))?\.?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -728,6 +756,13 @@ internal static partial class ArticlePipeline
     /// </summary>
     internal static bool IsWholeText(string lead, string text)
     {
+        // Most leads are far shorter than the text: decided before the text is copied to be compared (the text differs
+        // from its collapsed form only by a character between paragraphs).
+        if (lead.Length < 300 || text.Length < 60 || lead.Length * 10 < text.Length * 7)
+        {
+            return false;
+        }
+
         var l = TextTools.Clean(lead);
         var t = TextTools.Clean(text);
         if (l.Length < 300 || t.Length < 60 || l.Length * 5 < t.Length * 4)

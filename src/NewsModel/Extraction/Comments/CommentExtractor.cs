@@ -814,8 +814,8 @@ internal sealed class CommentExtractor
         // A date printed as bare text above the words (happyface313.com: «März 7, 2018», no element of its own) is the
         // comment's date when nothing else gave one, and not part of its words.
         var published = parts.Date;
-        var firstBreak = text.IndexOf('\n');
-        if (published is null && firstBreak > 0 && text[..firstBreak] is var firstLine && ArticlePipeline.IsMetadataLine(firstLine)
+        var firstBreak = published is null ? text.IndexOf('\n') : -1;
+        if (firstBreak is > 0 and <= 60 && text[..firstBreak] is var firstLine && ArticlePipeline.IsMetadataLine(firstLine)
             && DateReader.TryReadVisible(firstLine, scratch.Clock, out var printed, out _))
         {
             published = printed;
