@@ -482,7 +482,7 @@ public class MetadataLayerTests
     [InlineData("vor 3 Stunden", false)]
     [InlineData("Chronik", false)]
     public void A_date_or_reading_time_alone_on_a_line_is_metadata(string line, bool expected) =>
-        NewsModel.Extraction.ArticlePipeline.IsMetadataLine(line).Should().Be(expected);
+        NewsModel.Extraction.BodyEdges.IsMetadataLine(line).Should().Be(expected);
 
     [Fact]
     public void Date_and_reading_time_lines_at_the_top_of_the_body_are_left_out()
@@ -515,7 +515,7 @@ public class MetadataLayerTests
     [InlineData("28.10.2021 -", false)]
     [InlineData("und dann -", false)]
     public void A_dateline_alone_is_a_place_and_a_dash(string text, bool expected) =>
-        NewsModel.Extraction.ArticlePipeline.IsDateline(text).Should().Be(expected);
+        NewsModel.Extraction.BodyEdges.IsDateline(text).Should().Be(expected);
 
     [Fact]
     public void A_dateline_in_a_paragraph_of_its_own_opens_the_next_one()

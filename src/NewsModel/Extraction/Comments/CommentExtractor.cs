@@ -815,7 +815,7 @@ internal sealed class CommentExtractor
         // comment's date when nothing else gave one, and not part of its words.
         var published = parts.Date;
         var firstBreak = published is null ? text.IndexOf('\n') : -1;
-        if (firstBreak is > 0 and <= 60 && text[..firstBreak] is var firstLine && ArticlePipeline.IsMetadataLine(firstLine)
+        if (firstBreak is > 0 and <= 60 && text[..firstBreak] is var firstLine && BodyEdges.IsMetadataLine(firstLine)
             && DateReader.TryReadVisible(firstLine, scratch.Clock, out var printed, out _))
         {
             published = printed;
