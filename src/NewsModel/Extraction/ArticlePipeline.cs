@@ -153,7 +153,7 @@ internal static class ArticlePipeline
         var hostLabel = host is null ? null : BodyEdges.HostLabel(host);
         if (set.Authors.All(c => c.Value.All(a => BodyEdges.IsSiteLike(a.Name, siteName, hostLabel))) && BodyEdges.TextByline(body) is { } byline)
         {
-            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(byline.Names.Select(n => new Author { Name = n }).ToList(), FieldSource.VisibleText, "byline opening the text"));
+            set.Authors.Add(new Candidate<IReadOnlyList<Author>>(byline.Select(n => new Author { Name = n }).ToList(), FieldSource.VisibleText, "byline opening the text"));
         }
 
         // The byline line near the top of the body ("Von Tobias Kuske", "Janic Cathomen, 01.12.2021") names an author

@@ -50,7 +50,7 @@ internal static partial class BodyEdges
     /// "Autor:") and one to three names of two to four capitalised words, with an agency or a date beside them at most
     /// ("Von David Hutzler, dpa"). Null when none opens the text.
     /// </summary>
-    internal static (IReadOnlyList<string> Names, int Block)? TextByline(List<Block> body)
+    internal static IReadOnlyList<string>? TextByline(List<Block> body)
     {
         var paragraphs = 0;
         for (var i = 0; i < body.Count && paragraphs < 3; i++)
@@ -72,7 +72,7 @@ internal static partial class BodyEdges
                 .Where(IsPersonName).Distinct(StringComparer.Ordinal).ToList();
             if (names.Count is >= 1 and <= 3)
             {
-                return (names, i);
+                return names;
             }
         }
 
@@ -110,7 +110,7 @@ internal static partial class BodyEdges
         // A pull quote set as a heading is a sentence ("Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine
         // Version."); a label is short.
         HeadingBlock h => h.Text.Length <= 60 && !h.Text.TrimEnd().EndsWith('.'),
-        ParagraphBlock p => p.Text.Length is > 0 and <= 100 && (p.Text.TrimEnd()[^1] == ':' || IsMetadataLine(p.Text) || Counter().IsMatch(p.Text)),
+        ParagraphBlock p => p.Text.Length is > 0 and <= 100 && (p.Text.AsSpan().TrimEnd() is [.., ':'] || IsMetadataLine(p.Text) || Counter().IsMatch(p.Text)),
         _ => false,
     };
 
