@@ -517,6 +517,14 @@ public class MetadataLayerTests
     public void A_dateline_alone_is_a_place_and_a_dash(string text, bool expected) =>
         NewsModel.Extraction.BodyEdges.IsDateline(text).Should().Be(expected);
 
+    [Theory]
+    [InlineData("   ", false)]
+    [InlineData("Mehr lesen:", true)]
+    [InlineData("(Visited 215 times, 55 visits today)", true)]
+    [InlineData("Der letzte Satz des Artikels.", false)]
+    public void A_paragraph_at_the_end_is_a_remnant_only_when_it_is_a_label_a_date_or_a_counter(string text, bool expected) =>
+        NewsModel.Extraction.BodyEdges.IsTailRemnant(new ParagraphBlock { Text = text }).Should().Be(expected);
+
     [Fact]
     public void A_dateline_in_a_paragraph_of_its_own_opens_the_next_one()
     {
