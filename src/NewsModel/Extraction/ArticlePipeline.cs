@@ -74,7 +74,9 @@ internal static class ArticlePipeline
             extracted = content.Extract(document, pageUrl, fetchClock);
         }
 
-        var h1Elements = index.H1s.Where(e => TextTools.TextOf(e).Length is >= 4 and <= 400 && !LinksHome(e, pageUrl)).ToList();
+        // An h1 that is a link home is the site's logo: its text names the site (for the title's cut), it is no headline.
+        var homeH1s = index.H1s.Where(e => LinksHome(e, pageUrl)).ToList();
+        var h1Elements = index.H1s.Where(e => TextTools.TextOf(e).Length is >= 4 and <= 400 && !homeH1s.Contains(e)).ToList();
         // An h1 that begins with its kicker offers only the headline after it.
         var h1Parts = h1Elements.Select(HeadlineKicker.Split).ToList();
         var h1s = h1Elements.Select((e, i) => h1Parts[i]?.Headline ?? TextTools.TextOf(e)).ToList();
@@ -94,7 +96,7 @@ internal static class ArticlePipeline
         set.SiteName.AddRange(names);
 
         var siteName = merge.Pick("siteName", set.SiteName, Priority.SiteName, SiteNameTools.Clean);
-        var homeNames = index.H1s.Where(e => LinksHome(e, pageUrl)).Select(TextTools.TextOf).ToList();
+        var homeNames = homeH1s.Select(TextTools.TextOf).ToList();
         var title = TitleChooser.Choose(set, h1s, titleTag, siteName, host?.StartsWith("www.", StringComparison.Ordinal) == true ? host[4..] : host, homeNames, out var titleSource, out var titleDetail);
 
         // «23.01.2022 - Dorothea Wierer darf …»: a date before the headline is the article's date, not its title's.
@@ -150,7 +152,7 @@ internal static class ArticlePipeline
 
         // When no layer names a writer, or they name only the site ("finanztreff.de", "L-MAG – Das Magazin für Lesben"),
         // a byline opening the text ("Von David Hutzler, dpa") does.
-        var hostLabel = host is null ? null : BodyEdges.HostLabel(host);
+        var hostLabel = host is null ? null : TextTools.HostLabel(host);
         if (set.Authors.All(c => c.Value.All(a => BodyEdges.IsSiteLike(a.Name, siteName, hostLabel))) && BodyEdges.TextByline(body) is { } byline)
         {
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>(byline.Select(n => new Author { Name = n }).ToList(), FieldSource.VisibleText, "byline opening the text"));
@@ -863,8 +865,6 @@ internal static class SiteNameTools
 {
     private static readonly string[] TaglineSeparators = [" – ", " — ", " - "];
 
-    private static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " • "];
-
     /// <summary>
     /// A site's name as a page gives it, without the page's own headline: some pages write their <c>&lt;title&gt;</c>
     /// in og:site_name ("Achtsam durch die Krise | Die FURCHE" gives "Die FURCHE") or the headline of their h1 in
@@ -881,7 +881,8 @@ internal static class SiteNameTools
             return null;
         }
 
-        foreach (var sep in TitleSeparators)
+        // The separators a title parts its headline from a site's name with.
+        foreach (var sep in TitleChooser.Separators)
         {
             var at = name.IndexOf(sep, StringComparison.Ordinal);
             if (at <= 0)

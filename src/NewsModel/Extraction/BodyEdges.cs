@@ -91,13 +91,6 @@ internal static partial class BodyEdges
             && char.IsUpper(words[^1][0]);
     }
 
-    // The main label of a host: "finanztreff" for www.finanztreff.de, "l-mag" for l-mag.de.
-    internal static string HostLabel(string host)
-    {
-        var labels = host.Split('.');
-        return labels.Length >= 2 ? labels[^2] : host;
-    }
-
     // An author slot that names the site: its address, its name, or a name that begins with the host's label.
     internal static bool IsSiteLike(string name, string? siteName, string? hostLabel) =>
         AuthorNames.IsAddress(name) || (siteName is not null && TextTools.SameText(name, siteName))

@@ -374,6 +374,13 @@ internal static class TextTools
         return found;
     }
 
+    /// <summary>The main label of a host: "finanztreff" for www.finanztreff.de, "l-mag" for l-mag.de.</summary>
+    public static string HostLabel(string host)
+    {
+        var labels = host.Split('.');
+        return labels.Length >= 2 ? labels[^2] : host;
+    }
+
     /// <summary>Resolves a possibly relative address against the page's address; null for junk.</summary>
     public static Uri? Resolve(string? href, Uri? baseUrl)
     {

@@ -12,7 +12,7 @@ namespace NewsModel.Extraction;
 internal static class TitleChooser
 {
     // No one-sided dash: "Thermen- & Vulkanland", "Haupt- und Nebensaison" are German words, not a title and a site.
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", "::", " » ", " · ", " • ", " │ ", " › ", "|"];
+    internal static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", "::", " » ", " · ", " • ", " │ ", " › ", "|"];
 
     /// <summary>
     /// A metadata title that an unescaped quote cut short: <c>content="Senador … de "incapacitado""</c> ends the
@@ -77,6 +77,9 @@ internal static class TitleChooser
             names.Add(afterColon);
         }
 
+        // The names' comparison keys, once: an h1 that is one of them names the site, not the article.
+        var nameKeys = names.Select(TextTools.Key).ToHashSet(StringComparer.Ordinal);
+
         // An h1 confirmed by a metadata title, in passes from the strictest: equal or with a separator and the site's
         // name around it; the same once the site's name is cut off ("Kicker: Headline | Site"); then sharing its
         // start or end word for word, the shorter holding at least 60 % of the longer ("Pierogi z dynią" and
@@ -88,7 +91,7 @@ internal static class TitleChooser
         // (the longer part) as the headline. Such h1s, and those too short to tell, take no part.
         var siteKey = siteName is null ? null : Compared(siteName);
         var h1Keys = h1s.Select(h => Compared(h) is var k && k.Length >= 8 && !string.Equals(k, siteKey, StringComparison.OrdinalIgnoreCase)
-            && !names.Any(n => TextTools.SameText(n, h)) ? k : null).ToList();
+            && !nameKeys.Contains(TextTools.Key(h)) ? k : null).ToList();
         for (var pass = 0; pass < 3; pass++)
         {
             for (var h = 0; h < h1s.Count; h++)
@@ -123,7 +126,7 @@ internal static class TitleChooser
         // ("1000 Euro Kredit » 1000 EUR sofort aufs Konto"). Not when a metadata title begins or ends the h1: the h1
         // then adds a kicker or a label of its own ("Local News | Brothel catering to …", "Headline: …"), and
         // not when it has the same letters (an h1 whose spans a <br> joins: "Versammlung:Es knirscht").
-        if (h1s.Count == 1 && h1Keys[0] is { } only && IsLoneHeadline(h1s[0], only, keys.Concat(cutKeys), siteName, names, host))
+        if (h1s.Count == 1 && h1Keys[0] is { } only && IsLoneHeadline(h1s[0], only, keys.Concat(cutKeys), siteName, nameKeys, host))
         {
             source = FieldSource.VisibleText;
             detail = "h1 (the page's only one)";
@@ -159,7 +162,7 @@ internal static class TitleChooser
         // Only the <title> and h1s are left. An h1 that is one of the <title>'s short parts is the site's name
         // (blogs put their name in h1), so the <title>'s headline part wins over it.
         var segments = Segments(titleTag);
-        var firstH1 = h1s.FirstOrDefault(h => !IsSiteName(h, siteName) && !names.Any(n => TextTools.SameText(n, h))
+        var firstH1 = h1s.FirstOrDefault(h => !IsSiteName(h, siteName) && !nameKeys.Contains(TextTools.Key(h))
             && (segments.Count < 2 || !segments.Skip(1).Any(s => TextTools.SameText(s, h))) && !(IsBoxLabel(h) && h.Contains(' ', StringComparison.Ordinal)));
         if (firstH1 is not null)
         {
@@ -197,9 +200,9 @@ internal static class TitleChooser
         return null;
     }
 
-    private static bool IsLoneHeadline(string h1, string key, IEnumerable<string> metaKeys, string? siteName, IReadOnlyList<string> names, string? host)
+    private static bool IsLoneHeadline(string h1, string key, IEnumerable<string> metaKeys, string? siteName, HashSet<string> nameKeys, string? host)
     {
-        if (key.Split(' ').Length < 3 || IsSiteName(h1, siteName) || IsHostName(h1, host) || IsBoxLabel(h1) || names.Any(n => TextTools.SameText(n, h1)))
+        if (key.Split(' ').Length < 3 || IsSiteName(h1, siteName) || IsHostName(h1, host) || IsBoxLabel(h1) || nameKeys.Contains(TextTools.Key(h1)))
         {
             return false;
         }
@@ -227,8 +230,7 @@ internal static class TitleChooser
             return false;
         }
 
-        var labels = host.Split('.');
-        var name = labels.Length >= 2 ? labels[^2] : host;
+        var name = TextTools.HostLabel(host);
         return Compared(text).Replace(" ", "-", StringComparison.Ordinal).Equals(name, StringComparison.OrdinalIgnoreCase);
     }
 

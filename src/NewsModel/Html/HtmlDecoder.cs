@@ -67,20 +67,15 @@ internal static partial class HtmlDecoder
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? charsetHint)
     {
         var choice = Choose(bytes, charsetHint);
-        if (choice.RestoreFeh)
-        {
-            var repaired = WithFehRestored(bytes[choice.Skip..]);
-            return new DecodedText(choice.Decoder.GetString(repaired), choice.Encoding, choice.Reason, choice.Diagnostics);
-        }
-
-        return new DecodedText(choice.Decoder.GetString(bytes[choice.Skip..]), choice.Encoding, choice.Reason, choice.Diagnostics);
+        var payload = choice.Restored ?? bytes[choice.Skip..];
+        return new DecodedText(choice.Decoder.GetString(payload), choice.Encoding, choice.Reason, choice.Diagnostics);
     }
 
     /// <summary>Decodes <paramref name="bytes"/> into an array rented from the shared pool; never throws.</summary>
     public static PooledText DecodePooled(ReadOnlySpan<byte> bytes, string? charsetHint)
     {
         var choice = Choose(bytes, charsetHint);
-        var payload = choice.RestoreFeh ? WithFehRestored(bytes[choice.Skip..]) : bytes[choice.Skip..];
+        var payload = choice.Restored ?? bytes[choice.Skip..];
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, choice.Decoder.GetMaxCharCount(payload.Length)));
         var length = choice.Decoder.GetChars(payload, buffer);
         return new PooledText(buffer, length, choice.Encoding, choice.Diagnostics);
@@ -90,8 +85,8 @@ internal static partial class HtmlDecoder
     /// The encoding chosen for a page: <see cref="Encoding"/> is the one reported, <see cref="Decoder"/> the one that
     /// decodes (replacing broken sequences), after <see cref="Skip"/> bytes of byte-order mark.
     /// </summary>
-    /// <remarks><see cref="RestoreFeh"/>: the bytes D9 3F are to be read as D9 81 (see <see cref="LostFeh"/>).</remarks>
-    private sealed record Choice(Encoding Encoding, Encoding Decoder, int Skip, string Reason, List<ParseDiagnostic> Diagnostics, bool RestoreFeh = false);
+    /// <remarks><see cref="Restored"/>: the bytes after the mark with every D9 3F read as D9 81 (see <see cref="LostFeh"/>), decoded in their place.</remarks>
+    private sealed record Choice(Encoding Encoding, Encoding Decoder, int Skip, string Reason, List<ParseDiagnostic> Diagnostics, byte[]? Restored = null);
 
     // «ف» (U+0641) is D9 81 in UTF-8. Windows-1252 has no character for 0x81, so a page decoded as cp1252 and encoded
     // back writes "?" (0x3F) for it: every «ف» becomes D9 3F, which is not UTF-8. Four other bytes cp1252 lacks (8D, 8F,
@@ -297,6 +292,7 @@ internal static partial class HtmlDecoder
 
         // A cp1252 round trip that took every «ف»: restored, and said so; what else is broken stays damaged.
         var lostFeh = LostFeh(bytes);
+        byte[]? restored = null;
         if (lostFeh > 0)
         {
             diagnostics.Add(new ParseDiagnostic
@@ -306,10 +302,11 @@ internal static partial class HtmlDecoder
                 Message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"The text went through a cp1252 round trip that turns «ف» (D9 81) into D9 3F, and no intact «ف» is left: {lostFeh} such byte pairs were read as «ف». A kasra, damma or kasratan lost the same way (rare in news text) reads as «ف» too."),
             });
-            invalid = CountSequences(WithFehRestored(bytes)).Invalid;
+            restored = WithFehRestored(bytes);
+            invalid = CountSequences(restored).Invalid;
             if (invalid == 0)
             {
-                return new Choice(Encoding.UTF8, LossyUtf8, skip, reason, diagnostics, RestoreFeh: true);
+                return new Choice(Encoding.UTF8, LossyUtf8, skip, reason, diagnostics, restored);
             }
         }
 
@@ -320,7 +317,7 @@ internal static partial class HtmlDecoder
             Message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"The text was damaged: {invalid} byte sequences are not valid UTF-8 (for example after a cp1252 round trip); they were replaced with U+FFFD."),
         });
-        return new Choice(Encoding.UTF8, LossyUtf8, skip, reason, diagnostics, RestoreFeh: lostFeh > 0);
+        return new Choice(Encoding.UTF8, LossyUtf8, skip, reason, diagnostics, restored);
     }
 
     /// <summary>Counts well-formed multi-byte UTF-8 sequences and broken ones.</summary>
