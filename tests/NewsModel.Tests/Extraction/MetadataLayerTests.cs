@@ -844,6 +844,9 @@ public class MetadataLayerTests
     [InlineData("http://www.idw-online.de/de/institutionlogo29539")]
     [InlineData("https://it-for-kids.org/img/ms-icon-310x310.png")]
     [InlineData("https://www.rechtambild.de/facebook.jpg")]
+    [InlineData("https://www.katzen-forum.net/data/avatars/l/81/81656.jpg?1593903045")]
+    [InlineData("https://example.com/images/avatar-default.png")]
+    [InlineData("https://www.pocketpc.ch/clear.gif")]
     public void A_blank_avatar_or_logo_is_no_lead_image_and_the_body_image_is(string og)
     {
         var a = Parse($"""<meta property="og:image" content="{og}">""",
@@ -858,6 +861,7 @@ public class MetadataLayerTests
     [InlineData("https://example.com/uploads/2022/catalogue-2022.jpg")]
     [InlineData("https://example.com/uploads/2022/dialogo-con-el-ministro.jpg")]
     [InlineData("https://example.com/uploads/2022/psicologo_consigli.jpg")]
+    [InlineData("https://example.com/uploads/2022/clear.jpg")]
     public void A_picture_whose_name_only_contains_logo_icon_or_blank_in_a_word_stays_the_lead_image(string og)
     {
         var a = Parse($"""<meta property="og:image" content="{og}">""", "<p>Body.</p>", "https://example.com/news/1").Value;

@@ -163,7 +163,8 @@ internal static class MetaLayer
 
     /// <summary>
     /// An image that stands for no article: WordPress.com's blank og:image (<c>s0.wp.com/i/blank.jpg</c>), a
-    /// Gravatar avatar, a favicon or touch icon, a file named logo…, or a spacer (<c>blank</c>, <c>spacer</c>, <c>pixel</c>,
+    /// Gravatar avatar or a forum's (<c>data/avatars/l/81/81656.jpg</c>, the picture a forum's JSON-LD gives its
+    /// thread), a favicon or touch icon, a file named logo…, or a spacer (<c>blank</c>, <c>spacer</c>, <c>clear.gif</c>,
     /// <c>1x1</c>, <c>placeholder</c>).
     /// </summary>
     internal static bool IsPlaceholderImage(Uri url)
@@ -174,9 +175,11 @@ internal static class MetaLayer
             return true;
         }
 
-        var (_, name, stem) = file;
+        var (path, name, stem) = file;
         return name.Contains("favicon", StringComparison.OrdinalIgnoreCase) || name.Contains("touch-icon", StringComparison.OrdinalIgnoreCase)
             || stem.StartsWith("logo", StringComparison.OrdinalIgnoreCase)
+            || path.Contains("/avatars/", StringComparison.OrdinalIgnoreCase) || stem.StartsWith("avatar", StringComparison.OrdinalIgnoreCase)
+            || (stem.Equals("clear", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".gif", StringComparison.OrdinalIgnoreCase))
             || stem.Contains("placeholder", StringComparison.OrdinalIgnoreCase)
             || stem.Equals("blank", StringComparison.OrdinalIgnoreCase) || stem.Equals("spacer", StringComparison.OrdinalIgnoreCase)
             || stem.Equals("1x1", StringComparison.OrdinalIgnoreCase) || stem.Equals("transparent", StringComparison.OrdinalIgnoreCase)
