@@ -133,6 +133,20 @@ internal static class ArticlePipeline
         // Body blocks: title, kicker and lead stay out of the body, also after the lead picture that opens it (the
         // picture stays).
         var body = extracted.Body.ToList();
+        if (set.ArticleBody.Count > 0 && JsonLdBody.Instead(set.ArticleBody[0].Value, body, content, pageUrl, fetchClock) is { } fromJsonLd)
+        {
+            diagnostics.Add(new ParseDiagnostic
+            {
+                Code = "body.jsonLd",
+                Field = "body",
+                Severity = DiagnosticSeverity.Info,
+                Message = $"The visible page holds {body.Sum(b => b.ToPlainText().Length)} characters of text, its JSON-LD articleBody far more: the text is the articleBody's.",
+            });
+            body = [.. fromJsonLd];
+            bodySource = FieldSource.JsonLd;
+            bodyDetail = "articleBody (the visible text is a fraction of it)";
+        }
+
         string[] headerKeys = [titleKey, TextTools.Key(kicker), TextTools.Key(lead)];
         for (var i = 0; i < body.Count && i < 3;)
         {

@@ -47,6 +47,12 @@ internal sealed class CandidateSet
 
     public List<Candidate<ImageRef>> Image { get; } = [];
 
+    /// <summary>
+    /// The article's text as its JSON-LD writes it (<c>articleBody</c>), as written: plain text with its line breaks, or
+    /// HTML. Taken only when the visible page holds almost none of it (see <see cref="JsonLdBody"/>).
+    /// </summary>
+    public List<Candidate<string>> ArticleBody { get; } = [];
+
     public static void Add(List<Candidate<string>> list, string? value, FieldSource source, string? detail)
     {
         var clean = TextTools.Clean(value);

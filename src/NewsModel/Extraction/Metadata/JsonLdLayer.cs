@@ -19,7 +19,7 @@ internal static class JsonLdLayer
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
-        "BackgroundNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
+        "BackgroundNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "DiscussionForumPosting",
         "ScholarlyArticle", "TechArticle", "Report", "VideoObject",
     };
 
@@ -205,6 +205,11 @@ internal static class JsonLdLayer
     {
         CandidateSet.Add(set.Title, Str(a, "headline") ?? Str(a, "name"), FieldSource.JsonLd, "headline");
         CandidateSet.Add(set.Lead, Str(a, "description"), FieldSource.JsonLd, "description");
+        if (a.TryGetProperty("articleBody", out var text) && text.ValueKind == JsonValueKind.String && text.GetString() is { Length: > 0 } articleBody)
+        {
+            set.ArticleBody.Add(new Candidate<string>(articleBody, FieldSource.JsonLd, "articleBody"));
+        }
+
         CandidateSet.Add(set.Published, Str(a, "datePublished") ?? Str(a, "dateCreated") ?? Str(a, "uploadDate"), FieldSource.JsonLd, "datePublished");
         CandidateSet.Add(set.Modified, Str(a, "dateModified"), FieldSource.JsonLd, "dateModified");
         CandidateSet.Add(set.Section, FirstStr(a, "articleSection"), FieldSource.JsonLd, "articleSection");
