@@ -147,7 +147,10 @@ internal static class ArticlePipeline
             bodyDetail = "articleBody (the visible text is a fraction of it)";
         }
 
-        string[] headerKeys = [titleKey, TextTools.Key(kicker), TextTools.Key(lead)];
+        var leadKey = TextTools.Key(lead);
+        string[] headerKeys = [titleKey, TextTools.Key(kicker), leadKey];
+        var leadInBody = -1;
+        Block? leadBlock = null;
         for (var i = 0; i < body.Count && i < 3;)
         {
             if (body[i] is ImageBlock)
@@ -156,12 +159,33 @@ internal static class ArticlePipeline
             }
             else if (body[i] is ParagraphBlock or HeadingBlock && IsHeaderText(body[i].ToPlainText(), headerKeys))
             {
+                if (leadBlock is null && leadKey.Length > 0 && TextTools.Key(body[i].ToPlainText()) == leadKey)
+                {
+                    (leadInBody, leadBlock) = (i, body[i]);
+                }
+
                 body.RemoveAt(i);
             }
             else
             {
                 break;
             }
+        }
+
+        // A post whose one paragraph is also its description or its lead-classed intro (a two-line blog post, a
+        // lawyer's welcome page): that paragraph is the text, not a lead over no text.
+        if (leadBlock is not null && !body.Any(b => b is not ImageBlock && b.ToPlainText().Length > 0))
+        {
+            body.Insert(Math.Min(leadInBody, body.Count), leadBlock);
+            lead = null;
+            provenance.RemoveAll(p => p.Field == "lead");
+            diagnostics.Add(new ParseDiagnostic
+            {
+                Code = "lead.isText",
+                Field = "lead",
+                Severity = DiagnosticSeverity.Info,
+                Message = "The page's lead is its only paragraph of text, so it is the text and not the lead.",
+            });
         }
 
         // When no layer names a writer, or they name only the site ("finanztreff.de", "L-MAG – Das Magazin für Lesben"),

@@ -577,6 +577,25 @@ public class MetadataLayerTests
         r.Value.Provenance.Should().NotContain(p => p.Field == "lead");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_post_whose_one_paragraph_is_its_description_has_that_paragraph_as_its_text(bool secondParagraph)
+    {
+        // weselpower.wordpress.com's two-line post is its og:description word for word: it was the lead over no text.
+        const string Post = "M:Wer rutscht als nächstes aus auf dem Glatteis? Ich: Ich wette, dass du als nächstes ausr…aah. ..paff. ..aua. M: Gewonnen!";
+        const string Second = "Der zweite Absatz des Textes, der lang genug ist, um als Absatz gezählt zu werden.";
+        var r = Parse(
+            $"""<meta property="og:description" content="{Post}">""",
+            $"<article><h1>Monstergespräche #1</h1><p>{Post}</p>{(secondParagraph ? $"<p>{Second}</p>" : "")}</article>",
+            "https://weselpower.wordpress.com/2010/12/19/monstergesprache-1/");
+
+        // With more text after it, the paragraph is the lead and stays out of the text, as before.
+        r.Value.Lead.Should().Be(secondParagraph ? Post : null);
+        r.Value.Text.Should().Be(secondParagraph ? Second : Post);
+        r.Diagnostics.Count(d => d.Code == "lead.isText").Should().Be(secondParagraph ? 0 : 1);
+    }
+
     [Fact]
     public void A_long_description_beside_a_longer_text_stays_the_lead()
     {
