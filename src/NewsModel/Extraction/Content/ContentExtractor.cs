@@ -306,19 +306,36 @@ internal sealed class ContentExtractor
         IElement? top = null;
         var topScore = double.MinValue;
         var ranked = new List<(IElement Element, double Score)>();
-        foreach (var e in analysis.ScoredElements)
+
+        // A box that a class hides (a newsletter overlay, a collapsed panel) is a candidate only when nothing shown is.
+        for (var pass = 0; pass < 2 && top is null; pass++)
         {
-            if (!page.Holds(e) || IsUnlikely(analysis, e) || InsideAny(e, comments))
+            var hiddenSeen = false;
+            foreach (var e in analysis.ScoredElements)
             {
-                continue;
+                if (!page.Holds(e) || IsUnlikely(analysis, e) || InsideAny(e, comments))
+                {
+                    continue;
+                }
+
+                if (pass == 0 && analysis.Info(e).HiddenByClass)
+                {
+                    hiddenSeen = true;
+                    continue;
+                }
+
+                var score = FinalScore(analysis, e);
+                ranked.Add((e, score));
+                if (score > topScore)
+                {
+                    topScore = score;
+                    top = e;
+                }
             }
 
-            var score = FinalScore(analysis, e);
-            ranked.Add((e, score));
-            if (score > topScore)
+            if (!hiddenSeen)
             {
-                topScore = score;
-                top = e;
+                break;
             }
         }
 

@@ -48,6 +48,13 @@ internal sealed class ElementInfo : ISourceReference
     /// <summary>Never content: scripts, styles, hidden elements, form controls.</summary>
     public bool Junk;
 
+    /// <summary>
+    /// Inside an element that a class hides (<see cref="PageAnalysis.HasHidingClass"/>): no candidate for the article
+    /// while a shown one exists, but still read, since scripts show such boxes on a click (comments behind a «show
+    /// comments» button, a match's line-ups in tabs).
+    /// </summary>
+    public bool HiddenByClass;
+
     /// <summary>The lower-cased "class id", computed on first request (see <see cref="PageAnalysis.NamesOf"/>).</summary>
     public string? Names;
 
@@ -162,6 +169,43 @@ internal sealed class PageAnalysis
         }
 
         return IsHiddenStyle(e.GetAttribute("style"));
+    }
+
+    /// <summary>
+    /// Whether the class list hides the element the way CSS frameworks do (<c>hidden</c>, <c>d-none</c>, <c>is-hidden</c>,
+    /// <c>hide</c>, <c>invisible</c>, <c>display-none</c>) with no token that shows it again from some screen size on
+    /// (Tailwind's <c>hidden lg:block</c>, Bootstrap's <c>d-none d-md-flex</c>): zvei.org's newsletter overlay
+    /// (<c>newsalert … hidden</c>) was taken for the article. Not junk: see <see cref="ElementInfo.HiddenByClass"/>.
+    /// </summary>
+    internal static bool HasHidingClass(string? cls)
+    {
+        if (cls is null || cls.Length < 4 || (cls.IndexOf("hid", StringComparison.OrdinalIgnoreCase) < 0 && cls.IndexOf("none", StringComparison.OrdinalIgnoreCase) < 0 && cls.IndexOf("invisible", StringComparison.OrdinalIgnoreCase) < 0))
+        {
+            return false;
+        }
+
+        var hiding = false;
+        foreach (var range in cls.AsSpan().SplitAny(" \t\n\r\f"))
+        {
+            var token = cls.AsSpan()[range];
+            if (token.Contains(':') || token.StartsWith("visible-", StringComparison.OrdinalIgnoreCase)
+                || (token.StartsWith("d-", StringComparison.OrdinalIgnoreCase) && !token.Equals("d-none", StringComparison.OrdinalIgnoreCase)))
+            {
+                // Shown again at some size: "lg:block", "visible-md", "d-md-block" (but "d-print-none" hides nothing on screen).
+                if (!token.EndsWith("-none", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+            else if (token.Equals("hidden", StringComparison.OrdinalIgnoreCase) || token.Equals("d-none", StringComparison.OrdinalIgnoreCase)
+                || token.Equals("is-hidden", StringComparison.OrdinalIgnoreCase) || token.Equals("hide", StringComparison.OrdinalIgnoreCase)
+                || token.Equals("invisible", StringComparison.OrdinalIgnoreCase) || token.Equals("display-none", StringComparison.OrdinalIgnoreCase))
+            {
+                hiding = true;
+            }
+        }
+
+        return hiding;
     }
 
     private static bool IsHiddenStyle(string? style) =>
@@ -314,6 +358,7 @@ internal sealed class PageAnalysis
         }
 
         info.Hint = Classify(cls, id);
+        info.HiddenByClass = HasHidingClass(cls) || (depth > 0 && _pathInfos[depth - 1] is { HiddenByClass: true });
         if (articleBody)
         {
             info.Hint |= NameHint.Body | NameHint.Positive;

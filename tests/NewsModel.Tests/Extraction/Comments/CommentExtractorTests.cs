@@ -49,6 +49,17 @@ public class CommentExtractorTests
         new ContentExtractor().Extract(new HtmlParser().ParseDocument(html), new Uri("https://blog.example.com/budget/"));
 
     [Fact]
+    public void Comments_behind_a_show_comments_button_are_read_and_stay_out_of_the_body()
+    {
+        // golfpost.de renders its comments in «article-comments-detail hidden», shown by a button: a class that hides
+        // a box keeps it from being the article, not its comments from being read.
+        var r = Extract($"<html><body><article><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article><div class=\"col-12 hidden\" id=\"article-comments-detail\">{WordPressComments}</div></body></html>");
+
+        r.Comments.Select(c => c.Author).Should().Equal("Anna", "Cleo");
+        string.Join(" ", r.Body.Select(b => b.ToPlainText())).Should().NotContain("Finally some money");
+    }
+
+    [Fact]
     public void Reads_authors_dates_texts_and_nested_replies()
     {
         var r = Extract($"<html><body><article><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article>{WordPressComments}</body></html>");

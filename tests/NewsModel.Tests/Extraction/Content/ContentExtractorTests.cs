@@ -37,6 +37,44 @@ public class ContentExtractorTests
     }
 
     [Fact]
+    public void A_box_a_class_hides_is_not_the_article_while_a_shown_one_is()
+    {
+        // zvei.org: a newsletter overlay («newsalert … hidden») whose list is named «bodytext-list» outscored the
+        // article, whose paragraphs carry no telling name.
+        const string Overlay = """
+            <div class="newsalert newsalert-overlay bg-gray-light hidden"><div class="tile"><p class="bodytext">Dann erhalten Sie künftig stets aktuelle Informationen.</p>
+            <ul class="bodytext-list"><li>Sie bleiben kontinuierlich auf dem Laufenden.</li><li>Sie bekommen passgenau die Informationen, die Sie interessieren.</li></ul></div></div>
+            """;
+        var r = Extract(Page($"<section class=\"content-element-text\"><div><p>{Prose}</p><p>{Prose} Second.</p></div></section>", Overlay));
+
+        Text(r).Should().Contain("The council met on Tuesday evening").And.Contain("Second.").And.NotContain("Laufenden");
+    }
+
+    [Fact]
+    public void An_article_that_only_a_class_hides_is_still_the_article_when_nothing_else_is_shown()
+    {
+        var r = Extract($"<html><body><div class=\"story hidden\"><h1>Council approves the budget</h1><p>{Prose}</p><p>{Prose} Second.</p></div></body></html>");
+
+        Text(r).Should().Contain("The council met on Tuesday evening").And.Contain("Second.");
+    }
+
+    [Theory]
+    [InlineData("newsalert newsalert-overlay bg-gray-light hidden", true)]
+    [InlineData("d-none", true)]
+    [InlineData("modal is-hidden", true)]
+    [InlineData("box hide", true)]
+    [InlineData("d-none d-print-none", true)]
+    [InlineData("hidden lg:inline", false)]
+    [InlineData("d-none d-md-block", false)]
+    [InlineData("hidden visible-lg", false)]
+    [InlineData("hidden-xs", false)]
+    [InlineData("sidebar-hide-toggle", false)]
+    [InlineData("none", false)]
+    [InlineData(null, false)]
+    public void A_class_hides_a_box_unless_a_token_shows_it_at_some_screen_size(string? cls, bool hidden) =>
+        PageAnalysis.HasHidingClass(cls).Should().Be(hidden);
+
+    [Fact]
     public void The_headline_and_the_kicker_above_it_are_not_body_blocks()
     {
         var r = Extract($"<html><body><div class=\"story\"><h4>Kicker line;</h4><h1>Headline</h1><p>{Prose}</p><p>{Prose}</p></div></body></html>");
