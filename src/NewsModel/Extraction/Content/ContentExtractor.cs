@@ -344,9 +344,40 @@ internal sealed class ContentExtractor
             return analysis.Info(page).Text > 0 ? [page] : [];
         }
 
+        top = OutweighName(analysis, top, ranked);
+        topScore = FinalScore(analysis, top);
         top = Refine(analysis, top, topScore, ranked, page);
         top = PreferBodyContainer(analysis, top, page);
         return JoinSiblings(analysis, top, page);
+    }
+
+    // A weak name («panel-body», «csc-textpic-text», «content-box») lifts a small box by 25 points, more than a page's
+    // whole article earns from its paragraphs when its own name is plain or negative («beschreibung», «right»). When
+    // another candidate outside the winner holds four times its paragraph score and three times its text, at a low
+    // link density and with no boilerplate name, the text outweighs the name. A body name («entry-content»,
+    // itemprop=articleBody) is a strong one and keeps its box.
+    private static IElement OutweighName(PageAnalysis analysis, IElement top, List<(IElement Element, double Score)> ranked)
+    {
+        var info = analysis.Info(top);
+        if ((info.Hint & NameHint.Body) != 0 || (info.Hint & NameHint.Positive) == 0)
+        {
+            return top;
+        }
+
+        IElement? best = null;
+        var bestScore = Math.Max(info.Score, 1) * 4;
+        foreach (var (e, _) in ranked)
+        {
+            var ei = analysis.Info(e);
+            if (ei.Score >= bestScore && ei.Text >= info.Text * 3 && ei.LinkDensity < 0.25
+                && (ei.Hint & (NameHint.Boilerplate | NameHint.Comments)) == 0 && !e.Holds(top) && !top.Holds(e))
+            {
+                best = e;
+                bestScore = ei.Score;
+            }
+        }
+
+        return best ?? top;
     }
 
     // Whether e is one of the comment elements or inside one (a handful of elements, only on pages that have them).

@@ -50,6 +50,23 @@ public class ContentExtractorTests
         Text(r).Should().Contain("The council met on Tuesday evening").And.Contain("Second.").And.NotContain("Laufenden");
     }
 
+    [Theory]
+    [InlineData("beschreibung")]
+    [InlineData("right")]
+    public void The_text_outweighs_a_weak_name_on_a_small_box(string articleClass)
+    {
+        // vinosytapas.de: the shop's address in a «panel-body» (a weak name: +25) beat the description of the region,
+        // a plain-named block of four paragraphs; dsv.de: the article sat in «div.right» (a negative name).
+        const string Address = """
+            <div class="col-md-3"><div class="panel"><div class="panel-body"><p>Inh. André Hartmann, Vinho Iberico, Königstraße 18, 14109 Berlin.</p>
+            <p>Montag bis Freitag 12 – 19 Uhr, Samstags 10 – 15 Uhr, zu diesen Zeiten auch telefonisch.</p></div></div></div>
+            """;
+        var article = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>{Prose} Part {i}.</p>"));
+        var r = Extract($"<html><body>{Address}<div class=\"col-md-9\"><h1>Council approves the budget</h1><div class=\"{articleClass}\">{article}</div></div></body></html>");
+
+        Text(r).Should().Contain("Part 1.").And.Contain("Part 4.").And.NotContain("Königstraße");
+    }
+
     [Fact]
     public void An_article_that_only_a_class_hides_is_still_the_article_when_nothing_else_is_shown()
     {
