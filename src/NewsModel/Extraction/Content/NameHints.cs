@@ -161,6 +161,7 @@ internal static class NameHints
             length += id.AsSpan(0, Math.Min(idLength, buffer.Length - length)).ToLowerInvariant(buffer[length..]);
         }
 
+        length = WithoutTaxonomy(buffer[..length]);
         ReadOnlySpan<char> names = buffer[..length];
         var hits = Scan(names);
         var hint = NameHint.None;
@@ -195,6 +196,60 @@ internal static class NameHints
         }
 
         return hint;
+    }
+
+    /// <summary>
+    /// Drops the taxonomy tokens of WordPress's <c>post_class()</c> («category-der-kommentar», «tag-newsletter»,
+    /// «tag-social-media», «format-aside») from a lower-cased class list that is one (it holds <c>hentry</c>,
+    /// <c>status-publish</c> or <c>type-post</c>): they are the post's categories and tags, words of its subject, and
+    /// read as names they made tv-orange.de's whole post a comment section. Compacts <paramref name="names"/> in place
+    /// and returns its new length.
+    /// </summary>
+    internal static int WithoutTaxonomy(Span<char> names)
+    {
+        if (!IsPostClass(names))
+        {
+            return names.Length;
+        }
+
+        var write = 0;
+        var read = 0;
+        while (read < names.Length)
+        {
+            var end = names[read..].IndexOfAny(' ', '\t', '\n');
+            var tokenEnd = end < 0 ? names.Length : read + end;
+            var token = names[read..tokenEnd];
+            if (!(token.StartsWith("category-") || token.StartsWith("tag-") || token.StartsWith("format-")))
+            {
+                if (write > 0)
+                {
+                    names[write++] = ' ';
+                }
+
+                token.CopyTo(names[write..]);
+                write += token.Length;
+            }
+
+            read = tokenEnd + 1;
+        }
+
+        return write;
+    }
+
+    private static bool IsPostClass(ReadOnlySpan<char> names) =>
+        names.IndexOf("hentry") >= 0 || names.IndexOf("status-publish") >= 0 || names.IndexOf("type-post") >= 0;
+
+    /// <inheritdoc cref="WithoutTaxonomy(Span{char})"/>
+    internal static string WithoutTaxonomy(string names)
+    {
+        if (!IsPostClass(names))
+        {
+            return names;
+        }
+
+        var buffer = names.ToCharArray();
+        var length = WithoutTaxonomy(buffer);
+        return length == names.Length ? names : new string(buffer, 0, length);
     }
 
     // "ad", "ads", "ad-slot", "adsbygoogle", "google-ad", "dfp-…": short tokens that must be whole words.

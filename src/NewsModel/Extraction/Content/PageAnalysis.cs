@@ -117,7 +117,7 @@ internal sealed class PageAnalysis
 
         var cls = element.ClassName;
         var id = element.Id;
-        var names = string.IsNullOrEmpty(id) ? (cls ?? string.Empty).ToLowerInvariant() : ((cls ?? string.Empty) + " " + id).ToLowerInvariant();
+        var names = NameHints.WithoutTaxonomy(string.IsNullOrEmpty(id) ? (cls ?? string.Empty).ToLowerInvariant() : ((cls ?? string.Empty) + " " + id).ToLowerInvariant());
         if (info is not null)
         {
             info.Names = names;

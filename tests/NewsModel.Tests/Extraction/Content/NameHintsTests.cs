@@ -27,6 +27,20 @@ public class NameHintsTests
     [InlineData("privacy-policy", null, (int)(NameHint.None))]
     public void Classifies_class_and_id_names(string? cls, string? id, int expected) =>
         NameHints.Classify(cls, id).Should().Be((NameHint)expected);
+
+    [Theory]
+    // WordPress's post_class(): the post's categories and tags are words of its subject, not names of the box.
+    [InlineData("post-6996 post type-post status-publish format-standard hentry category-der-kommentar tag-banken", (int)NameHint.Positive)]
+    [InlineData("post-33377 post type-post status-publish hentry category-top tag-newsletter tag-social-media", (int)NameHint.Positive)]
+    [InlineData("post-1 post type-post hentry format-aside entry-content", (int)(NameHint.Body | NameHint.Positive))]
+    // Without post_class()'s marks such tokens are the box's own names: a tag cloud, a comments category link.
+    [InlineData("widget tag-cloud", (int)NameHint.Boilerplate)]
+    [InlineData("category-kommentar", (int)NameHint.Comments)]
+    public void The_taxonomy_tokens_of_a_wordpress_post_class_name_nothing(string cls, int expected)
+    {
+        NameHints.Classify(cls, null).Should().Be((NameHint)expected);
+        NameHints.WithoutTaxonomy(cls.ToLowerInvariant()).Should().NotContain(cls.Contains("hentry") ? "tag-" : "\0");
+    }
 }
 
 /// <summary>The text lengths the content scoring runs on, counted eight characters at a time.</summary>
