@@ -123,12 +123,13 @@ internal static partial class BodyEdges
         return words.Length is >= 1 and <= 4 && char.IsUpper(words[0][0]) && words.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '/' or '(' or ')'));
     }
 
-    // Words a date line carries beside its date ("Erstellt am:", "Updated", "Stand:").
+    // Words a date line carries beside its date ("Erstellt am:", "Updated", "Stand:", "Veröffentlichung:", «تاریخ انتشار:»).
     private static readonly HashSet<string> DateLineWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "am", "um", "on", "at", "de", "le", "el", "a", "las", "uhr", "erstellt", "aktualisiert", "veröffentlicht", "publiziert",
         "stand", "datum", "updated", "published", "posted", "date", "publicado", "actualizado", "publié", "mis", "à", "jour",
-        "hrs", "h",
+        "hrs", "h", "veröffentlichung", "publikation", "publication", "publicación", "publicação", "pubblicato", "aggiornato",
+        "تاریخ", "انتشار", "ساعت", "زمان", "بروزرسانی", "به\u200cروزرسانی", "آخرین", "منتشرشده",
     };
 
     /// <summary>
