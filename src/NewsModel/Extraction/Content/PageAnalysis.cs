@@ -172,6 +172,30 @@ internal sealed class PageAnalysis
     }
 
     /// <summary>
+    /// Whether a <c>noscript</c> holds the article's text for readers without scripts: the only content, beside
+    /// scripts and templates, of an element named as the article's body. Blogger's current themes write a post's
+    /// text into a <c>&lt;script type="text/template"&gt;</c> inside <c>div.post-content[itemprop=articleBody]</c>
+    /// and again into the noscript after it (security.googleblog.com: the body was empty).
+    /// </summary>
+    private bool IsBodyFallback(IElement noscript, int depth)
+    {
+        if (depth == 0 || _pathInfos[depth - 1] is not { } parentInfo || (parentInfo.Hint & NameHint.Body) == 0 || noscript.ParentElement is not { } parent)
+        {
+            return false;
+        }
+
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IElement e ? e.LocalName is not ("script" or "noscript" or "template" or "style") : !string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Whether the class list hides the element the way CSS frameworks do (<c>hidden</c>, <c>d-none</c>, <c>is-hidden</c>,
     /// <c>hide</c>, <c>invisible</c>, <c>display-none</c>) with no token that shows it again from some screen size on
     /// (Tailwind's <c>hidden lg:block</c>, Bootstrap's <c>d-none d-md-flex</c>): zvei.org's newsletter overlay
@@ -364,7 +388,7 @@ internal sealed class PageAnalysis
             info.Hint |= NameHint.Body | NameHint.Positive;
         }
 
-        if (IsJunkTag(tag) || hidden || depth > MaxDepth)
+        if ((IsJunkTag(tag) && !(tag == "noscript" && IsBodyFallback(element, depth))) || hidden || depth > MaxDepth)
         {
             info.Junk = true;
             if (tag is "input" or "textarea" or "select" or "button")

@@ -67,6 +67,28 @@ public class ContentExtractorTests
         Text(r).Should().Contain("Part 1.").And.Contain("Part 4.").And.NotContain("Königstraße");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_noscript_that_is_the_article_bodys_only_content_is_its_text(bool onlyContent)
+    {
+        // Blogger's themes (security.googleblog.com): the post is a script template and again a noscript inside
+        // div.post-content[itemprop=articleBody]. A noscript beside other content stays out (a lazy image's fallback).
+        var post = $"<script type=\"text/template\"><p>{Prose}</p></script><noscript><p>{Prose} Fallback.</p><p>{Prose} Second.</p></noscript>";
+        var html = $"<html><body><div class=\"blog-description\">The latest news and insights from our team</div><div class=\"post\"><h3>Council approves the budget</h3><div class=\"post-body\"><div class=\"post-content\" itemprop=\"articleBody\">{post}{(onlyContent ? "" : $"<p>{Prose} Shown.</p>")}</div></div></div></body></html>";
+
+        var text = Text(Extract(html));
+
+        if (onlyContent)
+        {
+            text.Should().Contain("Fallback.").And.Contain("Second.").And.NotContain("latest news");
+        }
+        else
+        {
+            text.Should().Contain("Shown.").And.NotContain("Fallback.");
+        }
+    }
+
     [Fact]
     public void An_article_that_only_a_class_hides_is_still_the_article_when_nothing_else_is_shown()
     {
