@@ -103,9 +103,25 @@ internal static partial class BodyEdges
         // A pull quote set as a heading is a sentence ("Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine
         // Version."); a label is short.
         HeadingBlock h => h.Text.Length <= 60 && !h.Text.TrimEnd().EndsWith('.'),
-        ParagraphBlock p => p.Text.Length is > 0 and <= 100 && (p.Text.AsSpan().TrimEnd() is [.., ':'] || IsMetadataLine(p.Text) || Counter().IsMatch(p.Text)),
+        ParagraphBlock p => (p.Text.Length is > 0 and <= 100 && (p.Text.AsSpan().TrimEnd() is [.., ':'] || IsMetadataLine(p.Text) || Counter().IsMatch(p.Text)))
+            || IsCallToAction(p.Text),
         _ => false,
     };
+
+    /// <summary>
+    /// A line after the text that asks the reader to follow, join or subscribe to the site's channels («Folge uns auf
+    /// Facebook | Instagram», "Follow The Gleaner on Twitter and Instagram …", «¿Ya sabías que … tenemos canal de
+    /// Telegram? Únete …», «کانال تلگرام ما را دنبال کنید»): an imperative of following, joining or subscribing, and a
+    /// channel (a network, a messenger, a newsletter) named, in at most 300 characters.
+    /// </summary>
+    internal static bool IsCallToAction(string text) =>
+        text.Length is > 0 and <= 300 && Channel().IsMatch(text) && Appeal().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:twitter|facebook|instagram|telegram|youtube|whatsapp|tiktok|linkedin|google news|newsletter|mastodon|threads)\b|تلگرام|اینستاگرام|ایتا|روبیکا|سروش|آپارات|واتساپ|توییتر", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Channel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:follow (?:us|@|them|the \w+ on|\w+ on)|join (?:us|our)|subscribe|sign up|folg(?:e|t|en sie)? uns|abonnier(?:e|t|en sie)|síguenos|siguenos|únete|unete|suscríbete|suscribete|tenemos canal|nuestro canal|suivez[- ]nous|abonnez[- ]vous|rejoignez[- ]nous|seguici|iscriviti|siga[- ]nos|inscreva[- ]se)\b|دنبال کنید|بپیوندید|عضو شوید|فالو کنید", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Appeal();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\(?\s*(?:visited\s+)?\d[\d.,]*\s*(?:times|views?|aufrufe|mal gelesen|visits?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Counter();

@@ -526,7 +526,16 @@ public class MetadataLayerTests
     [InlineData("Mehr lesen:", true)]
     [InlineData("(Visited 215 times, 55 visits today)", true)]
     [InlineData("Der letzte Satz des Artikels.", false)]
-    public void A_paragraph_at_the_end_is_a_remnant_only_when_it_is_a_label_a_date_or_a_counter(string text, bool expected) =>
+    [InlineData("Folge uns auf Facebook | Instagram", true)]
+    [InlineData("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.", true)]
+    [InlineData("¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.", true)]
+    [InlineData("¡Mira lo que tiene nuestro canal de YouTube!", true)]
+    [InlineData("برای اطلاع از آخرین اخبار، کانال تلگرام ما را دنبال کنید.", true)]
+    [InlineData("Suivez-nous sur Instagram et abonnez-vous à notre newsletter.", true)]
+    [InlineData("Der Minister kündigte auf Twitter an, dem Vorschlag zu folgen.", false)]
+    [InlineData("The following video on YouTube shows the R code of this post.", false)]
+    [InlineData("کاربران تلگرام در ایران از فیلترینگ گلایه دارند.", false)]
+    public void A_paragraph_at_the_end_is_a_remnant_only_when_it_is_a_label_a_date_a_counter_or_a_call_to_follow(string text, bool expected) =>
         NewsModel.Extraction.BodyEdges.IsTailRemnant(new ParagraphBlock { Text = text }).Should().Be(expected);
 
     [Fact]
@@ -546,6 +555,7 @@ public class MetadataLayerTests
     [InlineData("<h3>Empfehlungen</h3>", "Empfehlungen")]
     [InlineData("<p>(Visited 215 times, 55 visits today)</p>", "Visited")]
     [InlineData("<p>Stand: 25.01.2022</p>", "Stand")]
+    [InlineData("<p>Folge uns auf Facebook | Instagram</p>", "Folge uns")]
     public void A_label_heading_or_counter_left_at_the_end_of_the_body_is_left_out(string tail, string mustNotAppear)
     {
         // What a related box, a share bar or a counter leaves once the boxes after the text are gone.
