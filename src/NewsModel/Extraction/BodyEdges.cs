@@ -32,6 +32,16 @@ internal static partial class BodyEdges
             body.RemoveAt(body.Count - 1);
         }
 
+        // An appeal to follow, subscribe or support the site among the last three blocks, also before a citation note
+        // or a signature: the site's, not the article's.
+        for (var i = body.Count - 1; i >= Math.Max(1, body.Count - 3); i--)
+        {
+            if (body[i] is ParagraphBlock { Text: var appeal } && (IsCallToAction(appeal) || IsSupportAppeal(appeal)))
+            {
+                body.RemoveAt(i);
+            }
+        }
+
         // A dateline in a paragraph of its own (DuMont's <p class="ortsmarke"><strong>Dübendorf -</strong></p>) opens
         // the paragraph after it, as in print: «Dübendorf - Abheben wird sie nicht so schnell …».
         for (var i = 0; i + 1 < body.Count && i < 3; i++)
@@ -117,10 +127,20 @@ internal static partial class BodyEdges
     internal static bool IsCallToAction(string text) =>
         text.Length is > 0 and <= 300 && Channel().IsMatch(text) && Appeal().IsMatch(text);
 
+    /// <summary>
+    /// A plea for the site's money or support in at most 300 characters ("If you enjoyed reading this post – would you
+    /// consider supporting our work?", «Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des
+    /// Journalismus», "We need your help … Donate", «Tú también puedes hacer periodismo incómodo»).
+    /// </summary>
+    internal static bool IsSupportAppeal(string text) => text.Length is > 0 and <= 300 && Support().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:consider supporting|support (?:our|us)\b|support independent|we need your help|(?:please )?donate (?:now|today|here)|unterstützen sie (?:uns|unsere|unser|diese)|spenden sie|jede (?:kleine )?spende|apóyanos|apoya (?:nuestro|el) periodismo|periodismo incómodo|hacemos periodismo|soutenez[- ](?:nous|notre)|faire un don|sostienici|sostieni il)|از ما حمایت کنید", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Support();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:twitter|facebook|instagram|telegram|youtube|whatsapp|tiktok|linkedin|google news|newsletter|mastodon|threads)\b|تلگرام|اینستاگرام|ایتا|روبیکا|سروش|آپارات|واتساپ|توییتر", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Channel();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:follow (?:us|@|them|the \w+ on|\w+ on)|join (?:us|our)|subscribe|sign up|folg(?:e|t|en sie)? uns|abonnier(?:e|t|en sie)|síguenos|siguenos|únete|unete|suscríbete|suscribete|tenemos canal|nuestro canal|suivez[- ]nous|abonnez[- ]vous|rejoignez[- ]nous|seguici|iscriviti|siga[- ]nos|inscreva[- ]se)\b|دنبال کنید|بپیوندید|عضو شوید|فالو کنید", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:follow (?:us|@|them|the \w+ on|\w+ on)|join (?:us|our)|subscribe|sign up|folg(?:e|t|en sie)? uns|abonnier(?:e|t|en sie)|síguenos|siguenos|seguirnos|suscribirse|suscríbase|únete|unete|suscríbete|suscribete|tenemos canal|nuestro canal|suivez[- ]nous|abonnez[- ]vous|rejoignez[- ]nous|seguici|iscriviti|siga[- ]nos|inscreva[- ]se)\b|دنبال کنید|بپیوندید|عضو شوید|فالو کنید", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Appeal();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\(?\s*(?:visited\s+)?\d[\d.,]*\s*(?:times|views?|aufrufe|mal gelesen|visits?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -563,6 +563,25 @@ public class MetadataLayerTests
         a.Text.Should().EndWith("länger als der erste.").And.NotContain(mustNotAppear);
     }
 
+    [Theory]
+    [InlineData("If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!", true)]
+    [InlineData("Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.", true)]
+    [InlineData("Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.", true)]
+    [InlineData("برای ادامه کار مستقل از ما حمایت کنید.", true)]
+    [InlineData("Dr. Amanda Pinder expressed excitement to be able to donate these much-needed supplies to the shelter.", false)]
+    [InlineData("Die Stiftung will die Forschung in den nächsten Jahren unterstützen.", false)]
+    public void A_plea_for_the_sites_support_is_told_from_a_sentence_about_support(string text, bool expected) =>
+        NewsModel.Extraction.BodyEdges.IsSupportAppeal(text).Should().Be(expected);
+
+    [Fact]
+    public void An_appeal_among_the_last_blocks_is_left_out_also_before_a_citation_note()
+    {
+        // verfassungsblog.de: the plea for support, then a «SUGGESTED CITATION» line that the annotation keeps.
+        var a = Parse(string.Empty, German(after: "<p>If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!</p>"
+            + "<p>SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09.</p>")).Value;
+        a.Text.Should().NotContain("supporting our work").And.EndWith("VerfBlog, 2020/4/09.");
+    }
+
     [Fact]
     public void A_pull_quote_heading_at_the_end_of_the_body_stays()
     {
