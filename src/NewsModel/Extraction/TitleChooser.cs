@@ -507,5 +507,14 @@ internal static class TitleChooser
     private static bool IsSite(string part, IReadOnlyList<string> siteNames, string? host) =>
         part.Length > 0 && (siteNames.Any(name => name.Length > 0 &&
             (part.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(part, StringComparison.OrdinalIgnoreCase)))
-            || (host is { Length: > 3 } && (part.Contains(host, StringComparison.OrdinalIgnoreCase) || IsHostName(part, host))));
+            || (host is { Length: > 3 } && (part.Contains(host, StringComparison.OrdinalIgnoreCase) || IsHostName(part, host) || OpensWithHostName(part, host))));
+
+    // A short part whose first word is the site's address: «sheego ♥ Magazin» on sheego.de, "Tagesspiegel Checkpoint" on
+    // tagesspiegel.de.
+    private static bool OpensWithHostName(string part, string host)
+    {
+        var name = TextTools.HostLabel(host);
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return name.Length >= 4 && words.Length is >= 2 and <= 4 && words[0].Equals(name, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -30,6 +30,14 @@ public class TitleCuttingTests
         TitleChooser.CutSiteName(title, [], host).Should().Be(expected);
 
     [Theory]
+    [InlineData("Magic Cleaning | sheego ♥ Magazin", "www.sheego.de", "Magic Cleaning")]
+    [InlineData("Der Morgen danach | Tagesspiegel Checkpoint", "checkpoint.tagesspiegel.de", "Der Morgen danach")]
+    [InlineData("Magic Cleaning | sheego", "www.sheego.de", "Magic Cleaning")]
+    [InlineData("Magic Cleaning | sheego kauft einen Laden in Berlin", "www.sheego.de", "Magic Cleaning | sheego kauft einen Laden in Berlin")]
+    public void A_short_part_opening_with_the_sites_address_is_its_name(string title, string host, string expected) =>
+        TitleChooser.CutSiteName(title, [], host).Should().Be(expected);
+
+    [Theory]
     [InlineData("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！")]
     [InlineData("蔡健雅_百度百科", "蔡健雅")]
     [InlineData("北京-上海高铁", "北京-上海高铁")]
