@@ -41,6 +41,24 @@ public class NameHintsTests
         NameHints.Classify(cls, null).Should().Be((NameHint)expected);
         NameHints.WithoutTaxonomy(cls.ToLowerInvariant()).Should().NotContain(cls.Contains("hentry") ? "tag-" : "\0");
     }
+
+    [Fact]
+    public void Dropping_taxonomy_tokens_keeps_every_other_token_in_order_on_any_class_list()
+    {
+        // Compacted in place in a stack buffer: checked against the plain definition on lists of any spacing.
+        var token = Gen.OneOfConst("hentry", "post", "category-kommentar", "tag-", "tag-x", "format-aside", "entry-content", "a", "", "categoryx", "xtag-y");
+        var separator = Gen.OneOfConst(" ", "  ", "\t", "\n");
+        Gen.Select(token, separator).Array[0, 12]
+            .Select(parts => string.Concat(parts.Select(p => p.Item1 + p.Item2)))
+            .Sample(names =>
+            {
+                var tokens = names.Split(' ', '\t', '\n').Where(t => t.Length > 0).ToList();
+                var post = names.Contains("hentry") || names.Contains("status-publish") || names.Contains("type-post");
+                var expected = post ? tokens.Where(t => !t.StartsWith("category-") && !t.StartsWith("tag-") && !t.StartsWith("format-")).ToList() : tokens;
+                var result = NameHints.WithoutTaxonomy(names);
+                return result.Split(' ', '\t', '\n').Where(t => t.Length > 0).SequenceEqual(expected) && (post || ReferenceEquals(result, names));
+            }, iter: 20000);
+    }
 }
 
 /// <summary>The text lengths the content scoring runs on, counted eight characters at a time.</summary>
