@@ -545,8 +545,17 @@ internal sealed class ContentExtractor
                 continue;
             }
 
-            var bonus = !string.IsNullOrEmpty(topClass) && string.Equals(sibling.ClassName, topClass, StringComparison.Ordinal) ? topScore * 0.2 : 0;
+            var sameClass = !string.IsNullOrEmpty(topClass) && string.Equals(sibling.ClassName, topClass, StringComparison.Ordinal);
+            var bonus = sameClass ? topScore * 0.2 : 0;
             if (info.Scored && FinalScore(analysis, sibling) + bonus >= threshold)
+            {
+                result.Add(sibling);
+                continue;
+            }
+
+            // The article cut into items of one kind (Drupal's paragraphs: div.field__item after div.field__item): a
+            // sibling of the same class with text of its own, not a list of links, is the next part.
+            if (sameClass && info.Text >= 200 && info.LinkDensity < 0.25)
             {
                 result.Add(sibling);
                 continue;

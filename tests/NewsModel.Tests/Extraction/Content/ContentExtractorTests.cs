@@ -90,6 +90,19 @@ public class ContentExtractorTests
     }
 
     [Fact]
+    public void An_article_cut_into_items_of_one_kind_is_read_whole()
+    {
+        // fdpbt.de (Drupal's paragraphs): each part of the text is a div.field__item of its own; the second part
+        // scored under the floor that joins a sibling, and half the article was lost.
+        static string Part(string text) => $"<div class=\"field__item\"><div class=\"paragraph paragraph--type--text\"><div class=\"field--name-field-text\"><p>{text}</p></div></div></div>";
+        var html = "<html><body><main><h1>Council approves the budget</h1><div class=\"field field--name-field-inhalt field__items\">"
+            + Part($"{Prose} {Prose}") + Part("Die zweite Hälfte des Textes ohne viele Kommas aber mit genug Worten um mehr als zweihundert Zeichen lang zu sein und damit als eigener Teil des Artikels zu gelten obwohl sie nach den Regeln der Punktevergabe nur wenige Punkte bekommt")
+            + "</div></main><aside><ul><li><a href=\"/a\">A related story</a></li></ul></aside></body></html>";
+
+        Text(Extract(html)).Should().Contain("The council met on Tuesday evening").And.Contain("Die zweite Hälfte des Textes").And.NotContain("related story");
+    }
+
+    [Fact]
     public void An_article_that_only_a_class_hides_is_still_the_article_when_nothing_else_is_shown()
     {
         var r = Extract($"<html><body><div class=\"story hidden\"><h1>Council approves the budget</h1><p>{Prose}</p><p>{Prose} Second.</p></div></body></html>");
