@@ -125,14 +125,49 @@ internal static partial class BodyEdges
     /// channel (a network, a messenger, a newsletter) named, in at most 300 characters.
     /// </summary>
     internal static bool IsCallToAction(string text) =>
-        text.Length is > 0 and <= 300 && Channel().IsMatch(text) && Appeal().IsMatch(text);
+        text.Length is > 0 and <= 300 && HasAny(text, ChannelWords, PersianChannelWords) && Channel().IsMatch(text) && Appeal().IsMatch(text);
 
-    /// <summary>
-    /// A plea for the site's money or support in at most 300 characters ("If you enjoyed reading this post – would you
-    /// consider supporting our work?", «Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des
-    /// Journalismus», "We need your help … Donate", «Tú también puedes hacer periodismo incómodo»).
-    /// </summary>
-    internal static bool IsSupportAppeal(string text) => text.Length is > 0 and <= 300 && Support().IsMatch(text);
+    // The words the expressions need, looked for before either runs: most paragraphs hold none. ASCII words at once
+    // (vectorized, ignoring case); Persian ones one by one (each a vectorized search), and only in text with Arabic
+    // letters: one set mixing both is searched letter by letter through a table.
+    private static bool HasAny(string text, System.Buffers.SearchValues<string> ascii, string[] persian)
+    {
+        var span = text.AsSpan();
+        if (span.ContainsAny(ascii))
+        {
+            return true;
+        }
+
+        if (!span.ContainsAnyInRange('\u0600', '\u06FF'))
+        {
+            return false;
+        }
+
+        foreach (var word in persian)
+        {
+            if (span.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> ChannelWords = System.Buffers.SearchValues.Create(
+        ["twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp", "tiktok", "linkedin", "google news", "newsletter", "mastodon", "threads"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] PersianChannelWords = ["تلگرام", "اینستاگرام", "ایتا", "روبیکا", "سروش", "آپارات", "واتساپ", "توییتر"];
+
+    // «unterstützen sie» and «apóyanos» are found by their ASCII parts.
+    private static readonly System.Buffers.SearchValues<string> SupportWords = System.Buffers.SearchValues.Create(
+        ["support", "your help", "donate", "nterst", "spende", "yanos", "apoya", "periodismo", "soutenez", "faire un don", "sostieni"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] PersianSupportWords = ["از ما حمایت"];
+
+    internal static bool IsSupportAppeal(string text) => text.Length is > 0 and <= 300 && HasAny(text, SupportWords, PersianSupportWords) && Support().IsMatch(text);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:consider supporting|support (?:our|us)\b|support independent|we need your help|(?:please )?donate (?:now|today|here)|unterstützen sie (?:uns|unsere|unser|diese)|spenden sie|jede (?:kleine )?spende|apóyanos|apoya (?:nuestro|el) periodismo|periodismo incómodo|hacemos periodismo|soutenez[- ](?:nous|notre)|faire un don|sostienici|sostieni il)|از ما حمایت کنید", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Support();

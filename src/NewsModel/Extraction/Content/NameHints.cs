@@ -236,8 +236,10 @@ internal static class NameHints
         return write;
     }
 
-    private static bool IsPostClass(ReadOnlySpan<char> names) =>
-        names.IndexOf("hentry") >= 0 || names.IndexOf("status-publish") >= 0 || names.IndexOf("type-post") >= 0;
+    private static bool IsPostClass(ReadOnlySpan<char> names) => names.ContainsAny(PostClassMarks);
+
+    private static readonly System.Buffers.SearchValues<string> PostClassMarks =
+        System.Buffers.SearchValues.Create(["hentry", "status-publish", "type-post"], StringComparison.Ordinal);
 
     /// <inheritdoc cref="WithoutTaxonomy(Span{char})"/>
     internal static string WithoutTaxonomy(string names)

@@ -80,7 +80,7 @@ internal sealed class PageAnalysis
 
     // Hints by class attribute, for elements without an id: a page repeats 100-200 class strings over hundreds of
     // elements, and a lookup costs less than lower-casing and scanning the name again.
-    private readonly Dictionary<string, NameHint> _hintsByClass = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (NameHint Hint, bool Hiding)> _hintsByClass = new(StringComparer.Ordinal);
     private readonly List<IElement> _scored = [];
 
     private readonly bool _relaxed;
@@ -201,9 +201,12 @@ internal sealed class PageAnalysis
     /// (Tailwind's <c>hidden lg:block</c>, Bootstrap's <c>d-none d-md-flex</c>): zvei.org's newsletter overlay
     /// (<c>newsalert … hidden</c>) was taken for the article. Not junk: see <see cref="ElementInfo.HiddenByClass"/>.
     /// </summary>
+    private static readonly System.Buffers.SearchValues<string> HidingFragments =
+        System.Buffers.SearchValues.Create(["hid", "none", "invisible"], StringComparison.OrdinalIgnoreCase);
+
     internal static bool HasHidingClass(string? cls)
     {
-        if (cls is null || cls.Length < 4 || (cls.IndexOf("hid", StringComparison.OrdinalIgnoreCase) < 0 && cls.IndexOf("none", StringComparison.OrdinalIgnoreCase) < 0 && cls.IndexOf("invisible", StringComparison.OrdinalIgnoreCase) < 0))
+        if (cls is null || cls.Length < 4 || !cls.AsSpan().ContainsAny(HidingFragments))
         {
             return false;
         }
@@ -381,8 +384,8 @@ internal sealed class PageAnalysis
             }
         }
 
-        info.Hint = Classify(cls, id);
-        info.HiddenByClass = HasHidingClass(cls) || (depth > 0 && _pathInfos[depth - 1] is { HiddenByClass: true });
+        (info.Hint, var hiding) = Classify(cls, id);
+        info.HiddenByClass = hiding || (depth > 0 && _pathInfos[depth - 1] is { HiddenByClass: true });
         if (articleBody)
         {
             info.Hint |= NameHint.Body | NameHint.Positive;
@@ -401,20 +404,21 @@ internal sealed class PageAnalysis
         return info;
     }
 
-    private NameHint Classify(string? cls, string? id)
+    // The names' hint and whether the class hides the element, looked up by class when there is no id.
+    private (NameHint Hint, bool Hiding) Classify(string? cls, string? id)
     {
         if (cls is null || !string.IsNullOrEmpty(id))
         {
-            return NameHints.Classify(cls, id);
+            return (NameHints.Classify(cls, id), HasHidingClass(cls));
         }
 
-        if (!_hintsByClass.TryGetValue(cls, out var hint))
+        if (!_hintsByClass.TryGetValue(cls, out var known))
         {
-            hint = NameHints.Classify(cls, null);
-            _hintsByClass[cls] = hint;
+            known = (NameHints.Classify(cls, null), HasHidingClass(cls));
+            _hintsByClass[cls] = known;
         }
 
-        return hint;
+        return known;
     }
 
     // Readability drops unlikely candidates before scoring: their paragraphs give no points to anyone.
