@@ -59,7 +59,10 @@ internal sealed class BoilerplateFilter
 
         if ((info.Hint & NameHint.Boilerplate) != 0 && !big)
         {
-            return true;
+            // A news dateline set in a span of its own at the start of the text («<span class="dateline">KOBE –
+            // </span>A total of …», latimes.com's «WASHINGTON —»): «dateline» also names the publication's date line,
+            // boilerplate, but a place and a dash are the text's first words.
+            return !(tag is "span" or "strong" or "b" && info.Text <= 40 && Extraction.BodyEdges.IsDateline(TextTools.Clean(e.TextContent)));
         }
 
         var role = e.GetAttribute("role");

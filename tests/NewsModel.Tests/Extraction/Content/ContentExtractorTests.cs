@@ -102,6 +102,18 @@ public class ContentExtractorTests
         Text(Extract(html)).Should().Contain("The council met on Tuesday evening").And.Contain("Die zweite Hälfte des Textes").And.NotContain("related story");
     }
 
+    [Theory]
+    [InlineData("<span class=\"dateline\">KOBE &#8211; </span>", "KOBE – The council met")]
+    [InlineData("<span class=\"dateline\">Posted on 12 March 2024</span> ", "The council met")]
+    public void A_news_dateline_in_a_span_named_dateline_opens_the_text_and_a_date_line_does_not(string span, string start)
+    {
+        // japantimes.co.jp: «<p><span class="dateline">KOBE – </span>A total of …»; «dateline» also names a post's
+        // date line, which stays out.
+        var r = Extract(Page($"<div class=\"entry\"><p>{span}{Prose}</p><p>{Prose} Second.</p></div>"));
+
+        Text(r).Should().StartWith(start);
+    }
+
     [Fact]
     public void An_article_that_only_a_class_hides_is_still_the_article_when_nothing_else_is_shown()
     {
