@@ -50,7 +50,8 @@ internal static class NameHints
     [
         "lead", "intro", "teaser-text", "teasertext", "teaser__text", "article-teaser", "summary", "excerpt", "abstract",
         "chapo", "standfirst", "deck", "subtitle", "sub-title", "subheadline", "sub-headline", "bajada", "perex",
-        "documentdescription", "news-description", "article-description", "rutitr_body", "lid",
+        "documentdescription", "news-description", "article-description", "rutitr_body", "lid", "vorspann", "anrisstext",
+        "einleitung",
     ];
 
     private static readonly string[] PositiveFragments =

@@ -17,6 +17,8 @@ public class NameHintsTests
     [InlineData("comment-list", "comments", (int)(NameHint.Comments | NameHint.Boilerplate))]
     [InlineData("comment-body", null, (int)(NameHint.Comments | NameHint.Boilerplate | NameHint.Positive))]
     [InlineData("summary", null, (int)(NameHint.Lead))]
+    [InlineData("dig-vorspann", null, (int)(NameHint.Lead))]
+    [InlineData("anrisstext", null, (int)(NameHint.Lead | NameHint.Positive))]
     [InlineData("post-meta", null, (int)(NameHint.Positive | NameHint.Boilerplate))]
     [InlineData("", "", (int)(NameHint.None))]
     [InlineData("ENTRY-Content", null, (int)(NameHint.Body | NameHint.Positive))]
