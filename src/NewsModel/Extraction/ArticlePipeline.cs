@@ -123,6 +123,14 @@ internal static class ArticlePipeline
         }
 
         var kicker = merge.Pick("kicker", set.Kicker, Priority.Kicker);
+
+        // The standfirst the content extractor found just before the body (spiegel.de's «dig-vorspann»): the lead when
+        // no layer names one, if it is prose (60 characters or more, ending a sentence), not a label or an event's dates.
+        if (extracted.Lead is { Length: >= 60 } standfirst && standfirst.TrimEnd() is [.., '.' or '!' or '?' or '…' or '؟' or '"' or '“' or '”' or '»' or '«'])
+        {
+            CandidateSet.Add(set.Lead, standfirst, FieldSource.Generic, "lead element before the body");
+        }
+
         // A description that only repeats the headline, or its start (cut short by an unescaped quote), is no lead:
         // the next source, or none.
         var titleKey = TextTools.Key(title);
@@ -741,7 +749,7 @@ internal static class ArticlePipeline
     {
         public static readonly FieldSource[] SiteName = [FieldSource.SiteRule, FieldSource.OpenGraph, FieldSource.JsonLd, FieldSource.Meta, FieldSource.TwitterCard];
         public static readonly FieldSource[] Kicker = [FieldSource.SiteRule, FieldSource.VisibleText];
-        public static readonly FieldSource[] Lead = [FieldSource.SiteRule, FieldSource.VisibleText, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Meta, FieldSource.Microdata];
+        public static readonly FieldSource[] Lead = [FieldSource.SiteRule, FieldSource.VisibleText, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Meta, FieldSource.Microdata, FieldSource.Generic];
         public static readonly FieldSource[] Id = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Meta, FieldSource.Url, FieldSource.VisibleText];
         public static readonly FieldSource[] Section = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
         public static readonly FieldSource[] Published = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText, FieldSource.Url];

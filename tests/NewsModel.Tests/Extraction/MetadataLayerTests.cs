@@ -629,6 +629,25 @@ public class MetadataLayerTests
         r.Diagnostics.Count(d => d.Code == "lead.isText").Should().Be(secondParagraph ? 0 : 1);
     }
 
+    [Theory]
+    [InlineData("Der Reporter hat das Magazin mit gefälschten Artikeln in eine Krise gestürzt. Wie konnte es dazu kommen?", true)]
+    [InlineData("Pflege", false)]
+    [InlineData("Ausstellung Palais Epstein Wien 9-23 Feb 2017 | Mo-Fr 9–16 Uhr, Eintritt frei für alle Gäste", false)]
+    public void A_standfirst_before_the_body_is_the_lead_when_no_layer_gives_one(string standfirst, bool isLead)
+    {
+        // spiegel.de has no description; its «dig-vorspann» is the lead. A label or an event's dates are no lead.
+        var a = Parse(string.Empty, German(before: string.Empty).Replace("<div class='entry'>", $"<div class='dig-vorspann'>{standfirst}</div><div class='entry'>", StringComparison.Ordinal)).Value;
+
+        a.Lead.Should().Be(isLead ? standfirst : null);
+        a.Text.Should().Contain("Der erste Absatz");
+        if (isLead)
+        {
+            // The standfirst is the lead, not the text's first paragraph too.
+            a.Text.Should().StartWith("Der erste Absatz").And.NotContain("Wie konnte es dazu kommen?");
+            a.SourceOf("lead").Should().Be(FieldSource.Generic);
+        }
+    }
+
     [Fact]
     public void A_long_description_beside_a_longer_text_stays_the_lead()
     {
