@@ -136,7 +136,8 @@ internal static class ArticleText
                 QuoteBlock q => "> " + q.Text,
                 ListBlock l => string.Join('\n', l.Items.Select((item, i) => (l.Ordered ? (i + 1).ToString(CultureInfo.InvariantCulture) + ". " : "- ") + item)),
                 ImageBlock i => $"![{i.Image.Alt ?? i.Image.Caption}]({i.Image.Url})",
-                EmbedBlock e => e.Url is null ? e.Title ?? string.Empty : $"[{e.Title ?? e.Kind ?? "embed"}]({e.Url})",
+                EmbedBlock e => (e.Text is null ? string.Empty : "> " + e.Text.Replace("\n", "\n> ", StringComparison.Ordinal) + "\n\n")
+                    + (e.Url is null ? e.Title ?? string.Empty : $"[{e.Title ?? e.Kind ?? "embed"}]({e.Url})"),
                 _ => block.ToPlainText(),
             }).AppendLine();
         }

@@ -128,7 +128,8 @@ internal static class ArticleTextNormalizer
                 return ReferenceEquals(image, i.Image) ? i : i with { Image = image };
             case EmbedBlock e:
                 var title = Text(e.Title, n);
-                return ReferenceEquals(title, e.Title) ? e : e with { Title = title };
+                var words = Text(e.Text, n);
+                return ReferenceEquals(title, e.Title) && ReferenceEquals(words, e.Text) ? e : e with { Title = title, Text = words };
             case TableBlock t:
                 var rows = Map(t.Rows, n, static (r, n) => Map(r, n, static (s, n) => n(s)));
                 return ReferenceEquals(rows, t.Rows) ? t : t with { Rows = rows };

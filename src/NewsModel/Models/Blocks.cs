@@ -91,8 +91,14 @@ public sealed record EmbedBlock : Block
     /// <summary>A title or caption shown with it.</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The embedded post's own words as the page shows them before the embed's script runs (a tweet's text, quoted in
+    /// the article), when it gives them; null for a video or a frame.
+    /// </summary>
+    public string? Text { get; init; }
+
     /// <inheritdoc />
-    public override string ToPlainText() => Title ?? string.Empty;
+    public override string ToPlainText() => Title is null ? Text ?? string.Empty : Text is null ? Title : Title + "\n" + Text;
 }
 
 /// <summary>A table, kept as rows of cell texts.</summary>

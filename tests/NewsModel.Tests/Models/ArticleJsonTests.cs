@@ -21,6 +21,7 @@ public class ArticleJsonTests
             new TableBlock { Rows = [["a", "b"], ["c", "d"]] },
             new ImageBlock { Image = new ImageRef { Url = new Uri("https://example.com/a.jpg"), Caption = "عکس" } },
             new EmbedBlock { Url = new Uri("https://example.com/v.mp4"), Kind = "video" },
+            new EmbedBlock { Url = new Uri("https://twitter.com/a/status/1"), Kind = "tweet", Text = "Die Worte des Tweets. pic.twitter.com/x" },
             new QuoteBlock { Text = "نقل" },
         ],
         Text = "به گزارش شهرآرانیوز، می‌شود",

@@ -243,8 +243,18 @@ internal sealed class BlockBuilder
                 url = _urls.Resolve(links[i].GetAttribute("href"));
             }
 
-            // The post's text is the embedded site's content, not the article's: keep only its address.
-            _blocks.Add(new EmbedBlock { Kind = kind, Url = url });
+            // A tweet's words are quoted in the article (the page shows them until the script replaces the quote):
+            // its paragraphs, without the «— Name (@handle) date» line after them. An Instagram quote holds only a
+            // «View this post on Instagram» link and its caption's link: its address.
+            string? text = null;
+            if (kind == "tweet")
+            {
+                var words = string.Join('\n', e.Children.Where(static c => c.LocalName == "p").Select(static p => TextTools.Clean(p.TextContent))
+                    .Where(static t => t.Length > 0 && t[0] is not ('—' or '–')));
+                text = words.Length > 0 ? words : null;
+            }
+
+            _blocks.Add(new EmbedBlock { Kind = kind, Url = url, Text = text });
             return;
         }
 

@@ -115,6 +115,33 @@ public class ContentExtractorTests
     }
 
     [Fact]
+    public void An_embedded_tweet_keeps_its_address_and_its_words_without_the_attribution_line()
+    {
+        // basicthinking.de quotes twelve tweets: the page shows their words in blockquote.twitter-tweet until the
+        // script replaces them, and the article is about those words.
+        const string Tweet = """
+            <blockquote class="twitter-tweet" data-lang="de"><p lang="de" dir="ltr">Meine Mutter ist jederzeit auf die Apokalypse vorbereitet. <a href="https://t.co/qc6VqGZYA2">pic.twitter.com/qc6VqGZYA2</a></p>&mdash; Anja (@AnjaAmaranth) <a href="https://twitter.com/AnjaAmaranth/status/1039152427458138112?ref_src=twsrc%5Etfw">10. September 2018</a></blockquote>
+            """;
+        var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p>{Tweet}<p>{Prose} Second.</p></div>"));
+
+        var embed = r.Body.OfType<EmbedBlock>().Single();
+        embed.Kind.Should().Be("tweet");
+        embed.Url.Should().Be(new Uri("https://twitter.com/AnjaAmaranth/status/1039152427458138112?ref_src=twsrc%5Etfw"));
+        embed.Text.Should().Be("Meine Mutter ist jederzeit auf die Apokalypse vorbereitet. pic.twitter.com/qc6VqGZYA2");
+        embed.ToPlainText().Should().Be(embed.Text);
+        Text(r).Should().Contain("Apokalypse").And.NotContain("@AnjaAmaranth");
+    }
+
+    [Fact]
+    public void A_tweet_whose_attribution_is_a_paragraph_of_its_own_leaves_it_out()
+    {
+        const string Tweet = """<blockquote class="twitter-tweet"><p>Nie daj się zwyciężyć złu. pic.twitter.com/auq167NKRu</p><p>&mdash; Radio Maryja (@RadioMaryja) <a href="https://twitter.com/RadioMaryja/status/1">5 czerwca 2018</a></p></blockquote>""";
+        var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p>{Tweet}<p>{Prose} Second.</p></div>"));
+
+        r.Body.OfType<EmbedBlock>().Single().Text.Should().Be("Nie daj się zwyciężyć złu. pic.twitter.com/auq167NKRu");
+    }
+
+    [Fact]
     public void An_article_that_only_a_class_hides_is_still_the_article_when_nothing_else_is_shown()
     {
         var r = Extract($"<html><body><div class=\"story hidden\"><h1>Council approves the budget</h1><p>{Prose}</p><p>{Prose} Second.</p></div></body></html>");
