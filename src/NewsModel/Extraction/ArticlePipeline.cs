@@ -219,6 +219,7 @@ internal static class ArticlePipeline
         // Metadata and remnants at the edges of the body: date lines at its top, labels and counters at its end, a
         // dateline in a paragraph of its own (see BodyEdges).
         BodyEdges.Trim(body);
+        BodyEdges.WithoutAuthorBio(body, bylineNames);
 
         var text = string.Join("\n\n", body.Select(b => b.ToPlainText()).Where(t => t.Length > 0));
 

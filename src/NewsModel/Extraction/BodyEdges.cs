@@ -56,6 +56,53 @@ internal static partial class BodyEdges
     }
 
     /// <summary>
+    /// Removes the writer's biography among the last three blocks: a paragraph or quote of at most 700 characters that
+    /// opens with the full name of an author a layer found and goes on as a biography does («Inga Buller ist Head of
+    /// Social &amp; Community bei CHIP. …», "Clara Löw arbeitet als …", "… is a …"), and the writer's picture left last
+    /// before it.
+    /// </summary>
+    public static void WithoutAuthorBio(List<Block> body, IReadOnlyList<string> authorNames)
+    {
+        if (authorNames.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = body.Count - 1; i >= Math.Max(1, body.Count - 3); i--)
+        {
+            var text = body[i] switch
+            {
+                ParagraphBlock p => p.Text,
+                QuoteBlock q => q.Text,
+                _ => null,
+            };
+            if (text is null || text.Length > 700)
+            {
+                continue;
+            }
+
+            foreach (var name in authorNames)
+            {
+                if (name.Contains(' ', StringComparison.Ordinal) && text.StartsWith(name, StringComparison.Ordinal) && BioVerb().IsMatch(text.AsSpan(name.Length)))
+                {
+                    body.RemoveAt(i);
+                    if (i == body.Count && i > 1 && body[i - 1] is ImageBlock)
+                    {
+                        body.RemoveAt(i - 1);
+                    }
+
+                    return;
+                }
+            }
+        }
+    }
+
+    // What follows the name in a biography: «ist», "is", «arbeitet», "works", «lebt», "lives", «schreibt», "writes", a
+    // comma before an apposition («Clara Löw, Jahrgang 1990, …»).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:,|(?:ist|is|war|was|arbeitet|works|schreibt|writes|lebt|lives|studierte|studied|leitet|leads|est|es|è)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BioVerb();
+
+    /// <summary>
     /// The writers a byline paragraph among the first three of the body names: a label ("Von", "By", "Por", "Par",
     /// "Autor:") and one to three names of two to four capitalised words, with an agency or a date beside them at most
     /// ("Von David Hutzler, dpa"). Null when none opens the text.

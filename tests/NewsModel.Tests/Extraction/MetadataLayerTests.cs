@@ -582,6 +582,28 @@ public class MetadataLayerTests
         a.Text.Should().NotContain("supporting our work").And.EndWith("VerfBlog, 2020/4/09.");
     }
 
+    [Theory]
+    [InlineData("<img src='https://example.com/buller.jpg' alt='Inga Buller'><blockquote><p>Inga Buller ist Head of Social &amp; Community bei CHIP. Sie testet gerne neue Gadgets.</p></blockquote>", true)]
+    [InlineData("<p>Inga Buller, Online-Redaktion</p>", true)]
+    [InlineData("<p>Inga Buller hofft, dass die Stadt den Plan bald umsetzt, und will weiter berichten.</p>", false)]
+    [InlineData("<p>Die Kollegin Inga Buller ist Head of Social bei CHIP.</p>", false)]
+    public void The_writers_biography_at_the_end_of_the_body_is_left_out(string tail, bool removed)
+    {
+        // chip.de closes with its writer's photo and biography; a sentence about the writer that is text stays.
+        var a = Parse("<meta name=\"author\" content=\"Inga Buller\">", German(after: tail)).Value;
+
+        a.Authors.Select(x => x.Name).Should().Equal("Inga Buller");
+        if (removed)
+        {
+            a.Text.Should().EndWith("länger als der erste.");
+            a.Body.OfType<ImageBlock>().Should().BeEmpty();
+        }
+        else
+        {
+            a.Text.Should().Contain("Inga Buller");
+        }
+    }
+
     [Fact]
     public void A_pull_quote_heading_at_the_end_of_the_body_stays()
     {
