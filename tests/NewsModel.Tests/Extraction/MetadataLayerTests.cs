@@ -535,6 +535,8 @@ public class MetadataLayerTests
     [InlineData("Der Minister kündigte auf Twitter an, dem Vorschlag zu folgen.", false)]
     [InlineData("The following video on YouTube shows the R code of this post.", false)]
     [InlineData("کاربران تلگرام در ایران از فیلترینگ گلایه دارند.", false)]
+    [InlineData("ما را در ایتا دنبال کنید.", true)]
+    [InlineData("اخبار فوتبال ایتالیا را در این صفحه دنبال کنید.", false)]
     public void A_paragraph_at_the_end_is_a_remnant_only_when_it_is_a_label_a_date_a_counter_or_a_call_to_follow(string text, bool expected) =>
         NewsModel.Extraction.BodyEdges.IsTailRemnant(new ParagraphBlock { Text = text }).Should().Be(expected);
 
