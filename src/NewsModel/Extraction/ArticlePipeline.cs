@@ -185,15 +185,7 @@ internal static class ArticlePipeline
         if (leadBlock is not null && !body.Any(b => b is not ImageBlock && b.ToPlainText().Length > 0))
         {
             body.Insert(Math.Min(leadInBody, body.Count), leadBlock);
-            lead = null;
-            provenance.RemoveAll(p => p.Field == "lead");
-            diagnostics.Add(new ParseDiagnostic
-            {
-                Code = "lead.isText",
-                Field = "lead",
-                Severity = DiagnosticSeverity.Info,
-                Message = "The page's lead is its only paragraph of text, so it is the text and not the lead.",
-            });
+            lead = LeadIsText(provenance, diagnostics, "The page's lead is its only paragraph of text, so it is the text and not the lead.");
         }
 
         // When no layer names a writer, or they name only the site ("finanztreff.de", "L-MAG – Das Magazin für Lesben"),
@@ -227,15 +219,7 @@ internal static class ArticlePipeline
         // lead: the text would come twice.
         if (lead is not null && BodyEdges.IsWholeText(lead, text))
         {
-            lead = null;
-            provenance.RemoveAll(p => p.Field == "lead");
-            diagnostics.Add(new ParseDiagnostic
-            {
-                Code = "lead.isText",
-                Field = "lead",
-                Severity = DiagnosticSeverity.Info,
-                Message = "The page's description holds its whole text, so it is not taken as the lead.",
-            });
+            lead = LeadIsText(provenance, diagnostics, "The page's description holds its whole text, so it is not taken as the lead.");
         }
 
         if (body.Count > 0)
@@ -553,6 +537,14 @@ internal static class ArticlePipeline
     }
 
     // Whether a block's text is empty or the title, kicker or lead again (their comparison keys, each built once).
+    // No lead, because it is the text: its provenance goes and a lead.isText note says why. Returns the lead (null).
+    private static string? LeadIsText(List<FieldProvenance> provenance, List<ParseDiagnostic> diagnostics, string message)
+    {
+        provenance.RemoveAll(p => p.Field == "lead");
+        diagnostics.Add(new ParseDiagnostic { Code = "lead.isText", Field = "lead", Severity = DiagnosticSeverity.Info, Message = message });
+        return null;
+    }
+
     private static bool IsHeaderText(string text, string[] headerKeys) =>
         text.Length == 0 || Array.IndexOf(headerKeys, TextTools.Key(text)) >= 0;
 
