@@ -40,6 +40,37 @@ public class LabelledBylineTests
         r.Value.Provenance.Should().ContainSingle(p => p.Field == "authors").Which.Detail.Should().Be("labelled byline");
     }
 
+    // A Persian article: the lines under the headline, the body after them.
+    private static Article ParsePersian(string afterHeadline) =>
+        ArticleParser.Default.Parse($"""
+            <html lang="fa" dir="rtl"><head><title>عنوان خبر آزمایشی - سایت خبری</title></head><body><article>
+            <h1>عنوان خبر آزمایشی</h1>{afterHeadline}
+            <div class="body"><p>به گزارش سایت خبری، این یک پاراگراف نسبتا طولانی است که برای آزمایش نوشته شده و باید در متن بماند.</p>
+            <p>پاراگراف دوم خبر نیز به اندازه کافی طولانی است تا به عنوان متن شناخته شود و در بدنه خبر قرار گیرد.</p></div>
+            </article></body></html>
+            """).Value;
+
+    [Theory]
+    [InlineData("<p>تهیه و تنظیم: علی رضایی</p>", "علی رضایی", "تهیه و تنظیم")]
+    [InlineData("<p>خبرنگار: مریم حسینی‌نژاد</p>", "مریم حسینی‌نژاد", "خبرنگار")]
+    [InlineData("<p>نویسنده: علی رضایی و مریم احمدی</p>", "علی رضایی|مریم احمدی", "نویسنده")]
+    [InlineData("<p>به قلم علی رضایی</p>", "علی رضایی", null)]
+    [InlineData("<p class=\"author\">تهیه و تنظیم: علی رضایی</p>", "علی رضایی", "تهیه و تنظیم")]
+    [InlineData("<p class=\"author\">نگارش: علی رضایی</p>", "علی رضایی", "نگارش")]
+    public void A_persian_byline_gives_the_writers_and_their_role(string byline, string names, string? role)
+    {
+        // «تهیه و تنظیم» (prepared by) is one role: «تهیه» alone left «و تنظیم: …» as the name.
+        var a = ParsePersian(byline);
+        a.Authors.Should().Equal(names.Split('|').Select(n => new Author { Name = n, Role = role }));
+    }
+
+    [Theory]
+    [InlineData("<p>ترجمه: در این گزارش از منابع خارجی</p>")]
+    [InlineData("<p>گزارش: وضعیت بازار امروز</p>")]
+    [InlineData("<p>خبرنگار: ۱۲ نفر</p>")]
+    public void A_persian_label_before_words_that_are_no_name_gives_no_writer(string line) =>
+        ParsePersian(line).Authors.Should().BeEmpty();
+
     [Theory]
     [InlineData("""<div class="name"><a href="/autor/isabel-caro"><small>Isabel Caro</small></a><span><small>, </small></span><a href="/autor/rocio-latorre"><small>Rocío Latorre</small></a><span><small> y </small></span><a href="/autor/jose-miguel-wilson"><small>José Miguel Wilson</small></a></div>""",
         "link to an author page", "Isabel Caro|/autor/isabel-caro", "Rocío Latorre|/autor/rocio-latorre", "José Miguel Wilson|/autor/jose-miguel-wilson")]

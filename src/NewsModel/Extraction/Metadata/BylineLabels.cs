@@ -13,7 +13,7 @@ internal static class BylineLabels
     [
         "Autor:", "Autorin:", "Author:", "Text:", "Written by", "Posted by", "Submitted by", "Geschrieben von",
         "Gespeichert von", "Eingestellt von", "Publié par", "Publicado por",
-        "By", "by", "BY", "Von", "von", "Par", "par", "Por", "por", "Door", "door",
+        "By", "by", "BY", "Von", "von", "Par", "par", "Por", "por", "Door", "door", "به قلم",
     ];
 
     /// <summary>The labels of an element named for the author: <see cref="Common"/>, a publisher's, particles.</summary>
@@ -29,6 +29,9 @@ internal static class BylineLabels
     [
         "Verfasser:", "Verfasserin:", "Von:", "By:", "Redaktion:", "Written by:", "Ein Artikel von", "Ein Beitrag von",
         "Ein Gastbeitrag von", "Gastbeitrag von", "Text von", "Text und Fotos von", "Blog Beitrag von", "Blogbeitrag von",
-        "Autoren", "Autorinnen", .. Common,
+        "Autoren", "Autorinnen",
+        // Persian credit lines: the role and a colon («خبرنگار: …», «تهیه و تنظیم: …»).
+        "تهیه و تنظیم:", "ترجمه و تنظیم:", "نویسنده:", "خبرنگار:", "گزارشگر:", "نگارش:", "گردآوری:", "ترجمه:", "مترجم:",
+        .. Common,
     ];
 }

@@ -14,7 +14,10 @@ internal static class VisibleLayer
     /// <summary>Labels in front of a byline: the Persian ones name a role, the others only say "by".</summary>
     private static readonly string[] RolePrefixes =
     [
+        // Two-word roles before their first word («تهیه و تنظیم» is one role, not «تهیه» and a name «و تنظیم: …»).
+        "تهیه و تنظیم", "ترجمه و تنظیم", "ترجمه و تلخیص", "گزارش و عکس",
         "نویسنده", "خبرنگار", "دبیر", "گزارشگر", "گزارش", "ترجمه", "مترجم", "عکاس", "عکس", "تنظیم", "تهیه", "گفت‌وگو",
+        "گفتگو", "نگارش", "گردآوری", "تدوین", "مصاحبه",
     ];
 
     /// <summary>What joins two names in a byline ("A und B", "A, B", «الف و ب»).</summary>
@@ -99,21 +102,22 @@ internal static class VisibleLayer
         }
 
         // No author anywhere so far, or only the site's own name, which is no writer's: a byline that only its words
-        // mark («Autor: …», "By …", «von …»), looked for in the article. Its labels are Latin and Chinese: a page marked
-        // Persian, Dari, Pashto, Arabic or Urdu is not walked for them. Without one, a name alone in bold closing the
-        // text is the writer's signature.
+        // mark («Autor: …», "By …", «von …»; on a Persian page «خبرنگار: …», «به قلم …» only), looked for in the article.
+        // Pashto, Arabic and Urdu pages are not walked: no label of theirs is known. Without one, a name alone in bold closing the text is the
+        // writer's signature.
         bool IsOutlet(string name) => set.SiteName.Exists(c => TextTools.SameText(c.Value, name));
-        if (!set.Authors.TrueForAll(c => c.Value.All(a => IsOutlet(a.Name))) || set.Language.FirstOrDefault()?.Value is "fa" or "prs" or "ps" or "ar" or "ur")
+        if (!set.Authors.TrueForAll(c => c.Value.All(a => IsOutlet(a.Name))) || set.Language.FirstOrDefault()?.Value is "ps" or "ar" or "ur")
         {
             return;
         }
 
         if ((region ??= ArticleRegion(document, headline, contentRoot)) is { } bylineRegion
-            && LabelledByline.Find(bylineRegion, bylineRegion == document.Body ? headline : null, contentRoot, out var links, out var labelled, IsOutlet) is { } names)
+            && LabelledByline.Find(bylineRegion, bylineRegion == document.Body ? headline : null, contentRoot, out var links, out var labelled, out var role, IsOutlet, persian: set.Language.FirstOrDefault()?.Value is "fa" or "prs") is { } names)
         {
             var authors = names.Select((n, i) => new Author
             {
                 Name = n,
+                Role = role,
                 Url = links is not null && i < links.Count && links[i] is { } link ? AuthorPage(TextTools.Resolve(link.GetAttribute("href"), baseUrl), baseUrl) : null,
             }).ToList();
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, labelled ? "labelled byline" : "link to an author page"));
