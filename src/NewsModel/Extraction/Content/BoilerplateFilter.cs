@@ -198,6 +198,9 @@ internal sealed class BoilerplateFilter
         "newsletter abonnieren", "this post contains", "*werbung", "werbung:", "- anzeige", "anzeige -",
         "bitte teilen", "gefällt dir", "unterstützen sie", "hazte miembro", "bildergalerie", "zum vergrößern",
         "این خبر را", "بیشتر بخوانید", "بخوانید:", "مطالب مرتبط", "اخبار مرتبط",
+        // A tag line, with the half-space, a space or nothing in «برچسب‌ها» (dumps and old pages lose it).
+        "برچسب‌ها:", "برچسب ها:", "برچسبها:", "برچسب:", "کلیدواژه‌ها:", "کلیدواژه ها:", "کلید واژه ها:", "کلمات کلیدی:",
+        "واژه‌های کلیدی:", "واژه های کلیدی:", "تگ‌ها:", "تگ ها:",
         "to view the full story", "suscríbete", "suscribete", "zapraszamy też do subskrypcji", "for the latest stories",
         "never miss", "sign up to", "jetzt anmelden", "jetzt spenden", "unterstützen sie uns",
     ]);
