@@ -201,6 +201,8 @@ internal sealed class BoilerplateFilter
         // A tag line, with the half-space, a space or nothing in «برچسب‌ها» (dumps and old pages lose it).
         "برچسب‌ها:", "برچسب ها:", "برچسبها:", "برچسب:", "کلیدواژه‌ها:", "کلیدواژه ها:", "کلید واژه ها:", "کلمات کلیدی:",
         "واژه‌های کلیدی:", "واژه های کلیدی:", "تگ‌ها:", "تگ ها:",
+        // The page's tools as lines of their own: a short address, print, send, rate, «copied».
+        "آدرس کوتاه", "نشانی کوتاه", "نسخه قابل چاپ", "ارسال به دوستان", "پیشنهاد سردبیر", "کپی شد", "امتیاز دهید",
         "to view the full story", "suscríbete", "suscribete", "zapraszamy też do subskrypcji", "for the latest stories",
         "never miss", "sign up to", "jetzt anmelden", "jetzt spenden", "unterstützen sie uns",
     ]);
