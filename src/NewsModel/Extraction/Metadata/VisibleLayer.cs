@@ -106,13 +106,17 @@ internal static class VisibleLayer
         // Pashto, Arabic and Urdu pages are not walked: no label of theirs is known. Without one, a name alone in bold closing the text is the
         // writer's signature.
         bool IsOutlet(string name) => set.SiteName.Exists(c => TextTools.SameText(c.Value, name));
+
+        // Persian has no capitals to tell a name from two bold words closing the text («پایان خبر»): a Persian page's
+        // writer comes from a labelled line only.
+        var persian = set.Language.FirstOrDefault()?.Value is "fa" or "prs";
         if (!set.Authors.TrueForAll(c => c.Value.All(a => IsOutlet(a.Name))) || set.Language.FirstOrDefault()?.Value is "ps" or "ar" or "ur")
         {
             return;
         }
 
         if ((region ??= ArticleRegion(document, headline, contentRoot)) is { } bylineRegion
-            && LabelledByline.Find(bylineRegion, bylineRegion == document.Body ? headline : null, contentRoot, out var links, out var labelled, out var role, IsOutlet, persian: set.Language.FirstOrDefault()?.Value is "fa" or "prs") is { } names)
+            && LabelledByline.Find(bylineRegion, bylineRegion == document.Body ? headline : null, contentRoot, out var links, out var labelled, out var role, IsOutlet, persian) is { } names)
         {
             var authors = names.Select((n, i) => new Author
             {
@@ -122,7 +126,7 @@ internal static class VisibleLayer
             }).ToList();
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>(authors, FieldSource.VisibleText, labelled ? "labelled byline" : "link to an author page"));
         }
-        else if (contentRoot is not null && LabelledByline.Signature(contentRoot) is { } signature && !IsOutlet(signature))
+        else if (!persian && contentRoot is not null && LabelledByline.Signature(contentRoot) is { } signature && !IsOutlet(signature))
         {
             set.Authors.Add(new Candidate<IReadOnlyList<Author>>([new Author { Name = signature }], FieldSource.VisibleText, "signature after the text"));
         }
