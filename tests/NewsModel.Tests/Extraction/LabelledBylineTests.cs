@@ -72,6 +72,22 @@ public class LabelledBylineTests
         ParsePersian(line).Authors.Should().BeEmpty();
 
     [Theory]
+    [InlineData("<p><b>پایان خبر</b></p>")]
+    [InlineData("<p><strong>علی رضایی</strong></p>")]
+    public void Two_bold_persian_words_closing_the_text_are_no_signature(string closing)
+    {
+        // Without capitals «پایان خبر» (end of the story) looks like a name as much as «علی رضایی» does: a Persian
+        // page's writer comes from a labelled line only.
+        var a = ArticleParser.Default.Parse(
+            "<html lang=\"fa\" dir=\"rtl\"><head><title>عنوان خبر آزمایشی - سایت خبری</title></head><body><article><h1>عنوان خبر آزمایشی</h1>"
+            + "<div class=\"body\"><p>به گزارش سایت خبری، این یک پاراگراف نسبتا طولانی است که برای آزمایش نوشته شده و باید در متن بماند.</p>"
+            + "<p>پاراگراف دوم خبر نیز به اندازه کافی طولانی است تا به عنوان متن شناخته شود و در بدنه خبر قرار گیرد.</p>" + closing + "</div>"
+            + "</article></body></html>").Value;
+
+        a.Authors.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("""<div class="name"><a href="/autor/isabel-caro"><small>Isabel Caro</small></a><span><small>, </small></span><a href="/autor/rocio-latorre"><small>Rocío Latorre</small></a><span><small> y </small></span><a href="/autor/jose-miguel-wilson"><small>José Miguel Wilson</small></a></div>""",
         "link to an author page", "Isabel Caro|/autor/isabel-caro", "Rocío Latorre|/autor/rocio-latorre", "José Miguel Wilson|/autor/jose-miguel-wilson")]
     [InlineData("""<span><a href="/ueber-uns/autoren/Clara-Loew">Clara Löw</a>, <a href="/ueber-uns/autoren/Siddharth-Prakash">Siddharth Prakash</a> & <a href="/ueber-uns/autoren/Klaus-Jacob">Klaus Jacob</a> </span>""",
