@@ -1,3 +1,5 @@
+using CsCheck;
+
 namespace NewsModel.Tests.Extraction;
 
 /// <summary>
@@ -125,5 +127,39 @@ public class JsonLdBodyTests
         a.Section.Should().Be("Freigänger");
         a.Published.Should().Be(new DateTimeOffset(2018, 9, 27, 12, 51, 9, TimeSpan.Zero));
         a.Modified.Should().Be(new DateTimeOffset(2019, 8, 17, 8, 48, 30, TimeSpan.Zero));
+    }
+}
+
+/// <summary>Any articleBody string, markup or not, escaped or not, gives an article and never an exception.</summary>
+public class JsonLdBodyPropertyTests
+{
+    private static readonly Gen<string> Piece = Gen.OneOf(
+        Gen.OneOfConst("<p>", "</p>", "<h2>", "</h2>", "<ul><li>", "</li></ul>", "<br>", "&lt;p&gt;", "&amp;", "\n", "\n\n", "<div>", "</div>", "<", ">"),
+        Gen.String[Gen.Char["abcdefgh ijk.,\u200cسلام «»"], 1, 40]);
+
+    [Fact]
+    public void Any_article_body_gives_an_article_whose_text_is_the_visible_one_or_the_article_bodys()
+    {
+        Gen.Select(Piece.Array[1, 60], Gen.Int[0, 3]).Sample(t =>
+        {
+            var (pieces, visible) = t;
+            var articleBody = string.Concat(pieces);
+            var html = "<html><head><script type=\"application/ld+json\">"
+                + System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["@type"] = "NewsArticle", ["headline"] = "A story", ["articleBody"] = articleBody })
+                + "</script></head><body><article><h1>A story</h1>"
+                + string.Concat(Enumerable.Repeat("<p>Only the first words of the story are shown on this page.</p>", visible)) + "</article></body></html>";
+
+            var a = ArticleParser.Default.Parse(html, new Uri("https://example.com/news/1")).Value;
+
+            // Whatever the string holds, the body is one source's, whole: the page's own, or the articleBody's.
+            const string Shown = "Only the first words";
+            return a.SourceOf("body") switch
+            {
+                FieldSource.JsonLd => a.Text.Length > 0 && !a.Text.Contains(Shown, StringComparison.Ordinal),
+                FieldSource.Generic => visible > 0 && a.Text.Contains(Shown, StringComparison.Ordinal),
+                null => visible == 0 && a.Text.Length == 0,
+                _ => false,
+            };
+        }, iter: 300);
     }
 }
