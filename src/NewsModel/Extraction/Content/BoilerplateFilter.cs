@@ -137,6 +137,12 @@ internal sealed class BoilerplateFilter
             return false;
         }
 
+        // «(Le puede interesar: Buscan responsables de …)»: a teaser line set in parentheses.
+        if (text.Length > 2 && text[0] == '(' && text[^1] == ')' && ParagraphStarts.StartsAny(text[1..^1].TrimStart()))
+        {
+            return true;
+        }
+
         return ParagraphStarts.StartsAny(text) || ParagraphContains.ContainsAny(text)
             || (text.Length < 100 && CreditStarts.StartsAny(text)) || IsAgencyCredit(text) || IsDateLine(text) || IsLabel(text);
     }

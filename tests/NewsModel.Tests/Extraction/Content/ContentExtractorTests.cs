@@ -190,6 +190,7 @@ public class ContentExtractorTests
     [InlineData("<p>کلمات کلیدی: انتخابات، مجلس</p>", "مجلس")]
     [InlineData("<p>آدرس کوتاه خبر: https://example.ir/x1</p>", "example.ir")]
     [InlineData("<p>ارسال به دوستان</p>", "ارسال به دوستان")]
+    [InlineData("<p>(Le puede interesar: Buscan responsables de bus quemado en Anorí, Antioquia)</p>", "Anorí")]
     [InlineData("<p>نسخه قابل چاپ</p>", "قابل چاپ")]
     [InlineData("<p>Foto: Max Mustermann / dpa</p>", "Mustermann")]
     [InlineData("<p>23.10.2018 14:31</p>", "23.10.2018")]
