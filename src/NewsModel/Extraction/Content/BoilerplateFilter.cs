@@ -203,7 +203,8 @@ internal sealed class BoilerplateFilter
         "explore further", "related coverage", "follow the", "follow us", "subscribe now", "jetzt abonnieren",
         "newsletter abonnieren", "this post contains", "*werbung", "werbung:", "- anzeige", "anzeige -",
         "bitte teilen", "gefällt dir", "unterstützen sie", "hazte miembro", "bildergalerie", "zum vergrößern",
-        "این خبر را", "بیشتر بخوانید", "بخوانید:", "مطالب مرتبط", "اخبار مرتبط",
+        "این خبر را", "بیشتر بخوانید", "بخوانید:", "مطالب مرتبط", "اخبار مرتبط", "مطلب مرتبط", "خبر مرتبط", "همچنین بخوانید",
+        "در همین زمینه:",
         // A tag line, with the half-space, a space or nothing in «برچسب‌ها» (dumps and old pages lose it).
         "برچسب‌ها:", "برچسب ها:", "برچسبها:", "برچسب:", "کلیدواژه‌ها:", "کلیدواژه ها:", "کلید واژه ها:", "کلمات کلیدی:",
         "واژه‌های کلیدی:", "واژه های کلیدی:", "تگ‌ها:", "تگ ها:",

@@ -190,6 +190,8 @@ public class ContentExtractorTests
     [InlineData("<p>کلمات کلیدی: انتخابات، مجلس</p>", "مجلس")]
     [InlineData("<p>آدرس کوتاه خبر: https://example.ir/x1</p>", "example.ir")]
     [InlineData("<p>ارسال به دوستان</p>", "ارسال به دوستان")]
+    [InlineData("<p>همچنین بخوانید: افزایش قیمت بنزین تکذیب شد</p>", "قیمت بنزین")]
+    [InlineData("<p>در همین زمینه: افزایش قیمت بنزین تکذیب شد</p>", "قیمت بنزین")]
     [InlineData("<p>(Le puede interesar: Buscan responsables de bus quemado en Anorí, Antioquia)</p>", "Anorí")]
     [InlineData("<p>نسخه قابل چاپ</p>", "قابل چاپ")]
     [InlineData("<p>Foto: Max Mustermann / dpa</p>", "Mustermann")]
@@ -207,6 +209,17 @@ public class ContentExtractorTests
         var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p>{boilerplate}<p>{Prose} Closing words.</p></div>"));
 
         Text(r).Should().Contain("Closing words.").And.NotContain(mustNotAppear);
+    }
+
+    [Theory]
+    [InlineData("در همین زمینه، وزیر اقتصاد گفت که قیمت‌ها تا پایان سال ثابت می‌ماند.")]
+    [InlineData("برچسب زدن به محصولات وارداتی از ماه آینده اجباری می‌شود.")]
+    public void A_sentence_that_opens_like_a_persian_label_stays(string sentence)
+    {
+        // «در همین زمینه:» with its colon labels a related list; with a comma it opens a sentence of the text.
+        var r = Extract(Page($"<div class=\"entry-content\"><p>{Prose}</p><p>{sentence}</p><p>{Prose} Closing words.</p></div>"));
+
+        Text(r).Should().Contain(sentence);
     }
 
     [Fact]
