@@ -536,7 +536,6 @@ internal static class ArticlePipeline
         return letters <= 12;
     }
 
-    // Whether a block's text is empty or the title, kicker or lead again (their comparison keys, each built once).
     // No lead, because it is the text: its provenance goes and a lead.isText note says why. Returns the lead (null).
     private static string? LeadIsText(List<FieldProvenance> provenance, List<ParseDiagnostic> diagnostics, string message)
     {
@@ -545,6 +544,7 @@ internal static class ArticlePipeline
         return null;
     }
 
+    // Whether a block's text is empty or the title, kicker or lead again (their comparison keys, each built once).
     private static bool IsHeaderText(string text, string[] headerKeys) =>
         text.Length == 0 || Array.IndexOf(headerKeys, TextTools.Key(text)) >= 0;
 

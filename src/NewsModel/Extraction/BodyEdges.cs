@@ -34,7 +34,8 @@ internal static partial class BodyEdges
 
         // An appeal to follow, subscribe or support the site among the last three blocks, also before a citation note
         // or a signature: the site's, not the article's.
-        for (var i = body.Count - 1; i >= Math.Max(1, body.Count - 3); i--)
+        var firstOfLast = Math.Max(1, body.Count - 3);
+        for (var i = body.Count - 1; i >= firstOfLast; i--)
         {
             if (body[i] is ParagraphBlock { Text: var appeal } && (IsCallToAction(appeal) || IsSupportAppeal(appeal)))
             {

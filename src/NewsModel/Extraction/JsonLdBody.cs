@@ -43,7 +43,8 @@ internal static partial class JsonLdBody
         }
 
         var markup = Tag().IsMatch(value);
-        var plain = markup ? TextTools.WithoutTags(TextTools.DecodeEntities(value)) : TextTools.Clean(TextTools.DecodeEntities(value));
+        var decoded = TextTools.DecodeEntities(value);
+        var plain = markup ? TextTools.WithoutTags(decoded) : TextTools.Clean(decoded);
         if (plain.Length < MinLength || visible >= plain.Length * MinVisibleShare)
         {
             return null;
@@ -51,7 +52,7 @@ internal static partial class JsonLdBody
 
         if (!markup)
         {
-            return TextTools.DecodeEntities(value).Split('\n')
+            return decoded.Split('\n')
                 .Select(TextTools.Clean)
                 .Where(line => line.Length > 0)
                 .Select(line => (Block)new ParagraphBlock { Text = line })

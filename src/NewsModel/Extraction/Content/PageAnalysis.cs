@@ -195,15 +195,16 @@ internal sealed class PageAnalysis
         return true;
     }
 
+    // The fragments every hiding token holds: a class list without one needs no token walk.
+    private static readonly System.Buffers.SearchValues<string> HidingFragments =
+        System.Buffers.SearchValues.Create(["hid", "none", "invisible"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Whether the class list hides the element the way CSS frameworks do (<c>hidden</c>, <c>d-none</c>, <c>is-hidden</c>,
     /// <c>hide</c>, <c>invisible</c>, <c>display-none</c>) with no token that shows it again from some screen size on
     /// (Tailwind's <c>hidden lg:block</c>, Bootstrap's <c>d-none d-md-flex</c>): zvei.org's newsletter overlay
     /// (<c>newsalert … hidden</c>) was taken for the article. Not junk: see <see cref="ElementInfo.HiddenByClass"/>.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<string> HidingFragments =
-        System.Buffers.SearchValues.Create(["hid", "none", "invisible"], StringComparison.OrdinalIgnoreCase);
-
     internal static bool HasHidingClass(string? cls)
     {
         if (cls is null || cls.Length < 4 || !cls.AsSpan().ContainsAny(HidingFragments))

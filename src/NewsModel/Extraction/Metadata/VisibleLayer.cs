@@ -103,14 +103,13 @@ internal static class VisibleLayer
 
         // No author anywhere so far, or only the site's own name, which is no writer's: a byline that only its words
         // mark («Autor: …», "By …", «von …»; on a Persian page «خبرنگار: …», «به قلم …» only), looked for in the article.
-        // Pashto, Arabic and Urdu pages are not walked: no label of theirs is known. Without one, a name alone in bold closing the text is the
-        // writer's signature.
+        // Pashto, Arabic and Urdu pages are not walked: no label of theirs is known. Without one, a name alone in bold
+        // closing the text is the writer's signature, but not on a Persian page: without capitals two bold words closing
+        // the text («پایان خبر») look like a name.
         bool IsOutlet(string name) => set.SiteName.Exists(c => TextTools.SameText(c.Value, name));
-
-        // Persian has no capitals to tell a name from two bold words closing the text («پایان خبر»): a Persian page's
-        // writer comes from a labelled line only.
-        var persian = set.Language.FirstOrDefault()?.Value is "fa" or "prs";
-        if (!set.Authors.TrueForAll(c => c.Value.All(a => IsOutlet(a.Name))) || set.Language.FirstOrDefault()?.Value is "ps" or "ar" or "ur")
+        var language = set.Language.FirstOrDefault()?.Value;
+        var persian = language is "fa" or "prs";
+        if (!set.Authors.TrueForAll(c => c.Value.All(a => IsOutlet(a.Name))) || language is "ps" or "ar" or "ur")
         {
             return;
         }
