@@ -382,7 +382,7 @@ internal static class TitleChooser
     /// <summary>Cuts a trailing (or leading) site name from a title: "Headline - Site" → "Headline".</summary>
     internal static string CutSiteName(string title, IReadOnlyList<string> siteNames, string? host = null, bool knownOnly = false)
     {
-        var t = TextTools.Clean(title);
+        var t = WithoutDanglingSeparator(TextTools.Clean(title));
 
         // A title that is the site's name whole ("Gaby’s - Colours of the Soul", a logo's h1) holds no headline to keep.
         if (siteNames.Any(name => TextTools.SameText(name, t)))
@@ -393,6 +393,32 @@ internal static class TitleChooser
         for (var cuts = 0; cuts < MaxCuts && CutOnce(t, siteNames, host, knownOnly) is { } shorter; cuts++)
         {
             t = TextTools.Clean(shorter);
+        }
+
+        return t;
+    }
+
+    // Separators that part nothing when they close or open a title; guillemets are left alone, since French sets a
+    // space inside them («… des usagers »).
+    private static readonly string[] DanglingSeparators = ["|", "-", "–", "—", "·", "•", "::", "│"];
+
+    /// <summary>
+    /// A title with a separator and nothing on one side of it ("National Rail Enquiries -", "Über André Loibl | ": the
+    /// site name the template meant to print was empty) without that separator.
+    /// </summary>
+    internal static string WithoutDanglingSeparator(string t)
+    {
+        foreach (var sep in DanglingSeparators)
+        {
+            if (t.Length > sep.Length + 1 && t.EndsWith(sep, StringComparison.Ordinal) && t[^(sep.Length + 1)] == ' ')
+            {
+                return t[..^(sep.Length + 1)].TrimEnd();
+            }
+
+            if (t.Length > sep.Length + 1 && t.StartsWith(sep, StringComparison.Ordinal) && t[sep.Length] == ' ')
+            {
+                return t[(sep.Length + 1)..].TrimStart();
+            }
         }
 
         return t;
@@ -419,6 +445,14 @@ internal static class TitleChooser
 
             var tail = t[(at + sep.Length)..].Trim();
             var head = t[..at].Trim();
+
+            // A template that printed the site's name twice, once glued to the headline: "Truckwash A31Das etwas
+            // andere Branchenbuch | Das etwas andere Branchenbuch".
+            if (tail.Length >= 10 && head.Length > tail.Length + 1 && head.EndsWith(tail, StringComparison.Ordinal) && char.IsLetterOrDigit(head[^(tail.Length + 1)]))
+            {
+                return head[..^tail.Length];
+            }
+
             if (IsSite(tail, siteNames, host) || (!knownOnly && tail.Length <= 25 && head.Length >= 2 * tail.Length && tail.Split(' ').Length <= 4))
             {
                 return head;

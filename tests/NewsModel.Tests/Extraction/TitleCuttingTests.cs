@@ -45,6 +45,24 @@ public class TitleCuttingTests
     public void A_chinese_site_name_after_a_bare_dash_is_cut(string title, string expected) =>
         TitleChooser.CutSiteName(title, []).Should().Be(expected);
 
+    [Theory]
+    [InlineData("National Rail Enquiries -", "National Rail Enquiries")]
+    [InlineData("Über André Loibl | ", "Über André Loibl")]
+    [InlineData("| Über André Loibl", "Über André Loibl")]
+    [InlineData("خبر فوری —", "خبر فوری")]
+    [InlineData("« Les privatisations sont au profit des multinationales »", "« Les privatisations sont au profit des multinationales »")]
+    [InlineData("Covid-19 -", "Covid-19")]
+    [InlineData("A-", "A-")]
+    public void A_separator_with_nothing_on_one_side_is_dropped(string title, string expected) =>
+        TitleChooser.CutSiteName(title, []).Should().Be(expected);
+
+    [Theory]
+    [InlineData("Truckwash A31Das etwas andere Branchenbuch | Das etwas andere Branchenbuch", "Truckwash A31")]
+    [InlineData("Ein Tag im Branchenbuch | Das etwas andere Branchenbuch", "Ein Tag im Branchenbuch | Das etwas andere Branchenbuch")]
+    [InlineData("Alles über das etwas andere Branchenbuch | das etwas andere Branchenbuch", "Alles über das etwas andere Branchenbuch | das etwas andere Branchenbuch")]
+    public void A_site_name_glued_to_the_headline_and_repeated_is_cut_both_times_and_only_when_glued(string title, string expected) =>
+        TitleChooser.CutSiteName(title, [], knownOnly: true).Should().Be(expected);
+
     [Fact]
     public void A_title_that_is_the_sites_whole_name_is_left_whole() =>
         TitleChooser.CutSiteName("Gaby’s - Colours of the Soul", ["Gaby’s - Colours of the Soul"]).Should().Be("Gaby’s - Colours of the Soul");
