@@ -106,6 +106,7 @@ internal static class ArticleText
         md.Append("# ").AppendLine(article.Title ?? "(no title)").AppendLine();
         var facts = new List<string>();
         Add(facts, "site", article.SiteName);
+        Add(facts, "reported by", article.ReportedBy);
         Add(facts, "id", article.Id);
         Add(facts, "published", article.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
         Add(facts, "modified", article.Modified?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));

@@ -231,11 +231,17 @@ internal static class ArticlePipeline
             diagnostics.Add(Missing("body", DiagnosticSeverity.Warning, "No main text was found."));
         }
 
-        // «به گزارش X،» at the start of the body names the reporting site: a last resort for the site name.
-        if (siteName is null && ReportedBy(text) is { } reporter)
+        // «به گزارش X،» or a dateline at the start of the text (or of the lead) names the outlet it reports from; named
+        // alone, that is a last resort for the site's name.
+        var reportedBy = ReportedBy.Read(text) ?? ReportedBy.Read(lead);
+        if (reportedBy is { } reporter)
         {
-            siteName = reporter;
-            provenance.Add(new FieldProvenance { Field = "siteName", Source = FieldSource.VisibleText, Detail = "«به گزارش …»" });
+            provenance.Add(new FieldProvenance { Field = "reportedBy", Source = FieldSource.VisibleText, Detail = "the opening of the text" });
+            if (siteName is null && reporter.Plain)
+            {
+                siteName = reporter.Name;
+                provenance.Add(new FieldProvenance { Field = "siteName", Source = FieldSource.VisibleText, Detail = "«به گزارش …»" });
+            }
         }
 
         // Language and direction, from markup and from the letters of the text.
@@ -352,6 +358,7 @@ internal static class ArticlePipeline
             Url = context.Url,
             CanonicalUrl = canonical,
             SiteName = siteName,
+            ReportedBy = reportedBy?.Name,
             Language = language,
             Direction = direction,
             Id = id,
@@ -547,24 +554,6 @@ internal static class ArticlePipeline
     // Whether a block's text is empty or the title, kicker or lead again (their comparison keys, each built once).
     private static bool IsHeaderText(string text, string[] headerKeys) =>
         text.Length == 0 || Array.IndexOf(headerKeys, TextTools.Key(text)) >= 0;
-
-    private static string? ReportedBy(string text)
-    {
-        const string Marker = "به گزارش";
-        if (!text.StartsWith(Marker, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var end = text.IndexOfAny(['،', ','], Marker.Length);
-        if (end < 0 || end - Marker.Length > 60)
-        {
-            return null;
-        }
-
-        var name = TextTools.Clean(text[Marker.Length..end]).Trim('"', '«', '»', '\'', ' ');
-        return name.Length > 1 ? name : null;
-    }
 
     // WordPress's default category in the languages of the dev set: a post nobody filed has no section.
     private static readonly HashSet<string> DefaultCategories = new(StringComparer.OrdinalIgnoreCase)

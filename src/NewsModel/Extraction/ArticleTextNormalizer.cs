@@ -25,6 +25,7 @@ internal static class ArticleTextNormalizer
     {
         var n = fix;
         var siteName = Text(article.SiteName, n);
+        var reportedBy = Text(article.ReportedBy, n);
         var kicker = Text(article.Kicker, n);
         var title = Text(article.Title, n);
         var lead = Text(article.Lead, n);
@@ -37,7 +38,7 @@ internal static class ArticleTextNormalizer
         var images = Map(article.Images, n, static (i, n) => Image(i, n)!);
         var comments = Map(article.Comments, n, Comment);
         var headlines = Map(article.Headlines, n, HeadlineList);
-        if (ReferenceEquals(siteName, article.SiteName) && ReferenceEquals(kicker, article.Kicker) && ReferenceEquals(title, article.Title)
+        if (ReferenceEquals(siteName, article.SiteName) && ReferenceEquals(reportedBy, article.ReportedBy) && ReferenceEquals(kicker, article.Kicker) && ReferenceEquals(title, article.Title)
             && ReferenceEquals(lead, article.Lead) && ReferenceEquals(body, article.Body) && ReferenceEquals(text, article.Text)
             && ReferenceEquals(authors, article.Authors) && ReferenceEquals(section, article.Section) && ReferenceEquals(tags, article.Tags)
             && ReferenceEquals(image, article.Image) && ReferenceEquals(images, article.Images) && ReferenceEquals(comments, article.Comments)
@@ -49,6 +50,7 @@ internal static class ArticleTextNormalizer
         return article with
         {
             SiteName = siteName,
+            ReportedBy = reportedBy,
             Kicker = kicker,
             Title = title,
             Lead = lead,

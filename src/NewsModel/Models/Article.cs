@@ -15,6 +15,14 @@ public sealed record Article
     /// <summary>The publisher's name («شهرآرانیوز», «ISNA», …).</summary>
     public string? SiteName { get; init; }
 
+    /// <summary>
+    /// The agency or outlet the text says it reports from: X in «به گزارش X،» at the start of the body (the desk, the
+    /// reporter, the place and «به نقل از …» left out: «به گزارش گروه سیاسی خبرگزاری مهر از قم،» gives «خبرگزاری مهر»), the
+    /// agency of a dateline («تهران- ایرنا-») or of a wire dateline ("Berlin (dpa) –" gives "dpa"). A site that
+    /// republishes an agency's story names the agency here and itself in <see cref="SiteName"/>.
+    /// </summary>
+    public string? ReportedBy { get; init; }
+
     /// <summary>The content language as a BCP 47 tag (<c>fa</c>, <c>en</c>, <c>de</c>), from markup or content.</summary>
     public string? Language { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsModel.Dates;
+using NewsModel.Extraction;
 using NewsModel.Persian;
 
 namespace NewsModel.Text;
@@ -43,9 +44,6 @@ internal sealed partial class TextDumpReader
     [GeneratedRegex(@"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب|مقاله)\s*[:：]?\s*([0-9۰-۹٠-٩]{3,}|[A-Za-z0-9]{4,}\b)|News\s*ID\s*[:：]?\s*([0-9]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^\s*به\s+گزارش\s+(.{2,60}?)\s*[،,]", RegexOptions.CultureInvariant)]
-    private static partial Regex ReportedBy();
-
     public Article Read(Func<string, string> clean, bool readHeadlines)
     {
         var bodyStart = FindContentStart();
@@ -82,7 +80,18 @@ internal sealed partial class TextDumpReader
         var (published, modified) = FindDates(windowStart, windowEnd, titleAt);
 
         var body = paragraphs.Select(p => p.Block).ToList();
-        var siteName = FindSiteName(lead, body);
+        var reportedBy = FindReportedBy(lead, body);
+        string? siteName = null;
+        if (reportedBy is { } reporter)
+        {
+            Provide("reportedBy", "the opening of the text");
+            if (reporter.Plain)
+            {
+                siteName = reporter.Name;
+                Provide("siteName", "«به گزارش …» opening");
+            }
+        }
+
         var headlines = readHeadlines ? FindHeadlines(titleAt, paragraphs) : [];
 
         var cleanedBody = body.Select(b => b switch
@@ -108,6 +117,7 @@ internal sealed partial class TextDumpReader
         {
             Url = _url,
             SiteName = siteName is null ? null : clean(siteName),
+            ReportedBy = reportedBy is { } named ? clean(named.Name) : null,
             Language = persian ? "fa" : null,
             Direction = persian ? TextDirection.Rtl : null,
             Id = id,
@@ -408,7 +418,7 @@ internal sealed partial class TextDumpReader
 
     private bool IsLead(DumpLine line, int index)
     {
-        if (line.Words > 80 || line.Text.StartsWith("به گزارش", StringComparison.Ordinal) || ReportedBy().IsMatch(line.Text))
+        if (line.Words > 80 || line.Text.AsSpan().TrimStart().StartsWith("به گزارش", StringComparison.Ordinal))
         {
             return false;
         }
@@ -546,27 +556,14 @@ internal sealed partial class TextDumpReader
         return (published, modifiedValue);
     }
 
-    private string? FindSiteName(string? lead, List<Block> body)
+    // The outlet the lead or one of the first two paragraphs opens by naming («به گزارش شهرآرانیوز،»).
+    private static ReportedByName? FindReportedBy(string? lead, List<Block> body)
     {
         foreach (var text in body.OfType<ParagraphBlock>().Take(2).Select(p => p.Text).Prepend(lead))
         {
-            if (text is null)
+            if (ReportedBy.Read(text) is { } named)
             {
-                continue;
-            }
-
-            var match = ReportedBy().Match(text);
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            var name = match.Groups[1].Value.Trim().Trim('«', '»', '"', '“', '”', '\'').Trim();
-            var words = DumpText.CountWords(name);
-            if (words is >= 1 and <= 3 && !name.StartsWith("خبرنگار", StringComparison.Ordinal) && !name.StartsWith("گروه", StringComparison.Ordinal))
-            {
-                Provide("siteName", "«به گزارش …» opening");
-                return name;
+                return named;
             }
         }
 

@@ -29,6 +29,7 @@ public class PersianArticleGoldenTests
         a.Lead.Should().Be("کارشناس داوری فوتبال ایران می‌گوید تیم داوری مسابقه سپاهان و پرسپولیس عملکرد قابل قبول و خوبی داشته است.");
         a.Text.Should().StartWith("حسین عسگری، کارشناس داوری فوتبال در گفت‌وگو با ایسنا،");
         a.SiteName.Should().Be("ایسنا");
+        a.ReportedBy.Should().BeNull("the text opens with the interviewee, not «به گزارش»");
         a.Language.Should().Be("fa");
         a.Direction.Should().Be(TextDirection.Rtl);
         a.Authors.Should().Equal(
@@ -52,6 +53,7 @@ public class PersianArticleGoldenTests
         a.Tags[0].Should().Be("لیگ قهرمانان آسیا");
         a.Lead.Should().Be("پرسپولیس در آخرین مسابقه\u200cاش در مرحله گروهی لیگ قهرمانان آسیا که دیداری تشریفاتی بود، السد را شکست داد.");
         a.Text.Should().StartWith("به گزارش خبرگزاری تسنیم، دیدار دو تیم پرسپولیس ایران و السد قطر");
+        a.ReportedBy.Should().Be("خبرگزاری تسنیم");
         a.Text.Should().NotContain("اخبار ورزشی -", "the hidden service link is not body text");
         a.Image!.Url.Should().Be(new Uri("https://newsmedia.tasnimnews.com/Tasnim/Uploaded/Image/1398/02/30/1398023022092641017467744.jpg"));
     }
@@ -72,6 +74,7 @@ public class PersianArticleGoldenTests
         a.Tags[0].Should().Be("دامپزشکی");
         a.Kicker.Should().BeNull("the kicker element is empty on this page");
         a.Text.Should().StartWith("به گزارش گروه استان\u200cهای باشگاه خبرنگاران جوان از شهرکرد،");
+        a.ReportedBy.Should().Be("باشگاه خبرنگاران جوان", "the desk («گروه استان‌های») and the place («از شهرکرد») are not the outlet");
         a.Text.Should().NotContain(a.Lead!, "the lead stays out of the body");
         a.Published.Should().NotBe(new DateTimeOffset(2019, 5, 17, 19, 28, 0, Tehran2019), "the header shows the crawl date");
     }
@@ -93,6 +96,7 @@ public class PersianArticleGoldenTests
         a.Text.Should().StartWith("به گزارش \"ورزش سه\"، تراکتورسازی بعد از هفته\u200cهای درخشانی که پشت سر گذاشت و خود را");
         a.Body[0].Should().BeOfType<ParagraphBlock>();
         a.SiteName.Should().Be("ورزش سه");
+        a.ReportedBy.Should().Be("ورزش سه");
     }
 
     [Fact]

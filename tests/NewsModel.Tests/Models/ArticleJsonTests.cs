@@ -8,6 +8,7 @@ public class ArticleJsonTests
     {
         Url = new Uri("https://www.shahraranews.ir/fa/news/216026/x"),
         SiteName = "شهرآرانیوز",
+        ReportedBy = "شهرآرانیوز",
         Language = "fa",
         Direction = TextDirection.Rtl,
         Id = "216026",

@@ -17,6 +17,7 @@ public class TextArticleParserTests
         Shahrara.Published.Should().Be(new DateTimeOffset(2024, 3, 7, 14, 31, 0, TimeSpan.FromHours(3.5)));
         Shahrara.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(3.5));
         Shahrara.SiteName.Should().Be("شهرآرانیوز");
+        Shahrara.ReportedBy.Should().Be("شهرآرانیوز");
         Shahrara.Language.Should().Be("fa");
         Shahrara.Direction.Should().Be(TextDirection.Rtl);
     }
