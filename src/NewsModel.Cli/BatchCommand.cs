@@ -30,6 +30,8 @@ internal static class BatchCommand
             Description = "The file extensions read in directories, comma-separated (default: .html,.htm,.xhtml,.txt,.warc,.wet; .gz is looked through), or * for every file. Files named on the command line are always read.",
         };
 
+        var rules = new Option<string?>("--rules") { Description = "A JSON file holding an array of selector rules (CSS selectors for one site's title, date, body, …) applied to the HTML pages before the built-in readers." };
+
         var command = new Command("batch", "Parse many pages (files, directories, .gz, WARC/WET archives) on all cores into JSON Lines, one line per page with its source.");
         command.Arguments.Add(inputs);
         command.Options.Add(output);
@@ -39,6 +41,7 @@ internal static class BatchCommand
         command.Options.Add(quiet);
         command.Options.Add(fetchedAt);
         command.Options.Add(extensions);
+        command.Options.Add(rules);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var configuration = parseResult.InvocationConfiguration;
@@ -47,8 +50,14 @@ internal static class BatchCommand
                 return 2;
             }
 
+            if (!RulesFile.TryCreateParser(parseResult.GetValue(rules), configuration.Error, out var htmlParser))
+            {
+                return 2;
+            }
+
             var settings = new BatchRun
             {
+                HtmlParser = htmlParser,
                 Inputs = parseResult.GetValue(inputs) ?? [],
                 Out = parseResult.GetValue(output)!,
                 Parallel = parseResult.GetValue(parallel),
@@ -77,6 +86,9 @@ internal static class BatchCommand
     internal sealed record BatchRun
     {
         public required IReadOnlyList<string> Inputs { get; init; }
+
+        /// <summary>The HTML pages' parser (the default one, or one with the <c>--rules</c> file's rules).</summary>
+        public ArticleParser? HtmlParser { get; init; }
 
         public required string Out { get; init; }
 
@@ -149,7 +161,7 @@ internal static class BatchCommand
             var readerOptions = run.ReaderOptions;
             var (total, notRead) = CountPages(run.Inputs, readerOptions);
             var counts = new BatchCounts { Total = total, NotRead = notRead };
-            var parser = new BatchParser(new BatchOptions { MaxDegreeOfParallelism = run.Parallel, Ordered = run.Ordered, BufferSize = 4 * run.Parallel });
+            var parser = new BatchParser(new BatchOptions { MaxDegreeOfParallelism = run.Parallel, Ordered = run.Ordered, BufferSize = 4 * run.Parallel }, run.HtmlParser);
             // Each page's JSON line is made on the worker that parsed it: serializing on the one thread that writes
             // the output would make it the bottleneck of a parallel run.
             var pages = PageReader.Read(run.Inputs, readerOptions);

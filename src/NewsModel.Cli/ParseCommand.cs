@@ -19,12 +19,15 @@ internal static class ParseCommand
         input.AcceptOnlyFromAmong("auto", "html", "text");
         var fetchedAt = new Option<string?>("--fetched-at") { Description = "When the page was fetched, ISO 8601 (e.g. 2024-03-07T11:00:00Z): relative dates (\"3 hours ago\", \"۲ ساعت پیش\") are read against it." };
 
+        var rules = new Option<string?>("--rules") { Description = "A JSON file holding an array of selector rules (CSS selectors for one site's title, date, body, …) applied before the built-in readers." };
+
         var command = new Command("parse", "Parse one news page (HTML or a plain-text dump) into an article.");
         command.Arguments.Add(file);
         command.Options.Add(url);
         command.Options.Add(format);
         command.Options.Add(input);
         command.Options.Add(fetchedAt);
+        command.Options.Add(rules);
         command.SetAction(parseResult =>
         {
             var configuration = parseResult.InvocationConfiguration;
@@ -35,13 +38,14 @@ internal static class ParseCommand
                 parseResult.GetValue(input) ?? "auto",
                 configuration.Output,
                 configuration.Error,
-                parseResult.GetValue(fetchedAt));
+                parseResult.GetValue(fetchedAt),
+                parseResult.GetValue(rules));
         });
         return command;
     }
 
     /// <summary>The command's logic: 0 on success, 1 when the input cannot be read or is no page (binary), 2 for a bad argument.</summary>
-    public static int Run(string file, string? url, string format, string input, TextWriter output, TextWriter error, string? fetchedAt = null)
+    public static int Run(string file, string? url, string format, string input, TextWriter output, TextWriter error, string? fetchedAt = null, string? rules = null)
     {
         Uri? address = null;
         if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out address))
@@ -51,6 +55,11 @@ internal static class ParseCommand
         }
 
         if (!Instants.TryReadOption(fetchedAt, "--fetched-at", error, out var fetched))
+        {
+            return 2;
+        }
+
+        if (!RulesFile.TryCreateParser(rules, error, out var parser))
         {
             return 2;
         }
@@ -68,7 +77,7 @@ internal static class ParseCommand
         };
         var result = pageFormat == PageFormat.Text
             ? TextArticleParser.Default.Parse(bytes, address, charset: null, fetched)
-            : ArticleParser.Default.Parse(bytes, address, charset: null, fetched);
+            : parser.Parse(bytes, address, charset: null, fetched);
 
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
         {

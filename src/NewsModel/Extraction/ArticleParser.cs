@@ -23,10 +23,15 @@ public sealed class ArticleParser
     /// <summary>Creates a parser with the given options.</summary>
     /// <param name="options">The options; <see langword="null"/> means <see cref="ArticleParserOptions.Default"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="ArticleParserOptions.MaxInputLength"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException">
+    /// A rule of <see cref="ArticleParserOptions.SelectorRules"/> is null, has no name, names neither hosts nor a
+    /// match selector, or holds a selector that is not valid CSS.
+    /// </exception>
     public ArticleParser(ArticleParserOptions? options = null)
     {
         Options = options ?? ArticleParserOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
+        Sites.SelectorRules.Validate(Options.SelectorRules, nameof(options));
         _content = new ContentExtractor();
         _normalizer = Options.PersianNormalization is { } normalization ? new PersianNormalizer(normalization) : null;
     }

@@ -31,6 +31,13 @@ public sealed record ArticleParserOptions
     /// </summary>
     public long MaxInputLength { get; init; } = DefaultMaxInputLength;
 
+    /// <summary>
+    /// Site rules written as CSS selectors, for sites the parser reads wrongly (see <see cref="SelectorRule"/>): the
+    /// first that applies to a page gives its values before every other layer. Empty by default. The parser checks
+    /// them when it is built.
+    /// </summary>
+    public IReadOnlyList<SelectorRule> SelectorRules { get; init => field = ValueList.From(value); } = ValueList<SelectorRule>.Empty;
+
     /// <summary>The default <see cref="MaxInputLength"/> (and the text parser's): 64 MiB.</summary>
     internal const long DefaultMaxInputLength = 64L * 1024 * 1024;
 }

@@ -45,6 +45,16 @@ internal static class ArticlePipeline
         var fetchClock = new PageClock(PageZones.Of(set.Language.FirstOrDefault()?.Value, set.AfghanLocale, host, otherwise: PageZone.Unknown), context.FetchedAt);
         var rule = SiteRules.Find(host, meta, index);
         var ruleResult = rule is null ? null : Guard(diagnostics, "the " + rule.Name + " site rule", () => rule.Apply(document, pageUrl, meta, set), null);
+        var ruleName = rule?.Name;
+
+        // The caller's selector rule after the built-in one: its values go in front of all others, its body element
+        // (when it names one that is on the page) replaces the built-in rule's.
+        if (SelectorRules.Find(context.Options.SelectorRules, host, document) is { } custom
+            && Guard(diagnostics, "the selector rule " + custom.Name, () => SelectorRules.Apply(custom, document, pageUrl, set), null) is { Body: not null } customResult)
+        {
+            (ruleResult, ruleName) = (customResult, custom.Name);
+        }
+
         if (pageUrl is not null)
         {
             UrlLayer.Read(pageUrl.AbsolutePath, set, "path after /");
@@ -67,7 +77,7 @@ internal static class ArticlePipeline
 
             extracted = content.Convert(bodyRoot, pageUrl, fetchClock);
             bodySource = FieldSource.SiteRule;
-            bodyDetail = rule!.Name;
+            bodyDetail = ruleName!;
         }
         else
         {

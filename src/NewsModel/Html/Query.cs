@@ -50,6 +50,20 @@ internal static class Query
         return null;
     }
 
+    /// <summary>Whether <paramref name="css"/> is a selector AngleSharp can parse (it is then parsed and kept).</summary>
+    public static bool IsValid(string css)
+    {
+        try
+        {
+            _ = Get(css);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether <paramref name="element"/> itself matches <paramref name="css"/>.</summary>
     public static bool Matches(IElement element, string css) => Get(css).Match(element);
 

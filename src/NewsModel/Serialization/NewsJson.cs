@@ -44,7 +44,7 @@ public static class NewsJson
         JsonSerializer.Deserialize(json, (JsonTypeInfo<Article>)Compact.GetTypeInfo(typeof(Article)))
         ?? throw new JsonException("The JSON text is 'null', not an article.");
 
-    /// <summary>Serializes any model type (headline lists, comments, diagnostics).</summary>
+    /// <summary>Serializes any model type (headline lists, comments, diagnostics, selector rules).</summary>
     /// <typeparam name="T">A model type known to the library.</typeparam>
     /// <param name="value">The value.</param>
     /// <param name="indented">Whether to indent the output.</param>
@@ -75,6 +75,8 @@ public static class NewsJson
 [JsonSerializable(typeof(Comment))]
 [JsonSerializable(typeof(ParseDiagnostic))]
 [JsonSerializable(typeof(IReadOnlyList<ParseDiagnostic>))]
+[JsonSerializable(typeof(SelectorRule))]
+[JsonSerializable(typeof(IReadOnlyList<SelectorRule>))]
 internal sealed partial class NewsJsonContext : JsonSerializerContext
 {
 }

@@ -140,6 +140,63 @@ public class ParseCommandTests
         text.Should().StartWith(article.Title).And.Contain(article.Body[0].ToPlainText());
     }
 
+    [Fact]
+    public void A_rules_file_gives_its_selector_rules_to_the_parser_and_the_batch()
+    {
+        var page = TestFiles.Path("persian", "articles", "tasnim-2015910.html");
+        var rules = Path.Combine(Path.GetTempPath(), "newsmodel-rules-" + Guid.NewGuid().ToString("N") + ".json");
+        var lines = Path.Combine(Path.GetTempPath(), "newsmodel-rules-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        File.WriteAllText(rules, """[{ "name": "Mine", "hosts": ["tasnimnews.com"], "tags": "li.service a" }]""");
+        try
+        {
+            var (exit, output, error) = Invoke("parse", page, "--url", "https://www.tasnimnews.com/fa/news/2015910/", "--rules", rules);
+
+            exit.Should().Be(0, error);
+            var article = NewsJson.DeserializeArticle(output);
+            article.Tags.Should().Equal("ورزشی", "فوتبال ایران");
+            article.Provenance.Should().Contain(p => p.Field == "tags" && p.Detail == "Mine: li.service a");
+
+            // The batch reads a page without its address: the rule's host does not apply there, a match selector does.
+            File.WriteAllText(rules, """[{ "name": "Mine", "match": "article.single-news", "tags": "li.service a" }]""");
+            Invoke("batch", page, "--out", lines, "--quiet", "--rules", rules).Exit.Should().Be(0);
+            File.ReadAllText(lines).Should().Contain("\"Mine: li.service a\"");
+        }
+        finally
+        {
+            File.Delete(rules);
+            File.Delete(lines);
+        }
+    }
+
+    [Theory]
+    [InlineData("""[{ "hosts": ["a.ir"] }]""", "not a JSON array of selector rules")]
+    [InlineData("""{ "name": "x" }""", "not a JSON array of selector rules")]
+    [InlineData("""[{ "name": "Broken", "hosts": ["a.ir"], "title": "h1[" }]""", "the title selector 'h1[' is not a valid CSS selector")]
+    [InlineData("""[{ "name": "Nowhere" }]""", "names neither hosts nor a match selector")]
+    public void A_bad_rules_file_is_refused_with_exit_code_2(string json, string message)
+    {
+        var rules = Path.Combine(Path.GetTempPath(), "newsmodel-rules-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(rules, json);
+        try
+        {
+            foreach (var command in new[] { "parse", "batch" })
+            {
+                var args = command == "parse"
+                    ? new[] { "parse", TestFiles.Path("persian", "articles", "tasnim-2015910.html"), "--rules", rules }
+                    : new[] { "batch", TestFiles.Path("persian", "articles", "tasnim-2015910.html"), "--out", "-", "--rules", rules };
+                var (exit, output, error) = Invoke(args);
+
+                exit.Should().Be(2, command);
+                error.Should().Contain(message, command);
+                output.Should().BeEmpty(command);
+            }
+        }
+        finally
+        {
+            File.Delete(rules);
+        }
+    }
+
     [Theory]
     [InlineData(new[] { "parse", "/no/such/file.html" }, 1, "cannot read")]
     [InlineData(new[] { "parse", "x.html", "--url", "not a url" }, 2, "absolute")]
