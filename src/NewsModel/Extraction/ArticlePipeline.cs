@@ -244,9 +244,15 @@ internal static class ArticlePipeline
         // «به گزارش X،» or a dateline at the start of the text (or of the lead) names the outlet it reports from; named
         // alone, that is a last resort for the site's name.
         var reportedBy = ReportedBy.Read(text) ?? ReportedBy.Read(lead);
+        var reportedDetail = "the opening of the text";
+        if (reportedBy is null && ReportedBy.FromSourceLine(extracted.Root) is { } sourceLine)
+        {
+            (reportedBy, reportedDetail) = (sourceLine, "a source line at the end of the text");
+        }
+
         if (reportedBy is { } reporter)
         {
-            provenance.Add(new FieldProvenance { Field = "reportedBy", Source = FieldSource.VisibleText, Detail = "the opening of the text" });
+            provenance.Add(new FieldProvenance { Field = "reportedBy", Source = FieldSource.VisibleText, Detail = reportedDetail });
             if (siteName is null && reporter.Plain)
             {
                 siteName = reporter.Name;

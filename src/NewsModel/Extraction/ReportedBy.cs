@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 
 namespace NewsModel.Extraction;
 
@@ -46,6 +47,95 @@ internal static partial class ReportedBy
 
     [GeneratedRegex(@"^[\p{L}\p{M}\u200C]+(?:\s[\p{L}\p{M}\u200C]+){0,2}\s?[-–]\s?([\p{L}\p{M}\u200C]+(?:\s[\p{L}\p{M}\u200C]+){0,2})\s?[-–]", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyDateline();
+
+    // A source line closing agency copy: «منبع: خبرگزاری مهر», "Quelle: dpa", "Source: Reuters".
+    [GeneratedRegex(@"^(?:منبع|منابع|Quelle|Source|Fuente|Fonte|Źródło|Bron)\s?[:：]\s*([^\s:：].{0,58}?)[\s.]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLinePattern();
+
+    // How many elements at the end of the text are looked at for a source line.
+    private const int SourceLineReach = 40;
+
+    // Words of a picture's credit, not of the text's source.
+    private static readonly string[] PictureWords = ["foto", "photo", "bild", "image", "getty", "shutterstock", "istock", "عکس", "تصویر", "http", "www."];
+
+    /// <summary>
+    /// The outlet a source line at the end of the text names («منبع: ایسنا», "Quelle: dpa"): among the last elements of
+    /// <paramref name="root"/> (the body's container), one of short text that is no picture's credit.
+    /// </summary>
+    public static ReportedByName? FromSourceLine(IElement? root)
+    {
+        var budget = SourceLineReach;
+        return root is null ? null : FindSourceLine(root, ref budget);
+    }
+
+    // The element's descendants from the last, depth first, until the budget of elements is spent.
+    private static ReportedByName? FindSourceLine(IElement e, ref int budget)
+    {
+        for (var child = e.LastElementChild; child is not null && budget > 0; child = child.PreviousElementSibling)
+        {
+            budget--;
+            if (child.LocalName is "figure" or "figcaption" or "script" or "style")
+            {
+                continue;
+            }
+
+            // A container is looked into without building its text (the body's last box may hold most of it).
+            if (child.ChildElementCount > 3)
+            {
+                if (FindSourceLine(child, ref budget) is { } inside)
+                {
+                    return inside;
+                }
+
+                continue;
+            }
+
+            var text = child.TextContent;
+            if (text.Length <= 120 && text.AsSpan().Trim().Length > 0)
+            {
+                if (SourceLinePattern().Match(TextTools.Clean(text)) is { Success: true } m)
+                {
+                    // Under a picture, a list or a table the line names the picture's or the data's source, not the
+                    // text's (a chart's "Source: CDC" on bbc.com, a caption's «Quelle: THW»).
+                    var name = m.Groups[1].Value.Trim().Trim('«', '»', '"', '“', '”', '(', ')').Trim();
+                    if (name.Length >= 2 && name.Count(c => c == ' ') < 6 && name.Any(char.IsLetter)
+                        && !PictureWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)) && child.Closest("figure") is null
+                        && !IsUnderData(child))
+                    {
+                        return new ReportedByName(name, Plain: false);
+                    }
+                }
+
+                continue;
+            }
+
+            if (FindSourceLine(child, ref budget) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    // A line that credits a picture or data: a caption, a line holding a picture, or one right after a list, a table or
+    // a picture.
+    private static bool IsUnderData(IElement line)
+    {
+        if (line.ClassName is { } names && (names.Contains("caption", StringComparison.OrdinalIgnoreCase) || names.Contains("credit", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (line.QuerySelector("img, svg, picture, canvas, .caption, figcaption") is not null)
+        {
+            return true;
+        }
+
+        var before = line.PreviousElementSibling;
+        return before is not null && (before.LocalName is "ul" or "ol" or "table" or "img" or "svg" or "picture" or "canvas" or "iframe" or "figure"
+            || before.QuerySelector("img, svg, picture, canvas") is not null);
+    }
 
     /// <summary>The outlet the opening of <paramref name="text"/> names, if it names one.</summary>
     public static ReportedByName? Read(string? text)

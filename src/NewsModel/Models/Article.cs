@@ -18,8 +18,9 @@ public sealed record Article
     /// <summary>
     /// The agency or outlet the text says it reports from: X in «به گزارش X،» at the start of the body (the desk, the
     /// reporter, the place and «به نقل از …» left out: «به گزارش گروه سیاسی خبرگزاری مهر از قم،» gives «خبرگزاری مهر»), the
-    /// agency of a dateline («تهران- ایرنا-») or of a wire dateline ("Berlin (dpa) –" gives "dpa"). A site that
-    /// republishes an agency's story names the agency here and itself in <see cref="SiteName"/>.
+    /// agency of a dateline («تهران- ایرنا-») or of a wire dateline ("Berlin (dpa) –" gives "dpa"); failing those, a
+    /// source line at the end of the text («منبع: خبرگزاری مهر», "Quelle: dpa"; not a picture's or a chart's credit). A
+    /// site that republishes an agency's story names the agency here and itself in <see cref="SiteName"/>.
     /// </summary>
     public string? ReportedBy { get; init; }
 

@@ -91,6 +91,46 @@ public class ReportedByTests
         desk.SiteName.Should().BeNull();
     }
 
+    private const string Republished = """
+        <html lang="fa"><head><meta property="og:site_name" content="خبرفوری"></head><body><article><h1>افزایش قیمت نان در تهران از امروز</h1>
+        <div class="body"><p>قیمت نان از امروز ده درصد افزایش یافت و نانوایی‌ها نرخ‌نامه تازه را نصب کردند و مردم در صف ایستادند.</p>
+        <p>مسئولان می‌گویند این افزایش برای جبران هزینه‌های تولید و دستمزد کارگران نانوایی‌ها لازم بوده است.</p>
+        LAST</div></article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("<p>منبع: خبرگزاری مهر</p>", "خبرگزاری مهر")]
+    [InlineData("<div class=\"source\">منبع : <a href=\"https://www.isna.ir\">ایسنا</a></div>", "ایسنا")]
+    [InlineData("<p>Quelle: dpa</p><p>&nbsp;</p>", "dpa")]
+    [InlineData("<p>Source: (Reuters).</p>", "Reuters")]
+    public void A_source_line_at_the_end_of_the_text_names_the_outlet(string line, string name)
+    {
+        var a = ArticleParser.Default.Parse(Republished.Replace("LAST", line, StringComparison.Ordinal)).Value;
+
+        a.ReportedBy.Should().Be(name);
+        a.SiteName.Should().Be("خبرفوری");
+        a.Provenance.Should().Contain(new FieldProvenance { Field = "reportedBy", Source = FieldSource.VisibleText, Detail = "a source line at the end of the text" });
+    }
+
+    [Theory]
+    [InlineData("<figure><img src=\"/a.jpg\"><figcaption>منبع: ایرنا</figcaption></figure>")]
+    [InlineData("<p><span><img src=\"/a.jpg\"></span><span class=\"caption\">Quelle: THW</span></p>")]
+    [InlineData("<ul><li>68% of deaths</li></ul><span>Source: CDC, Chicago Department of Public Health</span>")]
+    [InlineData("<p>منبع: عکس از ایرنا</p>")]
+    [InlineData("<p>منبع: https://www.isna.ir/news/1</p>")]
+    [InlineData("<p>منبع: این گزارش را بسیاری از رسانه‌های داخلی و خارجی در روزهای گذشته منتشر کرده‌اند</p>")]
+    public void A_pictures_or_datas_credit_or_a_sentence_is_no_source_line(string line) =>
+        ArticleParser.Default.Parse(Republished.Replace("LAST", line, StringComparison.Ordinal)).Value.ReportedBy.Should().BeNull();
+
+    [Fact]
+    public void The_opening_comes_before_a_source_line()
+    {
+        var html = Republished.Replace("LAST", "<p>منبع: خبرگزاری مهر</p>", StringComparison.Ordinal)
+            .Replace("<p>قیمت نان", "<p>به گزارش ایسنا، قیمت نان", StringComparison.Ordinal);
+
+        ArticleParser.Default.Parse(html).Value.ReportedBy.Should().Be("ایسنا");
+    }
+
     [Fact]
     public void A_text_dump_gives_the_outlet()
     {
