@@ -93,17 +93,11 @@ internal static partial class ReportedBy
             var text = child.TextContent;
             if (text.Length <= 120 && text.AsSpan().Trim().Length > 0)
             {
-                if (SourceLinePattern().Match(TextTools.Clean(text)) is { Success: true } m)
+                // Under a picture, a list or a table the line names the picture's or the data's source, not the
+                // text's (a chart's "Source: CDC" on bbc.com, a caption's «Quelle: THW»).
+                if (FromSourceLine(text) is { } named && child.Closest("figure") is null && !IsUnderData(child))
                 {
-                    // Under a picture, a list or a table the line names the picture's or the data's source, not the
-                    // text's (a chart's "Source: CDC" on bbc.com, a caption's «Quelle: THW»).
-                    var name = m.Groups[1].Value.Trim().Trim('«', '»', '"', '“', '”', '(', ')').Trim();
-                    if (name.Length >= 2 && name.Count(c => c == ' ') < 6 && name.Any(char.IsLetter)
-                        && !PictureWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)) && child.Closest("figure") is null
-                        && !IsUnderData(child))
-                    {
-                        return new ReportedByName(name, Plain: false);
-                    }
+                    return named;
                 }
 
                 continue;
@@ -116,6 +110,20 @@ internal static partial class ReportedBy
         }
 
         return null;
+    }
+
+    /// <summary>The outlet a source line names («منبع: خبرگزاری مهر»), if <paramref name="line"/> is one.</summary>
+    public static ReportedByName? FromSourceLine(string line)
+    {
+        if (line.Length > 120 || SourceLinePattern().Match(TextTools.Clean(line)) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var name = m.Groups[1].Value.Trim().Trim('«', '»', '"', '“', '”', '(', ')').Trim();
+        return name.Length >= 2 && name.Count(c => c == ' ') < 6 && name.Any(char.IsLetter) && !PictureWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase))
+            ? new ReportedByName(name, Plain: false)
+            : null;
     }
 
     // A line that credits a picture or data: a caption, a line holding a picture, or one right after a list, a table or

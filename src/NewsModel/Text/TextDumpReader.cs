@@ -81,10 +81,16 @@ internal sealed partial class TextDumpReader
 
         var body = paragraphs.Select(p => p.Block).ToList();
         var reportedBy = FindReportedBy(lead, body);
+        var reportedDetail = "the opening of the text";
+        if (reportedBy is null && FindSourceLine(paragraphs) is { } sourceLine)
+        {
+            (reportedBy, reportedDetail) = (sourceLine, "a source line after the text");
+        }
+
         string? siteName = null;
         if (reportedBy is { } reporter)
         {
-            Provide("reportedBy", "the opening of the text");
+            Provide("reportedBy", reportedDetail);
             if (reporter.Plain)
             {
                 siteName = reporter.Name;
@@ -554,6 +560,26 @@ internal sealed partial class TextDumpReader
         }
 
         return (published, modifiedValue);
+    }
+
+    // A source line («منبع: خبرگزاری مهر») among the three lines after the body's last paragraph.
+    private ReportedByName? FindSourceLine(List<BodyPart> paragraphs)
+    {
+        if (paragraphs.Count == 0)
+        {
+            return null;
+        }
+
+        var last = paragraphs[^1].Line;
+        for (var i = last + 1; i < _lines.Count && i <= last + 3; i++)
+        {
+            if (ReportedBy.FromSourceLine(_lines[i].Text) is { } named)
+            {
+                return named;
+            }
+        }
+
+        return null;
     }
 
     // The outlet the lead or one of the first two paragraphs opens by naming («به گزارش شهرآرانیوز،»).

@@ -144,4 +144,22 @@ public class ReportedByTests
         a.ReportedBy.Should().Be("خبرگزاری ایسنا");
         a.SiteName.Should().BeNull();
     }
+
+    [Fact]
+    public void A_text_dump_gives_the_outlet_of_a_source_line_after_its_text()
+    {
+        const string Dump = """
+            افزایش قیمت نان در تهران از امروز
+            کد خبر: ۲۱۶۰۲۶
+            قیمت نان از امروز ده درصد افزایش یافت و نانوایی‌ها نرخ‌نامه تازه را نصب کردند و مردم در صف ایستادند تا نان بخرند.
+            مسئولان می‌گویند این افزایش برای جبران هزینه‌های تولید و دستمزد کارگران نانوایی‌ها لازم بوده است و تا پایان سال ادامه دارد.
+            منبع: خبرگزاری مهر
+            گزارش خطا
+            """;
+        var a = TextArticleParser.Default.Parse(Dump).Value;
+
+        a.ReportedBy.Should().Be("خبرگزاری مهر");
+        a.Provenance.Should().Contain(new FieldProvenance { Field = "reportedBy", Source = FieldSource.Text, Detail = "a source line after the text" });
+        a.Text.Should().NotContain("منبع");
+    }
 }
