@@ -2,6 +2,7 @@ using System.Text;
 using NewsModel.Archives;
 using NewsModel.Dates;
 using NewsModel.Persian;
+using NewsModel.Serialization;
 using SharpFuzz;
 
 namespace NewsModel.Fuzzing;
@@ -10,26 +11,92 @@ namespace NewsModel.Fuzzing;
 /// libFuzzer entry points for the parsers that take untrusted input. Every target must return normally for any
 /// input: an exception or a hang is a bug. Pick the target with NEWSMODEL_FUZZ_TARGET (article, headlines, text,
 /// date, normalize, warc, gzip; default article). Instrument the library with the SharpFuzz tool, then run under
-/// libfuzzer-dotnet, seeding with tests/NewsModel.Tests/TestData/corpus. Without libFuzzer the program runs the
-/// target once on the file named by its first argument (to replay a crash).
+/// afl-fuzz (<c>run-afl.sh</c> does both) or libfuzzer-dotnet. Given files or directories as arguments, the program
+/// runs the target once on each file (to replay a crash, or a whole queue) and exits with 1 if any failed.
 /// </summary>
 internal static class Program
 {
     private static readonly PersianNormalizer Repairing = new(PersianNormalizerOptions.ForTextDumps);
 
-    private static void Main()
+    private static int Main(string[] args)
     {
         var target = Environment.GetEnvironmentVariable("NEWSMODEL_FUZZ_TARGET") ?? "article";
-        Fuzzer.LibFuzzer.Run(target switch
+        ReadOnlySpanAction run = target switch
         {
             "headlines" => span => _ = HeadlineParser.Default.Parse(span.ToArray()),
-            "text" => span => _ = TextArticleParser.Default.Parse(Encoding.UTF8.GetString(span)),
+            "text" => span => RoundTrips(TextArticleParser.Default.Parse(Encoding.UTF8.GetString(span)).Value),
             "date" => DateTarget,
             "normalize" => NormalizeTarget,
             "warc" => WarcTarget,
             "gzip" => GzipTarget,
-            _ => span => _ = ArticleParser.Default.Parse(span.ToArray()),
-        });
+            _ => ArticleTarget,
+        };
+
+        // Replay: every file named, or every file in a directory named (a fuzzer's queue or crashes), once each.
+        if (args.Length > 0)
+        {
+            return Replay(args, run);
+        }
+
+        // Under afl-fuzz (which sets __AFL_SHM_ID) the target runs in a child process that the fork server restarts
+        // after a crash or a timeout, so a hang or a stack overflow is reported as one instead of ending the run.
+        if (Environment.GetEnvironmentVariable("__AFL_SHM_ID") is not null)
+        {
+            Fuzzer.OutOfProcess.Run(stream =>
+            {
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                run(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            });
+            return 0;
+        }
+
+        Fuzzer.LibFuzzer.Run(run);
+        return 0;
+    }
+
+    private static int Replay(string[] paths, ReadOnlySpanAction run)
+    {
+        var files = paths.SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories) : [p]).ToList();
+        var failed = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                run(File.ReadAllBytes(file));
+            }
+#pragma warning disable CA1031 // Every failure is reported with its file; the replay goes on.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failed++;
+                Console.Error.WriteLine($"{file}: {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        Console.WriteLine($"{files.Count} inputs, {failed} failed");
+        return failed == 0 ? 0 : 1;
+    }
+
+    // The article parser turns a reader's exception into an extractor.failed diagnostic so that the caller still
+    // gets the rest of the article; under the fuzzer that is a crash. So is an article that JSON does not give back.
+    private static void ArticleTarget(ReadOnlySpan<byte> span)
+    {
+        var result = ArticleParser.Default.Parse(span.ToArray());
+        if (result.Diagnostics.FirstOrDefault(d => d.Code == "extractor.failed") is { } failed)
+        {
+            throw new InvalidOperationException(failed.Message);
+        }
+
+        RoundTrips(result.Value);
+    }
+
+    private static void RoundTrips(Article article)
+    {
+        if (NewsJson.DeserializeArticle(NewsJson.Serialize(article, indented: false)) != article)
+        {
+            throw new InvalidOperationException("The article read back from its JSON differs from the article.");
+        }
     }
 
     private static void DateTarget(ReadOnlySpan<byte> span)
