@@ -13,7 +13,8 @@ internal readonly record struct ReportedByName(string Name, bool Plain);
 
 /// <summary>
 /// Reads the outlet a text opens by naming: «به گزارش X،» (with the desk, the reporter, the place and «به نقل از …» left
-/// out of X), an agency dateline «تهران- ایرنا-», or a wire dateline "Berlin (dpa) –".
+/// out of X), an agency dateline «تهران- ایرنا-», or a wire dateline "Berlin (dpa) –"; or the one a source line at its
+/// end names («منبع: خبرگزاری مهر», "Quelle: dpa").
 /// </summary>
 internal static partial class ReportedBy
 {
@@ -68,11 +69,18 @@ internal static partial class ReportedBy
         return root is null ? null : FindSourceLine(root, ref budget);
     }
 
-    // The element's descendants from the last, depth first, until the budget of elements is spent.
+    // The element's descendants from the last, depth first, until the budget of elements is spent. Children are taken
+    // by index: AngleSharp finds a previous sibling by searching the parent's children from the first.
     private static ReportedByName? FindSourceLine(IElement e, ref int budget)
     {
-        for (var child = e.LastElementChild; child is not null && budget > 0; child = child.PreviousElementSibling)
+        var nodes = e.ChildNodes;
+        for (var i = nodes.Length - 1; i >= 0 && budget > 0; i--)
         {
+            if (nodes[i] is not IElement child)
+            {
+                continue;
+            }
+
             budget--;
             if (child.LocalName is "figure" or "figcaption" or "script" or "style")
             {
