@@ -41,9 +41,6 @@ internal sealed partial class TextDumpReader
 
     public IReadOnlyList<ParseDiagnostic> Diagnostics => _diagnostics;
 
-    [GeneratedRegex(@"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب|مقاله)\s*[:：]?\s*([0-9۰-۹٠-٩]{3,}|[A-Za-z0-9]{4,}\b)|News\s*ID\s*[:：]?\s*([0-9]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
-
     public Article Read(Func<string, string> clean, bool readHeadlines)
     {
         var bodyStart = FindContentStart();
@@ -240,7 +237,7 @@ internal sealed partial class TextDumpReader
             }
 
             seen++;
-            if (IdPattern().IsMatch(line.Text))
+            if (NewsCode.IsMatch(line.Text))
             {
                 return true;
             }
@@ -257,7 +254,7 @@ internal sealed partial class TextDumpReader
 
     private bool IsTitleLike(DumpLine line) =>
         !line.Bullet && line.Words is >= 2 and <= 30 && !EndsWithPeriod(line.Text) && !DumpLabels.IsBoilerplate(line.Text)
-        && !IdPattern().IsMatch(line.Text) && !IsMostlyDate(line.Text);
+        && !NewsCode.IsMatch(line.Text) && !IsMostlyDate(line.Text);
 
     /// <summary>Headlines may end with «!» or «؟»; a line ending with a period is a sentence, not a title.</summary>
     private static bool EndsWithPeriod(string text)
@@ -374,9 +371,9 @@ internal sealed partial class TextDumpReader
 
             // A paragraph is a sentence, or a long line; a short line without a full stop is a heading or a link.
             var paragraph = !line.Bullet && (line.Words >= LongLineWords || (DumpText.EndsSentence(line.Text) && line.Words >= 3)) && !IsRun(line);
-            if (line.Bullet || IdPattern().IsMatch(line.Text) || IsMostlyDate(line.Text))
+            if (line.Bullet || NewsCode.IsMatch(line.Text) || IsMostlyDate(line.Text))
             {
-                if (started && line.Bullet && !IdPattern().IsMatch(line.Text))
+                if (started && line.Bullet && !NewsCode.IsMatch(line.Text))
                 {
                     (bullets ??= []).Add(line.Text);
                 }
@@ -453,22 +450,20 @@ internal sealed partial class TextDumpReader
     {
         for (var i = from; i < to && i < _lines.Count; i++)
         {
-            var match = IdPattern().Match(_lines[i].Text);
-            if (match.Success)
+            if (NewsCode.Find(_lines[i].Text) is { } code)
             {
                 Provide("id", "«کد خبر» line");
-                return CodeOf(match);
+                return code;
             }
         }
 
         // The code may sit further up in a tools bar.
         for (var i = 0; i < from && i < _lines.Count; i++)
         {
-            var match = IdPattern().Match(_lines[i].Text);
-            if (match.Success)
+            if (NewsCode.Find(_lines[i].Text) is { } code)
             {
                 Provide("id", "«کد خبر» line");
-                return CodeOf(match);
+                return code;
             }
         }
 
@@ -483,13 +478,6 @@ internal sealed partial class TextDumpReader
         }
 
         return null;
-    }
-
-    /// <summary>A numeric code in ASCII digits; a short alphanumeric code («d1Gjx») as written.</summary>
-    private static string CodeOf(Match match)
-    {
-        var value = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
-        return value.Any(char.IsAsciiLetter) ? value : DumpText.AsciiDigits(value);
     }
 
     private static bool IsYear(string segment) =>

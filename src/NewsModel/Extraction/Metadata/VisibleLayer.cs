@@ -66,6 +66,13 @@ internal static class VisibleLayer
             }
         }
 
+        // No layer gave an id: a labelled code anywhere in the page's text, whatever its element is called («کد خبر:
+        // ۲۱۶۰۲۶» in an unnamed span, «شناسه خبر», «کد مطلب», «شماره خبر»).
+        if (set.Id.Count == 0 && NewsCode.FindOnPage(document.Body) is { } code)
+        {
+            set.Id.Add(new Candidate<string>(code, FieldSource.VisibleText, "«کد خبر» line"));
+        }
+
         ReadBylines(index, set, baseUrl);
 
         // The article: the element that holds both the headline and the main text. Found only when a walk needs it.
