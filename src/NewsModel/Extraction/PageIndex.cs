@@ -9,8 +9,17 @@ namespace NewsModel.Extraction;
 /// </summary>
 internal sealed class PageIndex
 {
-    private static readonly string[] KickerClasses = ["rutitr", "kicker", "uptitle", "surtitle", "overline", "news-rutitr", "rutitr_body"];
-    private static readonly string[] LeadClasses = ["lead", "summary", "subtitle", "news-lead", "teaser", "intro", "standfirst", "article-summary"];
+    // The kicker's names, «روتیتر» in the spellings Persian CMSs use (rutitr, rotitr, ro-titr, uptitr). Generic names
+    // (supertitle, pretitle, up-title) were tried on the development set and took dates and "Prev Post" for kickers.
+    private static readonly string[] KickerClasses =
+    [
+        "rutitr", "kicker", "uptitle", "surtitle", "overline", "news-rutitr", "rutitr_body", "rotitr", "ro-titr", "ro_titr", "rootitr",
+        "news-rotitr", "uptitr",
+    ];
+
+    // The lead's names, «لید» written "lid" too. Generic ones (dek, abstract, chapo, vorspann as a class) were tried on
+    // the development set and took promotions and kickers for leads as often as they found one.
+    private static readonly string[] LeadClasses = ["lead", "summary", "subtitle", "news-lead", "teaser", "intro", "standfirst", "article-summary", "lid", "news-lid"];
 
     public List<IElement> Metas { get; } = [];
 
@@ -198,7 +207,7 @@ internal sealed class PageIndex
     // ignored).
     private static readonly FragmentSet Fragments = new(
         "title", "header", "date", "time", "code", "news_id", "news-id", "newsid", "author", "byline", "writer",
-        "titr", "kicker", "overline", "lead", "summary", "teaser", "intro", "standfirst", "head", "headline");
+        "titr", "kicker", "overline", "lead", "summary", "teaser", "intro", "standfirst", "head", "headline", "lid");
 
     // The caller's class markers share one flag, above the fragments' own: the class attribute is scanned once for both.
     private const ulong Marker = 1UL << 63;
@@ -228,5 +237,5 @@ internal sealed class PageIndex
     private static readonly ulong NewsId = Fragments.Bit("news_id") | Fragments.Bit("news-id") | Fragments.Bit("newsid");
     private static readonly ulong AuthorNames = Fragments.Bit("author") | Fragments.Bit("byline") | Fragments.Bit("writer");
     private static readonly ulong HeaderParts = Fragments.Bit("titr") | Fragments.Bit("kicker") | Title | Fragments.Bit("overline") | Fragments.Bit("lead")
-        | Fragments.Bit("summary") | Fragments.Bit("teaser") | Fragments.Bit("intro") | Fragments.Bit("standfirst");
+        | Fragments.Bit("summary") | Fragments.Bit("teaser") | Fragments.Bit("intro") | Fragments.Bit("standfirst") | Fragments.Bit("lid");
 }

@@ -32,6 +32,22 @@ public class VisibleLayerTests
     }
 
     [Theory]
+    [InlineData("rotitr", "lid")]
+    [InlineData("ro-titr", "news-lid")]
+    [InlineData("news-rotitr", "lead")]
+    [InlineData("uptitr", "lid")]
+    [InlineData("ro_titr", "summary")]
+    public void Reads_the_kicker_and_the_lead_by_the_names_persian_sites_give_them(string kickerClass, string leadClass)
+    {
+        var html = Page.Replace("class=\"kicker\"", $"class=\"{kickerClass}\"", StringComparison.Ordinal)
+            .Replace("class=\"lead\"", $"class=\"{leadClass}\"", StringComparison.Ordinal);
+        var a = ArticleParser.Default.Parse(html).Value;
+
+        a.Kicker.Should().Be("روتیتر خبر");
+        a.Lead.Should().Be("این لید خبر است که خلاصه‌ای از متن را می‌گوید و کمی طولانی است.");
+    }
+
+    [Theory]
     [InlineData("""<p class="teaser"><a href="/other">Another story entirely, linked from beside the headline of this one</a></p>""")]
     [InlineData("""<nav class="intro"><div class="teaser">More from the section: news, reports and interviews of the week</div></nav>""")]
     public void A_teaser_that_links_elsewhere_is_not_the_lead(string teaser)
