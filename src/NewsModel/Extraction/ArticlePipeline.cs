@@ -146,6 +146,12 @@ internal static class ArticlePipeline
         var titleKey = TextTools.Key(title);
         var lead = merge.Pick("lead", set.Lead, Priority.Lead, v => TextTools.Key(v) is var k && titleKey.StartsWith(k, StringComparison.OrdinalIgnoreCase) && k.Length * 2 > titleKey.Length ? null : v);
         var id = merge.Pick("id", set.Id, Priority.Id);
+        // No layer names the section: the breadcrumb trail does, JSON-LD's first, then the page's own.
+        if (set.Section.Count == 0)
+        {
+            AddBreadcrumbSection(set, index, title, pageUrl, siteName);
+        }
+
         var section = merge.Pick("section", set.Section, Priority.Section, SectionOf);
 
         // Body blocks: title, kicker and lead stay out of the body, also after the lead picture that opens it (the
@@ -571,6 +577,27 @@ internal static class ArticlePipeline
     private static bool IsHeaderText(string text, string[] headerKeys) =>
         text.Length == 0 || Array.IndexOf(headerKeys, TextTools.Key(text)) >= 0;
 
+    private static void AddBreadcrumbSection(CandidateSet set, PageIndex index, string? title, Uri? pageUrl, string? siteName)
+    {
+        foreach (var trail in set.Breadcrumbs)
+        {
+            if (Breadcrumbs.Section(trail.Value, title, pageUrl, siteName) is { } fromData)
+            {
+                set.Section.Add(new Candidate<string>(fromData, trail.Source, trail.Detail));
+                return;
+            }
+        }
+
+        foreach (var element in index.Breadcrumbs)
+        {
+            if (Breadcrumbs.Section(Breadcrumbs.Read(element), title, pageUrl, siteName) is { } shown)
+            {
+                set.Section.Add(new Candidate<string>(shown, FieldSource.VisibleText, "breadcrumb trail"));
+                return;
+            }
+        }
+    }
+
     // WordPress's default category in the languages of the dev set: a post nobody filed has no section.
     private static readonly HashSet<string> DefaultCategories = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -749,7 +776,7 @@ internal static class ArticlePipeline
         public static readonly FieldSource[] Kicker = [FieldSource.SiteRule, FieldSource.VisibleText];
         public static readonly FieldSource[] Lead = [FieldSource.SiteRule, FieldSource.VisibleText, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Meta, FieldSource.Microdata, FieldSource.Generic];
         public static readonly FieldSource[] Id = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Meta, FieldSource.Url, FieldSource.VisibleText];
-        public static readonly FieldSource[] Section = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
+        public static readonly FieldSource[] Section = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta, FieldSource.VisibleText];
         public static readonly FieldSource[] Published = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText, FieldSource.Url];
         public static readonly FieldSource[] Modified = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText];
         public static readonly FieldSource[] Authors = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Microdata, FieldSource.VisibleText, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.TwitterCard];

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Extraction.Content;
 using NewsModel.Html;
 
 namespace NewsModel.Extraction;
@@ -38,6 +39,9 @@ internal sealed class PageIndex
     public List<IElement> DateLike { get; } = [];
 
     public List<IElement> CodeLike { get; } = [];
+
+    /// <summary>The outermost elements whose class names a breadcrumb trail, in document order.</summary>
+    public List<IElement> Breadcrumbs { get; } = [];
 
     public List<IElement> AuthorLike { get; } = [];
 
@@ -160,6 +164,11 @@ internal sealed class PageIndex
             CodeLike.Add(e);
         }
 
+        if ((hits & Breadcrumb) != 0 && (Breadcrumbs.Count == 0 || !Breadcrumbs[^1].Holds(e)))
+        {
+            Breadcrumbs.Add(e);
+        }
+
         if (rel == "author" || (hits & AuthorNames) != 0 || (ClassNames.HasToken(cls, "fn") && InVcard(e)))
         {
             AuthorLike.Add(e);
@@ -207,7 +216,7 @@ internal sealed class PageIndex
     // ignored).
     private static readonly FragmentSet Fragments = new(
         "title", "header", "date", "time", "code", "news_id", "news-id", "newsid", "author", "byline", "writer",
-        "titr", "kicker", "overline", "lead", "summary", "teaser", "intro", "standfirst", "head", "headline", "lid");
+        "titr", "kicker", "overline", "lead", "summary", "teaser", "intro", "standfirst", "head", "headline", "lid", "breadcrumb");
 
     // The caller's class markers share one flag, above the fragments' own: the class attribute is scanned once for both.
     private const ulong Marker = 1UL << 63;
@@ -234,6 +243,7 @@ internal sealed class PageIndex
     private static readonly ulong Date = Fragments.Bit("date");
     private static readonly ulong Time = Fragments.Bit("time");
     private static readonly ulong Code = Fragments.Bit("code");
+    private static readonly ulong Breadcrumb = Fragments.Bit("breadcrumb");
     private static readonly ulong NewsId = Fragments.Bit("news_id") | Fragments.Bit("news-id") | Fragments.Bit("newsid");
     private static readonly ulong AuthorNames = Fragments.Bit("author") | Fragments.Bit("byline") | Fragments.Bit("writer");
     private static readonly ulong HeaderParts = Fragments.Bit("titr") | Fragments.Bit("kicker") | Title | Fragments.Bit("overline") | Fragments.Bit("lead")

@@ -234,9 +234,10 @@ internal static class TitleChooser
         return Compared(text).Replace(" ", "-", StringComparison.Ordinal).Equals(name, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsHomeWord(string text) =>
-        TextTools.Key(text).ToLowerInvariant() is "home" or "homepage" or "start" or "startseite" or "accueil" or "inicio" or "главная"
-            or "صفحه اصلی" or "خانه" or "الرئيسية";
+    /// <summary>Whether a link's text names the home page ("Home", «Startseite», «صفحه اصلی»).</summary>
+    internal static bool IsHomeWord(string text) =>
+        TextTools.Key(text).ToLowerInvariant() is "home" or "homepage" or "home page" or "start" or "startseite" or "accueil" or "inicio"
+            or "portada" or "strona główna" or "главная" or "صفحه اصلی" or "صفحه نخست" or "خانه" or "الرئيسية";
 
     // Labels of a page's boxes: links, search, and the reader's account («ناحیه کاربری», «ثبت نام» on aftabeyazd.ir).
     // Keys drop the half-space: «ثبت‌نام» is «ثبتنام».

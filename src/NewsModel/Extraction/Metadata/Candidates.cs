@@ -3,6 +3,9 @@ namespace NewsModel.Extraction.Metadata;
 /// <summary>One layer's proposal for a field: the value, the layer, and where in the layer it was found.</summary>
 internal sealed record Candidate<T>(T Value, FieldSource Source, string? Detail);
 
+/// <summary>One step of a breadcrumb trail: its name and, when it links, its address as written.</summary>
+internal readonly record struct Crumb(string Name, string? Href);
+
 /// <summary>Every layer's proposals for every field of one page, before the merge picks one per field.</summary>
 internal sealed class CandidateSet
 {
@@ -42,6 +45,9 @@ internal sealed class CandidateSet
     public List<Candidate<string>> PageModified { get; } = [];
 
     public List<Candidate<IReadOnlyList<string>>> Tags { get; } = [];
+
+    /// <summary>The page's breadcrumb trails (JSON-LD's BreadcrumbList): the section when no layer names one.</summary>
+    public List<Candidate<IReadOnlyList<Crumb>>> Breadcrumbs { get; } = [];
 
     public List<Candidate<IReadOnlyList<Author>>> Authors { get; } = [];
 

@@ -31,6 +31,7 @@ internal static class JsonLdLayer
         // Without an article node, the page's own node (Yoast's WebPage, a Recipe, a HowTo) still dates the page: kept
         // aside, for when no other layer dates it.
         (string? Type, string? Published, string? Modified)? page = null;
+        var articleRead = false;
         foreach (var script in scripts)
         {
             var text = script.TextContent;
@@ -45,11 +46,23 @@ internal static class JsonLdLayer
                 continue;
             }
 
+            // The trail may sit in the article's script (Yoast's @graph) or in one of its own, before or after it.
+            if (set.Breadcrumbs.Count == 0 && FindNode(doc.RootElement, 0, static e => IsType(e, "BreadcrumbList")) is { } trail)
+            {
+                ReadBreadcrumbs(trail, set);
+            }
+
+            if (articleRead)
+            {
+                continue;
+            }
+
             var article = FindNode(doc.RootElement, 0, IsArticle);
             if (article is { } node)
             {
                 ReadArticle(node, new Nodes(doc.RootElement), set, baseUrl);
-                return;
+                articleRead = true;
+                continue;
             }
 
             if (page is null && FindNode(doc.RootElement, 0, IsDatedPage) is { } dated)
@@ -58,10 +71,44 @@ internal static class JsonLdLayer
             }
         }
 
-        if (page is { } p)
+        if (page is { } p && !articleRead)
         {
             CandidateSet.Add(set.PagePublished, p.Published, FieldSource.JsonLd, p.Type + " datePublished (no article node)");
             CandidateSet.Add(set.PageModified, p.Modified, FieldSource.JsonLd, p.Type + " dateModified (no article node)");
+        }
+    }
+
+    // A BreadcrumbList's steps in the order of their positions: each ListItem's name (or its item's), and its item's
+    // address ("item": "https://…" or {"@id": …}).
+    private static void ReadBreadcrumbs(JsonElement trail, CandidateSet set)
+    {
+        if (!trail.TryGetProperty("itemListElement", out var items) || items.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var steps = new List<(double Position, Crumb Crumb)>();
+        foreach (var item in items.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            item.TryGetProperty("item", out var target);
+            var name = TextTools.Clean(Str(item, "name") ?? Str(target, "name"));
+            var href = target.ValueKind == JsonValueKind.String ? Text(target) : Str(target, "@id") ?? Str(target, "url");
+            var position = item.TryGetProperty("position", out var pos) && pos.ValueKind == JsonValueKind.Number && pos.TryGetDouble(out var at) ? at
+                : double.TryParse(Str(item, "position"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var written) ? written : steps.Count + 1;
+            if (name.Length > 0)
+            {
+                steps.Add((position, new Crumb(name, href)));
+            }
+        }
+
+        if (steps.Count > 0)
+        {
+            set.Breadcrumbs.Add(new Candidate<IReadOnlyList<Crumb>>(steps.OrderBy(s => s.Position).Select(s => s.Crumb).ToList(), FieldSource.JsonLd, "BreadcrumbList"));
         }
     }
 
