@@ -599,7 +599,7 @@ internal static class ArticlePipeline
     }
 
     // WordPress's default category in the languages of the dev set: a post nobody filed has no section.
-    private static readonly HashSet<string> DefaultCategories = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> DefaultCategories = new(StringComparer.OrdinalIgnoreCase)
     {
         "Uncategorized", "Allgemein", "Non classé", "Sin categoría", "Senza categoria", "Bez kategorii", "Sem categoria", "Geen categorie",
     };
@@ -780,7 +780,7 @@ internal static class ArticlePipeline
         public static readonly FieldSource[] Published = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText, FieldSource.Url];
         public static readonly FieldSource[] Modified = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.Microdata, FieldSource.TimeElement, FieldSource.VisibleText];
         public static readonly FieldSource[] Authors = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.Microdata, FieldSource.VisibleText, FieldSource.OpenGraph, FieldSource.Meta, FieldSource.TwitterCard];
-        public static readonly FieldSource[] Tags = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta];
+        public static readonly FieldSource[] Tags = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.Microdata, FieldSource.Meta, FieldSource.VisibleText];
         public static readonly FieldSource[] Image = [FieldSource.SiteRule, FieldSource.JsonLd, FieldSource.OpenGraph, FieldSource.TwitterCard, FieldSource.Microdata];
     }
 

@@ -18,6 +18,15 @@ internal sealed class PageIndex
         "news-rotitr", "uptitr",
     ];
 
+    // A list of the article's tags, by the names themes and CMSs give it (IranSamaneh's tags_container, WordPress's
+    // tags-links); a tag cloud is the site's, not the article's.
+    private static readonly string[] TagClasses =
+    [
+        "tags", "tag-list", "tags-list", "taglist", "tagslist", "post-tags", "entry-tags", "article-tags", "news-tags", "story-tags",
+        "item-tags", "content-tags", "tags-links", "tag-links", "tags_container", "tags-container", "tag-container", "tags-box",
+        "tag-box", "tagbox", "keywords", "news-keywords", "article-keywords",
+    ];
+
     // The lead's names, «لید» written "lid" too. Generic ones (dek, abstract, chapo, vorspann as a class) were tried on
     // the development set and took promotions and kickers for leads as often as they found one.
     private static readonly string[] LeadClasses = ["lead", "summary", "subtitle", "news-lead", "teaser", "intro", "standfirst", "article-summary", "lid", "news-lid"];
@@ -39,6 +48,9 @@ internal sealed class PageIndex
     public List<IElement> DateLike { get; } = [];
 
     public List<IElement> CodeLike { get; } = [];
+
+    /// <summary>The outermost elements whose class names a list of the article's tags («tags», «post-tags», «keywords»).</summary>
+    public List<IElement> TagLists { get; } = [];
 
     /// <summary>The outermost elements whose class names a breadcrumb trail, in document order.</summary>
     public List<IElement> Breadcrumbs { get; } = [];
@@ -169,6 +181,11 @@ internal sealed class PageIndex
             Breadcrumbs.Add(e);
         }
 
+        if ((hits & TagParts) != 0 && (TagLists.Count == 0 || !TagLists[^1].Holds(e)) && TagClasses.Any(t => ClassNames.HasToken(cls, t)))
+        {
+            TagLists.Add(e);
+        }
+
         if (rel == "author" || (hits & AuthorNames) != 0 || (ClassNames.HasToken(cls, "fn") && InVcard(e)))
         {
             AuthorLike.Add(e);
@@ -216,7 +233,8 @@ internal sealed class PageIndex
     // ignored).
     private static readonly FragmentSet Fragments = new(
         "title", "header", "date", "time", "code", "news_id", "news-id", "newsid", "author", "byline", "writer",
-        "titr", "kicker", "overline", "lead", "summary", "teaser", "intro", "standfirst", "head", "headline", "lid", "breadcrumb");
+        "titr", "kicker", "overline", "lead", "summary", "teaser", "intro", "standfirst", "head", "headline", "lid", "breadcrumb", "tags",
+        "tag-", "tag_", "taglist", "tagbox", "keyword");
 
     // The caller's class markers share one flag, above the fragments' own: the class attribute is scanned once for both.
     private const ulong Marker = 1UL << 63;
@@ -244,6 +262,7 @@ internal sealed class PageIndex
     private static readonly ulong Time = Fragments.Bit("time");
     private static readonly ulong Code = Fragments.Bit("code");
     private static readonly ulong Breadcrumb = Fragments.Bit("breadcrumb");
+    private static readonly ulong TagParts = Fragments.Bit("tags") | Fragments.Bit("tag-") | Fragments.Bit("tag_") | Fragments.Bit("taglist") | Fragments.Bit("tagbox") | Fragments.Bit("keyword");
     private static readonly ulong NewsId = Fragments.Bit("news_id") | Fragments.Bit("news-id") | Fragments.Bit("newsid");
     private static readonly ulong AuthorNames = Fragments.Bit("author") | Fragments.Bit("byline") | Fragments.Bit("writer");
     private static readonly ulong HeaderParts = Fragments.Bit("titr") | Fragments.Bit("kicker") | Title | Fragments.Bit("overline") | Fragments.Bit("lead")

@@ -78,6 +78,15 @@ internal static class VisibleLayer
         // The article: the element that holds both the headline and the main text. Found only when a walk needs it.
         IElement? region = null;
 
+        // No layer gave tags: the links the article shows as its tags. Only inside the article's box: a page whose box is
+        // its whole body gives the main text's parent at most.
+        if (set.Tags.Count == 0 && (region ??= ArticleRegion(document, headline, contentRoot)) is { } article
+            && (article != document.Body ? article : contentRoot?.ParentElement) is { } tagScope && tagScope != document.Body
+            && VisibleTags.Find(index.TagLists, tagScope) is { } tags)
+        {
+            set.Tags.Add(new Candidate<IReadOnlyList<string>>(tags, FieldSource.VisibleText, "tag links in the article"));
+        }
+
         // No layer gave a readable publication or update date: one printed under the headline in an unmarked line. A
         // publication day without its time («Stand: 04.02.2022» in a box beside the h1, a date in the address) asks
         // for the line too, but only its time: the line's date is taken when it is of that day and has one (the merger
