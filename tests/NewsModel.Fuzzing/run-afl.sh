@@ -9,6 +9,7 @@
 # warc and gzip) and runs afl-fuzz for the given time (default 600 s). Crashes and hangs land in
 # artifacts/fuzz/<target>/out/default/{crashes,hangs}; replay one with
 #   NEWSMODEL_FUZZ_TARGET=<target> dotnet artifacts/fuzz/<target>/bin/NewsModel.Fuzzing.dll <file>
+# FUZZ_SEEDS=<dir> starts from another corpus (an earlier run's queue, say); FUZZ_WORK=<dir> works elsewhere.
 set -euo pipefail
 
 target=${1:-article}
@@ -29,7 +30,9 @@ rm -rf "$work/bin"
 dotnet publish "$here" -c Release -o "$work/bin" --nologo -v quiet
 sharpfuzz "$work/bin/NewsModel.dll"
 
-if [[ $target == warc || $target == gzip ]]; then
+if [[ -n ${FUZZ_SEEDS:-} ]]; then
+  seeds=$FUZZ_SEEDS
+elif [[ $target == warc || $target == gzip ]]; then
   mkdir -p "$seeds"
   archives=$root/tests/NewsModel.Tests/TestData/corpus/warc
   if [[ $target == warc ]]; then
