@@ -40,6 +40,12 @@ internal static class JsonLdLayer
                 continue;
             }
 
+            // Once the article is read, a script is parsed only for a breadcrumb trail it names.
+            if (articleRead && (set.Breadcrumbs.Count > 0 || !text.Contains("BreadcrumbList", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             using var doc = TryParse(text, diagnostics);
             if (doc is null)
             {

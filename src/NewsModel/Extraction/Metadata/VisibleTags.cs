@@ -70,10 +70,13 @@ internal static class VisibleTags
         return null;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = Labels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Looked up without building a string: every short text node of the article is asked.
     private static bool IsLabel(string text)
     {
-        var t = TextTools.Clean(text).TrimEnd(':', '：', ' ');
-        return t.Length is > 0 and <= 30 && Labels.Contains(t);
+        var t = text.AsSpan().Trim().TrimEnd(':').TrimEnd('：').TrimEnd();
+        return t.Length is > 0 and <= 30 && LabelLookup.Contains(t);
     }
 
     // An address, a tool, WordPress's default category, or a date (a post's meta line: «6. August 2009»).
