@@ -249,9 +249,13 @@ internal static class ArticlePipeline
 
         // «به گزارش X،» or a dateline at the start of the text (or of the lead) names the outlet it reports from; named
         // alone, that is a last resort for the site's name.
-        var reportedBy = ReportedBy.Read(text) ?? ReportedBy.Read(lead);
+        var reportedBy = ReportedBy.Read(text);
         var reportedDetail = "the opening of the text";
-        if (reportedBy is null && ReportedBy.FromSourceLine(extracted.Root) is { } sourceLine)
+        if (reportedBy is null && ReportedBy.Read(lead) is { } inLead)
+        {
+            (reportedBy, reportedDetail) = (inLead, "the opening of the lead");
+        }
+        else if (reportedBy is null && ReportedBy.FromSourceLine(extracted.Root) is { } sourceLine)
         {
             (reportedBy, reportedDetail) = (sourceLine, "a source line at the end of the text");
         }

@@ -123,6 +123,18 @@ public class ReportedByTests
         ArticleParser.Default.Parse(Republished.Replace("LAST", line, StringComparison.Ordinal)).Value.ReportedBy.Should().BeNull();
 
     [Fact]
+    public void A_lead_that_opens_with_the_outlet_names_it()
+    {
+        var html = Republished.Replace("LAST", string.Empty, StringComparison.Ordinal)
+            .Replace("<div class=\"body\">", "<p class=\"lead\">به گزارش ایلنا، قیمت نان در تهران از امروز ده درصد گران شد.</p><div class=\"body\">", StringComparison.Ordinal);
+        var a = ArticleParser.Default.Parse(html).Value;
+
+        a.Lead.Should().StartWith("به گزارش ایلنا،");
+        a.ReportedBy.Should().Be("ایلنا");
+        a.Provenance.Should().Contain(new FieldProvenance { Field = "reportedBy", Source = FieldSource.VisibleText, Detail = "the opening of the lead" });
+    }
+
+    [Fact]
     public void The_opening_comes_before_a_source_line()
     {
         var html = Republished.Replace("LAST", "<p>منبع: خبرگزاری مهر</p>", StringComparison.Ordinal)
