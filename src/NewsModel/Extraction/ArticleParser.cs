@@ -25,7 +25,7 @@ public sealed class ArticleParser
     /// <exception cref="ArgumentOutOfRangeException"><see cref="ArticleParserOptions.MaxInputLength"/> is less than 1.</exception>
     /// <exception cref="ArgumentException">
     /// A rule of <see cref="ArticleParserOptions.SelectorRules"/> is null, has no name, names neither hosts nor a
-    /// match selector, or holds a selector that is not valid CSS.
+    /// match selector, names a host that is no host name, or holds a selector that is not valid CSS.
     /// </exception>
     public ArticleParser(ArticleParserOptions? options = null)
     {

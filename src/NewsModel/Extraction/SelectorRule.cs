@@ -20,7 +20,7 @@ public sealed record SelectorRule
     /// <summary>The rule's name, shown in provenance details.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The hosts the rule is for ("example.ir" covers www.example.ir and news.example.ir).</summary>
+    /// <summary>The host names the rule is for ("example.ir" covers www.example.ir and news.example.ir; not an address).</summary>
     public IReadOnlyList<string> Hosts { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>A selector that only the site's article pages match, for pages parsed without their address.</summary>

@@ -16,9 +16,18 @@ internal static class SelectorRules
         {
             var rule = rules[i] ?? throw new ArgumentException($"Selector rule {i} is null.", paramName);
             var name = string.IsNullOrWhiteSpace(rule.Name) ? throw new ArgumentException($"Selector rule {i} has no name.", paramName) : rule.Name;
-            if (!rule.Hosts.Any(h => !string.IsNullOrWhiteSpace(h)) && string.IsNullOrWhiteSpace(rule.Match))
+            if (rule.Hosts.Count == 0 && string.IsNullOrWhiteSpace(rule.Match))
             {
                 throw new ArgumentException($"Selector rule '{name}' names neither hosts nor a match selector, so it would apply to no page.", paramName);
+            }
+
+            // A host written as an address ("https://example.ir/") would never match a page: said now, not silently.
+            foreach (var host in rule.Hosts)
+            {
+                if (string.IsNullOrWhiteSpace(host) || host.AsSpan().IndexOfAny("/:?# ") >= 0)
+                {
+                    throw new ArgumentException($"Selector rule '{name}': the host '{host}' is not a host name such as example.ir.", paramName);
+                }
             }
 
             foreach (var (field, css) in Selectors(rule))

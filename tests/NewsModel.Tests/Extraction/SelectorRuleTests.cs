@@ -125,6 +125,8 @@ public class SelectorRuleTests
         { new SelectorRule { Name = "Nowhere", Title = "h1" }, "'Nowhere' names neither hosts nor a match selector" },
         { new SelectorRule { Name = "Broken", Hosts = ["a.ir"], Title = "h1[" }, "'Broken': the title selector 'h1[' is not a valid CSS selector" },
         { new SelectorRule { Name = "Empty", Hosts = ["a.ir"], Remove = [""] }, "'Empty': the remove selector '' is not a valid CSS selector" },
+        { new SelectorRule { Name = "Address", Hosts = ["https://a.ir/"], Title = "h1" }, "'Address': the host 'https://a.ir/' is not a host name" },
+        { new SelectorRule { Name = "Blank", Hosts = [" "], Title = "h1" }, "'Blank': the host ' ' is not a host name" },
     };
 
     [Theory]
