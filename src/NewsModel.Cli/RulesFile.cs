@@ -37,4 +37,35 @@ internal static class RulesFile
 
         return false;
     }
+
+    /// <summary>The headline parser for the run: the default one without a rules file, else one with its list rules.</summary>
+    public static bool TryCreateHeadlineParser(string? path, TextWriter error, out HeadlineParser parser)
+    {
+        parser = HeadlineParser.Default;
+        if (path is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            var rules = NewsJson.Deserialize<IReadOnlyList<ListSelectorRule>>(File.ReadAllText(path));
+            parser = new HeadlineParser(HeadlineParserOptions.Default with { ListRules = rules });
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: cannot read the rules file '{path}': {e.Message}");
+        }
+        catch (JsonException e)
+        {
+            error.WriteLine($"error: the rules file '{path}' is not a JSON array of list rules: {e.Message}");
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"error: the rules file '{path}': {e.Message}");
+        }
+
+        return false;
+    }
 }

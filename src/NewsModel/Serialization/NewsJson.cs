@@ -77,6 +77,8 @@ public static class NewsJson
 [JsonSerializable(typeof(IReadOnlyList<ParseDiagnostic>))]
 [JsonSerializable(typeof(SelectorRule))]
 [JsonSerializable(typeof(IReadOnlyList<SelectorRule>))]
+[JsonSerializable(typeof(ListSelectorRule))]
+[JsonSerializable(typeof(IReadOnlyList<ListSelectorRule>))]
 internal sealed partial class NewsJsonContext : JsonSerializerContext
 {
 }

@@ -15,29 +15,69 @@ internal static class SelectorRules
         for (var i = 0; i < rules.Count; i++)
         {
             var rule = rules[i] ?? throw new ArgumentException($"Selector rule {i} is null.", paramName);
-            var name = string.IsNullOrWhiteSpace(rule.Name) ? throw new ArgumentException($"Selector rule {i} has no name.", paramName) : rule.Name;
-            if (rule.Hosts.Count == 0 && string.IsNullOrWhiteSpace(rule.Match))
-            {
-                throw new ArgumentException($"Selector rule '{name}' names neither hosts nor a match selector, so it would apply to no page.", paramName);
-            }
+            Validate(i, rule.Name, rule.Hosts, rule.Match, Selectors(rule), paramName);
+        }
+    }
 
-            // A host written as an address ("https://example.ir/") would never match a page: said now, not silently.
-            foreach (var host in rule.Hosts)
-            {
-                if (string.IsNullOrWhiteSpace(host) || host.AsSpan().IndexOfAny("/:?# ") >= 0)
-                {
-                    throw new ArgumentException($"Selector rule '{name}': the host '{host}' is not a host name such as example.ir.", paramName);
-                }
-            }
+    /// <summary>Throws <see cref="ArgumentException"/> for a list rule the headline parser could not apply.</summary>
+    public static void Validate(IReadOnlyList<ListSelectorRule> rules, string paramName)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var rule = rules[i] ?? throw new ArgumentException($"Selector rule {i} is null.", paramName);
+            (string, string?)[] fields =
+            [
+                ("match", rule.Match), ("items", rule.Items), ("title", rule.Title), ("link", rule.Link), ("summary", rule.Summary),
+                ("kicker", rule.Kicker), ("image", rule.Image), ("published", rule.Published), ("section", rule.Section),
+            ];
+            Validate(i, rule.Name, rule.Hosts, rule.Match, fields.Where(f => f.Item2 is not null).Select(f => (f.Item1, f.Item2!)), paramName);
+        }
+    }
 
-            foreach (var (field, css) in Selectors(rule))
+    private static void Validate(int i, string? ruleName, IReadOnlyList<string> hosts, string? match, IEnumerable<(string Field, string Css)> selectors, string paramName)
+    {
+        var name = string.IsNullOrWhiteSpace(ruleName) ? throw new ArgumentException($"Selector rule {i} has no name.", paramName) : ruleName;
+        if (hosts.Count == 0 && string.IsNullOrWhiteSpace(match))
+        {
+            throw new ArgumentException($"Selector rule '{name}' names neither hosts nor a match selector, so it would apply to no page.", paramName);
+        }
+
+        // A host written as an address ("https://example.ir/") would never match a page: said now, not silently.
+        foreach (var host in hosts)
+        {
+            if (string.IsNullOrWhiteSpace(host) || host.AsSpan().IndexOfAny("/:?# ") >= 0)
             {
-                if (string.IsNullOrWhiteSpace(css) || !Query.IsValid(css))
-                {
-                    throw new ArgumentException($"Selector rule '{name}': the {field} selector '{css}' is not a valid CSS selector.", paramName);
-                }
+                throw new ArgumentException($"Selector rule '{name}': the host '{host}' is not a host name such as example.ir.", paramName);
             }
         }
+
+        foreach (var (field, css) in selectors)
+        {
+            if (string.IsNullOrWhiteSpace(css) || !Query.IsValid(css))
+            {
+                throw new ArgumentException($"Selector rule '{name}': the {field} selector '{css}' is not a valid CSS selector.", paramName);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="host"/> is one of <paramref name="hosts"/> or a subdomain of one.</summary>
+    public static bool IsFor(IReadOnlyList<string> hosts, string? host)
+    {
+        if (host is null)
+        {
+            return false;
+        }
+
+        foreach (var h in hosts)
+        {
+            var domain = h.Trim().TrimEnd('.');
+            if (domain.Length > 0 && (host.Equals(domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<(string Field, string Css)> Selectors(SelectorRule rule)
@@ -69,18 +109,11 @@ internal static class SelectorRules
             return null;
         }
 
-        if (host is not null)
+        foreach (var rule in rules)
         {
-            foreach (var rule in rules)
+            if (IsFor(rule.Hosts, host))
             {
-                foreach (var h in rule.Hosts)
-                {
-                    var domain = h.Trim().TrimEnd('.');
-                    if (domain.Length > 0 && (host.Equals(domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase)))
-                    {
-                        return rule;
-                    }
-                }
+                return rule;
             }
         }
 

@@ -17,6 +17,13 @@ public sealed record HeadlineParserOptions
     /// default; at least 1. Text and bytes passed in whole are parsed whatever their length.
     /// </summary>
     public long MaxInputLength { get; init; } = ArticleParserOptions.DefaultMaxInputLength;
+
+    /// <summary>
+    /// Lists written as CSS selectors, for pages whose teasers the parser reads wrongly (see
+    /// <see cref="ListSelectorRule"/>): each rule that applies gives one list, before the parser's own. Empty by
+    /// default; checked when the parser is built.
+    /// </summary>
+    public IReadOnlyList<ListSelectorRule> ListRules { get; init => field = ValueList.From(value); } = ValueList<ListSelectorRule>.Empty;
 }
 
 /// <summary>
@@ -39,10 +46,15 @@ public sealed class HeadlineParser
     /// <summary>Creates a parser with the given options.</summary>
     /// <param name="options">The options; <see langword="null"/> for <see cref="HeadlineParserOptions.Default"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="HeadlineParserOptions.MaxInputLength"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException">
+    /// A rule of <see cref="HeadlineParserOptions.ListRules"/> is null, has no name, names neither hosts nor a match
+    /// selector, names a host that is no host name, or holds a selector that is not valid CSS.
+    /// </exception>
     public HeadlineParser(HeadlineParserOptions? options)
     {
         Options = options ?? HeadlineParserOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
+        Sites.SelectorRules.Validate(Options.ListRules, nameof(options));
     }
 
     /// <summary>The shared parser.</summary>
@@ -69,7 +81,7 @@ public sealed class HeadlineParser
     {
         ArgumentNullException.ThrowIfNull(html);
         using var lean = SvgContent.Strip(html);
-        return Run(lean.Parse(), url, fetchedAt, []);
+        return Run(lean.Parse(), url, fetchedAt, [], Options.ListRules);
     }
 
     /// <summary>Parses a page given as bytes, detecting the encoding like <see cref="ArticleParser"/> does.</summary>
@@ -95,7 +107,7 @@ public sealed class HeadlineParser
 
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
         using var lean = SvgContent.Strip(decoded.Chars);
-        return Run(lean.Parse(), url, fetchedAt, decoded.Diagnostics);
+        return Run(lean.Parse(), url, fetchedAt, decoded.Diagnostics, Options.ListRules);
     }
 
     /// <summary>Parses a page read from a stream (to its end; the stream is not closed), decoded like the bytes overload.</summary>
@@ -142,7 +154,7 @@ public sealed class HeadlineParser
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while reading.</exception>
     public Task<ParseResult<IReadOnlyList<HeadlineList>>> ParseAsync(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt, CancellationToken cancellationToken = default) =>
         InputBuffer.ParseAsync<IReadOnlyList<HeadlineList>>(stream, Options.MaxInputLength, [], bytes => Parse(bytes, url, charset, fetchedAt), cancellationToken);
-    private static ParseResult<IReadOnlyList<HeadlineList>> Run(AngleSharp.Dom.IDocument document, Uri? url, DateTimeOffset? fetchedAt, IReadOnlyList<ParseDiagnostic> diagnostics)
+    private static ParseResult<IReadOnlyList<HeadlineList>> Run(AngleSharp.Dom.IDocument document, Uri? url, DateTimeOffset? fetchedAt, IReadOnlyList<ParseDiagnostic> diagnostics, IReadOnlyList<ListSelectorRule> rules)
     {
         // The zone as ArticleParser chooses it (Kabul for an Afghan address or tag, Tehran for Persian, Central European
         // Time for a German, Italian, … tag or a .de, .fr, … address), from the tag alone: a page tagged in another
@@ -151,7 +163,15 @@ public sealed class HeadlineParser
         var language = LanguageTools.Normalize(tag);
         var zone = PageZones.Of(language, LanguageTools.IsAfghan(tag), url?.Host, otherwise: language is null ? PageZone.Tehran : PageZone.Unknown);
         var clock = new PageClock(zone, fetchedAt);
-        var lists = ArticleTextNormalizer.Apply(HeadlineFinder.FindOnPage(document, url, clock), ArticleTextNormalizer.WithValidSurrogates);
+        var found = HeadlineFinder.FindOnPage(document, url, clock);
+        if (rules.Count > 0 && Sites.ListRules.Read(rules, document, url, clock) is { Count: > 0 } ruled)
+        {
+            // The rules' lists first; the parser's own keep only the addresses the rules did not list.
+            var listed = ruled.SelectMany(l => l.Items).Select(h => h.Url?.AbsoluteUri).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            found = [.. ruled, .. found.Select(l => l with { Items = l.Items.Where(h => h.Url is null || !listed.Contains(h.Url.AbsoluteUri)).ToList() }).Where(l => l.Items.Count > 0)];
+        }
+
+        var lists = ArticleTextNormalizer.Apply(found, ArticleTextNormalizer.WithValidSurrogates);
         var all = diagnostics.ToList();
         if (lists.Count == 0)
         {
