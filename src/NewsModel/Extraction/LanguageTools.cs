@@ -17,6 +17,9 @@ internal static class LanguageTools
         return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
     }
 
+    /// <summary>Whether the text holds a letter of the Arabic script (U+0600–U+06FF: Persian, Arabic, Urdu, …).</summary>
+    public static bool HasArabicScript(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u0600', '\u06FF') >= 0;
+
     /// <summary>Whether a language is written right to left.</summary>
     public static bool IsRtl(string language) => language is "fa" or "prs" or "ar" or "he" or "ur" or "ps" or "ckb" or "yi" or "dv" or "sd" or "ug" or "iw";
 

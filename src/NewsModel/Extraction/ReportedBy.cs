@@ -98,6 +98,17 @@ internal static partial class ReportedBy
                 continue;
             }
 
+            // Only an element whose text opens with a source label is read whole; another is looked into.
+            if (!OpensWithSourceLabel(child))
+            {
+                if (child.ChildElementCount > 0 && FindSourceLine(child, ref budget) is { } deeper)
+                {
+                    return deeper;
+                }
+
+                continue;
+            }
+
             var text = child.TextContent;
             if (text.Length <= 120 && text.AsSpan().Trim().Length > 0)
             {
@@ -118,6 +129,39 @@ internal static partial class ReportedBy
         }
 
         return null;
+    }
+
+    private static readonly string[] SourceLabels = ["منبع", "منابع", "Quelle", "Source", "Fuente", "Fonte", "Źródło", "Bron"];
+
+    // Whether the element's first words are a source label: its first text that is not white space is looked at,
+    // without building the element's whole text.
+    private static bool OpensWithSourceLabel(IElement e)
+    {
+        foreach (var node in Html.Query.NodesOf(e))
+        {
+            if (node is not IText text)
+            {
+                continue;
+            }
+
+            var data = text.Data.AsSpan().TrimStart();
+            if (data.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var label in SourceLabels)
+            {
+                if (data.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>The outlet a source line names («منبع: خبرگزاری مهر»), if <paramref name="line"/> is one.</summary>
