@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using NewsModel.Dates;
 using NewsModel.Extraction;
 using NewsModel.Persian;
@@ -13,7 +12,7 @@ namespace NewsModel.Text;
 /// the title; the lead is the first sentence paragraph under the title; the body stops at the first label line
 /// (report-error, comment form, moderation notice, «پربازدید», analytics). Lives for one parse.
 /// </summary>
-internal sealed partial class TextDumpReader
+internal sealed class TextDumpReader
 {
     private const int LongLineWords = 15;
     private const int MetadataWindow = 12;
