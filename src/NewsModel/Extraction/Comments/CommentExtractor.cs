@@ -1250,7 +1250,8 @@ internal sealed class CommentExtractor
     // Likes and dislikes: a number inside an element named like/up/positive («مثبت») or dislike/down/negative («منفی»).
     private static void CountVotes(IElement e, ElementInfo info, string cls, ref Parts parts)
     {
-        var isDislike = (WordsOf(info, cls) & Words.Dislike) != 0;
+        // "up" and "down" count only as whole names: as parts they are in «popup», «dropdown», «group».
+        var isDislike = (WordsOf(info, cls) & Words.Dislike) != 0 || ClassNames.HasToken(cls, "down");
         if (isDislike)
         {
             if (!parts.DislikesDone && FirstNumberIn(e) is { } n)
@@ -1262,7 +1263,7 @@ internal sealed class CommentExtractor
             return;
         }
 
-        var isLike = (WordsOf(info, cls) & Words.Like) != 0;
+        var isLike = (WordsOf(info, cls) & Words.Like) != 0 || ClassNames.HasToken(cls, "up");
         if (isLike && !parts.LikesDone && FirstNumberIn(e) is { } m)
         {
             parts.LikesDone = true;
@@ -1559,11 +1560,11 @@ internal sealed class CommentExtractor
     [
         (Words.Chrome, ["reply", "meta", "date", "avatar", "vote", "like", "thumbs", "rating", "action", "permalink", "edit-link", "report", "moderation", "awaiting"]),
         (Words.Date, ["date", "time", "datum", "zeit", "tarikh"]),
-        (Words.Author, ["author", "autor", "username", "user-name", "nickname", "comment-name", "commenter"]),
+        (Words.Author, ["author", "autor", "username", "user-name", "nickname", "comment-name", "commenter", "-name", "_name"]),
         (Words.Wordy, ["content", "text", "body", "message", "entry", "inhalt"]),
         (Words.Named, ["comment", "kommentar", "review", "rev__", "post", "message"]),
-        (Words.Dislike, ["dislike", "negative", "thumbs-down", "vote-down", "votedown", "minus"]),
-        (Words.Like, ["like", "positive", "thumbs-up", "vote-up", "voteup", "plus"]),
+        (Words.Dislike, ["dislike", "negative", "thumbs-down", "vote-down", "votedown", "minus", "disagree", "manfi"]),
+        (Words.Like, ["like", "positive", "thumbs-up", "vote-up", "voteup", "plus", "agree", "mosbat"]),
         (Words.Avatar, ["avatar"]),
         (Words.AuthorWord, ["author"]),
     ];

@@ -48,6 +48,35 @@ public class CommentExtractorTests
     private static ContentResult Extract(string html) =>
         new ContentExtractor().Extract(new HtmlParser().ParseDocument(html), new Uri("https://blog.example.com/budget/"));
 
+    [Theory]
+    [InlineData("cm-name", "up", "down")]
+    [InlineData("user_name", "vote agree", "vote disagree")]
+    [InlineData("comment-name", "btn-like", "btn-dislike")]
+    public void A_name_box_named_for_a_name_and_vote_boxes_named_up_and_down_give_author_likes_and_dislikes(string nameClass, string upClass, string downClass)
+    {
+        var items = string.Concat(new[] { ("Anna", 12, 3), ("Ben", 4, 0) }.Select((c, i) => $"""
+            <li class="comment" id="comment-{i + 1}"><div class="meta"><span class="{nameClass}">{c.Item1}</span></div>
+            <div class="comment-text"><p>I think the budget is a fair one for the whole city, roads and parks alike.</p></div>
+            <div class="votes"><span class="{upClass}">{c.Item2}</span> <span class="{downClass}">{c.Item3}</span></div></li>
+            """));
+        var r = Extract($"<html><body><article><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article><div id=\"comments\"><ol>{items}</ol></div></body></html>");
+
+        r.Comments.Select(c => (c.Author, c.Likes, c.Dislikes)).Should().Equal(("Anna", 12, 3), ("Ben", 4, 0));
+    }
+
+    [Fact]
+    public void A_popup_or_a_dropdown_in_a_comment_counts_no_votes()
+    {
+        const string Item = """
+            <li class="comment" id="comment-1"><div class="comment-author">Anna</div>
+            <div class="comment-text"><p>I think the budget is a fair one for the whole city, roads and parks alike.</p></div>
+            <div class="popup">5 people shared this</div><div class="dropdown">2 more options</div></li>
+            """;
+        var r = Extract($"<html><body><article><div class=\"entry-content\"><p>{Prose}</p><p>{Prose}</p></div></article><div id=\"comments\"><ol>{Item}</ol></div></body></html>");
+
+        r.Comments.Should().ContainSingle().Which.Should().Match<Comment>(c => c.Likes == null && c.Dislikes == null);
+    }
+
     [Fact]
     public void Comments_behind_a_show_comments_button_are_read_and_stay_out_of_the_body()
     {
