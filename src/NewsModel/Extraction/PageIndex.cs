@@ -181,7 +181,7 @@ internal sealed class PageIndex
             Breadcrumbs.Add(e);
         }
 
-        if ((hits & TagParts) != 0 && (TagLists.Count == 0 || !TagLists[^1].Holds(e)) && TagClasses.Any(t => ClassNames.HasToken(cls, t)))
+        if ((hits & TagParts) != 0 && (TagLists.Count == 0 || !TagLists[^1].Holds(e)) && HasAnyToken(cls, TagClasses))
         {
             TagLists.Add(e);
         }
@@ -213,6 +213,20 @@ internal sealed class PageIndex
                 break;
             }
         }
+    }
+
+    // A loop, not a lambda: a lambda over the class string made every visit allocate the closure that holds it.
+    private static bool HasAnyToken(string cls, string[] tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (ClassNames.HasToken(cls, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // hCard: an element of class "fn" names the author when it is inside a ".vcard" (itself included).
