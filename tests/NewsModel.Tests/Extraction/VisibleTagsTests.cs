@@ -42,6 +42,20 @@ public class VisibleTagsTests
     }
 
     [Fact]
+    public void A_label_loose_in_the_article_does_not_make_the_articles_links_tags()
+    {
+        var a = ArticleParser.Default.Parse("""
+            <html lang="fa"><body><div class="news"><h1>افزایش قیمت نان در تهران از امروز</h1>
+            <p>قیمت نان از امروز ده درصد افزایش یافت و <a href="/a">نانوایی‌ها</a> نرخ‌نامه تازه را نصب کردند و مردم در صف ایستادند.</p>
+            <p>مسئولان می‌گویند این افزایش برای جبران <a href="/b">هزینه‌های تولید</a> و دستمزد کارگران نانوایی‌ها لازم بوده است.</p>
+            برچسب‌ها:
+            </div></body></html>
+            """).Value;
+
+        a.Tags.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_heading_that_only_begins_like_a_label_is_no_tag_list()
     {
         Parse("""<div><h3>Themen der Woche</h3><a href="/a">Ein anderer Artikel über den Haushalt</a></div>""").Tags.Should().BeEmpty();

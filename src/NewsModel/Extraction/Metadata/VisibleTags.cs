@@ -17,6 +17,9 @@ internal static class VisibleTags
 
     private const int MaxTags = 30;
 
+    // The most text a labelled line of tags holds.
+    private const int MaxLine = 600;
+
     // Labels of a tag list, whole (with or without a colon): the text before its links.
     private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -51,14 +54,15 @@ internal static class VisibleTags
                 continue;
             }
 
-            for (var (box, up) = (parent, 0); box is not null && up < 3 && scope.Holds(box); box = box.ParentElement, up++)
+            // The label's own box: never the article itself, and short (a line of tags, not the text with a label in it).
+            for (var (box, up) = (parent, 0); box is not null && up < 3 && box != scope && scope.Holds(box); box = box.ParentElement, up++)
             {
                 if (Query.One(box, "a[href]") is null)
                 {
                     continue;
                 }
 
-                if (Usable(box) && LinkTexts(box) is { } tags)
+                if (Usable(box) && TextTools.ShortText(box, MaxLine) is not null && LinkTexts(box) is { } tags)
                 {
                     return tags;
                 }
