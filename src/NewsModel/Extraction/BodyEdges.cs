@@ -186,7 +186,7 @@ internal static partial class BodyEdges
             return true;
         }
 
-        if (!span.ContainsAnyInRange('\u0600', '\u06FF'))
+        if (!LanguageTools.HasArabicScript(span))
         {
             return false;
         }

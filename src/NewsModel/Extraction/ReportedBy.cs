@@ -49,9 +49,13 @@ internal static partial class ReportedBy
     [GeneratedRegex(@"^[\p{L}\p{M}\u200C]+(?:\s[\p{L}\p{M}\u200C]+){0,2}\s?[-–]\s?([\p{L}\p{M}\u200C]+(?:\s[\p{L}\p{M}\u200C]+){0,2})\s?[-–]", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyDateline();
 
-    // A source line closing agency copy: «منبع: خبرگزاری مهر», "Quelle: dpa", "Source: Reuters".
-    [GeneratedRegex(@"^(?:منبع|منابع|Quelle|Source|Fuente|Fonte|Źródło|Bron)\s?[:：]\s*([^\s:：].{0,58}?)[\s.]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex SourceLinePattern();
+    // The labels of a source line closing agency copy: «منبع: خبرگزاری مهر», "Quelle: dpa", "Source: Reuters". The walk's
+    // quick test and the line's pattern are both made from this one list.
+    private static readonly string[] SourceLabels = ["منبع", "منابع", "Quelle", "Source", "Fuente", "Fonte", "Źródło", "Bron"];
+
+    private static readonly Regex SourceLinePattern = new(
+        "^(?:" + string.Join('|', SourceLabels) + @")\s?[:：]\s*([^\s:：].{0,58}?)[\s.]*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // How many elements at the end of the text are looked at for a source line.
     private const int SourceLineReach = 40;
@@ -131,8 +135,6 @@ internal static partial class ReportedBy
         return null;
     }
 
-    private static readonly string[] SourceLabels = ["منبع", "منابع", "Quelle", "Source", "Fuente", "Fonte", "Źródło", "Bron"];
-
     // Whether the element's first words are a source label: its first text that is not white space is looked at,
     // without building the element's whole text.
     private static bool OpensWithSourceLabel(IElement e)
@@ -167,7 +169,7 @@ internal static partial class ReportedBy
     /// <summary>The outlet a source line names («منبع: خبرگزاری مهر»), if <paramref name="line"/> is one.</summary>
     public static ReportedByName? FromSourceLine(string line)
     {
-        if (line.Length > 120 || SourceLinePattern().Match(TextTools.Clean(line)) is not { Success: true } m)
+        if (line.Length > 120 || SourceLinePattern.Match(TextTools.Clean(line)) is not { Success: true } m)
         {
             return null;
         }

@@ -13,7 +13,7 @@ namespace NewsModel;
 /// <c>time</c> element's <c>datetime</c>, a <c>meta</c>'s <c>content</c> or the text, read like every printed date
 /// (Jalali or Gregorian, any digits). The id takes the text after a label's colon («کد خبر: ۲۱۶۰۲۶» gives 216026).
 /// Authors and tags take every matching element (an author's link is its <see cref="Author.Url"/>); the image the first
-/// one's <c>src</c> (or <c>content</c>). Selectors are checked when the parser is built: an invalid one throws there.
+/// match's source as the body's images are read (lazy-loading attributes, <c>srcset</c>), a meta's <c>content</c>. Selectors are checked when the parser is built: an invalid one throws there.
 /// </remarks>
 public sealed record SelectorRule
 {

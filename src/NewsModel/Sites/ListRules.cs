@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using NewsModel.Extraction;
+using NewsModel.Extraction.Content;
 using NewsModel.Html;
 
 namespace NewsModel.Sites;
@@ -11,6 +12,7 @@ internal static class ListRules
     public static List<HeadlineList> Read(IReadOnlyList<ListSelectorRule> rules, IDocument document, Uri? url, PageClock clock)
     {
         var lists = new List<HeadlineList>();
+        UrlResolver? resolver = null;
         foreach (var rule in rules)
         {
             if (!SelectorRules.IsFor(rule.Hosts, url?.Host) && (rule.Match is null || Query.One(document, rule.Match) is null))
@@ -18,11 +20,12 @@ internal static class ListRules
                 continue;
             }
 
+            var urls = resolver ??= new UrlResolver(document, url);
             var items = new List<Headline>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in Query.All(document, rule.Items))
             {
-                if (Read(rule, item, url, clock) is { } headline && seen.Add(headline.Url?.AbsoluteUri + "\u0001" + headline.Title))
+                if (Read(rule, item, url, urls, clock) is { } headline && seen.Add(headline.Url?.AbsoluteUri + "\u0001" + headline.Title))
                 {
                     items.Add(headline);
                 }
@@ -37,7 +40,7 @@ internal static class ListRules
         return lists;
     }
 
-    private static Headline? Read(ListSelectorRule rule, IElement item, Uri? url, PageClock clock)
+    private static Headline? Read(ListSelectorRule rule, IElement item, Uri? url, UrlResolver urls, PageClock clock)
     {
         var title = rule.Title is { } titleCss ? Text(Query.One(item, titleCss))
             : Text(Query.One(item, "h1, h2, h3, h4, h5, h6")) is { Length: > 0 } heading ? heading
@@ -48,8 +51,6 @@ internal static class ListRules
         }
 
         var link = rule.Link is { } linkCss ? Query.One(item, linkCss) : item.LocalName == "a" ? item : Query.One(item, "a[href]");
-        var image = rule.Image is { } imageCss ? Query.One(item, imageCss) : null;
-        var imageUrl = image is null ? null : TextTools.Resolve(image.GetAttribute("src") ?? image.GetAttribute("data-src"), url);
         return new Headline
         {
             Title = title,
@@ -57,7 +58,7 @@ internal static class ListRules
             Kicker = Optional(item, rule.Kicker),
             Summary = Optional(item, rule.Summary),
             Section = Optional(item, rule.Section),
-            Image = imageUrl is null ? null : new ImageRef { Url = imageUrl, Alt = TextTools.Clean(image!.GetAttribute("alt")) is { Length: > 0 } alt ? alt : null },
+            Image = rule.Image is { } imageCss ? SelectorRules.ImageOf(Query.One(item, imageCss), urls) : null,
             Published = rule.Published is { } dateCss ? Date(Query.One(item, dateCss), clock) : null,
         };
     }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using NewsModel.Extraction;
+using NewsModel.Extraction.Content;
 using NewsModel.Extraction.Metadata;
 using NewsModel.Html;
 using NewsModel.Persian;
@@ -170,11 +171,9 @@ internal static class SelectorRules
             }
         }
 
-        if (rule.Image is { } imageCss && Query.One(document, imageCss) is { } img
-            && TextTools.Resolve(img.GetAttribute("src") ?? img.GetAttribute("content") ?? img.GetAttribute("href"), url) is { } src)
+        if (rule.Image is { } imageCss && ImageOf(Query.One(document, imageCss), new UrlResolver(document, url)) is { } image)
         {
-            var alt = TextTools.Clean(img.GetAttribute("alt"));
-            set.Image.Insert(0, new Candidate<ImageRef>(new ImageRef { Url = src, Alt = alt.Length > 0 ? alt : null }, FieldSource.SiteRule, prefix + imageCss));
+            set.Image.Insert(0, new Candidate<ImageRef>(image, FieldSource.SiteRule, prefix + imageCss));
         }
 
         var body = rule.Body is { } bodyCss ? Query.One(document, bodyCss) : null;
@@ -202,6 +201,22 @@ internal static class SelectorRules
         {
             list.Insert(0, new Candidate<string>(value, FieldSource.SiteRule, prefix + css));
         }
+    }
+
+    /// <summary>
+    /// The picture a rule's selector found: an image's source as the content extractor reads it (lazy-loading
+    /// attributes, srcset, the page's base address), a meta element's content, or a link's target.
+    /// </summary>
+    public static ImageRef? ImageOf(IElement? e, UrlResolver urls)
+    {
+        var src = e?.LocalName switch
+        {
+            null => null,
+            "meta" => urls.Resolve(e.GetAttribute("content")),
+            "a" or "link" => urls.Resolve(e.GetAttribute("href")),
+            _ => urls.ImageSource(e),
+        };
+        return src is null ? null : new ImageRef { Url = src, Alt = TextTools.Clean(e!.GetAttribute("alt")) is { Length: > 0 } alt ? alt : null };
     }
 
     // A meta element's content (or value, as YJC writes it), else the element's text.

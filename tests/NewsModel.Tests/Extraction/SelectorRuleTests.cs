@@ -94,6 +94,16 @@ public class SelectorRuleTests
     }
 
     [Fact]
+    public void A_lazy_images_real_source_is_the_image_and_a_meta_gives_its_content()
+    {
+        var lazy = Page.Replace("<img class=\"x8\" src=\"/img/1.jpg\" alt=\"نانوایی\">", "<img class=\"x8\" src=\"data:image/gif;base64,R0lGOD\" data-src=\"/img/2.jpg\" alt=\"نانوایی\">", StringComparison.Ordinal);
+        Parse(Rule, lazy, new Uri("https://nemune.ir/news/1")).Image!.Url.Should().Be(new Uri("https://nemune.ir/img/2.jpg"));
+
+        var meta = Page.Replace("<title>", "<meta name=\"thumb\" content=\"/img/3.jpg\"><title>", StringComparison.Ordinal);
+        Parse(Rule with { Image = "meta[name=thumb]" }, meta, new Uri("https://nemune.ir/news/1")).Image!.Url.Should().Be(new Uri("https://nemune.ir/img/3.jpg"));
+    }
+
+    [Fact]
     public void A_time_elements_datetime_is_the_date()
     {
         var html = Page.Replace("<span class=\"x6\">۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱</span>", "<time class=\"x6\" datetime=\"2024-03-07T10:00:00+03:30\">امروز</time>", StringComparison.Ordinal);

@@ -11,7 +11,8 @@ namespace NewsModel;
 /// <see cref="Title"/> the title is the item's first heading, else its first link's text; without <see cref="Link"/>
 /// the address is the item's first link (or the item itself when it is a link). Dates take a <c>time</c> element's
 /// <c>datetime</c>, a <c>title</c> attribute or the text, read like every printed date; the image the first match's
-/// <c>src</c> (or <c>data-src</c>). An item without a title is left out. Selectors are checked when the parser is built.
+/// source as the body's images are read (lazy-loading attributes and <c>srcset</c> included). An item without a title
+/// is left out. Selectors are checked when the parser is built.
 /// </remarks>
 public sealed record ListSelectorRule
 {
