@@ -42,21 +42,22 @@ internal static class LanguageTools
     }
 
     /// <summary>
-    /// Guesses the language from the letters: Arabic script with Persian letters (پ چ ژ گ ک ی) is Persian, Arabic
-    /// script without them Arabic, Hebrew script Hebrew. Latin text gives null here (see <see cref="FromWords"/>).
+    /// Guesses the language from the letters. Arabic script is Pashto, Urdu, Sorani Kurdish, Sindhi or Uyghur when
+    /// letters only that language uses are at least 2 % of its letters (ې ښ ړ ګ; ے ں ٹ ڈ ہ; ە ۆ ێ ڕ ڵ; ڪ ٻ ڄ ٿ; ۇ ۈ ۋ ڭ),
+    /// five of them at least, so a name or a quotation in a Persian text does not make it Pashto; else Persian when
+    /// Persian letters (پ چ ژ گ ک ی) are, Arabic when they are not. Hebrew script is Hebrew. Latin text gives null
+    /// here (see <see cref="FromWords"/>).
     /// </summary>
     public static string? FromScript(string text)
     {
-        int arabic = 0, persian = 0, hebrew = 0, latin = 0;
+        int arabic = 0, hebrew = 0, latin = 0;
+        Span<int> letters = stackalloc int[ScriptLanguages.Length];
         foreach (var c in text)
         {
             if (c is >= '\u0600' and <= '\u06FF')
             {
                 arabic++;
-                if (c is '\u067E' or '\u0686' or '\u0698' or '\u06AF' or '\u06A9' or '\u06CC')
-                {
-                    persian++;
-                }
+                letters[ArabicLetterLanguage[c - '\u0600']]++;
             }
             else if (c is >= '\u0590' and <= '\u05FF')
             {
@@ -70,10 +71,74 @@ internal static class LanguageTools
 
         if (arabic > latin && arabic > hebrew && arabic >= 20)
         {
-            return persian * 50 >= arabic ? "fa" : "ar";
+            // Uyghur first: it shares ې with Pashto and ە ۆ with Sorani, and only it has ۇ ۈ ۋ ڭ.
+            var other = 0;
+            for (var l = Uyghur; l < ScriptLanguages.Length; l++)
+            {
+                if (letters[l] >= 5 && letters[l] * 50 >= arabic && (other == 0 || letters[l] > letters[other]))
+                {
+                    other = l;
+                    if (l == Uyghur)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return other != 0 ? ScriptLanguages[other] : letters[Persian] * 50 >= arabic ? "fa" : "ar";
         }
 
         return hebrew > latin && hebrew >= 20 ? "he" : null;
+    }
+
+    /// <summary>
+    /// The language of a text from its letters (<see cref="FromScript"/>), else from its function words
+    /// (<see cref="FromWords"/>), with which of them told it ("script of the text", "function words of the text").
+    /// </summary>
+    public static string? FromText(string text, out string? detail)
+    {
+        if (FromScript(text) is { } byScript)
+        {
+            detail = "script of the text";
+            return byScript;
+        }
+
+        var byWords = FromWords(text);
+        detail = byWords is null ? null : "function words of the text";
+        return byWords;
+    }
+
+    /// <summary>Whether <paramref name="language"/> is one that <see cref="FromScript"/> tells from its own letters
+    /// (Pashto, Urdu, Sorani Kurdish, Sindhi, Uyghur), so the letters outweigh markup that says Persian or Arabic.</summary>
+    public static bool HasOwnLetters(string? language) => language is not null && Array.IndexOf(ScriptLanguages, language) > Persian;
+
+    private const int Persian = 1;
+    private const int Uyghur = 2;
+
+    // What FromScript counts: 0 any other Arabic-script character, 1 a Persian letter, then the languages with
+    // letters of their own, Uyghur first.
+    private static readonly string[] ScriptLanguages = ["", "fa", "ug", "ps", "ur", "ckb", "sd"];
+
+    private static readonly byte[] ArabicLetterLanguage = BuildArabicLetterLanguage();
+
+    private static byte[] BuildArabicLetterLanguage()
+    {
+        var table = new byte[256];
+        void Mark(int language, string letters)
+        {
+            foreach (var c in letters)
+            {
+                table[c - '\u0600'] = (byte)language;
+            }
+        }
+
+        Mark(Persian, "\u067E\u0686\u0698\u06AF\u06A9\u06CC"); // پ چ ژ گ ک ی
+        Mark(Uyghur, "\u06C7\u06C8\u06CB\u06AD"); // ۇ ۈ ۋ ڭ
+        Mark(3, "\u067C\u0681\u0685\u0689\u0693\u0696\u069A\u06AB\u06BC\u06CD\u06D0"); // Pashto: ټ ځ څ ډ ړ ږ ښ ګ ڼ ۍ ې
+        Mark(4, "\u0679\u0688\u0691\u06BA\u06C1\u06C3\u06D2\u06D3"); // Urdu: ٹ ڈ ڑ ں ہ ۃ ے ۓ
+        Mark(5, "\u06D5\u06C6\u06CE\u0695\u06B5"); // Sorani: ە ۆ ێ ڕ ڵ
+        Mark(6, "\u06AA\u067B\u0684\u0680\u067F\u067D\u068F\u068C\u068A\u068D\u06B3\u06B1\u06BB\u0683\u0687\u06A6\u067A\u0699"); // Sindhi: ڪ ٻ ڄ ڀ ٿ ٽ ڏ ڌ ڊ ڍ ڳ ڱ ڻ ڃ ڇ ڦ ٺ ڙ
+        return table;
     }
 
     // The commonest short function words of the Latin-script languages of news pages. Words two languages share

@@ -12,8 +12,10 @@ public sealed record TextArticleParserOptions
     public static TextArticleParserOptions Default { get; } = new();
 
     /// <summary>
-    /// Whether to restore the half-spaces (ZWNJ) a text dump lost, where the Persian normalizer's rules are
-    /// unambiguous («بینالمللی» → «بین‌المللی»). On by default; turn it off to keep the dump's text as it is.
+    /// Whether to restore the half-spaces (ZWNJ) a Persian text dump lost, where the Persian normalizer's rules are
+    /// unambiguous («بینالمللی» → «بین‌المللی»). On by default; turn it off to keep the dump's text as it is. A dump in
+    /// another language (Arabic, Pashto, Urdu, … told from its letters) gets neither this nor the Persian
+    /// normalizer's letter unification, only its white space cleaned.
     /// </summary>
     public bool RepairHalfSpaces { get; init; } = true;
 
@@ -44,6 +46,7 @@ public sealed class TextArticleParser
 {
     private readonly PersianNormalizer _plain = PersianNormalizer.Default;
     private readonly PersianNormalizer _repairing = new(PersianNormalizerOptions.ForTextDumps);
+    private readonly PersianNormalizer _other = new(PersianNormalizerOptions.None with { CollapseWhitespace = true, NbspToSpace = true });
     private readonly NewsDateParser _dates;
     private readonly Func<DateTime, DateTimeOffset> _midnight;
 
@@ -163,6 +166,7 @@ public sealed class TextArticleParser
         var dates = fetchedAt is null ? _dates : new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Now = fetchedAt });
         var reader = new TextDumpReader(text, url, dates, _midnight);
         var repaired = 0;
+        string Other(string value) => _other.Normalize(value);
         string Clean(string value)
         {
             var plain = _plain.Normalize(value);
@@ -180,7 +184,9 @@ public sealed class TextArticleParser
             return result;
         }
 
-        var article = reader.Read(Clean, Options.ReadHeadlines);
+        // Persian dumps get the Persian normalizer (and the half-space repair); every other dump only its white space
+        // cleaned: Arabic, Pashto and Urdu keep their own ي and ك, and French its spaces inside « ».
+        var article = reader.Read(language => language == "fa" ? Clean : Other, Options.ReadHeadlines);
         var diagnostics = new List<ParseDiagnostic>(reader.Diagnostics);
         if (repaired > 0)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using NewsModel.Dates;
 using NewsModel.Extraction;
 using NewsModel.Persian;
@@ -40,7 +41,11 @@ internal sealed class TextDumpReader
 
     public IReadOnlyList<ParseDiagnostic> Diagnostics => _diagnostics;
 
-    public Article Read(Func<string, string> clean, bool readHeadlines)
+    /// <summary>Reads the article.</summary>
+    /// <param name="cleanerFor">The text fix for a dump in the language given (null when it could not be told),
+    /// applied to every text field: the Persian normalizer must not touch Arabic, Pashto or Urdu letters.</param>
+    /// <param name="readHeadlines">Whether to read the dump's headline runs.</param>
+    public Article Read(Func<string?, Func<string, string>> cleanerFor, bool readHeadlines)
     {
         var bodyStart = FindContentStart();
         var titleAt = FindTitle(bodyStart);
@@ -96,6 +101,12 @@ internal sealed class TextDumpReader
 
         var headlines = readHeadlines ? FindHeadlines(titleAt, paragraphs) : [];
 
+        // The language from the letters of the title, lead and body as the dump wrote them (of its first lines when it
+        // has no body), or from Latin-script function words.
+        var sample = LanguageSample(title, lead, body);
+        var language = LanguageTools.FromText(sample, out var languageDetail);
+        var direction = LanguageTools.DirectionOf(sample);
+        var clean = cleanerFor(language);
         var cleanedBody = body.Select(b => b switch
         {
             ParagraphBlock p => p with { Text = clean(p.Text) },
@@ -108,11 +119,14 @@ internal sealed class TextDumpReader
             Provide("body", "paragraph lines");
         }
 
-        var persian = _lines.Take(400).Any(l => l.Text.Any(c => c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ک' or 'ی'));
-        if (persian)
+        if (language is not null)
         {
-            Provide("language", "Persian letters");
-            Provide("direction", "Persian letters");
+            Provide("language", languageDetail!);
+        }
+
+        if (direction is not null)
+        {
+            Provide("direction", "letters of the text");
         }
 
         return new Article
@@ -120,8 +134,8 @@ internal sealed class TextDumpReader
             Url = _url,
             SiteName = siteName is null ? null : clean(siteName),
             ReportedBy = reportedBy is { } named ? clean(named.Name) : null,
-            Language = persian ? "fa" : null,
-            Direction = persian ? TextDirection.Rtl : null,
+            Language = language,
+            Direction = direction,
             Id = id,
             Kicker = kicker is null ? null : clean(kicker),
             Title = title is null ? null : clean(title),
@@ -137,6 +151,38 @@ internal sealed class TextDumpReader
             }).ToList(),
             Provenance = _provenance,
         };
+    }
+
+    /// <summary>Up to 4,000 characters of the title, lead and body; the dump's first lines when those are short.</summary>
+    private string LanguageSample(string? title, string? lead, List<Block> body)
+    {
+        const int Length = 4000;
+        var sample = new StringBuilder();
+        foreach (var part in new[] { title, lead }.Concat(body.Select(b => b.ToPlainText())))
+        {
+            if (sample.Length >= Length)
+            {
+                break;
+            }
+
+            sample.Append(part).Append(' ');
+        }
+
+        if (sample.Length < 200)
+        {
+            sample.Clear();
+            foreach (var line in _lines.Take(400))
+            {
+                if (sample.Length >= Length)
+                {
+                    break;
+                }
+
+                sample.Append(line.Text).Append(' ');
+            }
+        }
+
+        return sample.Length > Length ? sample.ToString(0, Length) : sample.ToString();
     }
 
     private void Provide(string field, string detail, FieldSource source = FieldSource.Text)

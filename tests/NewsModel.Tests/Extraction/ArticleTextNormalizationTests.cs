@@ -140,4 +140,42 @@ public class ArticleTextNormalizationTests
         a.Language.Should().Be("ar");
         a.Title.Should().Be("رئيس الوزراء يلتقي الملك", "Arabic ي is correct Arabic spelling");
     }
+
+    private static string PashtoPage(string lang) =>
+        $"<html{lang}><head><meta property=\"article:published_time\" content=\"2024-03-05T10:00:00\"></head><body><article>"
+        + "<h1>په کابل کې د ښوونځيو د بیا پرانیستلو په اړه خبرې وشوې</h1>"
+        + $"<p>{LanguageToolsTests.Pashto}</p><p>{LanguageToolsTests.Pashto}</p></article></body></html>";
+
+    [Theory]
+    [InlineData(" lang=\"fa\"")]
+    [InlineData(" lang=\"ar\"")]
+    [InlineData("")]
+    public void A_Pashto_page_is_Pashto_whatever_its_template_says_and_keeps_its_letters(string lang)
+    {
+        var r = ArticleParser.Default.Parse(PashtoPage(lang));
+        var a = r.Value;
+
+        a.Language.Should().Be("ps");
+        a.Direction.Should().Be(TextDirection.Rtl);
+        a.Title.Should().Be("په کابل کې د ښوونځيو د بیا پرانیستلو په اړه خبرې وشوې", "Pashto ي (ښوونځيو) is not Persian ی");
+        a.Text.Should().Contain("ویلي چې").And.Contain("پرانیستل شي.");
+        a.Published.Should().Be(new DateTimeOffset(2024, 3, 5, 10, 0, 0, TimeSpan.FromHours(4.5)), "a Pashto page's time without an offset is Kabul's");
+        if (lang.Length > 0)
+        {
+            r.Diagnostics.Should().Contain(d => d.Code == "language.conflict");
+        }
+    }
+
+    [Fact]
+    public void A_Pashto_page_tagged_Pashto_stays_so_and_an_Urdu_page_is_not_normalized_as_Persian()
+    {
+        ArticleParser.Default.Parse(PashtoPage(" lang=\"ps\"")).Diagnostics.Should().NotContain(d => d.Code == "language.conflict");
+
+        // Tatweel and a bidi mark: the Persian normalizer would remove both.
+        var urdu = LanguageToolsTests.Urdu.Replace("اہم", "اہـــم") + "\u200F";
+        var a = ArticleParser.Default.Parse($"<html lang=\"fa\"><body><article><h1>اسلام آباد میں اجلاس</h1><p>{urdu}</p><p>{urdu}</p></article></body></html>").Value;
+
+        a.Language.Should().Be("ur");
+        a.Text.Should().Contain("اہـــم").And.Contain("\u200F");
+    }
 }

@@ -44,4 +44,44 @@ public class LanguageToolsTests
         // «il» is Italian and French: ten of them are ten hits for both, and no language has half again the other's.
         LanguageTools.FromWords(text).Should().Be(language);
     }
+
+    // Hand-written sentences, one rule each: letters only Pashto (ې ښ ړ ګ), Urdu (ے ں ہ), Sorani (ە ۆ ێ), Sindhi (ڪ ڏ)
+    // or Uyghur (ۇ ۋ ڭ) use.
+    public const string Pashto = "د افغانستان د پوهنې وزارت ویلي چې د هېواد په ګڼو ولایتونو کې به ښوونځي د راتلونکې اونۍ له پیله بیا پرانیستل شي.";
+    public const string Urdu = "پاکستان کے وزیر اعظم نے آج اسلام آباد میں ایک اہم اجلاس کی صدارت کی جس میں ملک کی معاشی صورتحال پر بات چیت ہوئی۔";
+    public const string Sorani = "سەرۆکی هەرێمی کوردستان لە هەولێر پێشوازی لە شاندێکی ئەورووپی کرد و باسی پەیوەندییەکانی نێوان هەردوولا کرا.";
+    public const string Sindhi = "سنڌ حڪومت ڪراچي ۾ نئين اسپتال جو افتتاح ڪيو ۽ وزير اعليٰ چيو ته عوام کي بهتر سهولتون ڏنيون وينديون ۽ ڪم جلد ٿيندو.";
+    public const string Uyghur = "ئۇيغۇر ئاپتونوم رايونىدا يېڭى مەكتەپ ئېچىلدى ۋە ئوقۇغۇچىلار خۇشال بولدى.";
+    public const string Persian = "وزیر آموزش و پرورش گفت که مدرسه‌ها از هفته آینده در همه استان‌های کشور دوباره باز می‌شوند و دانش‌آموزان به کلاس برمی‌گردند.";
+
+    [Theory]
+    [InlineData(Pashto, "ps")]
+    [InlineData(Urdu, "ur")]
+    [InlineData(Sorani, "ckb")]
+    [InlineData(Sindhi, "sd")]
+    [InlineData(Uyghur, "ug")]
+    [InlineData(Persian, "fa")]
+    [InlineData("التقى وزير الخارجية اليوم نظيره في العاصمة وبحث الجانبان العلاقات الثنائية بين البلدين.", "ar")]
+    public void Arabic_script_text_is_told_by_the_letters_only_its_language_uses(string text, string language) =>
+        LanguageTools.FromScript(text).Should().Be(language);
+
+    [Fact]
+    public void A_Pashto_name_in_a_Persian_text_leaves_it_Persian()
+    {
+        // Two Pashto letters (ګ ښ): fewer than five.
+        var text = Persian + " خبرنگار ما از ننګرهار گزارش داد که «ښه راغلاست» شعار این مراسم بود. " + Persian;
+        LanguageTools.FromScript(text).Should().Be("fa");
+
+        // Five are enough in a short text, not in one three times as long (under 2 % of its letters).
+        LanguageTools.FromScript(Persian + " ګ ښ ړ ې ې").Should().Be("ps");
+        LanguageTools.FromScript(string.Join(" ", Persian, Persian, Persian, "ګ ښ ړ ې ې")).Should().Be("fa");
+    }
+
+    [Fact]
+    public void Uyghur_is_not_taken_for_Sorani_or_Pashto_whose_letters_it_shares()
+    {
+        // ە ۆ are Sorani's too and ې Pashto's: without Uyghur's own ۇ ۋ ڭ it would be one of them.
+        LanguageTools.FromScript(Uyghur.Replace('\u06C7', '\u0648').Replace('\u06CB', '\u0648').Replace('\u06AD', '\u0646')).Should().NotBe("ug");
+        LanguageTools.FromScript(Uyghur).Should().Be("ug");
+    }
 }

@@ -196,3 +196,47 @@ public class TextArticleParserZoneTests
         TextArticleParser.Default.Parse(System.Text.Encoding.UTF8.GetBytes(dump), null, null, fetched).Value.Published.Should().Be(new DateTimeOffset(2024, 5, 8, 14, 30, 0, TimeSpan.FromHours(3.5)));
     }
 }
+
+/// <summary>Dumps in languages other than Persian: told from their letters or words, and never normalized as Persian.</summary>
+public class TextArticleParserLanguageTests
+{
+    [Fact]
+    public void An_Arabic_dump_keeps_its_own_letters_and_is_told_Arabic()
+    {
+        const string Dump = "وزير الخارجية يلتقي نظيره في الرياض\n"
+            + "التقى وزير الخارجية اليوم نظيره في العاصمة الرياض وبحث الجانبان العلاقات الثنائية بين البلدين والتطورات الإقليمية في المنطقة.\n"
+            + "وأكد الوزير أن الحوار هو السبيل الوحيد لحل الخلافات، مشيرا إلى أهمية التعاون في مجالات الاقتصاد والطاقة والتعليم.\n";
+        var r = TextArticleParser.Default.Parse(Dump);
+
+        r.Value.Title.Should().Be("وزير الخارجية يلتقي نظيره في الرياض", "Arabic ي is not Persian ی");
+        (r.Value.Lead + r.Value.Text).Should().Contain("وأكد الوزير").And.Contain("إلى أهمية");
+        r.Value.Language.Should().Be("ar");
+        r.Value.Direction.Should().Be(TextDirection.Rtl);
+        r.Value.Provenance.Should().ContainEquivalentOf(new FieldProvenance { Field = "language", Source = FieldSource.Text, Detail = "script of the text" });
+    }
+
+    [Fact]
+    public void A_Pashto_dump_gets_no_Persian_half_space_repair()
+    {
+        var p = NewsModel.Tests.Extraction.LanguageToolsTests.Pashto;
+        var r = TextArticleParser.Default.Parse("په کابل کې د ښوونځيو د بیا پرانیستلو په اړه خبرې وشوې\n" + p + "\n" + p.Replace("ویلي", "ویلي دي") + "\n");
+
+        r.Value.Language.Should().Be("ps");
+        r.Value.Title.Should().Be("په کابل کې د ښوونځيو د بیا پرانیستلو په اړه خبرې وشوې");
+        (r.Value.Lead + r.Value.Text).Should().Contain("پرانیستل شي.");
+        r.Diagnostics.Should().NotContain(d => d.Code == "text.halfSpacesRepaired");
+    }
+
+    [Fact]
+    public void A_French_dump_keeps_the_spaces_inside_its_guillemets()
+    {
+        const string Dump = "Le gouvernement présente son plan\n"
+            + "Le ministre a présenté mardi un plan qui « vise à réduire les dépenses » et qui sera débattu dans les prochaines semaines au Parlement.\n"
+            + "Les syndicats ont annoncé qu'ils ne sont pas d'accord avec les mesures et qu'une grève est prévue pour le mois prochain dans tout le pays.\n";
+        var a = TextArticleParser.Default.Parse(Dump).Value;
+
+        (a.Lead + a.Text).Should().Contain("« vise à réduire les dépenses »", "French writes spaces inside guillemets; the Persian rule removes them");
+        a.Language.Should().Be("fr");
+        a.Direction.Should().Be(TextDirection.Ltr);
+    }
+}
