@@ -666,11 +666,7 @@ internal static class ArticlePipeline
         var marked = set.Language.FirstOrDefault();
         if (marked is not null)
         {
-            // Markup that names a Latin-script language over Persian or Arabic text is wrong (mehrnews says en-us), and
-            // so is Persian or Arabic markup over text in letters only Pashto, Urdu, … use (a bilingual Afghan site's
-            // template says fa on its Pashto pages).
-            if (fromText is not null && fromText != marked.Value
-                && (!LanguageTools.IsRtl(marked.Value) || (LanguageTools.HasOwnLetters(fromText) && marked.Value is "fa" or "prs" or "ar")))
+            if (LanguageTools.TextOverridesMarkup(marked.Value, fromText))
             {
                 diagnostics.Add(new ParseDiagnostic { Code = "language.conflict", Field = "language", Severity = DiagnosticSeverity.Info, Message = $"The markup says '{marked.Value}' ({marked.Detail}) but the text is written in '{fromText}'; the text wins." });
                 provenance.Add(new FieldProvenance { Field = "language", Source = FieldSource.VisibleText, Detail = "script of the text" });

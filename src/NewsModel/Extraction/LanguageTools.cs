@@ -108,6 +108,16 @@ internal static class LanguageTools
         return byWords;
     }
 
+    /// <summary>
+    /// Whether the letters of the text (<paramref name="fromText"/>, from <see cref="FromScript"/>) outweigh the language
+    /// the markup names: markup that names a Latin-script language over Persian or Arabic text is wrong (mehrnews says
+    /// en-us), and so is Persian or Arabic markup over text in letters only Pashto, Urdu, … use (a bilingual Afghan
+    /// site's template says fa on its Pashto pages).
+    /// </summary>
+    public static bool TextOverridesMarkup(string marked, string? fromText) =>
+        fromText is not null && fromText != marked
+        && (!IsRtl(marked) || (HasOwnLetters(fromText) && marked is "fa" or "prs" or "ar"));
+
     /// <summary>Whether <paramref name="language"/> is one that <see cref="FromScript"/> tells from its own letters
     /// (Pashto, Urdu, Sorani Kurdish, Sindhi, Uyghur), so the letters outweigh markup that says Persian or Arabic.</summary>
     public static bool HasOwnLetters(string? language) => language is not null && Array.IndexOf(ScriptLanguages, language) > Persian;

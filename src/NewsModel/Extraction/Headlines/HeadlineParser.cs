@@ -1,6 +1,7 @@
 using NewsModel.Extraction;
 using NewsModel.Extraction.Headlines;
 using NewsModel.Html;
+using NewsModel.Persian;
 
 namespace NewsModel;
 
@@ -24,6 +25,15 @@ public sealed record HeadlineParserOptions
     /// default; checked when the parser is built.
     /// </summary>
     public IReadOnlyList<ListSelectorRule> ListRules { get; init => field = ValueList.From(value); } = ValueList<ListSelectorRule>.Empty;
+
+    /// <summary>
+    /// How the headlines of a Persian (or Dari) page are normalized, as <see cref="ArticleParserOptions.PersianNormalization"/>
+    /// does for an article's, so that a headline reads the same from both parsers: Arabic ي/ك become ی/ک, half-space
+    /// stand-ins real half-spaces, and so on. A page is Persian by its language tag or, without one, by the letters of
+    /// its headlines; pages in other languages, Arabic, Pashto and Urdu included, are never normalized.
+    /// <see langword="null"/> keeps the headlines exactly as written.
+    /// </summary>
+    public PersianNormalizerOptions? PersianNormalization { get; init; } = PersianNormalizerOptions.Default;
 }
 
 /// <summary>
@@ -37,6 +47,8 @@ public sealed record HeadlineParserOptions
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "An instance API like ArticleParser, so options can be added without breaking callers.")]
 public sealed class HeadlineParser
 {
+    private readonly PersianNormalizer? _normalizer;
+
     /// <summary>Creates a parser with the default options.</summary>
     public HeadlineParser()
         : this(null)
@@ -55,6 +67,7 @@ public sealed class HeadlineParser
         Options = options ?? HeadlineParserOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
         Sites.SelectorRules.Validate(Options.ListRules, nameof(options));
+        _normalizer = Options.PersianNormalization is { } normalization ? new PersianNormalizer(normalization) : null;
     }
 
     /// <summary>The shared parser.</summary>
@@ -81,7 +94,7 @@ public sealed class HeadlineParser
     {
         ArgumentNullException.ThrowIfNull(html);
         using var lean = SvgContent.Strip(html);
-        return Run(lean.Parse(), url, fetchedAt, [], Options.ListRules);
+        return Run(lean.Parse(), url, fetchedAt, [], Options.ListRules, _normalizer);
     }
 
     /// <summary>Parses a page given as bytes, detecting the encoding like <see cref="ArticleParser"/> does.</summary>
@@ -107,7 +120,7 @@ public sealed class HeadlineParser
 
         using var decoded = HtmlDecoder.DecodePooled(bytes.Span, charset);
         using var lean = SvgContent.Strip(decoded.Chars);
-        return Run(lean.Parse(), url, fetchedAt, decoded.Diagnostics, Options.ListRules);
+        return Run(lean.Parse(), url, fetchedAt, decoded.Diagnostics, Options.ListRules, _normalizer);
     }
 
     /// <summary>Parses a page read from a stream (to its end; the stream is not closed), decoded like the bytes overload.</summary>
@@ -154,7 +167,7 @@ public sealed class HeadlineParser
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while reading.</exception>
     public Task<ParseResult<IReadOnlyList<HeadlineList>>> ParseAsync(Stream stream, Uri? url, string? charset, DateTimeOffset? fetchedAt, CancellationToken cancellationToken = default) =>
         InputBuffer.ParseAsync<IReadOnlyList<HeadlineList>>(stream, Options.MaxInputLength, [], bytes => Parse(bytes, url, charset, fetchedAt), cancellationToken);
-    private static ParseResult<IReadOnlyList<HeadlineList>> Run(AngleSharp.Dom.IDocument document, Uri? url, DateTimeOffset? fetchedAt, IReadOnlyList<ParseDiagnostic> diagnostics, IReadOnlyList<ListSelectorRule> rules)
+    private static ParseResult<IReadOnlyList<HeadlineList>> Run(AngleSharp.Dom.IDocument document, Uri? url, DateTimeOffset? fetchedAt, IReadOnlyList<ParseDiagnostic> diagnostics, IReadOnlyList<ListSelectorRule> rules, PersianNormalizer? normalizer)
     {
         // The zone as ArticleParser chooses it (Kabul for an Afghan address or tag, Tehran for Persian, Central European
         // Time for a German, Italian, … tag or a .de, .fr, … address), from the tag alone: a page tagged in another
@@ -171,7 +184,11 @@ public sealed class HeadlineParser
             found = [.. ruled, .. found.Select(l => l with { Items = l.Items.Where(h => h.Url is null || !listed.Contains(h.Url.AbsoluteUri)).ToList() }).Where(l => l.Items.Count > 0)];
         }
 
-        var lists = ArticleTextNormalizer.Apply(found, ArticleTextNormalizer.WithValidSurrogates);
+        // Persian headlines get the article parser's normalizer. The page is Persian by its tag, or by the letters of
+        // its headlines where the tag is missing or wrong, as ArticleParser decides.
+        var lists = normalizer is not null && IsPersian(language, found)
+            ? ArticleTextNormalizer.Apply(found, text => ArticleTextNormalizer.WithValidSurrogates(normalizer!.Normalize(text)))
+            : ArticleTextNormalizer.Apply(found, ArticleTextNormalizer.WithValidSurrogates);
         var all = diagnostics.ToList();
         if (lists.Count == 0)
         {
@@ -179,5 +196,12 @@ public sealed class HeadlineParser
         }
 
         return new ParseResult<IReadOnlyList<HeadlineList>>(ValueList.From(lists), all);
+    }
+
+    private static bool IsPersian(string? tagged, IReadOnlyList<HeadlineList> found)
+    {
+        var fromText = LanguageTools.FromScript(string.Join(' ', found.SelectMany(l => l.Items).Take(200).Select(h => h.Title)));
+        var language = tagged is null || LanguageTools.TextOverridesMarkup(tagged, fromText) ? fromText : tagged;
+        return ArticleTextNormalizer.AppliesTo(language);
     }
 }

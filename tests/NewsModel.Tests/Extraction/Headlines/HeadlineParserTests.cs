@@ -430,4 +430,53 @@ public class HeadlineParserTests
         var a = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("a")!;
         NewsModel.Extraction.Headlines.HeadlineFinder.HasRawText(a, min).Should().Be(enough);
     }
+
+    [Theory]
+    [InlineData("55online-2018.html", "http://55online.ir/")]
+    [InlineData("mehrnews-2011-v2.html", "http://www.mehrnews.com/fa/txtNewsView_fa.aspx")]
+    public void A_Persian_homepage_gives_the_same_headlines_from_both_parsers(string file, string url)
+    {
+        // 55online writes some headlines with Arabic ي («فرانسويان»); the article parser normalizes a Persian page's
+        // headlines, and the headline parser now does the same.
+        var bytes = TestFiles.ReadBytes("persian", "lists", file);
+        var lists = HeadlineParser.Default.Parse(bytes, new Uri(url)).Value;
+        var article = ArticleParser.Default.Parse(bytes, new Uri(url));
+
+        article.Diagnostics.Should().Contain(d => d.Code == "page.list");
+        lists.Should().Equal(article.Value.Headlines);
+    }
+
+    [Fact]
+    public void A_Persian_homepage_s_headlines_are_normalized_unless_the_caller_says_not_to()
+    {
+        var bytes = TestFiles.ReadBytes("persian", "lists", "55online-2018.html");
+        var titles = HeadlineParser.Default.Parse(bytes).Value.SelectMany(l => l.Items).Select(h => h.Title).ToList();
+        var raw = new HeadlineParser(new HeadlineParserOptions { PersianNormalization = null }).Parse(bytes).Value
+            .SelectMany(l => l.Items).Select(h => h.Title).ToList();
+
+        titles.Should().Contain("بازار خودرو ایران در استعمار فرانسویان").And.NotContain(t => t.Contains('\u064A') || t.Contains('\u0643'));
+        raw.Should().Contain("بازار خودرو ایران در استعمار فرانسويان", "the page's own letters");
+        raw.Count(t => t.Contains('\u064A')).Should().Be(10);
+    }
+
+    private static string ListPage(string lang, string title) =>
+        $"<html{lang}><body><ul>"
+        + string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a href=\"/news/{i}\">{title} {i}</a></li>"))
+        + "</ul></body></html>";
+
+    [Theory]
+    [InlineData("", "خبرهاي ويژه امروز كشور", "خبرهای ویژه امروز کشور")]
+    [InlineData(" lang=\"fa\"", "خبرهاي ويژه امروز كشور", "خبرهای ویژه امروز کشور")]
+    [InlineData(" lang=\"en\"", "خبرهاي ويژه امروز كشور", "خبرهای ویژه امروز کشور")]
+    [InlineData(" lang=\"ar\"", "أخبار اليوم في المملكة والعالم العربي", "أخبار اليوم في المملكة والعالم العربي")]
+    [InlineData("", "أخبار اليوم في المملكة والعالم العربي", "أخبار اليوم في المملكة والعالم العربي")]
+    [InlineData(" lang=\"fa\"", "د هېواد په ګڼو ولایتونو کې ښوونځي پرانیستل شي", "د هېواد په ګڼو ولایتونو کې ښوونځي پرانیستل شي")]
+    public void Headlines_are_normalized_on_Persian_pages_only(string lang, string title, string expected)
+    {
+        // Persian by the tag, or by the headlines' letters when there is no tag or it names a Latin-script language;
+        // Arabic and Pashto (also under a tag that says fa) keep their ي.
+        var items = HeadlineParser.Default.Parse(ListPage(lang, title), new Uri("https://example.com/")).Value.SelectMany(l => l.Items).ToList();
+        items.Should().NotBeEmpty();
+        items.Should().OnlyContain(h => h.Title.StartsWith(expected + " ", StringComparison.Ordinal));
+    }
 }
