@@ -352,8 +352,10 @@ internal static class ArticlePipeline
             : [];
 
         // A homepage or section page given to the article parser (a crawl holds both): nothing says "article" (no
-        // date, no JSON-LD article, og:type not article) and the text taken as its body is mostly its headlines. Its
-        // lists go to Headlines, as HeadlineParser would give them; the body stays what the page's text was.
+        // date, no JSON-LD article, og:type not article) and the text taken as its body is mostly its headlines, or
+        // there is no text to take at all and five headlines or more (aftabeyazd's newspaper skin: seven links to
+        // stories among the page numbers). Its lists go to Headlines, as HeadlineParser would give them; the body
+        // stays what the page's text was.
         if (context.Options.ReadHeadlines && published is null && !set.Title.Any(c => c.Source == FieldSource.JsonLd)
             && !string.Equals(meta.First("og:type")?.Value.Trim(), "article", StringComparison.OrdinalIgnoreCase))
         {
@@ -366,7 +368,8 @@ internal static class ArticlePipeline
             var titles = pageLists.Sum(l => l.Items.Sum(h => h.Title.Length));
             var namesSite = title is null || AuthorNames.IsAddress(title) || (siteName is not null && TextTools.SameText(title, siteName))
                 || (host is not null && (title.Equals(host, StringComparison.OrdinalIgnoreCase) || (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && title.Equals(host[4..], StringComparison.OrdinalIgnoreCase))));
-            if (items >= 20 && text.Length > 0 && (inBody * 2 >= text.Length || (namesSite && titles >= 3 * text.Length)))
+            if ((items >= 20 && text.Length > 0 && (inBody * 2 >= text.Length || (namesSite && titles >= 3 * text.Length)))
+                || (text.Length == 0 && items >= 5))
             {
                 headlines = pageLists;
                 diagnostics.Add(new ParseDiagnostic

@@ -447,6 +447,27 @@ public class HeadlineParserTests
     }
 
     [Fact]
+    public void A_homepage_without_any_text_and_a_few_headlines_is_a_list_page_to_the_article_parser()
+    {
+        // aftabeyazd's newspaper skin: no paragraph of text, seven links to stories among the paper's page numbers.
+        var bytes = TestFiles.ReadBytes("persian", "lists", "aftabeyazd-2018.html");
+        var article = ArticleParser.Default.Parse(bytes);
+
+        article.Value.Text.Should().BeEmpty();
+        article.Diagnostics.Should().Contain(d => d.Code == "page.list");
+        article.Value.Headlines.Should().Equal(HeadlineParser.Default.Parse(bytes).Value);
+        article.Value.Headlines.SelectMany(l => l.Items).Should().HaveCount(7)
+            .And.Contain(h => h.Title == "کاخ صدام دانشگاه آمریکایی میشود" && h.Url == new Uri("http://www.entekhab.ir/fa/news/399483"));
+
+        // Four are not enough: a page whose text was not read beside a few related links is not taken for a homepage.
+        var few = ListPage(" lang=\"fa\"", "خبرهای ویژه امروز کشور").Replace("<li><a href=\"/news/5\">", "<li><a>", StringComparison.Ordinal)
+            .Replace("<li><a href=\"/news/6\">", "<li><a>", StringComparison.Ordinal);
+        HeadlineParser.Default.Parse(few, new Uri("https://example.com/")).Value.SelectMany(l => l.Items).Count(h => h.Url is not null).Should().Be(4);
+        ArticleParser.Default.Parse(few, new Uri("https://example.com/")).Diagnostics.Should().NotContain(d => d.Code == "page.list");
+        ArticleParser.Default.Parse(ListPage(" lang=\"fa\"", "خبرهای ویژه امروز کشور"), new Uri("https://example.com/")).Diagnostics.Should().Contain(d => d.Code == "page.list");
+    }
+
+    [Fact]
     public void A_Persian_homepage_s_headlines_are_normalized_unless_the_caller_says_not_to()
     {
         var bytes = TestFiles.ReadBytes("persian", "lists", "55online-2018.html");
