@@ -31,6 +31,7 @@ internal static class BatchCommand
         };
 
         var rules = new Option<string?>("--rules") { Description = "A JSON file holding an array of selector rules (CSS selectors for one site's title, date, body, …) applied to the HTML pages before the built-in readers." };
+        var listRules = new Option<string?>("--list-rules") { Description = "A JSON file holding an array of list rules (CSS selectors for a homepage's teasers, as `headlines --rules` takes) read when a page is a homepage or section page." };
 
         var command = new Command("batch", "Parse many pages (files, directories, .gz, WARC/WET archives) on all cores into JSON Lines, one line per page with its source.");
         command.Arguments.Add(inputs);
@@ -42,6 +43,7 @@ internal static class BatchCommand
         command.Options.Add(fetchedAt);
         command.Options.Add(extensions);
         command.Options.Add(rules);
+        command.Options.Add(listRules);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var configuration = parseResult.InvocationConfiguration;
@@ -50,7 +52,7 @@ internal static class BatchCommand
                 return 2;
             }
 
-            if (!RulesFile.TryCreateParser(parseResult.GetValue(rules), configuration.Error, out var htmlParser))
+            if (!RulesFile.TryCreateParser(parseResult.GetValue(rules), configuration.Error, out var htmlParser, parseResult.GetValue(listRules)))
             {
                 return 2;
             }
@@ -87,7 +89,7 @@ internal static class BatchCommand
     {
         public required IReadOnlyList<string> Inputs { get; init; }
 
-        /// <summary>The HTML pages' parser (the default one, or one with the <c>--rules</c> file's rules).</summary>
+        /// <summary>The HTML pages' parser (the default one, or one with the <c>--rules</c> and <c>--list-rules</c> files' rules).</summary>
         public ArticleParser? HtmlParser { get; init; }
 
         public required string Out { get; init; }

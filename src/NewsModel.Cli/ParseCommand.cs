@@ -20,6 +20,7 @@ internal static class ParseCommand
         var fetchedAt = new Option<string?>("--fetched-at") { Description = "When the page was fetched, ISO 8601 (e.g. 2024-03-07T11:00:00Z): relative dates (\"3 hours ago\", \"۲ ساعت پیش\") are read against it." };
 
         var rules = new Option<string?>("--rules") { Description = "A JSON file holding an array of selector rules (CSS selectors for one site's title, date, body, …) applied before the built-in readers." };
+        var listRules = new Option<string?>("--list-rules") { Description = "A JSON file holding an array of list rules (CSS selectors for a homepage's teasers, as `headlines --rules` takes) read when a page is a homepage or section page." };
 
         var command = new Command("parse", "Parse one news page (HTML or a plain-text dump) into an article.");
         command.Arguments.Add(file);
@@ -28,6 +29,7 @@ internal static class ParseCommand
         command.Options.Add(input);
         command.Options.Add(fetchedAt);
         command.Options.Add(rules);
+        command.Options.Add(listRules);
         command.SetAction(parseResult =>
         {
             var configuration = parseResult.InvocationConfiguration;
@@ -39,13 +41,14 @@ internal static class ParseCommand
                 configuration.Output,
                 configuration.Error,
                 parseResult.GetValue(fetchedAt),
-                parseResult.GetValue(rules));
+                parseResult.GetValue(rules),
+                parseResult.GetValue(listRules));
         });
         return command;
     }
 
     /// <summary>The command's logic: 0 on success, 1 when the input cannot be read or is no page (binary), 2 for a bad argument.</summary>
-    public static int Run(string file, string? url, string format, string input, TextWriter output, TextWriter error, string? fetchedAt = null, string? rules = null)
+    public static int Run(string file, string? url, string format, string input, TextWriter output, TextWriter error, string? fetchedAt = null, string? rules = null, string? listRules = null)
     {
         Uri? address = null;
         if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out address))
@@ -59,7 +62,7 @@ internal static class ParseCommand
             return 2;
         }
 
-        if (!RulesFile.TryCreateParser(rules, error, out var parser))
+        if (!RulesFile.TryCreateParser(rules, error, out var parser, listRules))
         {
             return 2;
         }

@@ -24,14 +24,16 @@ public sealed class ArticleParser
     /// <param name="options">The options; <see langword="null"/> means <see cref="ArticleParserOptions.Default"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="ArticleParserOptions.MaxInputLength"/> is less than 1.</exception>
     /// <exception cref="ArgumentException">
-    /// A rule of <see cref="ArticleParserOptions.SelectorRules"/> is null, has no name, names neither hosts nor a
-    /// match selector, names a host that is no host name, or holds a selector that is not valid CSS.
+    /// A rule of <see cref="ArticleParserOptions.SelectorRules"/> or <see cref="ArticleParserOptions.ListRules"/> is null,
+    /// has no name, names neither hosts nor a match selector, names a host that is no host name, or holds a selector
+    /// that is not valid CSS.
     /// </exception>
     public ArticleParser(ArticleParserOptions? options = null)
     {
         Options = options ?? ArticleParserOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
         Sites.SelectorRules.Validate(Options.SelectorRules, nameof(options));
+        Sites.SelectorRules.Validate(Options.ListRules, nameof(options));
         _content = new ContentExtractor();
         _normalizer = Options.PersianNormalization is { } normalization ? new PersianNormalizer(normalization) : null;
     }

@@ -38,6 +38,15 @@ public sealed record ArticleParserOptions
     /// </summary>
     public IReadOnlyList<SelectorRule> SelectorRules { get; init => field = ValueList.From(value); } = ValueList<SelectorRule>.Empty;
 
+    /// <summary>
+    /// Lists written as CSS selectors for homepages and section pages (see <see cref="ListSelectorRule"/>), as
+    /// <see cref="HeadlineParserOptions.ListRules"/> gives them to <see cref="HeadlineParser"/>: when the parser is given
+    /// such a page (a <c>page.list</c> diagnostic), <see cref="Article.Headlines"/> holds the lists
+    /// <see cref="HeadlineParser"/> would give with the same rules. Article pages do not read them. Empty by default;
+    /// checked when the parser is built.
+    /// </summary>
+    public IReadOnlyList<ListSelectorRule> ListRules { get; init => field = ValueList.From(value); } = ValueList<ListSelectorRule>.Empty;
+
     /// <summary>The default <see cref="MaxInputLength"/> (and the text parser's): 64 MiB.</summary>
     internal const long DefaultMaxInputLength = 64L * 1024 * 1024;
 }

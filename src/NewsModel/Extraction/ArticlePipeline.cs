@@ -360,7 +360,8 @@ internal static class ArticlePipeline
             && !string.Equals(meta.First("og:type")?.Value.Trim(), "article", StringComparison.OrdinalIgnoreCase))
         {
             // The labels a site rule removed are no longer on the page.
-            var pageLists = Guard(diagnostics, "the page's headline reader", () => HeadlineFinder.FindOnPage(document, index.LabelLike.Where(e => document.Contains(e)), pageUrl, clock), []);
+            var pageLists = Guard(diagnostics, "the page's headline reader", () => Sites.ListRules.Merge(context.Options.ListRules, document, pageUrl, clock,
+                HeadlineFinder.FindOnPage(document, index.LabelLike.Where(e => document.Contains(e)), pageUrl, clock)), []);
             var items = pageLists.Sum(l => l.Items.Count);
             var inBody = TextTools.TitlesInText(text, [.. pageLists.SelectMany(l => l.Items).Select(h => h.Title)], enough: (text.Length + 1) / 2);
             // Or the page's title is only the site's name or address ("55Online.ir": a homepage names no story) and

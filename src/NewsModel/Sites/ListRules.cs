@@ -8,6 +8,21 @@ namespace NewsModel.Sites;
 /// <summary>Applies the caller's <see cref="ListSelectorRule"/>s to a page.</summary>
 internal static class ListRules
 {
+    /// <summary>
+    /// The page's lists with the rules': each rule that applies gives one list, first; the parser's own lists
+    /// (<paramref name="found"/>) follow without the addresses the rules' lists hold, and lists left empty go.
+    /// </summary>
+    public static IReadOnlyList<HeadlineList> Merge(IReadOnlyList<ListSelectorRule> rules, IDocument document, Uri? url, PageClock clock, IReadOnlyList<HeadlineList> found)
+    {
+        if (rules.Count == 0 || Read(rules, document, url, clock) is not { Count: > 0 } ruled)
+        {
+            return found;
+        }
+
+        var listed = ruled.SelectMany(l => l.Items).Select(h => h.Url?.AbsoluteUri).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. ruled, .. found.Select(l => l with { Items = l.Items.Where(h => h.Url is null || !listed.Contains(h.Url.AbsoluteUri)).ToList() }).Where(l => l.Items.Count > 0)];
+    }
+
     /// <summary>One list for every rule that applies to the page, in the rules' order; empty lists are left out.</summary>
     public static List<HeadlineList> Read(IReadOnlyList<ListSelectorRule> rules, IDocument document, Uri? url, PageClock clock)
     {

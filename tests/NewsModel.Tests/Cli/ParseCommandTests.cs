@@ -168,6 +168,38 @@ public class ParseCommandTests
         }
     }
 
+    [Fact]
+    public void A_list_rules_file_gives_its_lists_to_a_homepage_in_parse_and_batch()
+    {
+        var page = TestFiles.Path("persian", "lists", "55online-2018.html");
+        var rules = Path.Combine(Path.GetTempPath(), "newsmodel-rules-" + Guid.NewGuid().ToString("N") + ".json");
+        var lines = Path.Combine(Path.GetTempPath(), "newsmodel-rules-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        File.WriteAllText(rules, """[{ "name": "Carousel", "match": "div.news-top-item", "items": "div.news-top-item", "title": "div.news-title", "link": "a.abs-link", "listName": "Selected" }]""");
+        try
+        {
+            var (exit, output, error) = Invoke("parse", page, "--url", "http://55online.ir/", "--list-rules", rules);
+
+            exit.Should().Be(0, error);
+            var article = NewsJson.DeserializeArticle(output);
+            article.Headlines[0].Name.Should().Be("Selected");
+            article.Headlines[0].Items[0].Title.Should().Be("۱۰ اشتباهی که یک کارآفرین تازهوارد باید از آنها دوری کند");
+
+            Invoke("batch", page, "--out", lines, "--quiet", "--list-rules", rules).Exit.Should().Be(0);
+            File.ReadAllText(lines).Should().Contain("\"name\":\"Selected\"");
+
+            File.WriteAllText(rules, """[{ "name": "Broken", "match": "div", "items": "div[" }]""");
+            var refused = Invoke("parse", page, "--list-rules", rules);
+            refused.Exit.Should().Be(2);
+            refused.Error.Should().Contain("div[");
+            Invoke("parse", page, "--list-rules", page).Error.Should().Contain("not a JSON array of list rules");
+        }
+        finally
+        {
+            File.Delete(rules);
+            File.Delete(lines);
+        }
+    }
+
     [Theory]
     [InlineData("""[{ "hosts": ["a.ir"] }]""", "not a JSON array of selector rules")]
     [InlineData("""{ "name": "x" }""", "not a JSON array of selector rules")]

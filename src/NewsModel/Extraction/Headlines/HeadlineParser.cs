@@ -176,13 +176,8 @@ public sealed class HeadlineParser
         var language = LanguageTools.Normalize(tag);
         var zone = PageZones.Of(language, LanguageTools.IsAfghan(tag), url?.Host, otherwise: language is null ? PageZone.Tehran : PageZone.Unknown);
         var clock = new PageClock(zone, fetchedAt);
-        var found = HeadlineFinder.FindOnPage(document, url, clock);
-        if (rules.Count > 0 && Sites.ListRules.Read(rules, document, url, clock) is { Count: > 0 } ruled)
-        {
-            // The rules' lists first; the parser's own keep only the addresses the rules did not list.
-            var listed = ruled.SelectMany(l => l.Items).Select(h => h.Url?.AbsoluteUri).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            found = [.. ruled, .. found.Select(l => l with { Items = l.Items.Where(h => h.Url is null || !listed.Contains(h.Url.AbsoluteUri)).ToList() }).Where(l => l.Items.Count > 0)];
-        }
+        // The rules' lists first; the parser's own keep only the addresses the rules did not list.
+        var found = Sites.ListRules.Merge(rules, document, url, clock, HeadlineFinder.FindOnPage(document, url, clock));
 
         // Persian headlines get the article parser's normalizer. The page is Persian by its tag, or by the letters of
         // its headlines where the tag is missing or wrong, as ArticleParser decides.

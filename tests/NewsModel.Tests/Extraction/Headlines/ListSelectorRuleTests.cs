@@ -111,4 +111,55 @@ public class ListSelectorRuleTests
 
         NewsJson.Deserialize<IReadOnlyList<ListSelectorRule>>(NewsJson.Serialize(rules)).Should().Equal(rules);
     }
+
+    // 55online's carousel: the link is an empty a.abs-link beside the title's div.
+    private static readonly ListSelectorRule Carousel = new()
+    {
+        Name = "Carousel",
+        Hosts = ["55online.ir"],
+        Items = "div.news-top-item",
+        Title = "div.news-title",
+        Link = "a.abs-link",
+        Kicker = "span.news-category",
+        ListName = "Selected",
+    };
+
+    [Fact]
+    public void The_article_parser_reads_list_rules_on_a_homepage_as_the_headline_parser_does()
+    {
+        var bytes = TestFiles.ReadBytes("persian", "lists", "55online-2018.html");
+        var url = new Uri("http://55online.ir/");
+        var article = new ArticleParser(ArticleParserOptions.Default with { ListRules = [Carousel] }).Parse(bytes, url);
+        var lists = new HeadlineParser(HeadlineParserOptions.Default with { ListRules = [Carousel] }).Parse(bytes, url).Value;
+
+        article.Diagnostics.Should().Contain(d => d.Code == "page.list");
+        article.Value.Headlines.Should().Equal(lists);
+        var selected = article.Value.Headlines[0];
+        selected.Name.Should().Be("Selected");
+        selected.Items.Should().HaveCountGreaterThan(5);
+        selected.Items[0].Title.Should().Be("۱۰ اشتباهی که یک کارآفرین تازهوارد باید از آنها دوری کند");
+        selected.Items[0].Kicker.Should().Be("گوناگون");
+        ArticleParser.Default.Parse(bytes, url).Value.Headlines.Should().NotContain(l => l.Name == "Selected");
+    }
+
+    [Fact]
+    public void The_article_parser_does_not_read_list_rules_on_an_article_page()
+    {
+        var rule = Carousel with { Hosts = ["tasnimnews.com"], Items = "li.service", Title = "a", Link = "a", Kicker = null };
+        var page = TestFiles.ReadBytes("persian", "articles", "tasnim-2015910.html");
+        var url = new Uri("https://www.tasnimnews.com/fa/news/2015910/");
+        new HeadlineParser(HeadlineParserOptions.Default with { ListRules = [rule] }).Parse(page, url).Value
+            .Should().Contain(l => l.Name == "Selected", "the rule matches the page");
+
+        var article = new ArticleParser(ArticleParserOptions.Default with { ListRules = [rule] }).Parse(page, url);
+        article.Value.Headlines.Should().NotContain(l => l.Name == "Selected");
+        article.Value.Should().Be(ArticleParser.Default.Parse(page, url).Value);
+    }
+
+    [Fact]
+    public void The_article_parser_refuses_a_bad_list_rule_when_it_is_built()
+    {
+        var build = () => new ArticleParser(ArticleParserOptions.Default with { ListRules = [Carousel with { Items = "div[" }] });
+        build.Should().Throw<ArgumentException>().WithMessage("*div[*");
+    }
 }
