@@ -84,6 +84,13 @@ internal static class DateWords
             ["حمل"], ["ثور"], ["جوزا", "جوزای"], ["سرطان"], ["اسد"], ["سنبله"],
             ["میزان"], ["عقرب"], ["قوس"], ["جدی"], ["دلو"], ["حوت"],
         ];
+        // The same Afghan solar months in Pashto (Pashto pages of Afghan sites): «۱۵ وری ۱۴۰۳». Variants a Persian
+        // keyboard gives (گ for ګ, ی for ۍ) are folded.
+        string[][] pashto =
+        [
+            ["وری"], ["غویی", "غوایی"], ["غبرګولی"], ["چنګاښ"], ["زمری"], ["وږی"],
+            ["تله"], ["لړم"], ["لیندۍ"], ["مرغومی"], ["سلواغه"], ["کب"],
+        ];
         string[][] gregorian =
         [
             ["ژانویه", "جنوری", "january", "jan"], ["فوریه", "فبروری", "february", "feb"],
@@ -144,6 +151,7 @@ internal static class DateWords
         {
             Add(WordKind.JalaliMonth, m + 1, iranian[m]);
             Add(WordKind.DariMonth, m + 1, dari[m]);
+            Add(WordKind.DariMonth, m + 1, pashto[m]);
             Add(WordKind.GregorianMonth, m + 1, gregorian[m]);
             Add(WordKind.HijriMonth, m + 1, hijri[m]);
         }
@@ -225,7 +233,8 @@ internal static class DateWords
     /// <summary>Maps letter variants to one form: Arabic yeh/kaf, alef forms, teh marbuta, heh with yeh, ASCII case.</summary>
     internal static char Fold(char c) => c switch
     {
-        '\u064A' or '\u0649' or '\u06D2' => '\u06CC', // ي ى ے → ی
+        '\u064A' or '\u0649' or '\u06D2' or '\u06CD' or '\u06D0' => '\u06CC', // ي ى ے ۍ ې → ی
+        '\u06AB' => '\u06AF', // Pashto ګ → گ
         '\u0643' => '\u06A9', // ك → ک
         '\u0622' or '\u0623' or '\u0625' or '\u0671' => '\u0627', // آ أ إ ٱ → ا
         '\u0629' or '\u06C0' or '\u06D5' => '\u0647', // ة ۀ ە → ه

@@ -76,6 +76,21 @@ public class NewsDateParserTests
         { "۱۷ حوت ۱۴۰۲ - ۱۴:۳۱", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+04:30" },
         { "۱ حمل ۱۴۰۳", DateCalendar.Jalali, "2024-03-20T00:00:00", null },
         { "۱۵ جدی ۱۴۰۲", DateCalendar.Jalali, "2024-01-05T00:00:00", null },
+        // the same months in Pashto, with the variants a Persian keyboard gives (گ for ګ, ی for ۍ)
+        { "چهارشنبه ۱۵ وری ۱۴۰۳ - ۱۰:۳۰", DateCalendar.Jalali, "2024-04-03T10:30:00", "2024-04-03T10:30:00+04:30" },
+        { "۱۵ وري ۱۴۰۳", DateCalendar.Jalali, "2024-04-03T00:00:00", null },
+        { "۱ غویی ۱۴۰۳", DateCalendar.Jalali, "2024-04-20T00:00:00", null },
+        { "۵ غبرګولی ۱۴۰۳", DateCalendar.Jalali, "2024-05-25T00:00:00", null },
+        { "۵ چنگاښ ۱۴۰۲", DateCalendar.Jalali, "2023-06-26T00:00:00", null },
+        { "۱ زمری ۱۴۰۳", DateCalendar.Jalali, "2024-07-22T00:00:00", null },
+        { "۱ وږی ۱۴۰۳", DateCalendar.Jalali, "2024-08-22T00:00:00", null },
+        { "۱ تله ۱۴۰۳", DateCalendar.Jalali, "2024-09-22T00:00:00", null },
+        { "۱ لړم ۱۴۰۳", DateCalendar.Jalali, "2024-10-22T00:00:00", null },
+        { "۵ لیندۍ ۱۴۰۲", DateCalendar.Jalali, "2023-11-26T00:00:00", null },
+        { "۵ لیندی ۱۴۰۲", DateCalendar.Jalali, "2023-11-26T00:00:00", null },
+        { "۱ مرغومی ۱۴۰۳", DateCalendar.Jalali, "2024-12-21T00:00:00", null },
+        { "۱ سلواغه ۱۴۰۳", DateCalendar.Jalali, "2025-01-20T00:00:00", null },
+        { "۱۲ کب ۱۴۰۲", DateCalendar.Jalali, "2024-03-02T00:00:00", null },
         // Gregorian
         { "۷ مارس ۲۰۲۴", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
         { "March 7, 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
@@ -167,12 +182,23 @@ public class NewsDateParserTests
     [Theory]
     [InlineData("۱۷ حوت ۱۴۰۲ - ۱۴:۳۱", true)]
     [InlineData("۱ حمل ۱۴۰۳", true)]
+    [InlineData("۱۵ وری ۱۴۰۳", true)]
     [InlineData("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱", false)]
     [InlineData("۱۴۰۲/۱۲/۱۷", false)]
     [InlineData("March 7, 2024", false)]
     public void Afghan_month_names_mark_the_date_as_afghan(string text, bool afghan)
     {
         Read(text).IsAfghan.Should().Be(afghan);
+    }
+
+    [Fact]
+    public void A_Pashto_month_name_that_is_also_a_Persian_word_is_a_month_only_with_its_year()
+    {
+        // «تله» is Pashto's seventh month and a trap in Persian; «کب» is its twelfth.
+        Parser.FindAll("شکارچی ۳ تله و ۲ کب در جنگل گذاشت").Should().BeEmpty();
+        new NewsDateParser(DateParseOptions.Default with { Now = new DateTimeOffset(2024, 3, 7, 11, 0, 0, TimeSpan.Zero) })
+            .FindAll("شکارچی ۳ تله در جنگل گذاشت").Should().BeEmpty();
+        Parser.FindAll("شکارچی در ۳ تله ۱۴۰۳ آمد").Should().ContainSingle().Which.Local.Should().Be(new DateTime(2024, 9, 24));
     }
 
     [Theory]
