@@ -28,10 +28,11 @@ internal static class NormalizeCommand
         var keepWhitespace = new Option<bool>("--keep-whitespace") { Description = "Do not collapse white space or trim lines." };
         var keepNbsp = new Option<bool>("--keep-nbsp") { Description = "Keep no-break spaces (U+00A0)." };
         var keepBidi = new Option<bool>("--keep-bidi-marks") { Description = "Keep LRM, RLM and ALM." };
+        var keepForms = new Option<bool>("--keep-presentation-forms") { Description = "Keep Arabic presentation forms (ﺳﻼﻡ) instead of writing the letters they show (سلام)." };
         var noPunct = new Option<bool>("--no-punctuation-spacing") { Description = "Do not fix the spacing around ، ؛ ؟ and « »." };
 
         cmd.Arguments.Add(file);
-        foreach (var o in new Option[] { preset, digits, separators, everywhere, repair, diacritics, heh, keepWhitespace, keepNbsp, keepBidi, noPunct })
+        foreach (var o in new Option[] { preset, digits, separators, everywhere, repair, diacritics, heh, keepWhitespace, keepNbsp, keepBidi, keepForms, noPunct })
         {
             cmd.Options.Add(o);
         }
@@ -95,6 +96,11 @@ internal static class NormalizeCommand
             if (parseResult.GetValue(keepBidi))
             {
                 options = options with { RemoveBidiMarks = false };
+            }
+
+            if (parseResult.GetValue(keepForms))
+            {
+                options = options with { ExpandPresentationForms = false };
             }
 
             if (parseResult.GetValue(noPunct))

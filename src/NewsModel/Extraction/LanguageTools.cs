@@ -52,8 +52,10 @@ internal static class LanguageTools
     {
         int arabic = 0, hebrew = 0, latin = 0;
         Span<int> letters = stackalloc int[ScriptLanguages.Length];
-        foreach (var c in text)
+        foreach (var ch in text)
         {
+            // A presentation form (ﺳ, ﮔ) counts as the letter it shows.
+            var c = ch >= '\uFB50' && NewsModel.Persian.PresentationForms.Map(ch) is { } shown ? shown[^1] : ch;
             if (c is >= '\u0600' and <= '\u06FF')
             {
                 arabic++;

@@ -197,6 +197,17 @@ public sealed class PersianNormalizer
                     continue;
                 }
 
+                if (c >= '\uFB50' && o.ExpandPresentationForms && PresentationForms.Map(c) is { } letters)
+                {
+                    // A ligature's first letter is written here; the last goes through the steps below (ﻙ → ک).
+                    if (letters.Length > 1)
+                    {
+                        EmitWordChar(letters[0]);
+                    }
+
+                    c = letters[^1];
+                }
+
                 switch (c)
                 {
                     case Lrm or Rlm or Alm when o.RemoveBidiMarks:

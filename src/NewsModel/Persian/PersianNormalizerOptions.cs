@@ -5,7 +5,7 @@ namespace NewsModel.Persian;
 /// (<c>PersianNormalizerOptions.Default with { Digits = DigitStyle.Ascii }</c>).
 /// </summary>
 /// <remarks>
-/// <see cref="Default"/> is meant for news text and never changes meaning: it unifies the Arabic letter variants,
+/// <see cref="Default"/> is meant for news text and never changes meaning: it unifies the Arabic letter variants, writes presentation forms as letters,
 /// removes tatweel and bidi marks, cleans the half-space, collapses white space and fixes the spacing around Persian
 /// punctuation, but keeps digits, diacritics and ۀ as written and does not guess missing half-spaces.
 /// </remarks>
@@ -37,6 +37,7 @@ public sealed record PersianNormalizerOptions
     public static PersianNormalizerOptions None { get; } = new()
     {
         UnifyArabicLetters = false,
+        ExpandPresentationForms = false,
         RemoveTatweel = false,
         NormalizeHalfSpaces = false,
         CollapseWhitespace = false,
@@ -63,6 +64,14 @@ public sealed record PersianNormalizerOptions
 
     /// <summary>Arabic yeh ي and alef maksura ى → Persian ی; Arabic kaf ك → Persian ک. Default <see langword="true"/>.</summary>
     public bool UnifyArabicLetters { get; init; } = true;
+
+    /// <summary>
+    /// Arabic presentation forms → the letters they show: the contextual glyphs of text copied from a PDF or an old
+    /// typesetting system («ﺳﻼﻡ» → «سلام», U+FB50–U+FBFF and U+FE80–U+FEFC) and the lam-alef ligatures (ﻻ → لا), as
+    /// Unicode's compatibility decomposition gives them; the letters then go through the other steps (ﻙ → ك → ک with
+    /// <see cref="UnifyArabicLetters"/>). The word ligatures (ﷲ, the rial sign ﷼) are kept. Default <see langword="true"/>.
+    /// </summary>
+    public bool ExpandPresentationForms { get; init; } = true;
 
     /// <summary>ۀ (U+06C0) → ه followed by hamza above (هٔ). Default <see langword="false"/>.</summary>
     public bool DecomposeHehWithYeh { get; init; }

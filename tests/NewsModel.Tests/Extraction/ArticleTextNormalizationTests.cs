@@ -178,4 +178,20 @@ public class ArticleTextNormalizationTests
         a.Language.Should().Be("ur");
         a.Text.Should().Contain("اہـــم").And.Contain("\u200F");
     }
+
+    [Fact]
+    public void A_Persian_page_written_in_presentation_forms_reads_as_letters()
+    {
+        // An old typesetting system's headline and body in contextual glyphs: a search for «گزارش» must find them.
+        const string html = "<html lang=\"fa\"><body><article><h1>ﮔﺰﺍﺭﺵ ﺧﺒﺮﯼ ﺍﺯ ﺗﻬﺮﺍﻥ</h1>"
+            + "<p>ﺍﯾﻦ ﯾﮏ ﮔﺰﺍﺭﺵ ﺧﺒﺮﯼ ﺍﺳﺖ ﮐﻪ ﺑﺎ ﺣﺮﻭﻑ ﻗﺪﯾﻤﯽ ﻧﻮﺷﺘﻪ ﺷﺪﻩ ﻭ ﺑﺎﯾﺪ ﺑﻪ ﺣﺮﻭﻑ ﻋﺎﺩﯼ ﺗﺒﺪﯾﻞ ﺷﻮﺩ ﺗﺎ ﺩﺭ ﺟﺴﺘﺠﻮ ﭘﯿﺪﺍ ﺷﻮﺩ.</p>"
+            + "<p>ﺍﯾﻦ ﯾﮏ ﮔﺰﺍﺭﺵ ﺧﺒﺮﯼ ﺍﺳﺖ ﮐﻪ ﺑﺎ ﺣﺮﻭﻑ ﻗﺪﯾﻤﯽ ﻧﻮﺷﺘﻪ ﺷﺪﻩ ﻭ ﺑﺎﯾﺪ ﺑﻪ ﺣﺮﻭﻑ ﻋﺎﺩﯼ ﺗﺒﺪﯾﻞ ﺷﻮﺩ.</p></article></body></html>";
+        var a = ArticleParser.Default.Parse(html).Value;
+
+        a.Title.Should().Be("گزارش خبری از تهران");
+        ArticleParser.Default.Parse(html.Replace(" lang=\"fa\"", "", StringComparison.Ordinal)).Value.Title
+            .Should().Be("گزارش خبری از تهران", "without a language tag the glyphs' letters say Persian");
+        a.Text.Should().StartWith("این یک گزارش خبری است");
+        new ArticleParser(ArticleParserOptions.Default with { PersianNormalization = null }).Parse(html).Value.Title.Should().Be("ﮔﺰﺍﺭﺵ ﺧﺒﺮﯼ ﺍﺯ ﺗﻬﺮﺍﻥ");
+    }
 }

@@ -25,6 +25,49 @@ public class PersianNormalizerTests
     public void RemoveDiacritics_on_request(string input, string expected) =>
         Norm(input, PersianNormalizerOptions.Default with { RemoveDiacritics = true }).Should().Be(expected);
 
+    [Theory]
+    [InlineData("ﺳﻼﻡ ﺩﻧﯿﺎ", "سلام دنیا")]
+    [InlineData("ﻛﺘﺎﺏ ﭘﺎﻳﺎﻥ", "کتاب پایان")]
+    [InlineData("ﮔﺰﺍﺭﺵ ﺧﺒﺮﯼ", "گزارش خبری")]
+    [InlineData("ﻻ ﻷ ﻹ ﻵ", "لا لأ لإ لآ")]
+    [InlineData("ﺧﺎﻧﮥ ﻣﺎ", "خانۀ ما")]
+    [InlineData("ﷲ ﷼", "ﷲ ﷼")]
+    public void Presentation_forms_become_the_letters_they_show(string input, string expected)
+    {
+        Norm(input).Should().Be(expected);
+        PersianNormalizer.Default.IsNormalized(input).Should().Be(input == expected);
+    }
+
+    [Fact]
+    public void Presentation_forms_are_kept_or_keep_their_Arabic_letters_on_request()
+    {
+        Norm("ﻛﺘﺎﺏ ﻋﻠﻲ", PersianNormalizerOptions.Default with { UnifyArabicLetters = false }).Should().Be("كتاب علي");
+        Norm("ﻛﺘﺎﺏ", PersianNormalizerOptions.Default with { ExpandPresentationForms = false }).Should().Be("ﻛﺘﺎﺏ");
+        Norm("ﻛﺘﺎﺏ", PersianNormalizerOptions.None).Should().Be("ﻛﺘﺎﺏ");
+    }
+
+    [Fact]
+    public void The_presentation_form_table_is_unicodes_compatibility_decomposition()
+    {
+        // Every character of the two blocks: the table maps it exactly when NFKC gives one or two Arabic letters.
+        var mapped = 0;
+        for (var c = '\uFB50'; c <= '\uFEFC'; c++)
+        {
+            if (c is > '\uFBFF' and < '\uFE80')
+            {
+                NewsModel.Persian.PresentationForms.Map(c).Should().BeNull();
+                continue;
+            }
+
+            var nfkc = c.ToString().Normalize(System.Text.NormalizationForm.FormKC);
+            var letters = nfkc != c.ToString() && nfkc.Length <= 2 && nfkc.All(x => x is >= '\u0600' and <= '\u06FF');
+            NewsModel.Persian.PresentationForms.Map(c).Should().Be(letters ? nfkc : null, "U+{0:X4}", (int)c);
+            mapped += letters ? 1 : 0;
+        }
+
+        mapped.Should().Be(268);
+    }
+
     [Fact]
     public void DecomposeHehWithYeh_on_request()
     {
@@ -130,7 +173,7 @@ public class PersianNormalizerTests
     }
 
     private static readonly Gen<string> PersianishText =
-        Gen.Char["ابپتسشکگمنویهيكىـۀ ‌\u200B\u200D\u00AC\u200A\u00A0\u200F،؛؟«».!:۰۱۲٣4a\n\t"].Array[0, 60].Select(a => new string(a));
+        Gen.Char["ابپتسشکگمنویهيكىـۀ ‌\u200B\u200D\u00AC\u200A\u00A0\u200F،؛؟«».!:۰۱۲٣4a\n\tﺳﻼﻡﻙﯿﷲ"].Array[0, 60].Select(a => new string(a));
 
     public static TheoryData<string> Presets => new() { "Default", "ForTextDumps", "ForSearch", "None" };
 
@@ -164,7 +207,9 @@ public class PersianNormalizerTests
             Core(n).Should().Be(Core(s));
         }, iter: 3000);
 
-        static string Core(string s) => new(s
+        // A presentation form counts as the letters Unicode's compatibility decomposition gives (ﻼ as لا); the word
+        // ligature ﷲ is kept as it is.
+        static string Core(string s) => new(string.Concat(s.Select(c => c is >= '\uFB50' and <= '\uFEFC' and not '\uFDF2' ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC) : c.ToString()))
             .Select(c => c switch { 'ي' or 'ى' => 'ی', 'ك' => 'ک', _ => c })
             .Where(c => (char.IsLetterOrDigit(c) && c != 'ـ') || c is '،' or '؛' or '؟' or '«' or '»' or '.' or '!' or ':')
             .ToArray());
