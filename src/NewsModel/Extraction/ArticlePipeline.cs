@@ -270,6 +270,10 @@ internal static class ArticlePipeline
             }
         }
 
+        // A page that prints its date with the Afghan month names («۱۵ حمل ۱۴۰۳») is Afghan wherever it is served (a
+        // .com address, lang="fa"): its other times without an offset, a JSON-LD date's say, are Kabul's too.
+        set.AfghanLocale |= set.Published.Concat(set.Modified).Any(c => c.Source == FieldSource.VisibleText && DateReader.IsAfghan(c.Value));
+
         // Language and direction, from markup and from the letters of the text.
         var sample = string.Concat(title, " ", lead, " ", text.Length > 2000 ? text[..2000] : text);
         var language = PickLanguage(set, sample, provenance, diagnostics);

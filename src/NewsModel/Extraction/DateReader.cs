@@ -197,6 +197,10 @@ internal static class DateReader
     /// <summary>Any reference instant: relative forms are found with one, whichever it is.</summary>
     private static readonly DateParseOptions AnyReference = new() { Now = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) };
 
+    /// <summary>Whether the text prints its date with the Afghan month names («۱۵ حمل ۱۴۰۳», «۱۵ وری ۱۴۰۳»).</summary>
+    public static bool IsAfghan(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && FirstDate(text, null) is { IsAfghan: true };
+
     /// <summary>Whether the text holds a date relative to the moment the page was served («۲ ساعت پیش», "3 hours ago").</summary>
     public static bool IsRelative(string? text) =>
         !string.IsNullOrWhiteSpace(text) && NewsDateParser.Default.FindAll(text, AnyReference).Any(m => m.IsRelative);

@@ -118,6 +118,25 @@ public class PrintedDateTests
     }
 
     [Theory]
+    [InlineData("۱۵ حمل ۱۴۰۳ - ۱۰:۳۰", 4.5)]
+    [InlineData("۱۵ وری ۱۴۰۳ - ۱۰:۳۰", 4.5)]
+    [InlineData("۱۵ فروردین ۱۴۰۳ - ۱۰:۳۰", 3.5)]
+    public void A_page_that_prints_afghan_month_names_puts_its_other_zone_less_times_in_kabul(string dateLine, double offset)
+    {
+        // A .com address and lang="fa", so only the printed date says Afghanistan; the JSON-LD dateModified has no offset.
+        var r = ArticleParser.Default.Parse($"""
+            <html lang="fa" dir="rtl"><head><script type="application/ld+json">{"{"}"@type":"NewsArticle","dateModified":"2024-04-04T09:00:00"{"}"}</script></head>
+            <body><div class="story"><h1>عنوان خبر امروز درباره بودجه شهر کابل</h1><div>{dateLine}</div>
+            <div class="text"><p>متن خبر که به اندازه کافی بلند است تا متن اصلی صفحه حساب شود و بماند، و ادامه دارد.</p>
+            <p>پاراگراف دوم خبر با جمله‌های بیشتر برای اینکه استخراج‌کننده این بخش را بردارد و نگه دارد.</p></div></div></body></html>
+            """, new Uri("https://example.com/fa/news/123"));
+
+        r.Value.Published.Should().Be(new DateTimeOffset(2024, 4, 3, 10, 30, 0, TimeSpan.FromHours(offset)));
+        r.Value.Modified.Should().Be(new DateTimeOffset(2024, 4, 4, 9, 0, 0, TimeSpan.FromHours(offset)));
+        r.Value.Modified!.Value.Offset.Should().Be(TimeSpan.FromHours(offset));
+    }
+
+    [Theory]
     [InlineData("<p>Aktualisiert: 3. Mai 2021</p>", null, "2021-05-03T00:00:00")]
     [InlineData("<p>Veröffentlicht am 1. Februar 2020, aktualisiert am 3. Februar 2020</p>", "2020-02-01T00:00:00", "2020-02-03T00:00:00")]
     [InlineData("<p>Published June 3, 2020</p><p>Last updated: June 5, 2020</p>", "2020-06-03T00:00:00", "2020-06-05T00:00:00")]
