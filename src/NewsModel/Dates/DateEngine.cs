@@ -506,6 +506,12 @@ internal static class DateEngine
             half = marker.Kind == WordKind.Am ? 1 : 2;
             end = markerEnd;
         }
+        else if (marker.Kind == WordKind.GregorianSuffix && markerEnd == a + 1 && s[a] == '\u0645')
+        {
+            // «١٠:٣٠ م»: after a time, Arabic's م is مساءً (p.m.), not a year's «میلادی».
+            half = 2;
+            end = markerEnd;
+        }
         else if (marker.Kind == WordKind.ClockSuffix && markerEnd > a)
         {
             end = markerEnd; // «14:30 Uhr»: the word is the time's

@@ -100,6 +100,13 @@ internal static class DateWords
             ["سپتامبر", "سپتمبر", "september", "sep", "sept"], ["اکتبر", "اکتوبر", "october", "oct"],
             ["نوامبر", "نومبر", "november", "nov"], ["دسامبر", "دسمبر", "december", "dec"],
         ];
+        // Arabic pages' Gregorian months: the Egyptian and Gulf names (يناير … ديسمبر) and the Levantine and Iraqi
+        // ones (كانون الثاني … كانون الأول), as Iranian outlets' Arabic editions print them too.
+        string[][] arabicGregorian =
+        [
+            ["يناير", "كانون الثاني"], ["فبراير", "شباط"], ["آذار"], ["أبريل", "نيسان"], ["مايو", "أيار"], ["يونيو", "يونيه", "حزيران"],
+            ["يوليو", "يوليه", "تموز"], ["أغسطس", "آب"], ["سبتمبر", "أيلول"], ["تشرين الأول"], ["نوفمبر", "تشرين الثاني"], ["ديسمبر", "كانون الأول"],
+        ];
         string[][] hijri =
         [
             ["محرم", "محرم الحرام"], ["صفر"], ["ربیع الاول", "ربیع الأول", "ربیع الاولی"],
@@ -153,6 +160,7 @@ internal static class DateWords
             Add(WordKind.DariMonth, m + 1, dari[m]);
             Add(WordKind.DariMonth, m + 1, pashto[m]);
             Add(WordKind.GregorianMonth, m + 1, gregorian[m]);
+            Add(WordKind.GregorianMonth, m + 1, arabicGregorian[m]);
             Add(WordKind.HijriMonth, m + 1, hijri[m]);
         }
 
@@ -163,11 +171,23 @@ internal static class DateWords
         Add(WordKind.Weekday, (int)DayOfWeek.Wednesday, "چهارشنبه", "چارشنبه", "wednesday");
         Add(WordKind.Weekday, (int)DayOfWeek.Thursday, "پنجشنبه", "thursday");
         Add(WordKind.Weekday, (int)DayOfWeek.Friday, "جمعه", "friday");
+        Add(WordKind.Weekday, (int)DayOfWeek.Saturday, "السبت");
+        Add(WordKind.Weekday, (int)DayOfWeek.Sunday, "الأحد");
+        Add(WordKind.Weekday, (int)DayOfWeek.Monday, "الاثنين", "الإثنين");
+        Add(WordKind.Weekday, (int)DayOfWeek.Tuesday, "الثلاثاء");
+        Add(WordKind.Weekday, (int)DayOfWeek.Wednesday, "الأربعاء");
+        Add(WordKind.Weekday, (int)DayOfWeek.Thursday, "الخميس");
+        Add(WordKind.Weekday, (int)DayOfWeek.Friday, "الجمعة");
 
-        Add(WordKind.HourLabel, 0, "ساعت", "at", "um", "à", "alle", "a las");
+        Add(WordKind.HourLabel, 0, "ساعت", "الساعة", "at", "um", "à", "alle", "a las");
         Add(WordKind.Connector, 0, "در", "و");
         Add(WordKind.Am, 0, "ق.ظ", "قظ", "ق. ظ", "قبل از ظهر", "قبلازظهر", "am", "a.m.");
         Add(WordKind.Pm, 0, "ب.ظ", "بظ", "ب. ظ", "بعد از ظهر", "بعدازظهر", "pm", "p.m.");
+
+        // Arabic pages' «١٠:٣٠ ص» and «صباحاً», «مساءً»; their «م» after a time is read by the time's reader (after a
+        // year it is «میلادی»).
+        Add(WordKind.Am, 0, "ص", "صباحا", "صباحاً");
+        Add(WordKind.Pm, 0, "مساء", "مساءً", "مساءا");
         Add(WordKind.Ago, 0, "پیش", "قبل");
         Add(WordKind.Unit, (int)RelativeUnit.Second, "ثانیه");
         Add(WordKind.Unit, (int)RelativeUnit.Minute, "دقیقه");
@@ -359,6 +379,12 @@ internal static class DateWords
 
             j++;
             k++;
+        }
+
+        // A mark on the word's last letter is the word's («مساءً», «صباحاً»).
+        while (j < s.Length && s[j] is (>= '\u064B' and <= '\u0652') or '\u0670')
+        {
+            j++;
         }
 
         end = j;

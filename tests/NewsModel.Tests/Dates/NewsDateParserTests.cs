@@ -112,6 +112,22 @@ public class NewsDateParserTests
         { "3 marca 2021", DateCalendar.Gregorian, "2021-03-03T00:00:00", null },
         { "15 августа 2016, 13:43", DateCalendar.Gregorian, "2016-08-15T13:43:00", "2016-08-15T13:43:00+04:30" },
         { "15 Августа 2016", DateCalendar.Gregorian, "2016-08-15T00:00:00", null },
+        // Arabic pages: Egyptian and Levantine month names, weekdays, «الساعة», ص/م and صباحاً/مساءً after the time
+        { "الأربعاء 15 مايو 2024 - 21:15", DateCalendar.Gregorian, "2024-05-15T21:15:00", "2024-05-15T21:15:00+03:30" },
+        { "الخميس، 7 مارس 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
+        { "١٥ يناير ٢٠٢٤ - ١٠:٣٠ م", DateCalendar.Gregorian, "2024-01-15T22:30:00", "2024-01-15T22:30:00+03:30" },
+        { "١٥ يناير ٢٠٢٤ - ١٠:٣٠ ص", DateCalendar.Gregorian, "2024-01-15T10:30:00", "2024-01-15T10:30:00+03:30" },
+        { "15 مايو 2024 الساعة 9:15 مساءً", DateCalendar.Gregorian, "2024-05-15T21:15:00", "2024-05-15T21:15:00+03:30" },
+        { "15 فبراير 2024", DateCalendar.Gregorian, "2024-02-15T00:00:00", null },
+        { "15 كانون الثاني 2024", DateCalendar.Gregorian, "2024-01-15T00:00:00", null },
+        { "1 شباط 2024", DateCalendar.Gregorian, "2024-02-01T00:00:00", null },
+        { "12 أيار 2024 - 14:30", DateCalendar.Gregorian, "2024-05-12T14:30:00", "2024-05-12T14:30:00+03:30" },
+        { "٣ تشرين الأول ٢٠٢٣", DateCalendar.Gregorian, "2023-10-03T00:00:00", null },
+        { "2 تشرين الثاني 2023", DateCalendar.Gregorian, "2023-11-02T00:00:00", null },
+        { "31 كانون الأول 2023", DateCalendar.Gregorian, "2023-12-31T00:00:00", null },
+        { "3 آب 2023", DateCalendar.Gregorian, "2023-08-03T00:00:00", null },
+        { "10 أيلول 2023", DateCalendar.Gregorian, "2023-09-10T00:00:00", null },
+        { "۱۵ ژانویه ۲۰۲۴ م ساعت ۱۰:۳۰", DateCalendar.Gregorian, "2024-01-15T10:30:00", "2024-01-15T10:30:00+03:30" },
         { "13 Dezember, 2015 um 01:10", DateCalendar.Gregorian, "2015-12-13T01:10:00", "2015-12-13T01:10:00+03:30" },
         { "jeudi 7 mars 2024 à 14:31", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "7 marzo 2024 alle 14:31", DateCalendar.Gregorian, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
@@ -189,6 +205,14 @@ public class NewsDateParserTests
     public void Afghan_month_names_mark_the_date_as_afghan(string text, bool afghan)
     {
         Read(text).IsAfghan.Should().Be(afghan);
+    }
+
+    [Fact]
+    public void Arabic_month_names_that_are_Persian_words_need_a_day_and_a_Gregorian_year()
+    {
+        // «آب» is August in Levantine Arabic and water in Persian; a Jalali year after it is no Gregorian date.
+        Parser.FindAll("مصرف ۲۰ لیتر آب ۱۴۰۲ بیشتر شد").Should().BeEmpty();
+        Parser.FindAll("۳ آب و ۲ نان").Should().BeEmpty();
     }
 
     [Fact]
