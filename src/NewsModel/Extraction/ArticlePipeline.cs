@@ -109,6 +109,14 @@ internal static class ArticlePipeline
         var homeNames = homeH1s.Select(TextTools.TextOf).ToList();
         var title = TitleChooser.Choose(set, h1s, titleTag, siteName, host?.StartsWith("www.", StringComparison.Ordinal) == true ? host[4..] : host, homeNames, out var titleSource, out var titleDetail);
 
+        // No layer names the site: the <title>'s part beside the headline does ("Headline | Site").
+        var siteNameFromTitle = false;
+        if (siteName is null && title is not null && TitleChooser.SiteNameBeside(titleTag, title, host, set.Section.FirstOrDefault()?.Value) is { } beside)
+        {
+            (siteName, siteNameFromTitle) = (beside, true);
+            provenance.Add(new FieldProvenance { Field = "siteName", Source = FieldSource.Meta, Detail = "<title> beside the headline" });
+        }
+
         // «23.01.2022 - Dorothea Wierer darf …»: a date before the headline is the article's date, not its title's.
         if (title is not null && DatedHeadline(title) is { } dated)
         {
@@ -325,7 +333,9 @@ internal static class ArticlePipeline
             diagnostics.Add(new ParseDiagnostic { Code = "modified.before-published", Field = "modified", Severity = DiagnosticSeverity.Warning, Message = "The modified date is earlier than the published date." });
         }
 
-        var siteNames = set.SiteName.Select(c => c.Value).Append(siteName).ToList();
+        // The names the page gives itself keep the outlet out of the bylines; one read from the <title> alone does not
+        // (hausinfo.ch signs as «hausinfo»).
+        var siteNames = set.SiteName.Select(c => c.Value).Append(siteNameFromTitle ? null : siteName).ToList();
         var authors = merge.PickList("authors", set.Authors.Select(c => c with { Value = FilterAuthors(c.Value, siteNames) }).Where(c => c.Value.Count > 0).ToList(), Priority.Authors);
         // "Malware" and "malware" in one keyword list are one tag: the first spelling is kept.
         var tags = DistinctIgnoringCase(merge.PickList("tags", set.Tags, Priority.Tags));

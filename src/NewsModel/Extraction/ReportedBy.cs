@@ -29,6 +29,11 @@ internal static partial class ReportedBy
     private static readonly string[] OutletWords =
         ["خبرگزاری", "باشگاه", "پایگاه", "روزنامه", "سایت", "شبکه", "رادیو", "هفته‌نامه", "هفته نامه", "ماهنامه", "خبرنامه", "تارنمای", "سازمان", "روابط عمومی"];
 
+    /// <summary>Whether a short text opens with a word that opens a Persian outlet's name («خبرگزاری ایسنا», «روزنامه
+    /// همشهری»): six words at most.</summary>
+    public static bool IsOutletName(string text) =>
+        OutletWords.Any(w => text.StartsWith(w + " ", StringComparison.Ordinal)) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
+
     // Words that open a desk or a reporter, not an outlet.
     private static readonly string[] DeskWords = ["خبرنگار", "خبرنگاران", "گروه", "سرویس", "دبیر", "تحریریه", "گزارشگر"];
 
