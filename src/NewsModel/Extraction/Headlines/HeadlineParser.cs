@@ -39,9 +39,10 @@ public sealed record HeadlineParserOptions
 /// <summary>
 /// Reads the headline lists of a homepage, a section page or a text-only list page: every headline that links to an
 /// article (one <see cref="HeadlineListKind.Page"/> list) and the labelled lists («پربازدید», «آخرین اخبار», …).
-/// Items' times without an offset are Tehran time on a Persian page (or one with no language tag), Kabul time on an
-/// Afghan one (a <c>.af</c> address, <c>fa-AF</c>, <c>prs</c>), Central European Time on a page tagged German, Italian,
-/// Polish, … or at a <c>.de</c>, <c>.fr</c>, <c>.it</c>, … address, and UTC on a page tagged in another language.
+/// Items' times without an offset are Tehran time on a Persian page (or one whose language cannot be told), Kabul time
+/// on an Afghan one (a <c>.af</c> address, <c>fa-AF</c>, <c>prs</c>, Pashto), Central European Time on a page in German,
+/// Italian, Polish, … or at a <c>.de</c>, <c>.fr</c>, <c>.it</c>, … address, and UTC on a page in another language. The
+/// language is the page's tag, or without one its letters (as <see cref="ArticleParser"/> tells them).
 /// Immutable and thread-safe; use <see cref="Default"/>.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "An instance API like ArticleParser, so options can be added without breaking callers.")]
@@ -170,10 +171,11 @@ public sealed class HeadlineParser
     private static ParseResult<IReadOnlyList<HeadlineList>> Run(AngleSharp.Dom.IDocument document, Uri? url, DateTimeOffset? fetchedAt, IReadOnlyList<ParseDiagnostic> diagnostics, IReadOnlyList<ListSelectorRule> rules, PersianNormalizer? normalizer)
     {
         // The zone as ArticleParser chooses it (Kabul for an Afghan address or tag, Tehran for Persian, Central European
-        // Time for a German, Italian, … tag or a .de, .fr, … address), from the tag alone: a page tagged in another
-        // language has none (its times without an offset are UTC), and one with no tag is read as Persian.
+        // Time for a German, Italian, … tag or a .de, .fr, … address), from the tag, or without one from the page's
+        // letters (a Pashto homepage is Kabul's, an English one has no zone): a page in another language has none (its
+        // times without an offset are UTC), and one whose language cannot be told is read as Persian.
         var tag = document.DocumentElement?.GetAttribute("lang");
-        var language = LanguageTools.Normalize(tag);
+        var language = LanguageTools.Normalize(tag) ?? LanguageTools.FromText(TextSample(document.Body), out _);
         var zone = PageZones.Of(language, LanguageTools.IsAfghan(tag), url?.Host, otherwise: language is null ? PageZone.Tehran : PageZone.Unknown);
         var clock = new PageClock(zone, fetchedAt);
         // The rules' lists first; the parser's own keep only the addresses the rules did not list.
@@ -191,6 +193,41 @@ public sealed class HeadlineParser
         }
 
         return new ParseResult<IReadOnlyList<HeadlineList>>(ValueList.From(lists), all);
+    }
+
+    /// <summary>Up to 3,000 characters of the page's visible text, in document order (scripts and styles left out).</summary>
+    private static string TextSample(AngleSharp.Dom.IElement? body)
+    {
+        const int Length = 3000;
+        var sample = new System.Text.StringBuilder();
+        var stack = new Stack<AngleSharp.Dom.INode>();
+        if (body is not null)
+        {
+            stack.Push(body);
+        }
+
+        while (stack.Count > 0 && sample.Length < Length)
+        {
+            var node = stack.Pop();
+            if (node is AngleSharp.Dom.IText text)
+            {
+                sample.Append(text.Data).Append(' ');
+                continue;
+            }
+
+            if (node is AngleSharp.Dom.IElement { LocalName: "script" or "style" or "noscript" or "template" or "svg" })
+            {
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        return sample.ToString();
     }
 
     private static bool IsPersian(string? tagged, IReadOnlyList<HeadlineList> found)

@@ -500,4 +500,21 @@ public class HeadlineParserTests
         items.Should().NotBeEmpty();
         items.Should().OnlyContain(h => h.Title.StartsWith(expected + " ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(NewsModel.Tests.Extraction.LanguageToolsTests.Pashto, 4.5)]
+    [InlineData(NewsModel.Tests.Extraction.LanguageToolsTests.Persian, 3.5)]
+    [InlineData("The ministry said that the schools in the provinces of the country will be opened again next week", 0.0)]
+    public void A_homepage_without_a_language_tag_takes_its_zone_from_its_letters(string headline, double offset)
+    {
+        // Before, every page without a tag was read as Iranian: a Pashto homepage's times an hour early, an English one's
+        // three and a half hours.
+        var items = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a href=\"/news/{i}\">{headline} {i}</a> <span class=\"date\">2024-04-03 10:3{i}</span></li>"));
+        var lists = HeadlineParser.Default.Parse($"<html><body><ul>{items}</ul></body></html>", new Uri("https://example.com/")).Value;
+
+        var published = lists.SelectMany(l => l.Items).Select(h => h.Published).ToList();
+        published.Should().HaveCount(6);
+        published[0].Should().Be(new DateTimeOffset(2024, 4, 3, 10, 31, 0, TimeSpan.FromHours(offset)));
+        published[0]!.Value.Offset.Should().Be(TimeSpan.FromHours(offset));
+    }
 }
