@@ -62,7 +62,8 @@ internal static class PageZones
 /// </summary>
 internal readonly struct PageClock
 {
-    private static readonly TimeZoneInfo KabulZone =
+    /// <summary>Kabul's zone for the date layer's options (<c>DateZone</c> maps its id to the built-in +04:30).</summary>
+    internal static readonly TimeZoneInfo KabulZone =
         TimeZoneInfo.CreateCustomTimeZone("Asia/Kabul", TimeSpan.FromHours(4.5), "Kabul", "Kabul");
 
     // Stands for the built-in Central European rules in the date layer's options (DateZone maps the id to them).

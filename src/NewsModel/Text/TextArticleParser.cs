@@ -23,7 +23,8 @@ public sealed record TextArticleParserOptions
     public bool ReadHeadlines { get; init; } = true;
 
     /// <summary>
-    /// How dates are read: the zone the dump's site speaks for (Tehran by default; Kabul for Afghan sites) and the
+    /// How dates are read: the zone the dump's site speaks for (Tehran by default, Kabul for a dump in Pashto letters;
+    /// set Kabul for other Afghan sites) and the
     /// reference instant for relative dates («۲ ساعت پیش»). <see langword="null"/> for <see cref="DateParseOptions.Default"/>.
     /// </summary>
     public DateParseOptions? Dates { get; init; }
@@ -48,6 +49,7 @@ public sealed class TextArticleParser
     private readonly PersianNormalizer _repairing = new(PersianNormalizerOptions.ForTextDumps);
     private readonly PersianNormalizer _other = new(PersianNormalizerOptions.None with { CollapseWhitespace = true, NbspToSpace = true });
     private readonly NewsDateParser _dates;
+    private readonly NewsDateParser _kabulDates;
     private readonly Func<DateTime, DateTimeOffset> _midnight;
 
     /// <summary>Creates a parser.</summary>
@@ -58,6 +60,7 @@ public sealed class TextArticleParser
         Options = options ?? TextArticleParserOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
         _dates = Options.Dates is null ? NewsDateParser.Default : new NewsDateParser(Options.Dates);
+        _kabulDates = new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Zone = Extraction.PageClock.KabulZone });
         var zone = Options.Dates?.Zone is { } z ? DateZone.From(z) : DateZone.Tehran;
         _midnight = zone.ToInstant;
     }
@@ -163,8 +166,15 @@ public sealed class TextArticleParser
     {
         ArgumentNullException.ThrowIfNull(text);
         text = Extraction.ArticleTextNormalizer.WithValidSurrogates(text);
-        var dates = fetchedAt is null ? _dates : new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Now = fetchedAt });
-        var reader = new TextDumpReader(text, url, dates, _midnight);
+        // A Pashto dump is Afghan: unless the caller chose a zone, its times are Kabul's (Dari month names are anyway).
+        var pashto = Options.Dates?.Zone is null && Extraction.LanguageTools.FromScript(text.Length > 4000 ? text[..4000] : text) == "ps";
+        var dates = (fetchedAt, pashto) switch
+        {
+            (null, false) => _dates,
+            (null, true) => _kabulDates,
+            _ => new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Now = fetchedAt, Zone = pashto ? Extraction.PageClock.KabulZone : Options.Dates?.Zone }),
+        };
+        var reader = new TextDumpReader(text, url, dates, pashto ? DateZone.Kabul.ToInstant : _midnight);
         var repaired = 0;
         string Other(string value) => _other.Normalize(value);
         string Clean(string value)

@@ -1,3 +1,4 @@
+using NewsModel.Dates;
 using CsCheck;
 
 namespace NewsModel.Tests.Text;
@@ -225,6 +226,24 @@ public class TextArticleParserLanguageTests
         r.Value.Title.Should().Be("په کابل کې د ښوونځيو د بیا پرانیستلو په اړه خبرې وشوې");
         (r.Value.Lead + r.Value.Text).Should().Contain("پرانیستل شي.");
         r.Diagnostics.Should().NotContain(d => d.Code == "text.halfSpacesRepaired");
+    }
+
+    [Fact]
+    public void A_Pashto_dumps_numeric_date_is_Kabul_time_unless_the_caller_chose_a_zone()
+    {
+        var p = NewsModel.Tests.Extraction.LanguageToolsTests.Pashto;
+        var dump = "په کابل کې د ښوونځيو د بیا پرانیستلو په اړه خبرې وشوې\n۱۴۰۳/۰۱/۱۵ - ۱۰:۳۰\n" + p + "\n" + p.Replace("ویلي", "ویلي دي") + "\n";
+
+        TextArticleParser.Default.Parse(dump).Value.Published.Should().Be(new DateTimeOffset(2024, 4, 3, 10, 30, 0, TimeSpan.FromHours(4.5)));
+        TextArticleParser.Default.Parse(dump, null, new DateTimeOffset(2024, 4, 3, 12, 0, 0, TimeSpan.Zero)).Value.Published!.Value.Offset
+            .Should().Be(TimeSpan.FromHours(4.5), "with a fetch time too");
+
+        // The caller's zone wins; a Persian dump's numeric date stays Tehran's.
+        var tehran = new TextArticleParser(new TextArticleParserOptions { Dates = DateParseOptions.Default with { Zone = TimeZoneInfo.CreateCustomTimeZone("Asia/Tehran", TimeSpan.FromHours(3.5), "Tehran", "Tehran") } });
+        tehran.Parse(dump).Value.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(3.5));
+        var persian = NewsModel.Tests.Extraction.LanguageToolsTests.Persian;
+        TextArticleParser.Default.Parse("وزیر آموزش و پرورش از بازگشایی مدرسه‌ها خبر داد\n۱۴۰۳/۰۱/۱۵ - ۱۰:۳۰\n" + persian + "\n" + persian + " دوباره\n").Value.Published!.Value.Offset
+            .Should().Be(TimeSpan.FromHours(3.5));
     }
 
     [Fact]
