@@ -684,6 +684,15 @@ internal static class ArticlePipeline
         var marked = set.Language.FirstOrDefault();
         if (marked is not null)
         {
+            // An Iranian agency's English edition under its Persian template's lang="fa": not one Persian letter.
+            if (fromText is null && LanguageTools.IsRtl(marked.Value) && LanguageTools.FromWords(sample) is { } latin
+                && LanguageTools.LatinTextUnderRtlMarkup(marked.Value, sample, latin))
+            {
+                diagnostics.Add(new ParseDiagnostic { Code = "language.conflict", Field = "language", Severity = DiagnosticSeverity.Info, Message = $"The markup says '{marked.Value}' ({marked.Detail}) but the text has no right-to-left letter and reads as '{latin}'; the text wins." });
+                provenance.Add(new FieldProvenance { Field = "language", Source = FieldSource.VisibleText, Detail = "function words of the text" });
+                return latin;
+            }
+
             if (LanguageTools.TextOverridesMarkup(marked.Value, fromText))
             {
                 diagnostics.Add(new ParseDiagnostic { Code = "language.conflict", Field = "language", Severity = DiagnosticSeverity.Info, Message = $"The markup says '{marked.Value}' ({marked.Detail}) but the text is written in '{fromText}'; the text wins." });

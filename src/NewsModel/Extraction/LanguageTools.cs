@@ -120,6 +120,15 @@ internal static class LanguageTools
         fromText is not null && fromText != marked
         && (!IsRtl(marked) || (HasOwnLetters(fromText) && marked is "fa" or "prs" or "ar"));
 
+    /// <summary>
+    /// Whether markup that names a right-to-left language stands over text without one right-to-left letter, whose
+    /// function words name a Latin-script language (<paramref name="fromWords"/>): an Iranian agency's English edition
+    /// under its Persian template's <c>lang="fa"</c>.
+    /// </summary>
+    public static bool LatinTextUnderRtlMarkup(string marked, string sample, string? fromWords) =>
+        fromWords is not null && IsRtl(marked) && sample.AsSpan().IndexOfAnyInRange('\u0590', '\u08FF') < 0
+        && sample.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFEFC') < 0;
+
     /// <summary>Whether <paramref name="language"/> is one that <see cref="FromScript"/> tells from its own letters
     /// (Pashto, Urdu, Sorani Kurdish, Sindhi, Uyghur), so the letters outweigh markup that says Persian or Arabic.</summary>
     public static bool HasOwnLetters(string? language) => language is not null && Array.IndexOf(ScriptLanguages, language) > Persian;

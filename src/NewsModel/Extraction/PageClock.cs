@@ -30,7 +30,8 @@ internal static class PageZones
 
     /// <summary>
     /// The zone of a page: Kabul for an Afghan address (<c>.af</c>) or locale (<c>fa-AF</c>, <c>prs</c>), and for Dari
-    /// and Pashto; Tehran for other Persian; Central European Time by its country domain or its language; else
+    /// and Pashto; Tehran for other Persian and for an Iranian address (<c>.ir</c>) in any language (an agency's English
+    /// or Arabic edition prints Tehran's clock); Central European Time by its country domain or its language; else
     /// <paramref name="otherwise"/>.
     /// </summary>
     public static PageZone Of(string? language, bool afghanLocale, string? host, PageZone otherwise)
@@ -41,6 +42,7 @@ internal static class PageZones
             _ when afghanLocale || domain == "af" => PageZone.Kabul,
             "prs" or "ps" => PageZone.Kabul,
             "fa" => PageZone.Tehran,
+            _ when domain == "ir" => PageZone.Tehran,
             _ when domain is not null && CentralEuropeanDomains.Contains(domain) => PageZone.CentralEurope,
             not null when CentralEuropeanLanguages.Contains(language) => PageZone.CentralEurope,
             _ => otherwise,

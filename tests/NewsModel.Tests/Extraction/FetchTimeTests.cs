@@ -8,7 +8,22 @@ public class FetchTimeTests
 {
     private static readonly DateTimeOffset Fetched = new(2024, 3, 7, 11, 0, 0, TimeSpan.Zero); // 14:30 in Tehran
 
-    private static string Article(string lang, string date) => $$"""
+    // The story in English, or in Persian on a page tagged fa (a page tagged fa over English text is English).
+    private static string Article(string lang, string date) => lang == "fa"
+        ? $$"""
+        <html lang="fa"><body>
+          <div class="story">
+            <h1 class="title">شورای شهر پس از یک شب طولانی بودجه را تصویب کرد</h1>
+            <div class="meta"><span class="date">{{date}}</span></div>
+            <div class="text">
+              <p>شورای شهر بودجه سال آینده را سه‌شنبه شب پس از بحثی که یازده ساعت طول کشید تصویب کرد.</p>
+              <p>اعضای مخالف گفتند که این برنامه سهم کمی برای مدرسه‌ها در نظر گرفته و همگی به آن رأی منفی دادند.</p>
+              <p>شهردار از اعضا برای کارشان تشکر کرد و گفت بودجه از فروردین اجرا خواهد شد.</p>
+            </div>
+          </div>
+        </body></html>
+        """
+        : $$"""
         <html lang="{{lang}}"><body>
           <div class="story">
             <h1 class="title">The council approves the budget after a long night</h1>

@@ -118,6 +118,34 @@ public class PrintedDateTests
     }
 
     [Theory]
+    [InlineData("https://en.mehrnews.ir/news/1", "en", 3.5)]
+    [InlineData("https://www.example.com/news/1", "en", 0.0)]
+    public void An_english_edition_under_a_persian_template_is_english_and_an_iranian_address_keeps_tehrans_clock(string url, string language, double offset)
+    {
+        // An Iranian agency's English edition written into its Persian template: lang="fa" dir="rtl" over English text.
+        var r = ArticleParser.Default.Parse("""
+            <html lang="fa" dir="rtl"><head><meta property="article:published_time" content="2024-04-03T10:30:00"></head><body>
+            <article><h1>Iran and Iraq sign a new agreement on the use of border rivers</h1>
+            <p>The ministers of the two countries signed the agreement on Wednesday in Tehran, and they said that it is the first of its kind for the region.</p>
+            <p>The agreement sets out how the water of the rivers will be shared, and it was welcomed by the farmers who have asked for it for years.</p></article></body></html>
+            """, new Uri(url));
+
+        r.Value.Language.Should().Be(language);
+        r.Value.Direction.Should().Be(TextDirection.Ltr);
+        r.Value.Published.Should().Be(new DateTimeOffset(2024, 4, 3, 10, 30, 0, TimeSpan.FromHours(offset)));
+        r.Value.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(offset));
+        r.Diagnostics.Should().Contain(d => d.Code == "language.conflict");
+    }
+
+    [Fact]
+    public void A_persian_page_quoting_english_keeps_its_tag()
+    {
+        var r = PersianPage("fa", "۱۴۰۳/۰۱/۱۵ - ۱۴:۳۰");
+        r.Value.Language.Should().Be("fa");
+        r.Diagnostics.Should().NotContain(d => d.Code == "language.conflict");
+    }
+
+    [Theory]
     [InlineData("۱۵ حمل ۱۴۰۳ - ۱۰:۳۰", 4.5)]
     [InlineData("۱۵ وری ۱۴۰۳ - ۱۰:۳۰", 4.5)]
     [InlineData("۱۵ فروردین ۱۴۰۳ - ۱۰:۳۰", 3.5)]
@@ -374,13 +402,14 @@ public class PrintedDateTests
     [Fact]
     public void A_two_digit_year_first_is_a_jalali_year_on_a_persian_page_only()
     {
-        static Article Page(string lang, string line) => ArticleParser.Default.Parse($"""
-            <html lang="{lang}"><body><div class="story"><h1>Headline of this story</h1><p>{line}</p><div class="text">{Body}</div></div></body></html>
+        static Article Page(string lang, string line, string body = Body) => ArticleParser.Default.Parse($"""
+            <html lang="{lang}"><body><div class="story"><h1>Headline of this story</h1><p>{line}</p><div class="text">{body}</div></div></body></html>
             """).Value;
 
         // An English forum's «26/10/13, 03:48 pm» is day, month, year: not 1426/10/13 (2048).
         Page("en", "26/10/13, 03:48 pm").Published.Should().BeNull();
-        Page("fa", "۰۲/۱۲/۱۷ - ۱۴:۳۱").Published.Should().Be(new DateTimeOffset(2024, 3, 7, 14, 31, 0, TimeSpan.FromHours(3.5)));
+        Page("fa", "۰۲/۱۲/۱۷ - ۱۴:۳۱", "<p>متن خبر که به اندازه کافی بلند است تا متن اصلی صفحه حساب شود و بماند، و ادامه دارد.</p><p>پاراگراف دوم خبر با جمله‌های بیشتر برای اینکه استخراج‌کننده این بخش را بردارد و نگه دارد.</p>")
+            .Published.Should().Be(new DateTimeOffset(2024, 3, 7, 14, 31, 0, TimeSpan.FromHours(3.5)));
     }
 
     [Fact]
