@@ -909,20 +909,28 @@ internal static class DateEngine
             // «vor 3 Stunden», «hace una hora»: the word for "ago" comes first, then the amount and the unit.
             var a = SkipSpace(s, wEnd);
             var amountEnd = ReadNumber(s, a, out n, out nd);
+            var hasWord = Word(s, a, out var next, out var nextEnd);
             if (amountEnd > 0 && nd <= 4)
             {
                 amount = n;
             }
-            else if (amountEnd < 0 && Word(s, a, out var one, out amountEnd) && one.Kind == WordKind.One)
+            else if (amountEnd < 0 && hasWord && next.Kind == WordKind.One)
             {
                 amount = 1;
+                amountEnd = nextEnd;
+            }
+            else if (amountEnd < 0 && hasWord && (next.Kind == WordKind.DualUnit || (next.Kind == WordKind.Unit && w.Value == 1)))
+            {
+                // «منذ ساعتين», «منذ ساعة»: the unit carries its amount.
+                amount = next.Kind == WordKind.DualUnit ? 2 : 1;
+                amountEnd = a;
             }
             else
             {
                 return Outcome.NoMatch;
             }
 
-            if (!Word(s, SkipSpace(s, amountEnd), out var u, out end) || u.Kind != WordKind.Unit)
+            if (!Word(s, SkipSpace(s, amountEnd), out var u, out end) || u.Kind is not (WordKind.Unit or WordKind.DualUnit))
             {
                 return Outcome.NoMatch;
             }
@@ -1055,6 +1063,12 @@ internal static class DateEngine
     /// </summary>
     private static DateCalendar CalendarOf(ReadOnlySpan<char> s, int i)
     {
+        // Arabic's «منذ …» is Gregorian, as Arabic pages date.
+        if (DateWords.TryMatch(s, i, out var first, out _) && first is { Kind: WordKind.AgoBefore, Value: 1 })
+        {
+            return DateCalendar.Gregorian;
+        }
+
         var j = i;
         while (j < s.Length && (PersianDigits.IsDigit(s[j]) || IsIgnorable(s[j])))
         {

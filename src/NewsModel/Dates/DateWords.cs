@@ -16,6 +16,7 @@ internal enum WordKind : byte
     AgoBefore,
     ClockSuffix,
     Unit,
+    DualUnit,
     Yesterday,
     Today,
     DayBeforeYesterday,
@@ -205,6 +206,20 @@ internal static class DateWords
         // ago are not read: a day is the coarsest unit a date can honestly be placed by.
         Add(WordKind.Ago, 0, "ago", "fa");
         Add(WordKind.AgoBefore, 0, "vor", "hace", "il y a", "há");
+
+        // Arabic: «منذ 3 ساعات», «منذ 20 دقيقة»; a unit alone after «منذ» is one of it («منذ ساعة») and a dual two
+        // («منذ ساعتين»). The value 1 marks the «ago» word after which a bare unit counts one.
+        Add(WordKind.AgoBefore, 1, "منذ");
+        Add(WordKind.Unit, (int)RelativeUnit.Second, "ثانية", "ثوان", "ثواني");
+        Add(WordKind.Unit, (int)RelativeUnit.Minute, "دقيقة", "دقائق");
+        Add(WordKind.Unit, (int)RelativeUnit.Hour, "ساعة", "ساعات");
+        Add(WordKind.Unit, (int)RelativeUnit.Day, "يوم", "أيام");
+        Add(WordKind.Unit, (int)RelativeUnit.Week, "أسبوع", "أسابيع");
+        Add(WordKind.DualUnit, (int)RelativeUnit.Second, "ثانيتين");
+        Add(WordKind.DualUnit, (int)RelativeUnit.Minute, "دقيقتين");
+        Add(WordKind.DualUnit, (int)RelativeUnit.Hour, "ساعتين");
+        Add(WordKind.DualUnit, (int)RelativeUnit.Day, "يومين");
+        Add(WordKind.DualUnit, (int)RelativeUnit.Week, "أسبوعين");
         Add(WordKind.Unit, (int)RelativeUnit.Second, "second", "seconds", "sec", "secs", "sekunde", "sekunden", "segundo", "segundos", "seconde", "secondes", "secondi");
         Add(WordKind.Unit, (int)RelativeUnit.Minute, "minute", "minutes", "min", "mins", "minuten", "minuto", "minutos", "minuti");
         Add(WordKind.Unit, (int)RelativeUnit.Hour, "hour", "hours", "hr", "hrs", "stunde", "stunden", "std", "hora", "horas", "heure", "heures", "ora", "ore");

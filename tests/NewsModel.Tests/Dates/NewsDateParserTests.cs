@@ -378,7 +378,26 @@ public class NewsDateParserTests
         { "gestern, 23:05", "2024-03-06T23:05:00", true, "2024-03-06T23:05:00+03:30" },
         { "heute, 09:15 Uhr", "2024-03-07T09:15:00", true, "2024-03-07T09:15:00+03:30" },
         { "vorgestern", "2024-03-05T00:00:00", false, null },
+        // Arabic «منذ»: with an amount, the singular or plural unit; alone, the singular is one and the dual two
+        { "منذ 3 ساعات", "2024-03-07T11:30:00", true, "2024-03-07T11:30:00+03:30" },
+        { "منذ ٢٠ دقيقة", "2024-03-07T14:10:00", true, "2024-03-07T14:10:00+03:30" },
+        { "منذ ساعة", "2024-03-07T13:30:00", true, "2024-03-07T13:30:00+03:30" },
+        { "منذ ساعتين", "2024-03-07T12:30:00", true, "2024-03-07T12:30:00+03:30" },
+        { "منذ دقيقتين", "2024-03-07T14:28:00", true, "2024-03-07T14:28:00+03:30" },
+        { "منذ ٥ أيام", "2024-03-02T00:00:00", false, null },
+        { "منذ يومين", "2024-03-05T00:00:00", false, null },
+        { "منذ أسبوع", "2024-02-29T00:00:00", false, null },
     };
+
+    [Fact]
+    public void A_bare_unit_counts_one_after_the_arabic_ago_only()
+    {
+        // «vor Stunden» is "hours ago", no amount; «منذ عام» (a year) is coarser than a date can honestly be placed by.
+        var options = DateParseOptions.Default with { Now = Now };
+        Parser.FindAll("vor Stunden", options).Should().BeEmpty();
+        Parser.FindAll("منذ عام", options).Should().BeEmpty();
+        Parser.FindAll("منذ قليل", options).Should().BeEmpty();
+    }
 
     [Theory]
     [MemberData(nameof(LatinRelative))]
