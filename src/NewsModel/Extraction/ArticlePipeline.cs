@@ -153,6 +153,12 @@ internal static class ArticlePipeline
         // the next source, or none.
         var titleKey = TextTools.Key(title);
         var lead = merge.Pick("lead", set.Lead, Priority.Lead, v => TextTools.Key(v) is var k && titleKey.StartsWith(k, StringComparison.OrdinalIgnoreCase) && k.Length * 2 > titleKey.Length ? null : v);
+        // No layer names the article's id: a number the address holds where CMSs write one.
+        if (set.Id.Count == 0 && pageUrl is not null && UrlLayer.NumberId(pageUrl.AbsolutePath, pageUrl.Query, title) is { } numbered)
+        {
+            set.Id.Add(new Candidate<string>(numbered, FieldSource.Url, "number in the address"));
+        }
+
         var id = merge.Pick("id", set.Id, Priority.Id);
         // No layer names the section: the breadcrumb trail does, JSON-LD's first, then the page's own.
         if (set.Section.Count == 0)
@@ -1090,7 +1096,14 @@ internal static class UrlLayer
                 j += 3;
             }
 
+            // A year («/news/2022/cup-vorschau…») or a day («/article/20211103/…», «/article/news/20220426/…») names no
+            // article.
             var candidate = segments[j];
+            if (IsYearOrDay(candidate))
+            {
+                continue;
+            }
+
             if ((IsNumber(candidate, 4, 20)) || (candidate.Length is >= 4 and <= 12 && candidate.All(char.IsAsciiLetterOrDigit) && candidate.Any(char.IsAsciiDigit) && candidate.Any(char.IsAsciiLetter)))
             {
                 set.Id.Add(new Candidate<string>(candidate, FieldSource.Url, detail + segments[i] + "/"));
@@ -1098,6 +1111,83 @@ internal static class UrlLayer
             }
         }
     }
+
+    /// <summary>
+    /// The id a CMS writes into an address with no "news" or "article" before it: a number of five to twelve digits that
+    /// is the last segment («/stories/3017954/»), opens it («/453207266-sazerac-…», «/8156148,dezubekizacja-…») or closes
+    /// it («…-ins-stadtzentrum-33328852», «…-367167.html»), else a number segment before the slug («/183131/eurostat-…»);
+    /// or a query's <c>p</c>, <c>id</c>, <c>nid</c>, <c>newsid</c>, <c>articleid</c> («?p=31228»). Not a day (YYYYMMDD,
+    /// DDMMYYYY, or YYMMDD as «220126_PM_Telegram» opens a name) nor digits the headline holds: a slug ends with its
+    /// title's numbers («…-aalen-unterkochen-1952007» for «… 19.5.2007», «…-im-jagdjahr-202020»). Null when none.
+    /// </summary>
+    public static string? NumberId(string path, string query, string? title)
+    {
+        var titleDigits = title is null ? string.Empty : string.Concat(title.Where(char.IsAsciiDigit));
+        foreach (var pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0 && pair[..eq].ToLowerInvariant() is "p" or "id" or "nid" or "newsid" or "articleid" && IsNumber(pair[(eq + 1)..], 3, 12))
+            {
+                return pair[(eq + 1)..];
+            }
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0)
+        {
+            return null;
+        }
+
+        var last = segments[^1];
+        var dot = last.LastIndexOf('.');
+        if (dot > 0 && last[(dot + 1)..].ToLowerInvariant() is "html" or "htm" or "shtml" or "php" or "aspx" or "asp" or "jsp")
+        {
+            last = last[..dot];
+        }
+
+        var n = 0;
+        while (n < last.Length && char.IsAsciiDigit(last[n]))
+        {
+            n++;
+        }
+
+        // A number that opens the name: not a short day before a word («220126_PM_Telegram»).
+        if ((n == last.Length || (n < last.Length && last[n] is '-' or ',' or '_')) && Id(last[..n]) is { } opening && !(n == 6 && n < last.Length && IsShortDay(opening)))
+        {
+            return opening;
+        }
+
+        var start = last.Length;
+        while (start > 0 && char.IsAsciiDigit(last[start - 1]))
+        {
+            start--;
+        }
+
+        if (start > 0 && start < last.Length && last[start - 1] is '-' or '_' && Id(last[start..]) is { } closing && !(closing.Length == 6 && IsShortDay(closing)))
+        {
+            return closing;
+        }
+
+        return segments.Length > 1 && segments[^2].All(char.IsAsciiDigit) ? Id(segments[^2]) : null;
+
+        string? Id(string digits) => IsNumber(digits, 5, 12) && !IsYearOrDay(digits) && !IsDayFirst(digits) && !titleDigits.Contains(digits, StringComparison.Ordinal) ? digits : null;
+    }
+
+    // «08112021»: a day written DDMMYYYY.
+    private static bool IsDayFirst(string s) =>
+        IsNumber(s, 8) && int.Parse(s.AsSpan(0, 2), CultureInfo.InvariantCulture) is >= 1 and <= 31
+        && int.Parse(s.AsSpan(2, 2), CultureInfo.InvariantCulture) is >= 1 and <= 12 && s[4] is '1' or '2' && s[5] is '9' or '0';
+
+    // «220126», «180301»: a day written YYMMDD (a year from 2000 to 2039).
+    private static bool IsShortDay(string s) =>
+        IsNumber(s, 6) && s[0] is >= '0' and <= '3'
+        && int.Parse(s.AsSpan(2, 2), CultureInfo.InvariantCulture) is >= 1 and <= 12 && int.Parse(s.AsSpan(4, 2), CultureInfo.InvariantCulture) is >= 1 and <= 31;
+
+    // «2022», «20211103»: a year from 1900 or a day written YYYYMMDD.
+    private static bool IsYearOrDay(string s) =>
+        (IsNumber(s, 4) && s[0] is '1' or '2' && s[1] is '9' or '0')
+        || (IsNumber(s, 8) && s[0] is '1' or '2' && s[1] is '9' or '0'
+            && int.Parse(s.AsSpan(4, 2), CultureInfo.InvariantCulture) is >= 1 and <= 12 && int.Parse(s.AsSpan(6, 2), CultureInfo.InvariantCulture) is >= 1 and <= 31);
 
     private static bool IsNumber(string s, int min, int max = -1) =>
         s.Length >= min && s.Length <= (max < 0 ? min : max) && s.All(char.IsAsciiDigit);

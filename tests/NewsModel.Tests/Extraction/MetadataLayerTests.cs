@@ -731,6 +731,41 @@ public class MetadataLayerTests
         a.SiteName.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("https://wien.orf.at/stories/3017954/", null, "3017954")]
+    [InlineData("https://www.watson.ch/leben/drinks/453207266-sazerac-alles-ueber-den-cocktail", null, "453207266")]
+    [InlineData("https://wiadomosci.dziennik.pl/polityka/artykuly/8156148,dezubekizacja-trybunal.html", null, "8156148")]
+    [InlineData("https://www.autohaus.de/nachrichten/autohersteller/skoda-der-lange-weg-zum-strom-2980654", null, "2980654")]
+    [InlineData("https://dorzeczy.pl/ekonomia/183131/eurostat-polska-z-najnizszym-bezrobociem.html", null, "183131")]
+    [InlineData("https://www.autonews.ch/?p=31228", null, "31228")]
+    [InlineData("https://www.automobilwoche.de/article/20211103/AGENTURMELDUNGEN/311039909/krach-vor-der-vw", null, "311039909")]
+    [InlineData("https://www.handball.ch/de/news/2022/cup-vorschau-beim-bsv-stans", null, null)]
+    [InlineData("https://jamaica-gleaner.com/article/news/20220426/update-deceased-clarendon-crash", null, null)]
+    [InlineData("https://www.bka.de/DE/Presse/Presse2022/220126_PM_Telegram.html", null, null)]
+    [InlineData("https://www.regenbogenportal.de/aktuelles/08112021-online-fachtag-zum-intersex-day", null, null)]
+    [InlineData("https://www.leichtathletik-ostalbkreis.de/2007/05/20/ergebnisse-aalen-unterkochen-1952007/", "Ergebnisse RM Schülerinnen A Aalen-Unterkochen 19.5.2007", null)]
+    [InlineData("https://web.archive.org/web/20190717140047/http://www.modabot.de/paris-haute-couture", null, null)]
+    [InlineData("https://www.zeit.de/mobilitaet/2020-01/zugverkehr-christian-lindner", null, null)]
+    public void The_id_a_cms_writes_into_the_address_is_read_and_a_day_or_the_titles_digits_are_not(string url, string? title, string? id)
+    {
+        var html = $"<html><head><link rel=\"canonical\" href=\"{url}\"><title>{title ?? "Ein Titel für den Test"}</title></head><body>{German()}</body></html>";
+        var a = ArticleParser.Default.Parse(html.Replace("Ein Titel für den Test</h1>", (title ?? "Ein Titel für den Test") + "</h1>", StringComparison.Ordinal)).Value;
+        a.Id.Should().Be(id);
+        if (id is not null)
+        {
+            a.SourceOf("id").Should().Be(FieldSource.Url);
+        }
+    }
+
+    [Fact]
+    public void A_real_pages_address_gives_its_id()
+    {
+        // theverge.com «/2019/7/3/20680681/ios-13-…» and topagrar.com «…-10558804.html»: no layer names an id.
+        ArticleParser.Default.Parse(TestFiles.ReadText("dev", "theverge.com.ios13.html")).Value.Id.Should().Be("20680681");
+        ArticleParser.Default.Parse(TestFiles.ReadText("dev", "topagrar.com.schnee.solat.html")).Value.Id.Should().Be("10558804");
+        ArticleParser.Default.Parse(TestFiles.ReadText("dev", "zeit.de.zugverkehr.html")).Value.Id.Should().BeNull("«/2020-01/zugverkehr-…» holds a month, no id");
+    }
+
     [Fact]
     public void A_real_page_without_a_site_name_gets_the_one_its_title_tag_writes_beside_the_headline()
     {
