@@ -56,6 +56,22 @@ public class NormalizeCommandTests
     }
 
     [Fact]
+    public void Presentation_forms_become_letters_unless_kept()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"nm-normalize-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "ﮔﺰﺍﺭﺵ ﺧﺒﺮﯼ");
+        try
+        {
+            Run(path).Out.Should().Be("گزارش خبری");
+            Run(path, "--keep-presentation-forms").Out.Should().Be("ﮔﺰﺍﺭﺵ ﺧﺒﺮﯼ");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Missing_file_is_an_error_on_stderr()
     {
         var (exit, output, error) = Run("/no/such/file.txt");
