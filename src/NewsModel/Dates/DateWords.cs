@@ -94,11 +94,11 @@ internal static class DateWords
         ];
         string[][] gregorian =
         [
-            ["ژانویه", "جنوری", "january", "jan"], ["فوریه", "فبروری", "february", "feb"],
+            ["ژانویه", "جنوری", "january", "jan"], ["فوریه", "فبروری", "فروری", "february", "feb"],
             ["مارس", "مارچ", "march", "mar"], ["آوریل", "آپریل", "اپریل", "april", "apr"],
-            ["مه", "می", "may"], ["ژوئن", "جون", "june", "jun"],
-            ["ژوئیه", "جولای", "july", "jul"], ["اوت", "آگوست", "اگست", "august", "aug"],
-            ["سپتامبر", "سپتمبر", "september", "sep", "sept"], ["اکتبر", "اکتوبر", "october", "oct"],
+            ["مه", "می", "مئی", "may"], ["ژوئن", "جون", "june", "jun"],
+            ["ژوئیه", "جولای", "جولائی", "july", "jul"], ["اوت", "آگوست", "اگست", "august", "aug"],
+            ["سپتامبر", "سپتمبر", "ستمبر", "september", "sep", "sept"], ["اکتبر", "اکتوبر", "october", "oct"],
             ["نوامبر", "نومبر", "november", "nov"], ["دسامبر", "دسمبر", "december", "dec"],
         ];
         // Arabic pages' Gregorian months: the Egyptian and Gulf names (يناير … ديسمبر) and the Levantine and Iraqi

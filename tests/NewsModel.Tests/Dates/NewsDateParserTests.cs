@@ -112,6 +112,11 @@ public class NewsDateParserTests
         { "3 marca 2021", DateCalendar.Gregorian, "2021-03-03T00:00:00", null },
         { "15 августа 2016, 13:43", DateCalendar.Gregorian, "2016-08-15T13:43:00", "2016-08-15T13:43:00+04:30" },
         { "15 Августа 2016", DateCalendar.Gregorian, "2016-08-15T00:00:00", null },
+        // Urdu's spellings of the Gregorian months beside the Dari ones («۱۵ جنوری ۲۰۲۴» already read)
+        { "15 فروری 2024", DateCalendar.Gregorian, "2024-02-15T00:00:00", null },
+        { "۳ مئی ۲۰۲۴", DateCalendar.Gregorian, "2024-05-03T00:00:00", null },
+        { "۴ جولائی ۲۰۲۴", DateCalendar.Gregorian, "2024-07-04T00:00:00", null },
+        { "۱۰ ستمبر ۲۰۲۳", DateCalendar.Gregorian, "2023-09-10T00:00:00", null },
         // Arabic pages: Egyptian and Levantine month names, weekdays, «الساعة», ص/م and صباحاً/مساءً after the time
         { "الأربعاء 15 مايو 2024 - 21:15", DateCalendar.Gregorian, "2024-05-15T21:15:00", "2024-05-15T21:15:00+03:30" },
         { "الخميس، 7 مارس 2024", DateCalendar.Gregorian, "2024-03-07T00:00:00", null },
