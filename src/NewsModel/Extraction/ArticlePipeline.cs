@@ -692,7 +692,7 @@ internal static class ArticlePipeline
         {
             // An Iranian agency's English edition under its Persian template's lang="fa": not one Persian letter.
             if (fromText is null && LanguageTools.IsRtl(marked.Value) && LanguageTools.FromWords(sample) is { } latin
-                && LanguageTools.LatinTextUnderRtlMarkup(marked.Value, sample, latin))
+                && LanguageTools.HasNoRtlLetter(sample))
             {
                 diagnostics.Add(new ParseDiagnostic { Code = "language.conflict", Field = "language", Severity = DiagnosticSeverity.Info, Message = $"The markup says '{marked.Value}' ({marked.Detail}) but the text has no right-to-left letter and reads as '{latin}'; the text wins." });
                 provenance.Add(new FieldProvenance { Field = "language", Source = FieldSource.VisibleText, Detail = "function words of the text" });

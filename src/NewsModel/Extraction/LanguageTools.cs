@@ -121,13 +121,12 @@ internal static class LanguageTools
         && (!IsRtl(marked) || (HasOwnLetters(fromText) && marked is "fa" or "prs" or "ar"));
 
     /// <summary>
-    /// Whether markup that names a right-to-left language stands over text without one right-to-left letter, whose
-    /// function words name a Latin-script language (<paramref name="fromWords"/>): an Iranian agency's English edition
-    /// under its Persian template's <c>lang="fa"</c>.
+    /// Whether a text holds not one right-to-left letter (Hebrew, Arabic script, their presentation forms): under markup
+    /// that names a right-to-left language, such a text whose function words name a Latin-script language is that
+    /// language (an Iranian agency's English edition in its Persian template's <c>lang="fa"</c>).
     /// </summary>
-    public static bool LatinTextUnderRtlMarkup(string marked, string sample, string? fromWords) =>
-        fromWords is not null && IsRtl(marked) && sample.AsSpan().IndexOfAnyInRange('\u0590', '\u08FF') < 0
-        && sample.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFEFC') < 0;
+    public static bool HasNoRtlLetter(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\u0590', '\u08FF') < 0 && text.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFEFC') < 0;
 
     /// <summary>Whether <paramref name="language"/> is one that <see cref="FromScript"/> tells from its own letters
     /// (Pashto, Urdu, Sorani Kurdish, Sindhi, Uyghur), so the letters outweigh markup that says Persian or Arabic.</summary>

@@ -24,8 +24,8 @@ public sealed record TextArticleParserOptions
 
     /// <summary>
     /// How dates are read: the zone the dump's site speaks for (Tehran by default, Kabul for a dump in Pashto letters;
-    /// set Kabul for other Afghan sites) and the
-    /// reference instant for relative dates («۲ ساعت پیش»). <see langword="null"/> for <see cref="DateParseOptions.Default"/>.
+    /// set Kabul for other Afghan sites) and the reference instant for relative dates («۲ ساعت پیش»).
+    /// <see langword="null"/> for <see cref="DateParseOptions.Default"/>.
     /// </summary>
     public DateParseOptions? Dates { get; init; }
 

@@ -181,8 +181,7 @@ public sealed class HeadlineParser
         // The rules' lists first; the parser's own keep only the addresses the rules did not list.
         var found = Sites.ListRules.Merge(rules, document, url, clock, HeadlineFinder.FindOnPage(document, url, clock));
 
-        // Persian headlines get the article parser's normalizer. The page is Persian by its tag, or by the letters of
-        // its headlines where the tag is missing or wrong, as ArticleParser decides.
+        // Persian headlines get the article parser's normalizer.
         var lists = normalizer is not null && IsPersian(language, found)
             ? ArticleTextNormalizer.Apply(found, text => ArticleTextNormalizer.WithValidSurrogates(normalizer!.Normalize(text)))
             : ArticleTextNormalizer.Apply(found, ArticleTextNormalizer.WithValidSurrogates);
@@ -230,10 +229,10 @@ public sealed class HeadlineParser
         return sample.ToString();
     }
 
-    private static bool IsPersian(string? tagged, IReadOnlyList<HeadlineList> found)
+    // The page's language (its tag's, or its text's) unless its headlines' letters outweigh it, as ArticleParser decides.
+    private static bool IsPersian(string? language, IReadOnlyList<HeadlineList> found)
     {
         var fromText = LanguageTools.FromScript(string.Join(' ', found.SelectMany(l => l.Items).Take(200).Select(h => h.Title)));
-        var language = tagged is null || LanguageTools.TextOverridesMarkup(tagged, fromText) ? fromText : tagged;
-        return ArticleTextNormalizer.AppliesTo(language);
+        return ArticleTextNormalizer.AppliesTo(language is null || LanguageTools.TextOverridesMarkup(language, fromText) ? fromText : language);
     }
 }
