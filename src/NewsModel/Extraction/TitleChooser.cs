@@ -543,8 +543,9 @@ internal static class TitleChooser
     /// name the address: be it ("evang.at"), hold it in four words at most ("NationNews Barbados — nationnews.com"), or
     /// be its name or open with it ("Digitalcourage" at digitalcourage.de, "Eishockey NEWS" at eishockeynews.de, "Spektrum
     /// der Wissenschaft" at spektrum.de); or, as a Persian outlet's address never spells its name, open with the word that
-    /// opens one («خبرگزاری ایسنا», «روزنامه همشهری», six words at most). A part that only looks like a name ("News", "Ausbildung", "By linksc", a tagline) was
-    /// wrong on a seventh of the development set's pages and is not taken. Null otherwise.
+    /// opens one («خبرگزاری ایسنا», «روزنامه همشهری», six words at most). A part that only looks like a name ("News",
+    /// "Ausbildung", "By linksc", a tagline) was wrong on a seventh of the development set's pages and is not taken.
+    /// Null otherwise.
     /// </summary>
     internal static string? SiteNameBeside(string titleTag, string title, string? host, string? section)
     {
