@@ -1152,7 +1152,7 @@ internal static class UrlLayer
         }
 
         // A number that opens the name: not a short day before a word («220126_PM_Telegram»).
-        if ((n == last.Length || (n < last.Length && last[n] is '-' or ',' or '_')) && Id(last[..n]) is { } opening && !(n == 6 && n < last.Length && IsShortDay(opening)))
+        if ((n == last.Length || last[n] is '-' or ',' or '_') && Id(last[..n]) is { } opening && !(n < last.Length && IsShortDay(opening)))
         {
             return opening;
         }
@@ -1163,7 +1163,7 @@ internal static class UrlLayer
             start--;
         }
 
-        if (start > 0 && start < last.Length && last[start - 1] is '-' or '_' && Id(last[start..]) is { } closing && !(closing.Length == 6 && IsShortDay(closing)))
+        if (start > 0 && start < last.Length && last[start - 1] is '-' or '_' && Id(last[start..]) is { } closing && !IsShortDay(closing))
         {
             return closing;
         }
