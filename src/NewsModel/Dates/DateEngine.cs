@@ -96,6 +96,16 @@ internal static class DateEngine
         public int Second;
         public bool HasOffset;
         public TimeSpan Offset;
+
+        /// <summary>A zone the text named after the time whose offset depends on the day («به وقت تهران», "ET").</summary>
+        public DateZone? Zone;
+
+        /// <summary>Whether the text said which clock the time is on: an offset or a named zone.</summary>
+        public readonly bool IsExplicit => HasOffset || Zone is not null;
+
+        /// <summary>The instant of a local time on this clock: by the text's offset or zone, else in <paramref name="otherwise"/>.</summary>
+        public readonly DateTimeOffset At(DateTime local, DateZone otherwise) =>
+            HasOffset ? new DateTimeOffset(local, Offset) : (Zone ?? otherwise).ToInstant(local);
     }
 
     private struct Parts
@@ -401,12 +411,10 @@ internal static class DateEngine
         DateTimeOffset? instant = null;
         if (hasTime)
         {
-            instant = clock.HasOffset
-                ? new DateTimeOffset(local, clock.Offset)
-                : ZoneFor(o, p.Family == Family.Dari).ToInstant(local);
+            instant = clock.At(local, ZoneFor(o, p.Family == Family.Dari));
         }
 
-        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start) { IsYearInferred = p.YearInferred, HasOffset = hasTime && clock.HasOffset, IsAfghan = p.Family == Family.Dari };
+        match = new DateMatch(calendar, local, hasTime, ToJalali(local), instant, start, end - start) { IsYearInferred = p.YearInferred, HasOffset = hasTime && clock.IsExplicit, IsAfghan = p.Family == Family.Dari };
         return Outcome.Match;
     }
 
@@ -517,6 +525,12 @@ internal static class DateEngine
             end = markerEnd; // «14:30 Uhr»: the word is the time's
         }
 
+        // The zone named after the time (and after its a.m./p.m. or «Uhr»): "5:01 a.m. ET", «۱۴:۵۲ گرینویچ».
+        if (!clock.HasOffset && TryReadZoneName(s, end, ref clock, out var zoneEnd))
+        {
+            end = zoneEnd;
+        }
+
         if (half != 0)
         {
             if (hour > 12)
@@ -617,6 +631,136 @@ internal static class DateEngine
             return i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && TryReadOffset(s, i, out offset, out end) &&
                 (end == s.Length || !(char.IsAsciiLetterOrDigit(s[end]) || s[end] is '/' or '-' or '.' or ':'));
         }
+    }
+
+    /// <summary>
+    /// A zone named after a time, optionally in parentheses: an abbreviation in capitals ("EST", "CEST", "MESZ", "ET";
+    /// see <see cref="ZoneAbbreviation"/>) or a word of <see cref="WordKind.ZoneName"/> («گرینویچ», «به وقت تهران»,
+    /// «بتوقيت غرينتش»). Sets the clock's offset, or its zone when the offset depends on the day.
+    /// </summary>
+    private static bool TryReadZoneName(ReadOnlySpan<char> s, int end, ref Clock clock, out int zoneEnd)
+    {
+        zoneEnd = end;
+        var i = SkipSpace(s, end);
+        var open = i < s.Length && s[i] == '(';
+        if (open)
+        {
+            i = SkipSpace(s, i + 1);
+        }
+
+        if (i >= s.Length)
+        {
+            return false;
+        }
+
+        int nameEnd;
+        TimeSpan offset = default;
+        DateZone? zone = null;
+        if (char.IsAsciiLetterUpper(s[i]))
+        {
+            nameEnd = i;
+            while (nameEnd < s.Length && char.IsAsciiLetterUpper(s[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd < s.Length && char.IsLetter(s[nameEnd]))
+            {
+                return false;
+            }
+
+            switch (ZoneAbbreviation(s[i..nameEnd], out var minutes))
+            {
+                case 1:
+                    offset = TimeSpan.FromMinutes(minutes);
+                    break;
+                case 2:
+                    zone = DateZone.UnitedStates(minutes / 60);
+                    break;
+                default:
+                    return false;
+            }
+        }
+        else if (Word(s, i, out var word, out nameEnd) && word.Kind == WordKind.ZoneName)
+        {
+            if (word.Value == DateWords.TehranZone)
+            {
+                zone = DateZone.Tehran;
+            }
+            else
+            {
+                offset = TimeSpan.FromMinutes(word.Value);
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (open)
+        {
+            var close = SkipSpace(s, nameEnd);
+            if (close >= s.Length || s[close] != ')')
+            {
+                return false;
+            }
+
+            nameEnd = close + 1;
+        }
+
+        if (zone is null)
+        {
+            clock.HasOffset = true;
+            clock.Offset = offset;
+        }
+
+        clock.Zone = zone;
+        zoneEnd = nameEnd;
+        return true;
+    }
+
+    /// <summary>
+    /// A time-zone abbreviation as English and German pages print it after a time: 1 with its fixed offset in minutes
+    /// ("EST" −05:00 whatever the season: the text says which), 2 with the standard offset of a United States zone
+    /// whose daylight time follows the day ("ET", "CT", "MT", "PT"), 0 when unknown. "CST" is the United States'
+    /// Central time (not China's); "IST" and "AST", each used for several zones, and "ART", a word too, are not read.
+    /// </summary>
+    private static int ZoneAbbreviation(ReadOnlySpan<char> name, out int minutes)
+    {
+        minutes = name switch
+        {
+            "GMT" or "UTC" or "UT" or "WET" or "WEZ" => 0,
+            "BST" or "WEST" or "WESZ" or "CET" or "MEZ" => 60,
+            "CEST" or "MESZ" or "EET" or "OEZ" => 120,
+            "EEST" or "OESZ" or "MSK" => 180,
+            "IRST" => 210,
+            "IRDT" or "AFT" => 270,
+            "PKT" => 300,
+            "ICT" or "WIB" => 420,
+            "HKT" or "SGT" or "PHT" or "AWST" => 480,
+            "JST" or "KST" => 540,
+            "ACST" => 570,
+            "AEST" => 600,
+            "ACDT" => 630,
+            "AEDT" => 660,
+            "NZST" => 720,
+            "NZDT" => 780,
+            "BRT" => -180,
+            "EDT" => -240,
+            "EST" or "CDT" => -300,
+            "CST" or "MDT" => -360,
+            "MST" or "PDT" => -420,
+            "PST" or "AKDT" => -480,
+            "AKST" => -540,
+            "HST" => -600,
+            "ET" => -300,
+            "CT" => -360,
+            "MT" => -420,
+            "PT" => -480,
+            _ => int.MaxValue,
+        };
+
+        return minutes == int.MaxValue ? 0 : name is "ET" or "CT" or "MT" or "PT" ? 2 : 1;
     }
 
     /// <summary><c>[weekday [,]] date</c>, where date is named-month or numeric.</summary>
@@ -1001,10 +1145,10 @@ internal static class DateEngine
             if (hasTime)
             {
                 end = timeEnd;
-                instant = clock.HasOffset ? new DateTimeOffset(local, clock.Offset) : zone.ToInstant(local);
+                instant = clock.At(local, zone);
             }
 
-            match = new DateMatch(CalendarOf(s, i), local, hasTime, ToJalali(local), instant, i, end - i) { IsRelative = true, HasOffset = hasTime && clock.HasOffset };
+            match = new DateMatch(CalendarOf(s, i), local, hasTime, ToJalali(local), instant, i, end - i) { IsRelative = true, HasOffset = hasTime && clock.IsExplicit };
             return Outcome.Match;
         }
         else

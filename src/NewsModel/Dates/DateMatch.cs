@@ -5,7 +5,7 @@ namespace NewsModel.Dates;
 /// <param name="Local">The local date and clock time on the Gregorian calendar (kind unspecified); midnight when <paramref name="HasTime"/> is false.</param>
 /// <param name="HasTime">Whether the text gave a clock time (or a relative time precise to the hour or minute).</param>
 /// <param name="Jalali">The same local value on the Jalali calendar (for Gregorian and Hijri text too), when within 1200–1600.</param>
-/// <param name="Instant">The instant, when the text gave a time: with the offset the text wrote (see <see cref="HasOffset"/>), else with the offset in force in the zone (Tehran by default); null for a date alone.</param>
+/// <param name="Instant">The instant, when the text gave a time: with the offset the text wrote or in the zone it named (see <see cref="HasOffset"/>), else with the offset in force in the zone (Tehran by default); null for a date alone.</param>
 /// <param name="Start">Index of the first character of the date in the text.</param>
 /// <param name="Length">Number of characters the date spans (weekday, «ساعت», AM/PM marker included).</param>
 public readonly record struct DateMatch(
@@ -27,8 +27,9 @@ public readonly record struct DateMatch(
     public bool IsYearInferred { get; init; }
 
     /// <summary>
-    /// Whether the text wrote the time's offset ("Z", "+04:30", "+0200", "GMT", "UTC+0200"), so that
-    /// <see cref="Instant"/> is exactly what the text says rather than the local time placed in the zone.
+    /// Whether the text wrote the time's offset ("Z", "+04:30", "+0200", "GMT", "UTC+0200", "EST") or named its zone
+    /// («۱۴:۵۲ گرینویچ», «به وقت کابل», "5:01 a.m. ET"), so that <see cref="Instant"/> is exactly what the text says
+    /// rather than the local time placed in the options' zone.
     /// </summary>
     public bool HasOffset { get; init; }
 

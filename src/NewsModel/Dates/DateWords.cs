@@ -29,6 +29,9 @@ internal enum WordKind : byte
     MonthWord,
     YearWord,
     Of,
+
+    /// <summary>A zone named after a clock time («گرینویچ», «به وقت تهران»): the value is its offset in minutes, or <see cref="DateWords.TehranZone"/>.</summary>
+    ZoneName,
 }
 
 /// <summary>Relative-time units; the value of a <see cref="WordKind.Unit"/> word.</summary>
@@ -51,6 +54,9 @@ internal readonly record struct DateWord(string Text, WordKind Kind, int Value);
 /// </summary>
 internal static class DateWords
 {
+    /// <summary>The value of a <see cref="WordKind.ZoneName"/> that names Tehran, whose offset is the rules' of the day, not one number.</summary>
+    internal const int TehranZone = int.MinValue;
+
     /// <summary>Candidates by folded first character; every first character of a known word is below U+0700.</summary>
     private static readonly DateWord[]?[] ByFirstChar = Build();
 
@@ -238,6 +244,14 @@ internal static class DateWords
         Add(WordKind.HijriSuffix, 0, "ه.ق", "هق", "ه ق", "هجری قمری", "قمری");
         Add(WordKind.MonthWord, 0, "ماه");
         Add(WordKind.YearWord, 0, "سال");
+
+        // The zone a time is given in, after it: «۱۴:۵۲ گرینویچ» (BBC Persian), «۱۲:۴۹ به وقت تهران», «١٠:٣٠ بتوقيت
+        // غرينتش». Tehran and Kabul only after «به وقت»/«وقت», where the name cannot be the dateline that follows a time.
+        Add(WordKind.ZoneName, 0, "گرینویچ", "گرینیچ", "به وقت گرینویچ", "بوقت گرینویچ", "وقت گرینویچ", "به وقت گرینیچ", "به وقت جهانی");
+        Add(WordKind.ZoneName, 0, "غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "بتوقيت غرينتش", "بتوقيت غرينيتش", "بتوقيت جرينتش", "بتوقيت جرينيتش", "توقيت غرينتش");
+        Add(WordKind.ZoneName, TehranZone, "به وقت تهران", "بوقت تهران", "وقت تهران", "به وقت ایران", "به وقت رسمی ایران", "بتوقيت طهران");
+        Add(WordKind.ZoneName, 270, "به وقت کابل", "بوقت کابل", "وقت کابل", "به وقت افغانستان", "بتوقيت كابل");
+        Add(WordKind.ZoneName, 180, "بتوقيت مكة", "بتوقيت مكة المكرمة", "بتوقيت السعودية", "بتوقيت الرياض");
 
         // «4 de maio de 2022», «15 de noviembre del 2019»: Spanish and Portuguese join day, month and year.
         Add(WordKind.Of, 0, "de", "del");

@@ -2,7 +2,8 @@ namespace NewsModel.Dates;
 
 /// <summary>
 /// A time zone the parser resolves local times in: the built-in Tehran rules, Kabul's fixed +04:30, the built-in
-/// Central European rules, or any <see cref="TimeZoneInfo"/>. A struct so resolving allocates nothing.
+/// Central European rules, the built-in United States rules for a zone a page names ("ET", "PT"), or any
+/// <see cref="TimeZoneInfo"/>. A struct so resolving allocates nothing.
 /// </summary>
 internal readonly struct DateZone
 {
@@ -10,12 +11,14 @@ internal readonly struct DateZone
     private static readonly TimeSpan KabulOffset = new(4, 30, 0);
 
     private readonly TimeZoneInfo? _custom;
-    private readonly byte _kind; // 0 Tehran, 1 Kabul, 2 custom, 3 Central European
+    private readonly byte _kind; // 0 Tehran, 1 Kabul, 2 custom, 3 Central European, 4 United States
+    private readonly short _standardMinutes; // kind 4: the zone's standard offset
 
-    private DateZone(byte kind, TimeZoneInfo? custom)
+    private DateZone(byte kind, TimeZoneInfo? custom, short standardMinutes = 0)
     {
         _kind = kind;
         _custom = custom;
+        _standardMinutes = standardMinutes;
     }
 
     internal static DateZone Tehran => new(0, null);
@@ -24,6 +27,12 @@ internal readonly struct DateZone
 
     /// <summary>Central European Time by the EU's rules (<see cref="CentralEuropeanRules"/>).</summary>
     internal static DateZone CentralEurope => new(3, null);
+
+    /// <summary>
+    /// A zone of the United States by its standard offset (Eastern −5, Central −6, Mountain −7, Pacific −8 hours), with
+    /// daylight time by <see cref="UnitedStatesRules"/>.
+    /// </summary>
+    internal static DateZone UnitedStates(int standardHours) => new(4, null, (short)(standardHours * 60));
 
     /// <summary>The id of the <see cref="TimeZoneInfo"/> that stands for <see cref="CentralEurope"/> in options.</summary>
     internal const string CentralEuropeId = "NewsModel/CentralEurope";
@@ -52,6 +61,7 @@ internal readonly struct DateZone
         0 => TimeSpan.FromMinutes(TehranRules.OffsetMinutesAt((utc.Ticks - UnixEpochTicks) / TimeSpan.TicksPerSecond)),
         1 => KabulOffset,
         3 => CentralEuropeanRules.OffsetAt(utc),
+        4 => UnitedStatesRules.OffsetAt(utc, TimeSpan.FromMinutes(_standardMinutes)),
         _ => _custom!.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
     };
 

@@ -201,6 +201,54 @@ public class NewsDateParserTests
     }
 
     [Theory]
+    // BBC Persian's «به‌روز شده» line: the time, in Greenwich time, before the date.
+    [InlineData("۱۴:۵۲ گرینویچ - دوشنبه ۰۹ ژوئن ۲۰۱۴", "2014-06-09T14:52:00+00:00")]
+    [InlineData("۶ آذر ۱۴۰۵ ساعت ۱۲:۴۹ به وقت گرینویچ", "2026-11-27T12:49:00+00:00")]
+    [InlineData("۶ آذر ۱۴۰۵ ساعت ۱۲:۴۹ (به‌وقت گرینویچ)", "2026-11-27T12:49:00+00:00")]
+    [InlineData("٢٧ نوفمبر ٢٠٢٦ الساعة ١٠:٣٠ بتوقيت غرينتش", "2026-11-27T10:30:00+00:00")]
+    [InlineData("٢٧ نوفمبر ٢٠٢٦ الساعة ١٠:٣٠ بتوقيت مكة المكرمة", "2026-11-27T10:30:00+03:00")]
+    // A Persian page in Kabul with Iranian month names: the named clock, not Tehran's.
+    [InlineData("۶ آذر ۱۴۰۵ ساعت ۱۲:۴۹ به وقت کابل", "2026-11-27T12:49:00+04:30")]
+    // Tehran named: its rules of the day (daylight time in 2019), whatever the options' zone.
+    [InlineData("۹ خرداد ۱۳۹۸ ساعت ۰۰:۲۰ به وقت تهران", "2019-05-30T00:20:00+04:30")]
+    // Abbreviations after the time, its a.m./p.m. or «Uhr»: the text's offset, even where the season disagrees.
+    [InlineData("June 12, 2020 9:49 am EST", "2020-06-12T09:49:00-05:00")]
+    [InlineData("Apr 21, 2019 at 4:40am PDT", "2019-04-21T04:40:00-07:00")]
+    [InlineData("Nov 8, 2023 04:43 PM CST", "2023-11-08T16:43:00-06:00")]
+    [InlineData("Fr, 17 Mai 2019 13:38:23 MESZ", "2019-05-17T13:38:23+02:00")]
+    [InlineData("28. Januar 2020, 15:28 Uhr MEZ", "2020-01-28T15:28:00+01:00")]
+    [InlineData("7 March 2024 14:30 (GMT)", "2024-03-07T14:30:00+00:00")]
+    [InlineData("7 March 2024 18:00 IRST", "2024-03-07T18:00:00+03:30")]
+    // "ET" and "PT" name a zone: daylight time by the United States' rules of that day.
+    [InlineData("Published Nov 9, 2023 at 5:01 a.m. ET", "2023-11-09T05:01:00-05:00")]
+    [InlineData("July 4, 2024, 10:00 a.m. ET", "2024-07-04T10:00:00-04:00")]
+    [InlineData("March 10, 2024 3:30 PM PT", "2024-03-10T15:30:00-07:00")]
+    public void A_zone_named_after_the_time_makes_the_instant_exact(string text, string instant)
+    {
+        // Options with Tehran's zone, as an Iranian page's reader passes: the named zone wins over it.
+        var m = new NewsDateParser(DateParseOptions.Default with { Zone = TimeZoneInfo.CreateCustomTimeZone("Asia/Tehran", TimeSpan.FromHours(3.5), "Tehran", "Tehran") })
+            .FindAll(text)[0];
+        m.HasOffset.Should().BeTrue();
+        m.Instant.Should().Be(Iso(instant));
+        m.Instant!.Value.Offset.Should().Be(Iso(instant).Offset);
+        text.Substring(m.Start, m.Length).Should().EndWith(text.TrimEnd()[^1..], "the zone's name is part of the match");
+    }
+
+    [Theory]
+    [InlineData("La réunion du 7 mars 2024 à 14:30 est annulée", "2024-03-07T14:30:00+03:30")] // French "est" is a word
+    [InlineData("7 March 2024 14:30 ART exhibition", "2024-03-07T14:30:00+03:30")] // a word, and a zone of two countries
+    [InlineData("7 March 2024 14:30 IST", "2024-03-07T14:30:00+03:30")] // India, Ireland or Israel
+    [InlineData("7 March 2024 14:30 (GMT", "2024-03-07T14:30:00+03:30")] // an unclosed parenthesis
+    [InlineData("۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱ تهران", "2024-03-07T14:31:00+03:30")] // a dateline, not «به وقت تهران»
+    [InlineData("7 March 2024 14:30 ESTONIA", "2024-03-07T14:30:00+03:30")]
+    public void Words_that_only_look_like_a_zone_leave_the_time_in_the_options_zone(string text, string instant)
+    {
+        var m = Parser.FindAll(text)[0];
+        m.HasOffset.Should().BeFalse();
+        m.Instant.Should().Be(Iso(instant));
+    }
+
+    [Theory]
     [InlineData("۱۷ حوت ۱۴۰۲ - ۱۴:۳۱", true)]
     [InlineData("۱ حمل ۱۴۰۳", true)]
     [InlineData("۱۵ وری ۱۴۰۳", true)]

@@ -63,6 +63,40 @@ public class PrintedDateTests
     }
 
     [Theory]
+    // BBC Persian's line: Greenwich time before the Gregorian and the Jalali day.
+    [InlineData("<div>منتشر شده: ۱۴:۵۲ گرینویچ - دوشنبه ۰۹ ژوئن ۲۰۱۴ - ۱۹ خرداد ۱۳۹۳</div>", "2014-06-09T14:52:00Z", "2014-06-09T19:22:00+04:30")]
+    [InlineData("<div>تاریخ انتشار: ۱۷ اسفند ۱۴۰۲ ساعت ۱۴:۳۱ به وقت گرینویچ</div>", "2024-03-07T14:31:00Z", "2024-03-07T18:01:00+03:30")]
+    [InlineData("<div>تاریخ انتشار: ۱۷ اسفند ۱۴۰۲ ساعت ۱۴:۳۱ به وقت کابل</div>", "2024-03-07T10:01:00Z", "2024-03-07T13:31:00+03:30")]
+    public void A_zone_printed_after_the_time_gives_the_instant_and_the_page_keeps_its_offset(string line, string utc, string shown)
+    {
+        // Read in Tehran time these were 3½ hours (Greenwich) or an hour (Kabul) off; shown in the page's own offset.
+        var r = ArticleParser.Default.Parse($"""
+            <html lang="fa" dir="rtl"><body><div class="story"><h1>عنوان خبر امروز درباره بودجه شهر</h1>{line}
+            <div class="text"><p>متن خبر که به اندازه کافی بلند است تا متن اصلی صفحه حساب شود و بماند، و ادامه دارد.</p>
+            <p>پاراگراف دوم خبر با جمله‌های بیشتر برای اینکه استخراج‌کننده این بخش را بردارد و نگه دارد.</p></div></div></body></html>
+            """);
+        var published = r.Value.Published!.Value;
+        published.UtcDateTime.Should().Be(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime);
+        published.Should().Be(DateTimeOffset.Parse(shown, System.Globalization.CultureInfo.InvariantCulture));
+        published.Offset.Should().Be(DateTimeOffset.Parse(shown, System.Globalization.CultureInfo.InvariantCulture).Offset);
+        r.Diagnostics.Should().NotContain(d => d.Code == "published.zone-assumed", "the page named its clock");
+    }
+
+    [Fact]
+    public void An_update_line_in_greenwich_time_is_the_modified_instant()
+    {
+        // «به‌روز شده» is "updated": the page's modified time, and no publication time is made up from it.
+        var r = ArticleParser.Default.Parse("""
+            <html lang="fa" dir="rtl"><body><div class="story"><h1>عنوان خبر امروز درباره بودجه شهر</h1><div>به‌روز شده: ۱۴:۵۲ گرینویچ - دوشنبه ۰۹ ژوئن ۲۰۱۴ - ۱۹ خرداد ۱۳۹۳</div>
+            <div class="text"><p>متن خبر که به اندازه کافی بلند است تا متن اصلی صفحه حساب شود و بماند، و ادامه دارد.</p>
+            <p>پاراگراف دوم خبر با جمله‌های بیشتر برای اینکه استخراج‌کننده این بخش را بردارد و نگه دارد.</p></div></div></body></html>
+            """).Value;
+        r.Modified.Should().Be(new DateTimeOffset(2014, 6, 9, 19, 22, 0, TimeSpan.FromHours(4.5)));
+        r.Modified!.Value.Offset.Should().Be(TimeSpan.FromHours(4.5));
+        r.Published.Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("<div>تاریخ انتشار: ۱۷ اسفند ۱۴۰۲ - ۱۴:۳۱</div>", "2024-03-07T14:31:00+03:30")]
     [InlineData("<div>کد خبر: ۲۱۶۰۲۶</div><div>۱۴۰۲/۱۲/۱۷ ۱۴:۳۱</div>", "2024-03-07T14:31:00+03:30")]
     [InlineData("<div>آخرین به‌روزرسانی: ۱۸ اسفند ۱۴۰۲ - ۱۰:۰۰</div>", null, "2024-03-08T10:00:00+03:30")]
