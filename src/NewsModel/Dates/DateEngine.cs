@@ -1048,9 +1048,12 @@ internal static class DateEngine
         {
             return Outcome.NoMatch;
         }
-        else if (w.Kind == WordKind.AgoBefore)
+        else if (w.Kind == WordKind.AgoBefore || IsArabicQabl(w))
         {
-            // «vor 3 Stunden», «hace una hora»: the word for "ago" comes first, then the amount and the unit.
+            // «vor 3 Stunden», «hace una hora», «منذ ساعتين», Arabic «قبل 3 ساعات»: the word for "ago" comes first,
+            // then the amount and the unit. Persian's «قبل» comes after them («۳ ساعت قبل»); before an amount it is
+            // Arabic only with a unit Persian does not spell so («قبل ساعت ۱۰» is "before ten o'clock").
+            var qabl = w.Kind == WordKind.Ago;
             var a = SkipSpace(s, wEnd);
             var amountEnd = ReadNumber(s, a, out n, out nd);
             var hasWord = Word(s, a, out var next, out var nextEnd);
@@ -1058,12 +1061,12 @@ internal static class DateEngine
             {
                 amount = n;
             }
-            else if (amountEnd < 0 && hasWord && next.Kind == WordKind.One)
+            else if (amountEnd < 0 && hasWord && next.Kind == WordKind.One && !qabl)
             {
                 amount = 1;
                 amountEnd = nextEnd;
             }
-            else if (amountEnd < 0 && hasWord && (next.Kind == WordKind.DualUnit || (next.Kind == WordKind.Unit && w.Value == 1)))
+            else if (amountEnd < 0 && hasWord && (next.Kind == WordKind.DualUnit || (next.Kind == WordKind.Unit && (w.Value == 1 || qabl))))
             {
                 // «منذ ساعتين», «منذ ساعة»: the unit carries its amount.
                 amount = next.Kind == WordKind.DualUnit ? 2 : 1;
@@ -1074,7 +1077,8 @@ internal static class DateEngine
                 return Outcome.NoMatch;
             }
 
-            if (!Word(s, SkipSpace(s, amountEnd), out var u, out end) || u.Kind is not (WordKind.Unit or WordKind.DualUnit))
+            if (!Word(s, SkipSpace(s, amountEnd), out var u, out end) || u.Kind is not (WordKind.Unit or WordKind.DualUnit)
+                || (qabl && IsPersianUnit(u, bare: amountEnd == a)))
             {
                 return Outcome.NoMatch;
             }
@@ -1200,6 +1204,21 @@ internal static class DateEngine
         return Outcome.Match;
     }
 
+    /// <summary>Whether a word is «قبل», which starts an Arabic relative date («قبل ساعتين») as Persian's ends one.</summary>
+    private static bool IsArabicQabl(in DateWord w) => w.Kind == WordKind.Ago && w.Text == "قبل";
+
+    /// <summary>
+    /// Whether a unit is spelled as Persian spells it, so «قبل» before it is Persian's "before", not Arabic's "ago":
+    /// «ساعت», «روز», «هفته» always; «دقیقه» and «ثانیه», which Arabic writes alike (دقيقة, ثانية), only without an
+    /// amount («قبل دقیقه‌ای»), since Arabic then says «قبل دقيقة» and Persian never puts a number after «قبل».
+    /// </summary>
+    private static bool IsPersianUnit(in DateWord unit, bool bare) => unit.Kind == WordKind.Unit && unit.Text switch
+    {
+        "ساعت" or "روز" or "هفته" => true,
+        "دقیقه" or "ثانیه" => bare,
+        _ => false,
+    };
+
     /// <summary>
     /// The calendar a relative date is reported in: the page's own, told by the script of its first character
     /// («۲ ساعت پیش», «دیروز»: Jalali; "3 hours ago", «vor 3 Stunden»: Gregorian). An ASCII amount says nothing, so
@@ -1208,7 +1227,7 @@ internal static class DateEngine
     private static DateCalendar CalendarOf(ReadOnlySpan<char> s, int i)
     {
         // Arabic's «منذ …» is Gregorian, as Arabic pages date.
-        if (DateWords.TryMatch(s, i, out var first, out _) && first is { Kind: WordKind.AgoBefore, Value: 1 })
+        if (DateWords.TryMatch(s, i, out var first, out _) && (first is { Kind: WordKind.AgoBefore, Value: 1 } || IsArabicQabl(first)))
         {
             return DateCalendar.Gregorian;
         }
@@ -1272,7 +1291,7 @@ internal static class DateEngine
 
     /// <summary>Cheap pre-test for find mode: a digit, or a letter some known word starts with.</summary>
     internal static bool MayStartDate(ReadOnlySpan<char> s, int i) =>
-        PersianDigits.IsDigit(s[i]) || (DateWords.MayStartWord(s, i) && DateWords.TryMatch(s, i, out var w, out _) && CanStart(w.Kind));
+        PersianDigits.IsDigit(s[i]) || (DateWords.MayStartWord(s, i) && DateWords.TryMatch(s, i, out var w, out _) && CanStart(w));
 
     /// <summary>Words a date can begin with; «و», «در», «پیش», «ماه» and the like never do, and they are frequent.</summary>
     private static bool CanStart(WordKind kind) => kind switch
@@ -1283,6 +1302,9 @@ internal static class DateEngine
         WordKind.AgoBefore => true,
         _ => false,
     };
+
+    // «قبل» can start an Arabic relative date; other words for "ago" («پیش», "ago") never start one.
+    private static bool CanStart(in DateWord word) => CanStart(word.Kind) || IsArabicQabl(word);
 
     internal static bool IsTokenChar(char c) => PersianDigits.IsDigit(c) || char.IsLetter(c);
 }

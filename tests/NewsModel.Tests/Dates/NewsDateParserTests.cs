@@ -440,7 +440,27 @@ public class NewsDateParserTests
         { "منذ ٥ أيام", "2024-03-02T00:00:00", false, null },
         { "منذ يومين", "2024-03-05T00:00:00", false, null },
         { "منذ أسبوع", "2024-02-29T00:00:00", false, null },
+        // Arabic «قبل» before the amount, as «منذ»
+        { "قبل 3 ساعات", "2024-03-07T11:30:00", true, "2024-03-07T11:30:00+03:30" },
+        { "قبل ٢٠ دقيقة", "2024-03-07T14:10:00", true, "2024-03-07T14:10:00+03:30" },
+        { "قبل ساعة", "2024-03-07T13:30:00", true, "2024-03-07T13:30:00+03:30" },
+        { "قبل ساعتين", "2024-03-07T12:30:00", true, "2024-03-07T12:30:00+03:30" },
+        { "قبل يومين", "2024-03-05T00:00:00", false, null },
+        { "قبل أسبوع", "2024-02-29T00:00:00", false, null },
     };
+
+    [Theory]
+    [InlineData("قبل ساعت ۱۰ به خانه رسید")] // "before ten o'clock"
+    [InlineData("قبل از ۲ روز")]
+    [InlineData("قبل ۳ روز مانده به انتخابات")]
+    [InlineData("قبل یک ساعت")]
+    [InlineData("قبل دقیقه‌ای")]
+    public void Persian_qabl_before_a_persian_unit_is_not_the_arabic_ago(string text)
+    {
+        // Persian's «قبل» ends a relative date («۳ ساعت قبل»); before an amount it is Arabic only with Arabic units.
+        Parser.FindAll(text, DateParseOptions.Default with { Now = Now }).Should().BeEmpty();
+        Read("۳ ساعت قبل", DateParseOptions.Default with { Now = Now }).Local.Should().Be(new DateTime(2024, 3, 7, 11, 30, 0));
+    }
 
     [Fact]
     public void A_bare_unit_counts_one_after_the_arabic_ago_only()
