@@ -2,16 +2,17 @@ namespace NewsModel.Dates;
 
 /// <summary>
 /// A time zone the parser resolves local times in: the built-in Tehran rules, Kabul's fixed +04:30, the built-in
-/// Central European rules, the built-in United States rules for a zone a page names ("ET", "PT"), or any
+/// Central European and Pakistani rules, India's fixed +05:30, the built-in United States rules for a zone a page names ("ET", "PT"), or any
 /// <see cref="TimeZoneInfo"/>. A struct so resolving allocates nothing.
 /// </summary>
 internal readonly struct DateZone
 {
     private const long UnixEpochTicks = 621355968000000000L;
     private static readonly TimeSpan KabulOffset = new(4, 30, 0);
+    private static readonly TimeSpan IndiaOffset = new(5, 30, 0);
 
     private readonly TimeZoneInfo? _custom;
-    private readonly byte _kind; // 0 Tehran, 1 Kabul, 2 custom, 3 Central European, 4 United States
+    private readonly byte _kind; // 0 Tehran, 1 Kabul, 2 custom, 3 Central European, 4 United States, 5 Pakistan, 6 India
     private readonly short _standardMinutes; // kind 4: the zone's standard offset
 
     private DateZone(byte kind, TimeZoneInfo? custom, short standardMinutes = 0)
@@ -34,17 +35,25 @@ internal readonly struct DateZone
     /// </summary>
     internal static DateZone UnitedStates(int standardHours) => new(4, null, (short)(standardHours * 60));
 
+    /// <summary>Pakistan Standard Time (<see cref="PakistanRules"/>).</summary>
+    internal static DateZone Pakistan => new(5, null);
+
+    /// <summary>India Standard Time, +05:30 all year since 1945.</summary>
+    internal static DateZone India => new(6, null);
+
     /// <summary>The id of the <see cref="TimeZoneInfo"/> that stands for <see cref="CentralEurope"/> in options.</summary>
     internal const string CentralEuropeId = "NewsModel/CentralEurope";
 
     /// <summary>
-    /// Wraps a caller's zone; zones whose id names Tehran or Kabul (IANA or Windows spelling) use the built-in rules,
+    /// Wraps a caller's zone; zones whose id names Tehran, Kabul, Karachi or Kolkata (IANA or Windows spelling) use the built-in rules,
     /// so the answer is the same on every machine.
     /// </summary>
     internal static DateZone From(TimeZoneInfo zone) => zone.Id switch
     {
         "Asia/Tehran" or "Iran" or "Iran Standard Time" => Tehran,
         "Asia/Kabul" or "Afghanistan Standard Time" => Kabul,
+        "Asia/Karachi" or "Pakistan Standard Time" => Pakistan,
+        "Asia/Kolkata" or "Asia/Calcutta" or "India Standard Time" => India,
         CentralEuropeId => CentralEurope,
         _ => new DateZone(2, zone),
     };
@@ -62,6 +71,8 @@ internal readonly struct DateZone
         1 => KabulOffset,
         3 => CentralEuropeanRules.OffsetAt(utc),
         4 => UnitedStatesRules.OffsetAt(utc, TimeSpan.FromMinutes(_standardMinutes)),
+        5 => PakistanRules.OffsetAt(utc),
+        6 => IndiaOffset,
         _ => _custom!.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
     };
 

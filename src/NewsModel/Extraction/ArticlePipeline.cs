@@ -297,7 +297,7 @@ internal static class ArticlePipeline
         // German, Italian, Polish, … page or a .de, .fr, .it, … address keeps Central European Time.
         var zone = PageZones.Of(language, set.AfghanLocale, host, otherwise: PageZone.Unknown);
         var clock = fetchClock.In(zone);
-        var zoneReason = zone == PageZone.CentralEurope ? PageZones.CentralEuropeanReason(language, host) : null;
+        var zoneReason = PageZones.Reason(zone, language, host);
         var published = merge.PickDate("published", set.Published, Priority.Published, clock, diagnostics, zoneReason)
             ?? merge.PickDate("published", set.PagePublished, Priority.Published, clock, diagnostics, zoneReason);
         // A printed update no later than the publication, or the same as one of the page's publication dates, says
@@ -856,7 +856,7 @@ internal static class ArticlePipeline
         private static string AssumedZone(DateTimeOffset value) =>
             value.Offset == TimeSpan.Zero ? "UTC" : "Tehran time (" + value.ToString("zzz", CultureInfo.InvariantCulture) + ", the zone of a Jalali date)";
 
-        public DateTimeOffset? PickDate(string field, List<Candidate<string>> candidates, FieldSource[] order, PageClock clock, List<ParseDiagnostic> diagnostics, string? centralEuropeanReason)
+        public DateTimeOffset? PickDate(string field, List<Candidate<string>> candidates, FieldSource[] order, PageClock clock, List<ParseDiagnostic> diagnostics, string? zoneReason)
         {
             foreach (var c in Ordered(candidates, order))
             {
@@ -881,9 +881,10 @@ internal static class ArticlePipeline
                     continue;
                 }
 
-                if (clock.Zone == PageZone.CentralEurope && !relative && !assumed && HasNoOffset(c))
+                if (zoneReason is not null && !relative && !assumed && HasNoOffset(c))
                 {
-                    diagnostics.Add(new ParseDiagnostic { Code = field + ".zone-inferred", Field = field, Severity = DiagnosticSeverity.Info, Message = $"The date '{c.Value}' has no offset; it was read as Central European time ({value.ToString("zzz", CultureInfo.InvariantCulture)} on that day, by the EU's summer-time rules), as {centralEuropeanReason}." });
+                    var zoneRead = string.Format(CultureInfo.InvariantCulture, PageZones.Describe(clock.Zone), value.ToString("zzz", CultureInfo.InvariantCulture));
+                    diagnostics.Add(new ParseDiagnostic { Code = field + ".zone-inferred", Field = field, Severity = DiagnosticSeverity.Info, Message = $"The date '{c.Value}' has no offset; it was read as {zoneRead}, as {zoneReason}." });
                 }
 
                 if (relative)

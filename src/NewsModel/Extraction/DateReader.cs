@@ -242,6 +242,8 @@ internal static class DateReader
         PageZone.Tehran => TehranTime.ToTehran(instant),
         PageZone.Kabul => instant.ToOffset(TimeSpan.FromHours(4.5)),
         PageZone.CentralEurope => DateZone.CentralEurope.ToZone(instant),
+        PageZone.Pakistan => DateZone.Pakistan.ToZone(instant),
+        PageZone.India => DateZone.India.ToZone(instant),
         _ => instant,
     };
 
@@ -265,6 +267,10 @@ internal static class DateReader
                 return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(4.5));
             case PageZone.CentralEurope:
                 return DateZone.CentralEurope.ToInstant(local);
+            case PageZone.Pakistan:
+                return DateZone.Pakistan.ToInstant(local);
+            case PageZone.India:
+                return DateZone.India.ToInstant(local);
             default:
                 zoneAssumed = true;
                 return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);

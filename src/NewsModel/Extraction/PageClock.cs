@@ -11,6 +11,12 @@ internal enum PageZone
 
     /// <summary>Central European Time (Germany, Austria, Switzerland, Italy, France, Poland, …), by the EU's rules.</summary>
     CentralEurope,
+
+    /// <summary>Pakistan Standard Time (+05:00; +06:00 in 2002, 2008 and 2009's summers).</summary>
+    Pakistan,
+
+    /// <summary>India Standard Time (+05:30).</summary>
+    India,
 }
 
 /// <summary>Which zone a page's language and address say it speaks for.</summary>
@@ -31,8 +37,9 @@ internal static class PageZones
     /// <summary>
     /// The zone of a page: Kabul for an Afghan address (<c>.af</c>) or locale (<c>fa-AF</c>, <c>prs</c>), and for Dari
     /// and Pashto; Tehran for other Persian and for an Iranian address (<c>.ir</c>) in any language (an agency's English
-    /// or Arabic edition prints Tehran's clock); Central European Time by its country domain or its language; else
-    /// <paramref name="otherwise"/>.
+    /// or Arabic edition prints Tehran's clock); Pakistan's and India's by their address (<c>.pk</c>, <c>.in</c>) in any
+    /// language, then Pakistan's for Urdu (most Urdu news is Pakistani) and India's for Hindi; Central European Time by
+    /// its country domain or its language; else <paramref name="otherwise"/>.
     /// </summary>
     public static PageZone Of(string? language, bool afghanLocale, string? host, PageZone otherwise)
     {
@@ -43,15 +50,45 @@ internal static class PageZones
             "prs" or "ps" => PageZone.Kabul,
             "fa" => PageZone.Tehran,
             _ when domain == "ir" => PageZone.Tehran,
+            _ when domain == "pk" => PageZone.Pakistan,
+            _ when domain == "in" => PageZone.India,
+            "ur" => PageZone.Pakistan,
+            "hi" => PageZone.India,
             _ when domain is not null && CentralEuropeanDomains.Contains(domain) => PageZone.CentralEurope,
             not null when CentralEuropeanLanguages.Contains(language) => PageZone.CentralEurope,
             _ => otherwise,
         };
     }
 
-    /// <summary>Why <see cref="Of"/> gave Central European Time, for a diagnostic.</summary>
-    public static string CentralEuropeanReason(string? language, string? host) =>
-        DomainOf(host) is { } domain && CentralEuropeanDomains.Contains(domain) ? "its address is ." + domain : "its language is " + language;
+    /// <summary>
+    /// Why <see cref="Of"/> gave a zone it inferred from the page's address or language (Central European, Pakistani,
+    /// Indian), for a diagnostic; null for the zones of Persian pages, which the library is built for.
+    /// </summary>
+    public static string? Reason(PageZone zone, string? language, string? host)
+    {
+        if (zone is not (PageZone.CentralEurope or PageZone.Pakistan or PageZone.India))
+        {
+            return null;
+        }
+
+        var domain = DomainOf(host);
+        var byAddress = zone switch
+        {
+            PageZone.CentralEurope => domain is not null && CentralEuropeanDomains.Contains(domain),
+            PageZone.Pakistan => domain == "pk",
+            _ => domain == "in",
+        };
+        return byAddress ? "its address is ." + domain : "its language is " + language;
+    }
+
+    /// <summary>How a diagnostic names a zone inferred from the page, and the rules that gave the offset.</summary>
+    public static string Describe(PageZone zone) => zone switch
+    {
+        PageZone.CentralEurope => "Central European time ({0} on that day, by the EU's summer-time rules)",
+        PageZone.Pakistan => "Pakistan Standard Time ({0} on that day)",
+        PageZone.India => "India Standard Time ({0})",
+        _ => "{0}",
+    };
 
     // The top-level domain of a host ("www.zeit.de" → "de").
     private static string? DomainOf(string? host) => host is null ? null : host[(host.LastIndexOf('.') + 1)..].ToLowerInvariant();
@@ -71,6 +108,14 @@ internal readonly struct PageClock
     // Stands for the built-in Central European rules in the date layer's options (DateZone maps the id to them).
     private static readonly TimeZoneInfo CentralEuropeZone =
         TimeZoneInfo.CreateCustomTimeZone(DateZone.CentralEuropeId, TimeSpan.FromHours(1), "Central European Time", "Central European Time");
+
+    /// <summary>Pakistan's zone for the date layer's options (<c>DateZone</c> maps its id to the built-in rules).</summary>
+    internal static readonly TimeZoneInfo PakistanZone =
+        TimeZoneInfo.CreateCustomTimeZone("Asia/Karachi", TimeSpan.FromHours(5), "Pakistan", "Pakistan");
+
+    // Stands for the built-in Indian zone in the date layer's options (DateZone maps the id to it).
+    private static readonly TimeZoneInfo IndiaZone =
+        TimeZoneInfo.CreateCustomTimeZone("Asia/Kolkata", TimeSpan.FromHours(5.5), "India", "India");
 
     public PageClock(PageZone zone, DateTimeOffset? fetchedAt)
     {
@@ -100,6 +145,8 @@ internal readonly struct PageClock
         PageZone.Tehran => null,
         PageZone.Kabul => KabulZone,
         PageZone.CentralEurope => CentralEuropeZone,
+        PageZone.Pakistan => PakistanZone,
+        PageZone.India => IndiaZone,
         _ when fetchOffset == TimeSpan.Zero => TimeZoneInfo.Utc,
         _ => TimeZoneInfo.CreateCustomTimeZone("fetch time", fetchOffset, "fetch time", "fetch time"),
     };

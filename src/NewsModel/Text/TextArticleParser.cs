@@ -50,6 +50,7 @@ public sealed class TextArticleParser
     private readonly PersianNormalizer _other = new(PersianNormalizerOptions.None with { CollapseWhitespace = true, NbspToSpace = true });
     private readonly NewsDateParser _dates;
     private readonly NewsDateParser _kabulDates;
+    private readonly NewsDateParser _pakistanDates;
     private readonly Func<DateTime, DateTimeOffset> _midnight;
 
     /// <summary>Creates a parser.</summary>
@@ -61,6 +62,7 @@ public sealed class TextArticleParser
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
         _dates = Options.Dates is null ? NewsDateParser.Default : new NewsDateParser(Options.Dates);
         _kabulDates = new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Zone = Extraction.PageClock.KabulZone });
+        _pakistanDates = new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Zone = Extraction.PageClock.PakistanZone });
         var zone = Options.Dates?.Zone is { } z ? DateZone.From(z) : DateZone.Tehran;
         _midnight = zone.ToInstant;
     }
@@ -166,15 +168,17 @@ public sealed class TextArticleParser
     {
         ArgumentNullException.ThrowIfNull(text);
         text = Extraction.ArticleTextNormalizer.WithValidSurrogates(text);
-        // A Pashto dump is Afghan: unless the caller chose a zone, its times are Kabul's (Dari month names are anyway).
-        var pashto = Options.Dates?.Zone is null && Extraction.LanguageTools.FromScript(text.Length > 4000 ? text[..4000] : text) == "ps";
-        var dates = (fetchedAt, pashto) switch
+        // A Pashto dump is Afghan and an Urdu one Pakistani: unless the caller chose a zone, their times are Kabul's or
+        // Pakistan's (Dari month names are Kabul's anyway).
+        var script = Options.Dates?.Zone is null ? Extraction.LanguageTools.FromScript(text.Length > 4000 ? text[..4000] : text) : null;
+        var (zoneDates, zoneInfo, midnight) = script switch
         {
-            (null, false) => _dates,
-            (null, true) => _kabulDates,
-            _ => new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Now = fetchedAt, Zone = pashto ? Extraction.PageClock.KabulZone : Options.Dates?.Zone }),
+            "ps" => (_kabulDates, Extraction.PageClock.KabulZone, (Func<DateTime, DateTimeOffset>)DateZone.Kabul.ToInstant),
+            "ur" => (_pakistanDates, Extraction.PageClock.PakistanZone, DateZone.Pakistan.ToInstant),
+            _ => (_dates, Options.Dates?.Zone, _midnight),
         };
-        var reader = new TextDumpReader(text, url, dates, pashto ? DateZone.Kabul.ToInstant : _midnight);
+        var dates = fetchedAt is null ? zoneDates : new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Now = fetchedAt, Zone = zoneInfo });
+        var reader = new TextDumpReader(text, url, dates, midnight);
         var repaired = 0;
         string Other(string value) => _other.Normalize(value);
         string Clean(string value)

@@ -247,6 +247,21 @@ public class TextArticleParserLanguageTests
     }
 
     [Fact]
+    public void An_Urdu_dumps_time_is_Pakistan_time_unless_the_caller_chose_a_zone()
+    {
+        // Read in Tehran time before: an hour and a half off.
+        var u = NewsModel.Tests.Extraction.LanguageToolsTests.Urdu;
+        var dump = "وزیر اعظم کی زیر صدارت اسلام آباد میں اہم اجلاس\n7 March 2024 10:30\n" + u + "\n" + u.Replace("آج", "کل") + "\n";
+
+        TextArticleParser.Default.Parse(dump).Value.Language.Should().Be("ur");
+        TextArticleParser.Default.Parse(dump).Value.Published.Should().Be(new DateTimeOffset(2024, 3, 7, 10, 30, 0, TimeSpan.FromHours(5)));
+        TextArticleParser.Default.Parse(dump, null, new DateTimeOffset(2024, 3, 7, 12, 0, 0, TimeSpan.Zero)).Value.Published!.Value.Offset
+            .Should().Be(TimeSpan.FromHours(5), "with a fetch time too");
+        var utc = new TextArticleParser(new TextArticleParserOptions { Dates = DateParseOptions.Default with { Zone = TimeZoneInfo.Utc } });
+        utc.Parse(dump).Value.Published!.Value.Offset.Should().Be(TimeSpan.Zero);
+    }
+
+    [Fact]
     public void A_French_dump_keeps_the_spaces_inside_its_guillemets()
     {
         const string Dump = "Le gouvernement présente son plan\n"
