@@ -458,10 +458,18 @@ internal static class DateEngine
         }
         else if (labelled)
         {
-            // «ساعت ۱۷», «ساعت: 17»: a whole hour after the label.
+            // «ساعت ۱۷», «ساعت: 17»: a whole hour after the label; «ساعت ۱۹ و ۳۰ دقیقه»: the minutes in words.
             minute = 0;
             mEnd = hEnd;
             end = hEnd;
+            if (Word(s, j, out var and, out var andEnd) && and.Kind == WordKind.Connector
+                && ReadNumber(s, SkipSpace(s, andEnd), out var spelled, out var spelledDigits) is > 0 and var spelledEnd && spelledDigits <= 2 && spelled < 60
+                && Word(s, SkipSpace(s, spelledEnd), out var unit, out var unitEnd) && unit is { Kind: WordKind.Unit, Value: (int)RelativeUnit.Minute })
+            {
+                minute = spelled;
+                mEnd = unitEnd;
+                end = unitEnd;
+            }
         }
         else
         {
@@ -523,6 +531,18 @@ internal static class DateEngine
         else if (marker.Kind == WordKind.ClockSuffix && markerEnd > a)
         {
             end = markerEnd; // «14:30 Uhr»: the word is the time's
+        }
+        else if (marker.Kind == WordKind.DayPart)
+        {
+            // «ساعت ۸ شب» is 20:00, «ساعت ۵ عصر» 17:00, «۲ بامداد» 02:00; a 24-hour time keeps its hour («۲۰:۳۰ شب»).
+            // «۱۲ شب» is midnight, at the end of the day or the start of the next as the writer meant: no time is read.
+            if (marker.Value == DateWords.Night && hour == 12)
+            {
+                return Outcome.NoMatch;
+            }
+
+            hour = DateWords.ApplyDayPart(marker.Value, hour);
+            end = markerEnd;
         }
 
         // The zone named after the time (and after its a.m./p.m. or «Uhr»): "5:01 a.m. ET", «۱۴:۵۲ گرینویچ».

@@ -30,6 +30,9 @@ internal enum WordKind : byte
     YearWord,
     Of,
 
+    /// <summary>A part of the day after a clock time («صبح», «ظهر», «عصر», «شب»): the value is one of <see cref="DateWords.Morning"/> … <see cref="DateWords.Night"/>.</summary>
+    DayPart,
+
     /// <summary>A zone named after a clock time («گرینویچ», «به وقت تهران»): the value is its offset in minutes, or <see cref="DateWords.TehranZone"/>.</summary>
     ZoneName,
 }
@@ -54,6 +57,22 @@ internal readonly record struct DateWord(string Text, WordKind Kind, int Value);
 /// </summary>
 internal static class DateWords
 {
+    /// <summary>Values of <see cref="WordKind.DayPart"/>.</summary>
+    internal const int Morning = 0, Noon = 1, Afternoon = 2, Night = 3;
+
+    /// <summary>
+    /// The 24-hour hour of a 12-hour clock's hour said with a part of the day: morning's hours as they are (12 is
+    /// midnight's 0); noon's 12 as it is and 1–5 after it; the afternoon's 1–11 after noon; the night's 5–11 in the
+    /// evening and 1–4 after midnight. An hour over 12 is already a 24-hour one.
+    /// </summary>
+    internal static int ApplyDayPart(int part, int hour) => hour > 12 ? hour : part switch
+    {
+        Morning => hour == 12 ? 0 : hour,
+        Noon => hour is >= 1 and <= 5 ? hour + 12 : hour,
+        Afternoon => hour is >= 1 and <= 11 ? hour + 12 : hour,
+        _ => hour is >= 5 and <= 11 ? hour + 12 : hour,
+    };
+
     /// <summary>The value of a <see cref="WordKind.ZoneName"/> that names Tehran, whose offset is the rules' of the day, not one number.</summary>
     internal const int TehranZone = int.MinValue;
 
@@ -244,6 +263,12 @@ internal static class DateWords
         Add(WordKind.HijriSuffix, 0, "ه.ق", "هق", "ه ق", "هجری قمری", "قمری");
         Add(WordKind.MonthWord, 0, "ماه");
         Add(WordKind.YearWord, 0, "سال");
+
+        // The part of the day after an hour of the 12-hour clock: «ساعت ۸ شب», «۵ عصر», «۱۰ صبح», Arabic «ظهراً», «ليلاً».
+        Add(WordKind.DayPart, Morning, "صبح", "بامداد", "صبحگاه", "فجر", "فجرا");
+        Add(WordKind.DayPart, Noon, "ظهر", "ظهرا");
+        Add(WordKind.DayPart, Afternoon, "عصر", "عصرا");
+        Add(WordKind.DayPart, Night, "شب", "غروب", "شامگاه", "ليلا", "ليلاً");
 
         // The zone a time is given in, after it: «۱۴:۵۲ گرینویچ» (BBC Persian), «۱۲:۴۹ به وقت تهران», «١٠:٣٠ بتوقيت
         // غرينتش». Tehran and Kabul only after «به وقت»/«وقت», where the name cannot be the dateline that follows a time.

@@ -497,6 +497,35 @@ public class NewsDateParserTests
     }
 
     [Theory]
+    [InlineData("۱۷ اسفند ۱۴۰۲ ساعت ۸ شب", "2024-03-07T20:00:00")]
+    [InlineData("۱۷ اسفند ۱۴۰۲ ساعت ۱۱ شب", "2024-03-07T23:00:00")]
+    [InlineData("۱۷ اسفند ۱۴۰۲ ساعت ۲ شب", "2024-03-07T02:00:00")] // after midnight
+    [InlineData("۱۷ اسفند ۱۴۰۲ ساعت ۲۰:۳۰ شب", "2024-03-07T20:30:00")] // already a 24-hour time
+    [InlineData("۱۷ اسفند ۱۴۰۲ ساعت ۵ عصر", "2024-03-07T17:00:00")]
+    [InlineData("۱۷ اسفند ۱۴۰۲، ساعت ۱۲ ظهر", "2024-03-07T12:00:00")]
+    [InlineData("۱۷ اسفند ۱۴۰۲، ساعت ۱ ظهر", "2024-03-07T13:00:00")]
+    [InlineData("۱۷ اسفند ۱۴۰۲ ساعت ۸:۳۰ صبح", "2024-03-07T08:30:00")]
+    [InlineData("۱۷ اسفند ۱۴۰۲ ساعت ۲ بامداد", "2024-03-07T02:00:00")]
+    [InlineData("۱۷ اسفند ۱۴۰۲ ساعت ۱۹ و ۳۰ دقیقه", "2024-03-07T19:30:00")]
+    [InlineData("٧ مارس ٢٠٢٤ الساعة ٩ ليلاً", "2024-03-07T21:00:00")]
+    public void A_part_of_the_day_after_the_hour_makes_it_a_24_hour_time(string text, string local)
+    {
+        // «ساعت ۸ شب» was 08:00, «ساعت ۵ عصر» 05:00: twelve hours off.
+        var m = Read(text);
+        m.Local.Should().Be(DateTime.Parse(local, CultureInfo.InvariantCulture));
+        m.Length.Should().Be(text.Length, "the part of the day is the time's");
+    }
+
+    [Fact]
+    public void Twelve_at_night_is_no_time_of_the_day()
+    {
+        // Midnight at the end of the 17th or the start of the 18th, as the writer meant: the day alone is kept.
+        var m = Parser.FindAll("۱۷ اسفند ۱۴۰۲ ساعت ۱۲ شب").Should().ContainSingle().Subject;
+        m.HasTime.Should().BeFalse();
+        m.Local.Should().Be(new DateTime(2024, 3, 7));
+    }
+
+    [Theory]
     [InlineData("7. März 2024, 14:30 Uhr", "2024-03-07T14:30:00")]
     [InlineData("Donnerstag, 7. März 2024 um 14:30 Uhr", "2024-03-07T14:30:00")]
     [InlineData("07.03.2024 14:30 Uhr", "2024-03-07T14:30:00")]
