@@ -791,6 +791,15 @@ internal static class DateEngine
         failure = default;
         end = i;
         var weekday = -1;
+
+        // «روز یکشنبه ۲۰ اسفند», «روز ۲۰ اسفند» ("on the day …"), as after a time: «ساعت ۱۸:۳۰ روز یکشنبه ۲۰ اسفند ۱۴۰۲».
+        if (Word(s, i, out var day, out var dayEnd) && day is { Kind: WordKind.Unit, Value: (int)RelativeUnit.Day, Text: "روز" }
+            && SkipSpace(s, dayEnd) is var afterDay && afterDay < s.Length
+            && (PersianDigits.IsDigit(s[afterDay]) || (Word(s, afterDay, out var named, out _) && named.Kind == WordKind.Weekday)))
+        {
+            i = afterDay;
+        }
+
         if (Word(s, i, out var w, out var wEnd) && w.Kind == WordKind.Weekday)
         {
             weekday = w.Value;
