@@ -7,11 +7,11 @@ namespace NewsModel.Extraction;
 
 /// <summary>
 /// The news code a page or a dump prints with its label: «کد خبر: ۲۱۶۰۲۶», «شناسه خبر: 8745», «کد مطلب : ۴۵۶۷»,
-/// «شماره خبر», «کدخبر:۹۹۸۸۷», "News ID: 1234".
+/// «شماره خبر», «کدخبر:۹۹۸۸۷», «کد‌خبر» (a half-space), «كد خبر» (Arabic kaf), "News ID: 1234".
 /// </summary>
 internal static partial class NewsCode
 {
-    [GeneratedRegex(@"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب|مقاله)\s*[:：]?\s*([0-9۰-۹٠-٩]{3,}|[A-Za-z0-9]{4,}\b)|News\s*ID\s*[:：]?\s*([0-9]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:کد|كد|شناسه|شماره)[\s\u200C]*(?:خبر|مطلب|مقاله)\s*[:：]?\s*([0-9۰-۹٠-٩]{3,}|[A-Za-z0-9]{4,}\b)|News\s*ID\s*[:：]?\s*([0-9]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     // The longest text read around a label: a code line, not a paragraph that mentions one.
@@ -66,5 +66,6 @@ internal static partial class NewsCode
     }
 
     private static bool HasLabelWord(string text) =>
-        text.Contains("کد", StringComparison.Ordinal) || text.Contains("شناسه", StringComparison.Ordinal) || text.Contains("شماره", StringComparison.Ordinal);
+        text.Contains("کد", StringComparison.Ordinal) || text.Contains("كد", StringComparison.Ordinal)
+            || text.Contains("شناسه", StringComparison.Ordinal) || text.Contains("شماره", StringComparison.Ordinal);
 }

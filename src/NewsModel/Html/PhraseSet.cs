@@ -5,7 +5,9 @@ namespace NewsModel.Html;
 
 /// <summary>
 /// A fixed list of phrases, matched at the start of a text or anywhere in it, without case (as
-/// <see cref="StringComparison.OrdinalIgnoreCase"/>). Every short paragraph of a body is tested against a hundred
+/// <see cref="StringComparison.OrdinalIgnoreCase"/>); a Persian phrase also as pages typed on an Arabic keyboard write it
+/// («كد خبر», «پيشنهاد سردبير» with U+0643 kaf and U+064A yeh), since the paragraphs are sorted before their text is
+/// normalized. Every short paragraph of a body is tested against a hundred
 /// boilerplate phrases: the start test tries only the phrases that begin with the text's first letter, and the
 /// search inside looks for all phrases in one pass.
 /// </summary>
@@ -13,14 +15,14 @@ namespace NewsModel.Html;
 /// The search inside is split three ways, each answering as the one case-blind search over every phrase would: .NET
 /// searches phrases that are not ASCII, ignoring case, through a Unicode case table a character at a time, which on
 /// Persian paragraphs cost about 3 % of a parse. Phrases without any letter that has case (Persian ones) are found by
-/// an ordinal search (see <see cref="IsCaseless"/>); ASCII phrases by one case-blind search; the
+/// one ordinal search (see <see cref="IsCaseless"/>); ASCII phrases by one case-blind search; the
 /// rest (German phrases with ö, ü) only where the longest ASCII run of one of them occurs, which any match of the
 /// phrase holds.
 /// </remarks>
 internal sealed class PhraseSet
 {
     private readonly Dictionary<char, string[]> _byFirst;
-    private readonly string[] _caseless;
+    private readonly SearchValues<string>? _caseless;
     private readonly SearchValues<string>? _ascii;
     private readonly SearchValues<string>? _other;
     private readonly SearchValues<string>? _otherRuns;
@@ -33,8 +35,9 @@ internal sealed class PhraseSet
             throw new ArgumentException("A phrase is empty.", nameof(phrases));
         }
 
-        _byFirst = phrases.GroupBy(p => Fold(p[0])).ToDictionary(g => g.Key, g => g.ToArray());
-        _caseless = [.. phrases.Where(p => IsCaseless(p))];
+        _byFirst = phrases.SelectMany(ArabicLetterForms).Distinct().GroupBy(p => Fold(p[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        var caseless = phrases.Where(p => IsCaseless(p)).SelectMany(ArabicLetterForms).Distinct().ToArray();
+        _caseless = caseless.Length > 0 ? SearchValues.Create(caseless, StringComparison.Ordinal) : null;
         var ascii = phrases.Where(p => !IsCaseless(p) && Ascii.IsValid(p)).ToArray();
         var other = phrases.Where(p => !IsCaseless(p) && !Ascii.IsValid(p)).ToArray();
         _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, StringComparison.OrdinalIgnoreCase) : null;
@@ -65,15 +68,8 @@ internal sealed class PhraseSet
     /// <summary>Whether one of the phrases occurs anywhere in <paramref name="text"/>, case ignored.</summary>
     public bool ContainsAny(ReadOnlySpan<char> text)
     {
-        foreach (var p in _caseless)
-        {
-            if (text.Contains(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return (_ascii is not null && text.ContainsAny(_ascii))
+        return (_caseless is not null && text.ContainsAny(_caseless))
+            || (_ascii is not null && text.ContainsAny(_ascii))
             || (_other is not null && (_otherRuns is null || text.ContainsAny(_otherRuns)) && text.ContainsAny(_other));
     }
 
@@ -94,6 +90,17 @@ internal sealed class PhraseSet
         }
 
         return true;
+    }
+
+    // A phrase, and the same with Arabic yeh and kaf for Persian ی and ک (each letter throughout, as a page types it).
+    private static IEnumerable<string> ArabicLetterForms(string phrase)
+    {
+        yield return phrase;
+        var yeh = phrase.Replace('\u06CC', '\u064A');
+        var kaf = phrase.Replace('\u06A9', '\u0643');
+        yield return yeh;
+        yield return kaf;
+        yield return yeh.Replace('\u06A9', '\u0643');
     }
 
     // The longest run of ASCII characters in a phrase ("Deine E-Mail-Adresse wird nicht ver" of "… veröffentlicht").

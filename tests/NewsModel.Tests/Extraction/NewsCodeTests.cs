@@ -19,6 +19,8 @@ public class NewsCodeTests
     [InlineData("<span>شناسه خبر: 8745</span>", "8745")]
     [InlineData("<b>کد مطلب : ٤٥٦٧</b>", "4567")]
     [InlineData("<span>کدخبر:۹۹۸۸۷</span>", "99887")]
+    [InlineData("<span>کد\u200cخبر: ۹۹۸۸۷</span>", "99887")]
+    [InlineData("<span>كد خبر: ۹۹۸۸۷</span>", "99887")]
     [InlineData("<div><span>شماره خبر:</span> <span>۳۳۲۲۱</span></div>", "33221")]
     [InlineData("<ul><li><i class=\"icon\"></i><span>کد خبر</span><strong>۷۷۸۸۹</strong></li></ul>", "77889")]
     public void A_labelled_code_in_an_unnamed_element_is_the_id_and_stays_out_of_the_text(string code, string id)

@@ -228,6 +228,20 @@ public class PhraseSetTests
     }
 
     [Fact]
+    public void A_persian_phrase_starts_a_text_typed_with_arabic_yeh_and_kaf()
+    {
+        // Pages typed on an Arabic keyboard write «كد خبر» (U+0643 kaf), «پيشنهاد سردبير» (U+064A yeh); the paragraphs
+        // are sorted before the text is normalized.
+        var set = new PhraseSet("کد خبر", "پیشنهاد سردبیر", "share on");
+
+        set.StartsAny("\u0643د خبر: ۲۱۶۰۲۶").Should().BeTrue();
+        set.StartsAny("پ\u064Aشنهاد سردب\u064Aر").Should().BeTrue();
+        set.StartsAny("پیشنهاد سردبیر").Should().BeTrue();
+        set.StartsAny("خبر \u0643د").Should().BeFalse();
+        set.ContainsAny("x \u0643د خبر: ۲۱۶۰۲۶").Should().BeTrue();
+    }
+
+    [Fact]
     public void Agrees_with_a_comparison_per_phrase_on_any_text()
     {
         // The search inside runs Persian phrases ordinally, ASCII ones ignoring case, and the rest only where one of

@@ -189,7 +189,7 @@ internal sealed class BoilerplateFilter
     // Persian boilerplate from docs/PERSIAN_NEWS.md, then common English and German lines.
     private static readonly PhraseSet ParagraphStarts = new(
     [
-        "گزارش خطا", "ارسال نظر", "ارسال نظرات", "کد خبر", "کدخبر", "کد مطلب", "کد مقاله", "شناسه خبر", "شناسه مطلب", "شماره خبر",
+        "گزارش خطا", "ارسال نظر", "ارسال نظرات", "کد خبر", "کدخبر", "کد\u200cخبر", "کد مطلب", "کد مقاله", "شناسه خبر", "شناسه مطلب", "شماره خبر",
         "شماره مطلب", "تاریخ انتشار", "زمان انتشار",
         "انتهای پیام", "لینک کوتاه", "تعداد بازدید", "بازدید:", "ارسال دیدگاه", "نظرات کاربران", "اشتراک گذاری", "اشتراک‌گذاری",
         "چاپ خبر", "نسخه چاپی", "{*Start Google Analytics", "share this", "share on", "follow us", "click here to",
