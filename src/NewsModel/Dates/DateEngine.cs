@@ -850,60 +850,36 @@ internal static class DateEngine
                 j = SkipSpace(s, ofEnd);
             }
 
-            if (d1 <= 2 && DateWords.TryMatchMonth(s, j, out var month, out var monthEnd) && IsMonth(month.Kind))
+            if (d1 <= 2 && DateWords.TryMatchMonth(s, j, out var month, out _) && IsMonth(month.Kind))
             {
-                // day month[.] [ماه] [,] year
-                var afterMonth = monthEnd;
-                var k = SkipSpace(s, monthEnd);
-                if (k < s.Length && s[k] == '.')
-                {
-                    k = SkipSpace(s, k + 1);
-                }
-
-                if (Word(s, k, out var mw, out var mwEnd) && mw.Kind == WordKind.MonthWord)
-                {
-                    afterMonth = mwEnd;
-                    k = SkipSpace(s, mwEnd);
-                }
-
-                if (k < s.Length && s[k] is ',' or '\u060C')
-                {
-                    k = SkipSpace(s, k + 1);
-                }
-
-                // «۱۷ اسفند سال ۱۴۰۲», «11 de mayo de 2022»
-                if (Word(s, k, out var yw, out var ywEnd) && (yw.Kind == WordKind.YearWord || (yw.Kind == WordKind.Of && month.Kind == WordKind.GregorianMonth)))
-                {
-                    k = SkipSpace(s, ywEnd);
-                }
-
-                var yEnd = ReadNumber(s, k, out var year, out var yd);
-                if (yEnd < 0 || yd != 4)
-                {
-                    if (o.Now is null || month.Kind == WordKind.HijriMonth)
-                    {
-                        failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.MissingYear);
-                        return Outcome.Error;
-                    }
-
-                    // «۱۹ اردیبهشت» with a reference instant: the year is inferred (see InferYear).
-                    parts.Family = FamilyOf(month.Kind);
-                    parts.Month = month.Value;
-                    parts.Day = n1;
-                    parts.YearInferred = true;
-                    end = afterMonth;
-                    return Outcome.Match;
-                }
-
-                parts.Family = FamilyOf(month.Kind);
-                parts.Year = year;
-                parts.Month = month.Value;
-                parts.Day = n1;
-                end = ApplySuffix(s, yEnd, ref parts);
-                return Outcome.Match;
+                return TryDayMonthYear(s, j, n1, o, ref parts, out end, out failure);
             }
 
             return Outcome.NoMatch;
+        }
+
+        // «بیست و پنجم آذر ۱۴۰۲», «اول فروردین ۱۴۰۳»: the day as a Persian ordinal, then a month and year as above.
+        if (Word(s, i, out var ordinal, out var ordinalEnd) && ordinal.Kind == WordKind.DayOrdinal)
+        {
+            // «سی و دوم» (no such day) is no «دوم»: an ordinal after «و» ends a larger number.
+            var before = i - 1;
+            while (before >= 0 && IsIgnorable(s[before]))
+            {
+                before--;
+            }
+
+            if (before >= 0 && s[before] == '\u0648' && (before == 0 || !char.IsLetter(s[before - 1])))
+            {
+                return Outcome.NoMatch;
+            }
+
+            var afterOrdinal = SkipSpace(s, ordinalEnd);
+            if (!DateWords.TryMatchMonth(s, afterOrdinal, out var named, out _) || !IsMonth(named.Kind))
+            {
+                return Outcome.NoMatch;
+            }
+
+            return TryDayMonthYear(s, afterOrdinal, ordinal.Value, o, ref parts, out end, out failure);
         }
 
         // month day[,] year  («March 7, 2024»)
@@ -1005,6 +981,95 @@ internal static class DateEngine
         parts.Family = parts.Year is >= 1700 ? Family.Gregorian : Family.Jalali;
         end = ApplySuffix(s, e3, ref parts);
         return Outcome.Match;
+    }
+
+    /// <summary>
+    /// <c>month[.] [ماه] [,] [سال] year</c> after a day already read: a four-digit year; a two-digit one after a Jalali
+    /// or Afghan month that ends the date («۱۷ اسفند ۹۸», «۱۷ اسفند ۹۸ - ۱۴:۳۰»; not «۱۷ اسفند ۹۸ نفر»), read with
+    /// <see cref="DateParseOptions.TwoDigitYearPivot"/>; or none, inferred from <see cref="DateParseOptions.Now"/>.
+    /// </summary>
+    private static Outcome TryDayMonthYear(ReadOnlySpan<char> s, int monthStart, int day, DateParseOptions o, ref Parts parts, out int end, out DateFailure failure)
+    {
+        failure = default;
+        end = monthStart;
+        DateWords.TryMatchMonth(s, monthStart, out var month, out var monthEnd);
+        var afterMonth = monthEnd;
+        var k = SkipSpace(s, monthEnd);
+        if (k < s.Length && s[k] == '.')
+        {
+            k = SkipSpace(s, k + 1);
+        }
+
+        if (Word(s, k, out var mw, out var mwEnd) && mw.Kind == WordKind.MonthWord)
+        {
+            afterMonth = mwEnd;
+            k = SkipSpace(s, mwEnd);
+        }
+
+        if (k < s.Length && s[k] is ',' or '\u060C')
+        {
+            k = SkipSpace(s, k + 1);
+        }
+
+        // «۱۷ اسفند سال ۱۴۰۲», «11 de mayo de 2022»
+        if (Word(s, k, out var yw, out var ywEnd) && (yw.Kind == WordKind.YearWord || (yw.Kind == WordKind.Of && month.Kind == WordKind.GregorianMonth)))
+        {
+            k = SkipSpace(s, ywEnd);
+        }
+
+        var yEnd = ReadNumber(s, k, out var year, out var yd);
+        if (yEnd > 0 && yd == 2 && month.Kind is WordKind.JalaliMonth or WordKind.DariMonth && EndsShortYear(s, yEnd))
+        {
+            year = year < o.TwoDigitYearPivot ? 1400 + year : 1300 + year;
+            yd = 4;
+        }
+
+        if (yEnd < 0 || yd != 4)
+        {
+            if (o.Now is null || month.Kind == WordKind.HijriMonth)
+            {
+                failure = DateFailure.Of(DateParseErrorKind.Incomplete, k, FailReason.MissingYear);
+                return Outcome.Error;
+            }
+
+            // «۱۹ اردیبهشت» with a reference instant: the year is inferred (see InferYear).
+            parts.Family = FamilyOf(month.Kind);
+            parts.Month = month.Value;
+            parts.Day = day;
+            parts.YearInferred = true;
+            end = afterMonth;
+            return Outcome.Match;
+        }
+
+        parts.Family = FamilyOf(month.Kind);
+        parts.Year = year;
+        parts.Month = month.Value;
+        parts.Day = day;
+        end = ApplySuffix(s, yEnd, ref parts);
+        return Outcome.Match;
+    }
+
+    /// <summary>Whether a two-digit year ends its date: the text ends, or punctuation, an hour's label or a clock time follows, not a word, a number or «٪».</summary>
+    private static bool EndsShortYear(ReadOnlySpan<char> s, int yearEnd)
+    {
+        var j = SkipSpace(s, yearEnd);
+        if (j >= s.Length)
+        {
+            return true;
+        }
+
+        if (char.IsLetter(s[j]))
+        {
+            return Word(s, j, out var w, out _) && w.Kind is WordKind.HourLabel or WordKind.JalaliSuffix;
+        }
+
+        if (PersianDigits.IsDigit(s[j]))
+        {
+            return TryTime(s, j, out _, out _, out _) == Outcome.Match;
+        }
+
+        // Not a percentage («۹۸٪») or a number going on («۹۸/۵», «۹۸.۵»).
+        return s[j] is not ('%' or '\u066A') && !(s[j] is '/' or '.' or ':' or ',' && j + 1 < s.Length && PersianDigits.IsDigit(s[j + 1]));
     }
 
     /// <summary>Consumes an optional calendar suffix after the year («ه.ش», «میلادی», «ه.ق»); it decides the calendar of numeric dates.</summary>
@@ -1328,6 +1393,7 @@ internal static class DateEngine
         WordKind.JalaliMonth or WordKind.DariMonth or WordKind.GregorianMonth or WordKind.HijriMonth => true,
         WordKind.Weekday or WordKind.HourLabel => true,
         WordKind.Yesterday or WordKind.Today or WordKind.DayBeforeYesterday or WordKind.JustNow or WordKind.One or WordKind.Half => true,
+        WordKind.DayOrdinal => true,
         WordKind.AgoBefore => true,
         _ => false,
     };

@@ -30,6 +30,9 @@ internal enum WordKind : byte
     YearWord,
     Of,
 
+    /// <summary>A day of the month as a Persian ordinal («هفدهم», «بیست و پنجم», «اول»): the value is the day.</summary>
+    DayOrdinal,
+
     /// <summary>A part of the day after a clock time («صبح», «ظهر», «عصر», «شب»): the value is one of <see cref="DateWords.Morning"/> … <see cref="DateWords.Night"/>.</summary>
     DayPart,
 
@@ -263,6 +266,27 @@ internal static class DateWords
         Add(WordKind.HijriSuffix, 0, "ه.ق", "هق", "ه ق", "هجری قمری", "قمری");
         Add(WordKind.MonthWord, 0, "ماه");
         Add(WordKind.YearWord, 0, "سال");
+
+        // Days as Persian ordinals before a month: «بیست و پنجم آذر ۱۴۰۲», «اول فروردین», «سی‌ام شهریور». Spaces and
+        // half-spaces inside a word are skipped, so «بیست و پنجم», «بیست‌وپنجم» and «بیستوپنجم» are one word.
+        string[] units = ["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم"];
+        string[] teens = ["دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم"];
+        for (var d = 1; d <= 9; d++)
+        {
+            Add(WordKind.DayOrdinal, d, units[d - 1]);
+            Add(WordKind.DayOrdinal, 20 + d, "بیست و " + units[d - 1]);
+        }
+
+        for (var d = 10; d <= 19; d++)
+        {
+            Add(WordKind.DayOrdinal, d, teens[d - 10]);
+        }
+
+        Add(WordKind.DayOrdinal, 1, "اول");
+        Add(WordKind.DayOrdinal, 18, "هیجدهم");
+        Add(WordKind.DayOrdinal, 20, "بیستم");
+        Add(WordKind.DayOrdinal, 30, "سیام", "سی ام", "سی‌ام");
+        Add(WordKind.DayOrdinal, 31, "سی و یکم");
 
         // The part of the day after an hour of the 12-hour clock: «ساعت ۸ شب», «۵ عصر», «۱۰ صبح», Arabic «ظهراً», «ليلاً».
         Add(WordKind.DayPart, Morning, "صبح", "بامداد", "صبحگاه", "فجر", "فجرا");

@@ -67,6 +67,18 @@ public class NewsDateParserTests
         { "23:55 1398/02/26", DateCalendar.Jalali, "2019-05-16T23:55:00", "2019-05-16T23:55:00+04:30" },
         { "ساعت ۱۴:۳۱ - ۱۷ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "ساعت ۱۸:۳۰ روز یکشنبه ۲۰ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-10T18:30:00", "2024-03-10T18:30:00+03:30" },
+        // the day as a Persian ordinal
+        { "بیست و پنجم آذر ۱۴۰۲", DateCalendar.Jalali, "2023-12-16T00:00:00", null },
+        { "شنبه، بیست‌وپنجم آذر ۱۴۰۲", DateCalendar.Jalali, "2023-12-16T00:00:00", null },
+        { "یکم فروردین ۱۴۰۳", DateCalendar.Jalali, "2024-03-20T00:00:00", null },
+        { "اول مهر ۱۴۰۲ ساعت ۸ صبح", DateCalendar.Jalali, "2023-09-23T08:00:00", "2023-09-23T08:00:00+03:30" },
+        { "سی‌ام شهریور ۱۴۰۲", DateCalendar.Jalali, "2023-09-21T00:00:00", null },
+        { "سی و یکم شهریور ۱۴۰۲", DateCalendar.Jalali, "2023-09-22T00:00:00", null },
+        { "هجدهم دی ۱۴۰۲", DateCalendar.Jalali, "2024-01-08T00:00:00", null },
+        // a two-digit year after a Jalali month, where it ends the date
+        { "۱۷ اسفند ۹۸", DateCalendar.Jalali, "2020-03-07T00:00:00", null },
+        { "۱۷ اسفند ۹۸ - ۱۴:۳۰", DateCalendar.Jalali, "2020-03-07T14:30:00", "2020-03-07T14:30:00+03:30" },
+        { "۱۷ اسفند ۰۲", DateCalendar.Jalali, "2024-03-07T00:00:00", null },
         { "ساعت ۱۸:۳۰ روز ۲۰ اسفند ۱۴۰۲", DateCalendar.Jalali, "2024-03-10T18:30:00", "2024-03-10T18:30:00+03:30" },
         { "۱۷ اسفند ۱۴۰۲ - ساعت ۲:۳۱ ب.ظ", DateCalendar.Jalali, "2024-03-07T14:31:00", "2024-03-07T14:31:00+03:30" },
         { "۱۷ اسفند ۱۴۰۲ - ۱۲:۰۵ ق.ظ", DateCalendar.Jalali, "2024-03-07T00:05:00", "2024-03-07T00:05:00+03:30" },
@@ -450,6 +462,18 @@ public class NewsDateParserTests
         { "قبل يومين", "2024-03-05T00:00:00", false, null },
         { "قبل أسبوع", "2024-02-29T00:00:00", false, null },
     };
+
+    [Theory]
+    [InlineData("در ۱۷ اسفند ۹۸ نفر کشته شدند")] // 98 people, not the year 98
+    [InlineData("۱۷ اسفند ۹۸٪ آرا را برد")]
+    [InlineData("۱۷ اسفند ۹۸/۵ درصد")]
+    [InlineData("سی و دوم شهریور ۱۴۰۲")] // no such day, and no «دوم شهریور» in it
+    [InlineData("در دوم تیر گلوله")] // no year
+    [InlineData("March 7 24")] // two-digit years only after Jalali months
+    public void Look_alikes_of_short_years_and_ordinal_days_are_not_dates(string text)
+    {
+        Parser.FindAll(text).Should().BeEmpty();
+    }
 
     [Theory]
     [InlineData("قبل ساعت ۱۰ به خانه رسید")] // "before ten o'clock"
