@@ -830,7 +830,8 @@ internal static class DateEngine
         var e1 = ReadNumber(s, i, out var n1, out var d1);
         if (e1 > 0)
         {
-            var j = SkipSpace(s, e1);
+            // "29th December 2019", «1er mars 2024»: an English or French ordinal's ending after the day.
+            var j = SkipSpace(s, d1 <= 2 && OrdinalEnding(s, e1) is > 0 and var afterEnding ? afterEnding : e1);
 
             // «20. April 2020», «5. Nov. 2021»: German and Scandinavian pages end the day with a period.
             if (j < s.Length && s[j] == '.' && d1 <= 2 && SkipSpace(s, j + 1) is var afterDot
@@ -895,6 +896,12 @@ internal static class DateEngine
             if (dEnd < 0 || dd > 2)
             {
                 return Outcome.NoMatch;
+            }
+
+            // "December 29th 2019", "March 1st, 2024"
+            if (OrdinalEnding(s, dEnd) is > 0 and var afterEnding)
+            {
+                dEnd = afterEnding;
             }
 
             k = SkipSpace(s, dEnd);
@@ -1047,6 +1054,22 @@ internal static class DateEngine
         parts.Day = day;
         end = ApplySuffix(s, yEnd, ref parts);
         return Outcome.Match;
+    }
+
+    /// <summary>The index after an ordinal's ending right after a day's digits ("1st", "2nd", "3rd", "29th", «1er»), or -1.</summary>
+    private static int OrdinalEnding(ReadOnlySpan<char> s, int digitsEnd)
+    {
+        if (digitsEnd + 2 > s.Length || (digitsEnd + 2 < s.Length && char.IsLetter(s[digitsEnd + 2])))
+        {
+            return -1;
+        }
+
+        var ending = s.Slice(digitsEnd, 2);
+        return ending.Equals("st", StringComparison.OrdinalIgnoreCase) || ending.Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || ending.Equals("rd", StringComparison.OrdinalIgnoreCase) || ending.Equals("th", StringComparison.OrdinalIgnoreCase)
+            || ending.Equals("er", StringComparison.OrdinalIgnoreCase)
+            ? digitsEnd + 2
+            : -1;
     }
 
     /// <summary>Whether a two-digit year ends its date: the text ends, or punctuation, an hour's label or a clock time follows, not a word, a number or «٪».</summary>

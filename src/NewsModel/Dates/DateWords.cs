@@ -129,12 +129,14 @@ internal static class DateWords
             ["سپتامبر", "سپتمبر", "ستمبر", "september", "sep", "sept"], ["اکتبر", "اکتوبر", "october", "oct"],
             ["نوامبر", "نومبر", "november", "nov"], ["دسامبر", "دسمبر", "december", "dec"],
         ];
-        // Arabic pages' Gregorian months: the Egyptian and Gulf names (يناير … ديسمبر) and the Levantine and Iraqi
-        // ones (كانون الثاني … كانون الأول), as Iranian outlets' Arabic editions print them too.
+        // Arabic pages' Gregorian months: the Egyptian and Gulf names (يناير … ديسمبر), the Levantine and Iraqi ones
+        // (كانون الثاني … كانون الأول), as Iranian outlets' Arabic editions print them too, and the Maghreb's, from
+        // French (جانفي, فيفري, أفريل, ماي, جوان, جويلية, أوت: Tunisian and Algerian pages).
         string[][] arabicGregorian =
         [
-            ["يناير", "كانون الثاني"], ["فبراير", "شباط"], ["آذار"], ["أبريل", "نيسان"], ["مايو", "أيار"], ["يونيو", "يونيه", "حزيران"],
-            ["يوليو", "يوليه", "تموز"], ["أغسطس", "آب"], ["سبتمبر", "أيلول"], ["تشرين الأول"], ["نوفمبر", "تشرين الثاني"], ["ديسمبر", "كانون الأول"],
+            ["يناير", "كانون الثاني", "جانفي"], ["فبراير", "شباط", "فيفري"], ["آذار"], ["أبريل", "نيسان", "أفريل"], ["مايو", "أيار", "ماي"],
+            ["يونيو", "يونيه", "حزيران", "جوان"], ["يوليو", "يوليه", "تموز", "جويلية"], ["أغسطس", "آب"], ["سبتمبر", "أيلول"],
+            ["تشرين الأول"], ["نوفمبر", "تشرين الثاني"], ["ديسمبر", "كانون الأول"],
         ];
         string[][] hijri =
         [

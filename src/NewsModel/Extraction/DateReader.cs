@@ -8,7 +8,7 @@ namespace NewsModel.Extraction;
 /// The one adapter between the extraction layers and the date layer: every date string the layers find goes
 /// through here, so a change in the date layer's API is a change in this file only.
 /// </summary>
-internal static class DateReader
+internal static partial class DateReader
 {
     private static readonly string[] MachineFormats =
     [
@@ -34,7 +34,14 @@ internal static class DateReader
             return false;
         }
 
-        var s = text.Trim();
+        var s = OtherDigitsToAscii(text.Trim());
+
+        // "Tue Jan 28 15:28:56 CET 2020" (Java's Date.toString() in faz.net's JSON-LD), "Fri Feb 18 10:27:24 2022"
+        // (C's asctime, juraforum.de): read in the order the visible reader knows, the zone after the time.
+        if (JavaDate().Match(s) is { Success: true } java)
+        {
+            s = $"{java.Groups["month"].Value} {java.Groups["day"].Value} {java.Groups["year"].Value} {java.Groups["time"].Value} {java.Groups["zone"].Value}".TrimEnd();
+        }
 
         // Unix time in seconds, as some pages put in <time datetime="1651035600">: exact, in UTC. Ten digits are
         // 2001-09-09 to 2286; a shorter number is more likely an id than a time.
@@ -57,20 +64,54 @@ internal static class DateReader
                     value = Show(exact, zone);
                     return true;
                 }
-
-                return false;
             }
-
-            if (DateTime.TryParseExact(compact, MachineFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local))
+            else if (DateTime.TryParseExact(compact, MachineFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local))
             {
                 value = FromLocal(local, zone, out zoneAssumed);
                 return true;
             }
 
-            return false;
+            // "2022-05-04T03:00:00 UTC" (ambito.com, ultimahora.com): the visible reader takes the time and the zone
+            // named after it. Anything else is garbled ("…T00:59:47ZZ", salon.com, a day before its og:modified_time).
+            var named = s.LastIndexOf(' ');
+            if (named < 0 || named == s.Length - 1 || s.AsSpan(named + 1).IndexOfAnyExceptInRange('A', 'Z') >= 0)
+            {
+                return false;
+            }
         }
 
         return TryReadVisible(s, clock, out value, out zoneAssumed);
+    }
+
+    // Java's Date.toString() and C's asctime: weekday, month, day, time, [zone,] year.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?<month>[A-Z][a-z]{2}) +(?<day>\d{1,2}) (?<time>\d{2}:\d{2}:\d{2}) (?:(?<zone>[A-Z]{2,5}) )?(?<year>\d{4})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex JavaDate();
+
+    /// <summary>
+    /// A machine date written in digits other than ASCII, Persian or Arabic-Indic («২০২০-০৮-২৯T১০:৪৬:০৬+০১:০০», Bengali,
+    /// ukbdnews.com), in ASCII digits; the others as they are (the visible reader reads Persian and Arabic-Indic).
+    /// </summary>
+    private static string OtherDigitsToAscii(string s)
+    {
+        var i = 0;
+        while (i < s.Length && (s[i] < 128 || PersianDigits.IsDigit(s[i]) || !char.IsDigit(s[i])))
+        {
+            i++;
+        }
+
+        if (i == s.Length)
+        {
+            return s;
+        }
+
+        return string.Create(s.Length, s, static (span, source) =>
+        {
+            for (var j = 0; j < source.Length; j++)
+            {
+                var c = source[j];
+                span[j] = c >= 128 && !PersianDigits.IsDigit(c) && char.IsDigit(c) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)) : c;
+            }
+        });
     }
 
     private static string RepairIso(string s)

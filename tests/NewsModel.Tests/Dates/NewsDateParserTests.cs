@@ -75,6 +75,13 @@ public class NewsDateParserTests
         { "سی‌ام شهریور ۱۴۰۲", DateCalendar.Jalali, "2023-09-21T00:00:00", null },
         { "سی و یکم شهریور ۱۴۰۲", DateCalendar.Jalali, "2023-09-22T00:00:00", null },
         { "هجدهم دی ۱۴۰۲", DateCalendar.Jalali, "2024-01-08T00:00:00", null },
+        // English and French ordinal endings; the Maghreb's Arabic month names
+        { "December 29th 2019", DateCalendar.Gregorian, "2019-12-29T00:00:00", null },
+        { "29th December 2019", DateCalendar.Gregorian, "2019-12-29T00:00:00", null },
+        { "March 1st, 2024 10:00 GMT", DateCalendar.Gregorian, "2024-03-01T10:00:00", "2024-03-01T10:00:00+00:00" },
+        { "1er mars 2024", DateCalendar.Gregorian, "2024-03-01T00:00:00", null },
+        { "الجمعة 8 فيفري 2019", DateCalendar.Gregorian, "2019-02-08T00:00:00", null },
+        { "23 جويلية 2021", DateCalendar.Gregorian, "2021-07-23T00:00:00", null },
         // a two-digit year after a Jalali month, where it ends the date
         { "۱۷ اسفند ۹۸", DateCalendar.Jalali, "2020-03-07T00:00:00", null },
         { "۱۷ اسفند ۹۸ - ۱۴:۳۰", DateCalendar.Jalali, "2020-03-07T14:30:00", "2020-03-07T14:30:00+03:30" },
@@ -470,6 +477,8 @@ public class NewsDateParserTests
     [InlineData("سی و دوم شهریور ۱۴۰۲")] // no such day, and no «دوم شهریور» in it
     [InlineData("در دوم تیر گلوله")] // no year
     [InlineData("March 7 24")] // two-digit years only after Jalali months
+    [InlineData("the 5th floor in 2019")]
+    [InlineData("He came 1st in March 2024")]
     public void Look_alikes_of_short_years_and_ordinal_days_are_not_dates(string text)
     {
         Parser.FindAll(text).Should().BeEmpty();

@@ -88,11 +88,35 @@ public class MetadataLayerTests
     [InlineData("2018-11-28CET11:59:00+0100", "2018-11-28T11:59:00+01:00")]
     [InlineData("2018-07-28CEST11:59:00+0200", "2018-07-28T11:59:00+02:00")]
     [InlineData("2022-01-10T22:06:08:684Z", "2022-01-10T22:06:08.684+00:00")]
+    [InlineData("2022-05-04T03:00:00 UTC", "2022-05-04T03:00:00+00:00")] // ambito.com, ultimahora.com
+    [InlineData("Tue Jan 28 15:28:56 CET 2020", "2020-01-28T15:28:56+01:00")] // Java's Date.toString(), faz.net
+    [InlineData("Mon Oct 11 14:57:21 CEST 2021", "2021-10-11T14:57:21+02:00")] // thw.de
+    [InlineData("২০২০-০৮-২৯ T১০:৪৬:০৬+০১:০০", "2020-08-29T10:46:06+01:00")] // Bengali digits, ukbdnews.com
     public void A_machine_date_with_a_templates_slip_is_read(string value, string expected)
     {
         // tvtoday.de: a zone's name where the "T" belongs; homify.de: milliseconds after a colon.
         var a = Parse($$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"{{value}}"}</script>""").Value;
         a.Published.Should().Be(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_garbled_machine_date_is_not_read_and_the_next_layer_dates_the_page()
+    {
+        // salon.com: JSON-LD's "…T00:59:47ZZ" is a day before og's article:modified_time and before the publication.
+        var a = Parse("""
+            <meta property="article:published_time" content="2020-01-10T09:00:04Z"><meta property="article:modified_time" content="2020-01-11T00:59:47Z">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"2020-01-10T09:00:04Z","dateModified":"2020-01-10T00:59:47ZZ"}</script>
+            """);
+        a.Value.Modified.Should().Be(new DateTimeOffset(2020, 1, 11, 0, 59, 47, TimeSpan.Zero));
+        a.Diagnostics.Should().Contain(d => d.Code == "modified.unreadable");
+    }
+
+    [Fact]
+    public void Asctimes_date_without_a_zone_is_read_in_the_pages_zone()
+    {
+        // juraforum.de's microdata: C's asctime, on a German page (Central European Time).
+        var a = Parse(string.Empty, German("<span itemprop=\"datePublished\">Fri Feb 18 10:27:24 2022</span>"), "https://www.example.de/news/1").Value;
+        a.Published.Should().Be(new DateTimeOffset(2022, 2, 18, 10, 27, 24, TimeSpan.FromHours(1)));
     }
 
     [Theory]
