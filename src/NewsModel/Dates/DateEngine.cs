@@ -1178,9 +1178,9 @@ internal static class DateEngine
             {
                 amount = n;
             }
-            else if (amountEnd < 0 && hasWord && next.Kind == WordKind.One && !qabl)
+            else if (amountEnd < 0 && hasWord && next.Kind == WordKind.Count && !qabl)
             {
-                amount = 1;
+                amount = next.Value;
                 amountEnd = nextEnd;
             }
             else if (amountEnd < 0 && hasWord && (next.Kind == WordKind.DualUnit || (next.Kind == WordKind.Unit && (w.Value == 1 || qabl))))
@@ -1206,14 +1206,14 @@ internal static class DateEngine
                 end++; // «vor 2 Std.», «vor 5 Min.»: the abbreviation's point is the date's.
             }
         }
-        else if (w.Kind is WordKind.One or WordKind.Half)
+        else if (w.Kind is WordKind.Count or WordKind.Half)
         {
             if (!TryUnitAgo(s, SkipSpace(s, wEnd), out unit, out end) || (w.Kind == WordKind.Half && unit != RelativeUnit.Hour))
             {
                 return Outcome.NoMatch;
             }
 
-            (amount, unit) = w.Kind == WordKind.Half ? (30, RelativeUnit.Minute) : (1, unit);
+            (amount, unit) = w.Kind == WordKind.Half ? (30, RelativeUnit.Minute) : (w.Value, unit);
         }
         else if (w.Kind == WordKind.JustNow)
         {
@@ -1415,7 +1415,7 @@ internal static class DateEngine
     {
         WordKind.JalaliMonth or WordKind.DariMonth or WordKind.GregorianMonth or WordKind.HijriMonth => true,
         WordKind.Weekday or WordKind.HourLabel => true,
-        WordKind.Yesterday or WordKind.Today or WordKind.DayBeforeYesterday or WordKind.JustNow or WordKind.One or WordKind.Half => true,
+        WordKind.Yesterday or WordKind.Today or WordKind.DayBeforeYesterday or WordKind.JustNow or WordKind.Count or WordKind.Half => true,
         WordKind.DayOrdinal => true,
         WordKind.AgoBefore => true,
         _ => false,

@@ -21,7 +21,9 @@ internal enum WordKind : byte
     Today,
     DayBeforeYesterday,
     JustNow,
-    One,
+
+    /// <summary>A small number written as a word before a unit («یک», «دو», "two", «zwei», «dos»): the value is the number.</summary>
+    Count,
     Half,
     JalaliSuffix,
     GregorianSuffix,
@@ -229,7 +231,16 @@ internal static class DateWords
         Add(WordKind.Today, 0, "امروز");
         Add(WordKind.DayBeforeYesterday, 2, "پریروز");
         Add(WordKind.JustNow, 0, "دقایقی", "لحظاتی", "چند لحظه", "چند ثانیه");
-        Add(WordKind.One, 1, "یک");
+        Add(WordKind.Count, 1, "یک");
+        string[] persianCounts = ["دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"];
+        for (var n = 2; n <= 10; n++)
+        {
+            Add(WordKind.Count, n, persianCounts[n - 2]);
+        }
+
+        Add(WordKind.Count, 15, "پانزده");
+        Add(WordKind.Count, 20, "بیست");
+        Add(WordKind.Count, 30, "سی");
 
         // The relative forms of the other languages comments and lists print: "3 hours ago", «3 ore fa» (after the
         // amount), «vor 3 Stunden», «hace 3 horas», «il y a 3 heures», «há 3 horas» (before it). Months and years
@@ -255,7 +266,21 @@ internal static class DateWords
         Add(WordKind.Unit, (int)RelativeUnit.Hour, "hour", "hours", "hr", "hrs", "stunde", "stunden", "std", "hora", "horas", "heure", "heures", "ora", "ore");
         Add(WordKind.Unit, (int)RelativeUnit.Day, "day", "days", "tag", "tagen", "día", "días", "dia", "dias", "jour", "jours", "giorno", "giorni");
         Add(WordKind.Unit, (int)RelativeUnit.Week, "week", "weeks", "woche", "wochen", "semana", "semanas", "semaine", "semaines", "settimana", "settimane");
-        Add(WordKind.One, 1, "a", "an", "one", "einer", "einem", "una", "un", "une", "uma");
+        Add(WordKind.Count, 1, "a", "an", "one", "einer", "einem", "una", "un", "une", "uma");
+
+        // "two hours ago", «vor zwei Stunden», «hace dos horas», «il y a deux jours», «há três horas», «tre ore fa».
+        string[][] counts =
+        [
+            ["two", "zwei", "dos", "deux", "dois", "duas", "due"], ["three", "drei", "tres", "trois", "três", "tre"],
+            ["four", "vier", "cuatro", "quatre", "quatro", "quattro"], ["five", "fünf", "cinco", "cinq", "cinque"],
+            ["six", "sechs", "seis", "sei"], ["seven", "sieben", "siete", "sept", "sete", "sette"],
+            ["eight", "acht", "ocho", "huit", "oito", "otto"], ["nine", "neun", "nueve", "neuf", "nove"],
+            ["ten", "zehn", "diez", "dix", "dez", "dieci"],
+        ];
+        for (var n = 2; n <= 10; n++)
+        {
+            Add(WordKind.Count, n, counts[n - 2]);
+        }
         Add(WordKind.Yesterday, 1, "yesterday", "gestern", "ayer", "ieri", "ontem");
         Add(WordKind.Today, 0, "today", "heute", "hoy", "oggi", "hoje");
         Add(WordKind.DayBeforeYesterday, 2, "vorgestern", "anteayer", "avant-hier");

@@ -405,6 +405,9 @@ public class NewsDateParserTests
         { "۱۵ دقیقه پیش", "2024-03-07T14:15:00", true, "2024-03-07T14:15:00+03:30" },
         { "15 دقیقه قبل", "2024-03-07T14:15:00", true, "2024-03-07T14:15:00+03:30" },
         { "یک ساعت پیش", "2024-03-07T13:30:00", true, "2024-03-07T13:30:00+03:30" },
+        { "دو ساعت پیش", "2024-03-07T12:30:00", true, "2024-03-07T12:30:00+03:30" },
+        { "بیست دقیقه پیش", "2024-03-07T14:10:00", true, "2024-03-07T14:10:00+03:30" },
+        { "سه روز قبل", "2024-03-04T00:00:00", false, null },
         { "نیم ساعت پیش", "2024-03-07T14:00:00", true, "2024-03-07T14:00:00+03:30" },
         { "دقایقی پیش", "2024-03-07T14:30:00", true, "2024-03-07T14:30:00+03:30" },
         { "لحظاتی پیش", "2024-03-07T14:30:00", true, "2024-03-07T14:30:00+03:30" },
@@ -439,6 +442,10 @@ public class NewsDateParserTests
         { "a week ago", "2024-02-29T00:00:00", false, null },
         { "vor 3 Stunden", "2024-03-07T11:30:00", true, "2024-03-07T11:30:00+03:30" },
         { "vor einer Stunde", "2024-03-07T13:30:00", true, "2024-03-07T13:30:00+03:30" },
+        { "two hours ago", "2024-03-07T12:30:00", true, "2024-03-07T12:30:00+03:30" },
+        { "vor zwei Stunden", "2024-03-07T12:30:00", true, "2024-03-07T12:30:00+03:30" },
+        { "hace dos horas", "2024-03-07T12:30:00", true, "2024-03-07T12:30:00+03:30" },
+        { "il y a trois jours", "2024-03-04T00:00:00", false, null },
         { "vor 5 Min.", "2024-03-07T14:25:00", true, "2024-03-07T14:25:00+03:30" },
         { "vor 2 Std.", "2024-03-07T12:30:00", true, "2024-03-07T12:30:00+03:30" },
         { "vor 2 Tagen", "2024-03-05T00:00:00", false, null },
@@ -578,6 +585,8 @@ public class NewsDateParserTests
     [InlineData("vor dem Haus")]
     [InlineData("a day before the vote")]
     [InlineData("il y a beaucoup")]
+    [InlineData("دو روز پیش از انتخابات")] // "two days before the election"
+    [InlineData("the two days before")]
     public void Months_and_years_ago_and_look_alikes_are_not_dates(string text)
     {
         NewsDateParser.Default.FindAll(text, DateParseOptions.Default with { Now = Now }).Should().BeEmpty();
