@@ -916,11 +916,7 @@ internal static class DateEngine
                 return Outcome.NoMatch;
             }
 
-            parts.Family = FamilyOf(m2.Kind);
-            parts.Year = year;
-            parts.Month = m2.Value;
-            parts.Day = day;
-            end = ApplySuffix(s, yEnd, ref parts);
+            end = SetDate(s, yEnd, m2, year, day, ref parts);
             return Outcome.Match;
         }
 
@@ -1048,12 +1044,18 @@ internal static class DateEngine
             return Outcome.Match;
         }
 
+        end = SetDate(s, yEnd, month, year, day, ref parts);
+        return Outcome.Match;
+    }
+
+    /// <summary>Sets a date read with a month's name; returns where it ends, after the calendar's suffix if one follows the year.</summary>
+    private static int SetDate(ReadOnlySpan<char> s, int yearEnd, in DateWord month, int year, int day, ref Parts parts)
+    {
         parts.Family = FamilyOf(month.Kind);
         parts.Year = year;
         parts.Month = month.Value;
         parts.Day = day;
-        end = ApplySuffix(s, yEnd, ref parts);
-        return Outcome.Match;
+        return ApplySuffix(s, yearEnd, ref parts);
     }
 
     /// <summary>The index after an ordinal's ending right after a day's digits ("1st", "2nd", "3rd", "29th", «1er»), or -1.</summary>

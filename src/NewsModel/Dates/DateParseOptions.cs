@@ -15,8 +15,10 @@ public sealed record DateParseOptions
 
     /// <summary>
     /// The zone local times are in. Null: Asia/Tehran (built-in rules) for Iranian month names and numeric dates,
-    /// Asia/Kabul (+04:30) for Afghan (Dari) month names. A zone whose id is Asia/Tehran / Iran Standard Time or
-    /// Asia/Kabul / Afghanistan Standard Time uses the built-in rules too, so results do not depend on the machine.
+    /// Asia/Kabul (+04:30) for Afghan (Dari) month names. A zone whose id is Asia/Tehran / Iran Standard Time,
+    /// Asia/Kabul / Afghanistan Standard Time, Asia/Karachi / Pakistan Standard Time or Asia/Kolkata / India Standard
+    /// Time uses the built-in rules too, so results do not depend on the machine. A zone the text names after its time
+    /// («۱۴:۵۲ گرینویچ», «به وقت کابل», "5:01 a.m. ET", "MESZ") wins over this one (<see cref="DateMatch.HasOffset"/>).
     /// </summary>
     public TimeZoneInfo? Zone { get; init; }
 

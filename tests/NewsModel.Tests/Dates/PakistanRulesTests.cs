@@ -4,16 +4,11 @@ namespace NewsModel.Tests.Dates;
 
 public class PakistanRulesTests
 {
-    private static TimeZoneInfo? Machine(string iana, string windows) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(iana, out var tz) ? tz
-        : TimeZoneInfo.TryFindSystemTimeZoneById(windows, out tz) ? tz
-        : null;
-
     [Fact]
     public void Offsets_agree_with_the_machine_tz_data_for_every_hour_from_1972_to_2037()
     {
         var mismatches = ZoneChecks.HourlyMismatches(
-            PakistanRules.OffsetAt, Machine("Asia/Karachi", "Pakistan Standard Time"), 1972, 2037, TimeSpan.FromHours(5), TimeSpan.FromHours(6), out var hours);
+            PakistanRules.OffsetAt, ZoneChecks.Machine("Asia/Karachi", "Pakistan Standard Time"), 1972, 2037, TimeSpan.FromHours(5), TimeSpan.FromHours(6), out var hours);
 
         mismatches.Should().BeEmpty();
         hours.Should().BeGreaterThan(24 * 365 * 65);

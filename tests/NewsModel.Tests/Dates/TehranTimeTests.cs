@@ -17,10 +17,7 @@ public class TehranTimeTests
         TehranTime.ToInstant(new DateTime(1, 1, 3, 12, 0, 0)).Offset.Should().Be(TimeSpan.FromMinutes(206));
     }
 
-    private static TimeZoneInfo? MachineTehran() =>
-        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Tehran", out var tz) ? tz
-        : TimeZoneInfo.TryFindSystemTimeZoneById("Iran Standard Time", out tz) ? tz
-        : null;
+    private static TimeZoneInfo? MachineTehran() => ZoneChecks.Machine("Asia/Tehran", "Iran Standard Time");
 
     /// <summary>The last year the machine's tz data agrees on policy: old tz releases keep daylight time after 2022.</summary>
     private static int LastComparableYear(TimeZoneInfo tz) =>

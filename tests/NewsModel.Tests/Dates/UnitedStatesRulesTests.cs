@@ -4,11 +4,6 @@ namespace NewsModel.Tests.Dates;
 
 public class UnitedStatesRulesTests
 {
-    private static TimeZoneInfo? Machine(string iana, string windows) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(iana, out var tz) ? tz
-        : TimeZoneInfo.TryFindSystemTimeZoneById(windows, out tz) ? tz
-        : null;
-
     [Theory]
     [InlineData("America/New_York", "Eastern Standard Time", -5)]
     [InlineData("America/Chicago", "Central Standard Time", -6)]
@@ -18,7 +13,7 @@ public class UnitedStatesRulesTests
     {
         var standard = TimeSpan.FromHours(standardHours);
         var mismatches = ZoneChecks.HourlyMismatches(
-            utc => UnitedStatesRules.OffsetAt(utc, standard), Machine(iana, windows), 1967, 2037, standard, standard + TimeSpan.FromHours(1), out var hours);
+            utc => UnitedStatesRules.OffsetAt(utc, standard), ZoneChecks.Machine(iana, windows), 1967, 2037, standard, standard + TimeSpan.FromHours(1), out var hours);
 
         mismatches.Should().BeEmpty();
         hours.Should().BeGreaterThan(24 * 365 * 70);

@@ -3,6 +3,12 @@ namespace NewsModel.Tests.Dates;
 /// <summary>Compares a zone's rules carried in the library with the machine's tz data, hour by hour.</summary>
 internal static class ZoneChecks
 {
+    /// <summary>The machine's zone by its IANA or its Windows id; null where the machine has no tz data for it.</summary>
+    public static TimeZoneInfo? Machine(string iana, string windows) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(iana, out var tz) ? tz
+        : TimeZoneInfo.TryFindSystemTimeZoneById(windows, out tz) ? tz
+        : null;
+
     /// <summary>
     /// Every hour (UTC) from 1 January of <paramref name="fromYear"/> to the end of <paramref name="toYear"/> where the
     /// library's offset differs from the machine's (when the machine has the zone) or is neither of the zone's two
