@@ -269,13 +269,14 @@ internal static class DateWords
         Add(WordKind.Count, 1, "a", "an", "one", "einer", "einem", "una", "un", "une", "uma");
 
         // "two hours ago", «vor zwei Stunden», «hace dos horas», «il y a deux jours», «há três horas», «tre ore fa».
+        // Not French «sept» and Portuguese «dez», which are September and December («7 sept 2024», «5. Dez 2021»).
         string[][] counts =
         [
             ["two", "zwei", "dos", "deux", "dois", "duas", "due"], ["three", "drei", "tres", "trois", "três", "tre"],
             ["four", "vier", "cuatro", "quatre", "quatro", "quattro"], ["five", "fünf", "cinco", "cinq", "cinque"],
-            ["six", "sechs", "seis", "sei"], ["seven", "sieben", "siete", "sept", "sete", "sette"],
+            ["six", "sechs", "seis", "sei"], ["seven", "sieben", "siete", "sete", "sette"],
             ["eight", "acht", "ocho", "huit", "oito", "otto"], ["nine", "neun", "nueve", "neuf", "nove"],
-            ["ten", "zehn", "diez", "dix", "dez", "dieci"],
+            ["ten", "zehn", "diez", "dix", "dieci"],
         ];
         for (var n = 2; n <= 10; n++)
         {

@@ -477,6 +477,14 @@ public class NewsDateParserTests
         { "قبل أسبوع", "2024-02-29T00:00:00", false, null },
     };
 
+    [Fact]
+    public void Month_abbreviations_that_are_number_words_stay_months()
+    {
+        // French «sept» (seven) and Portuguese «dez» (ten) are September and December in dates.
+        Read("7 sept 2024").Local.Should().Be(new DateTime(2024, 9, 7));
+        Read("5. Dez 2021").Local.Should().Be(new DateTime(2021, 12, 5));
+    }
+
     [Theory]
     [InlineData("در ۱۷ اسفند ۹۸ نفر کشته شدند")] // 98 people, not the year 98
     [InlineData("۱۷ اسفند ۹۸٪ آرا را برد")]
