@@ -199,6 +199,26 @@ internal static class DateEngine
         }
     }
 
+    /// <summary>
+    /// A clock time that is the whole text, spaces aside («۱۴:۳۰», "10:05 PM", «ساعت ۸ شب», "09:15 GMT"): its time of
+    /// day and the offset or zone the text named, if any. A list's item that prints only this is dated by the fetch time.
+    /// </summary>
+    internal static bool TryTimeOnly(ReadOnlySpan<char> s, out TimeOnly time, out TimeSpan? offset, out DateZone? zone)
+    {
+        time = default;
+        offset = null;
+        zone = null;
+        if (TryTime(s, SkipSpace(s, 0), out var clock, out var end, out _) != Outcome.Match || SkipSpace(s, end) != s.Length)
+        {
+            return false;
+        }
+
+        time = new TimeOnly(clock.Hour, clock.Minute, clock.Second);
+        offset = clock.HasOffset ? clock.Offset : null;
+        zone = clock.Zone;
+        return true;
+    }
+
     /// <summary>One attempt to read a date starting exactly at <paramref name="start"/>.</summary>
     /// <param name="s">The text.</param>
     /// <param name="start">Where the attempt starts.</param>

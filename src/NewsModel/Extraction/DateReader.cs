@@ -114,6 +114,47 @@ internal static partial class DateReader
         });
     }
 
+    /// <summary>
+    /// A list item's clock time printed alone («۱۴:۳۰», "10:05 PM"), as tickers and "latest" lists show today's items,
+    /// dated by the fetch time: the last time the page's clock showed it, at or before the fetch (so a time later than
+    /// the fetch is yesterday's). Without a fetch time nothing is read; on a page of unknown zone the fetch time's
+    /// offset is the page's clock.
+    /// </summary>
+    public static bool TryReadTimeOnly(string? text, PageClock clock, out DateTimeOffset value)
+    {
+        value = default;
+        if (clock.FetchedAt is not { } fetched || string.IsNullOrWhiteSpace(text) || text.Length > 40
+            || !DateEngine.TryTimeOnly(text, out var time, out var offset, out var named))
+        {
+            return false;
+        }
+
+        DateZone? zone = offset is not null ? null : named ?? clock.Zone switch
+        {
+            PageZone.Tehran => DateZone.Tehran,
+            PageZone.Kabul => DateZone.Kabul,
+            PageZone.CentralEurope => DateZone.CentralEurope,
+            PageZone.Pakistan => DateZone.Pakistan,
+            PageZone.India => DateZone.India,
+            _ => null,
+        };
+        var fixedOffset = offset ?? fetched.Offset;
+        if (DateZone.NearEnds(fetched.UtcDateTime))
+        {
+            return false;
+        }
+
+        var now = zone is { } z ? z.ToZone(fetched) : fetched.ToOffset(fixedOffset);
+        var local = DateOnly.FromDateTime(now.DateTime).ToDateTime(time);
+        if (local > now.DateTime.AddMinutes(1))
+        {
+            local = local.AddDays(-1);
+        }
+
+        value = zone is { } inZone ? inZone.ToInstant(local) : new DateTimeOffset(local, fixedOffset);
+        return true;
+    }
+
     private static string RepairIso(string s)
     {
         foreach (var zoneName in (ReadOnlySpan<string>)["CEST", "CET", "MESZ", "MEZ"])

@@ -160,6 +160,40 @@ public class FetchTimeTests
         with.Select(h => h.Published).Should().Equal(without.Select(h => h.Published));
     }
 
+    private static string Ticker(params string[] times) =>
+        "<html lang=\"fa\"><body><div class=\"box\"><h3>آخرین اخبار</h3><ul>"
+        + string.Concat(times.Select((t, i) => $"<li><a href=\"/news/{101 + i}\">عنوان خبر شماره {i + 1} درباره رویدادهای امروز شهر</a> <span class=\"time\">{t}</span></li>"))
+        + "</ul></div></body></html>";
+
+    [Theory]
+    // 11:00 UTC is 14:30 in Tehran: today's times up to then.
+    [InlineData("2024-03-07T11:00:00Z", "۱۴:۳۰|۱۳:۱۵|۱۲:۰۵", "2024-03-07T14:30:00+03:30|2024-03-07T13:15:00+03:30|2024-03-07T12:05:00+03:30")]
+    // 21:00 UTC is 00:30 on the 7th in Tehran: 23:50 is the evening before.
+    [InlineData("2024-03-06T21:00:00Z", "۰۰:۱۰|۲۳:۵۰|۲۳:۲۰", "2024-03-07T00:10:00+03:30|2024-03-06T23:50:00+03:30|2024-03-06T23:20:00+03:30")]
+    public void A_tickers_clock_times_alone_are_dated_by_the_fetch_time(string fetchedAt, string times, string expected)
+    {
+        var html = Ticker(times.Split('|'));
+        var fetched = DateTimeOffset.Parse(fetchedAt, System.Globalization.CultureInfo.InvariantCulture);
+
+        var items = HeadlineParser.Default.Parse(html, new Uri("https://example.ir/"), fetched).Value.Single().Items;
+
+        items.Select(h => h.Published).Should().Equal(expected.Split('|').Select(d => (DateTimeOffset?)DateTimeOffset.Parse(d, System.Globalization.CultureInfo.InvariantCulture)));
+        HeadlineParser.Default.Parse(html, new Uri("https://example.ir/")).Value.Single().Items.Should().OnlyContain(h => h.Published == null, "without a fetch time no day is known");
+    }
+
+    [Theory]
+    [InlineData("۱۴:۳۰|۱۵:۴۵|۱۲:۰۵", "time")] // not in falling order: not a list of the latest news
+    [InlineData("۰۵:۱۰|۰۳:۲۰|۰۲:۵۵", "video-time")] // clips' lengths
+    [InlineData("۱۴:۳۰|۱۳:۱۵", "time")] // two are too few to tell
+    public void Clock_times_that_do_not_run_like_a_ticker_give_no_date(string times, string cssClass)
+    {
+        var html = Ticker(times.Split('|')).Replace("class=\"time\"", $"class=\"{cssClass}\"", StringComparison.Ordinal);
+
+        var items = HeadlineParser.Default.Parse(html, new Uri("https://example.ir/"), new DateTimeOffset(2024, 3, 7, 11, 0, 0, TimeSpan.Zero)).Value.Single().Items;
+
+        items.Should().NotBeEmpty().And.OnlyContain(h => h.Published == null);
+    }
+
     public static TheoryData<string> ExtremeFetchTimes => new()
     {
         "0001-01-01T00:00:00+00:00",

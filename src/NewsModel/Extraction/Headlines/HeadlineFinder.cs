@@ -78,7 +78,7 @@ internal static class HeadlineFinder
             if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(box, lastBox))
             {
                 // The next link of the same teaser: one headline with the last.
-                items[^1] = MergeTeaser(items[^1], lastAnchor, item);
+                items[^1] = memo.Merged(items[^1], item, MergeTeaser(items[^1], lastAnchor, item));
                 seen.Add(item.Title);
                 continue;
             }
@@ -93,7 +93,7 @@ internal static class HeadlineFinder
 
         if (items.Count > 0)
         {
-            lists.Add(new HeadlineList { Kind = HeadlineListKind.Page, Items = items });
+            lists.Add(new HeadlineList { Kind = HeadlineListKind.Page, Items = WithCheckedTimes(items, memo) });
         }
 
         return lists;
@@ -271,7 +271,7 @@ internal static class HeadlineFinder
                 if (item is not null && lastAnchor is not null && string.Equals(href, lastHref, StringComparison.Ordinal) && SameTeaser(box, lastBox))
                 {
                     // The next link of the same teaser: one headline with the last.
-                    items[^1] = MergeTeaser(items[^1], lastAnchor, item);
+                    items[^1] = memo.Merged(items[^1], item, MergeTeaser(items[^1], lastAnchor, item));
                     used.Add(a);
                     continue;
                 }
@@ -286,7 +286,7 @@ internal static class HeadlineFinder
 
             if (items.Count > 0)
             {
-                lists.Add(new HeadlineList { Kind = kind.Value, Name = text, Items = items });
+                lists.Add(new HeadlineList { Kind = kind.Value, Name = text, Items = WithCheckedTimes(items, memo) });
             }
         }
 
@@ -439,7 +439,7 @@ internal static class HeadlineFinder
             return null;
         }
 
-        var published = ReadDate(memo.PreviousElementSibling(a) is { } prev && IsDateElement(prev) ? prev : parts.Date, memo);
+        var published = ReadDate(memo.PreviousElementSibling(a) is { } prev && IsDateElement(prev) ? prev : parts.Date, memo, out var timeOnly);
 
         var summary = TextTools.TextOf(parts.Summary);
         var section = TextTools.TextOf(parts.Section);
@@ -450,7 +450,7 @@ internal static class HeadlineFinder
             image = new ImageRef { Url = imgUrl, Alt = parts.Image.GetAttribute("alt") };
         }
 
-        return new Headline
+        var headline = new Headline
         {
             Title = title,
             Url = target,
@@ -460,6 +460,12 @@ internal static class HeadlineFinder
             Kicker = kicker.Length > 0 && !TextTools.SameText(kicker, title) ? kicker : null,
             Image = image,
         };
+        if (timeOnly)
+        {
+            memo.MarkTimeOnly(headline);
+        }
+
+        return headline;
     }
 
     /// <summary>
@@ -467,8 +473,9 @@ internal static class HeadlineFinder
     /// ISNA prints «۱ ساعت قبل» (relative: no instant without the crawl time) and keeps the absolute date in the title,
     /// «پنجشنبه ۹ خرداد ۱۳۹۸ - ۰۵:۳۷».
     /// </summary>
-    private static DateTimeOffset? ReadDate(IElement? e, ItemMemo memo)
+    private static DateTimeOffset? ReadDate(IElement? e, ItemMemo memo, out bool timeOnly)
     {
+        timeOnly = false;
         if (e is null)
         {
             return null;
@@ -486,9 +493,69 @@ internal static class HeadlineFinder
             return printed.Value.Value;
         }
 
-        return memo.ReadVisible(e.GetAttribute("title")) is { } titled && !(printed is not null && titled.Relative)
-            ? titled.Value
-            : printed?.Value;
+        if (memo.ReadVisible(e.GetAttribute("title")) is { } titled && !(printed is not null && titled.Relative))
+        {
+            return titled.Value;
+        }
+
+        // «۱۴:۳۰» alone, as a ticker prints today's items: the fetch time's day (or the day before), kept only if the
+        // list's times fall from item to item (see WithCheckedTimes). Not a clip's length («۰۲:۳۵» in .video-time,
+        // <time datetime="PT2M35S">).
+        if (printed is null && !IsDuration(e) && DateReader.TryReadTimeOnly(e.TextContent, memo.Clock, out var clockTime))
+        {
+            timeOnly = true;
+            return clockTime;
+        }
+
+        return printed?.Value;
+    }
+
+    // Names of a clip's length, and an ISO duration in datetime.
+    private static bool IsDuration(IElement e) =>
+        e.GetAttribute("datetime") is { Length: > 0 } dt && dt[0] is 'P' or 'p'
+        || (e.ClassName is { } c && (c.Contains("duration", StringComparison.OrdinalIgnoreCase) || c.Contains("length", StringComparison.OrdinalIgnoreCase)
+            || c.Contains("video", StringComparison.OrdinalIgnoreCase) || c.Contains("play", StringComparison.OrdinalIgnoreCase)
+            || c.Contains("runtime", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// The items with a date read from a clock time alone kept only when the list holds at least three of them and
+    /// their times fall (or stay) from item to item, as a list of the latest news runs; otherwise those items lose the
+    /// date (a list of clips' lengths or of unordered times says nothing of the day).
+    /// </summary>
+    private static List<Headline> WithCheckedTimes(List<Headline> items, ItemMemo memo)
+    {
+        if (!memo.HasTimeOnly)
+        {
+            return items;
+        }
+
+        var count = 0;
+        DateTimeOffset? last = null;
+        var falling = true;
+        foreach (var item in items)
+        {
+            if (memo.IsTimeOnly(item))
+            {
+                count++;
+                falling &= last is null || item.Published <= last;
+                last = item.Published;
+            }
+        }
+
+        if (count >= 3 && falling)
+        {
+            return items;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (memo.IsTimeOnly(items[i]))
+            {
+                items[i] = items[i] with { Published = null };
+            }
+        }
+
+        return items;
     }
 
     /// <summary>
@@ -523,6 +590,30 @@ internal static class HeadlineFinder
 
         /// <summary>The element sibling before <paramref name="e"/> (see <see cref="SiblingIndex"/>).</summary>
         public IElement? PreviousElementSibling(IElement e) => _siblings.PreviousElement(e);
+
+        // The headlines whose date is a clock time alone, by reference (Headline's equality is by value).
+        private HashSet<Headline>? _timeOnly;
+
+        /// <summary>Whether any headline of the page was dated by a clock time alone.</summary>
+        public bool HasTimeOnly => _timeOnly is { Count: > 0 };
+
+        /// <summary>Notes that <paramref name="headline"/>'s date is a clock time alone, dated by the fetch time.</summary>
+        public void MarkTimeOnly(Headline headline) => (_timeOnly ??= new HashSet<Headline>(ReferenceEqualityComparer.Instance)).Add(headline);
+
+        /// <summary>Whether <paramref name="headline"/>'s date is a clock time alone.</summary>
+        public bool IsTimeOnly(Headline headline) => _timeOnly is not null && _timeOnly.Contains(headline);
+
+        /// <summary>A teaser merged from two items keeps the mark of the one whose date it took.</summary>
+        public Headline Merged(Headline kept, Headline next, Headline merged)
+        {
+            if (_timeOnly is not null && merged.Published is { } date
+                && ((IsTimeOnly(kept) && kept.Published == date) || (IsTimeOnly(next) && next.Published == date)))
+            {
+                _timeOnly.Add(merged);
+            }
+
+            return merged;
+        }
     }
 
     /// <summary>
