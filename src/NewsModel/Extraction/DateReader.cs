@@ -129,15 +129,7 @@ internal static partial class DateReader
             return false;
         }
 
-        DateZone? zone = offset is not null ? null : named ?? clock.Zone switch
-        {
-            PageZone.Tehran => DateZone.Tehran,
-            PageZone.Kabul => DateZone.Kabul,
-            PageZone.CentralEurope => DateZone.CentralEurope,
-            PageZone.Pakistan => DateZone.Pakistan,
-            PageZone.India => DateZone.India,
-            _ => null,
-        };
+        var zone = offset is not null ? null : named ?? ZoneOf(clock.Zone);
         var fixedOffset = offset ?? fetched.Offset;
         if (DateZone.NearEnds(fetched.UtcDateTime))
         {
@@ -319,44 +311,32 @@ internal static partial class DateReader
     /// two days of <see cref="DateTime"/>'s ends (a CMS's «0001-01-01» or «9999-12-31» placeholder) stays as it is:
     /// another offset could take it out of range.
     /// </summary>
-    public static DateTimeOffset Show(DateTimeOffset instant, PageZone zone) => DateZone.NearEnds(instant.UtcDateTime) ? instant : zone switch
+    public static DateTimeOffset Show(DateTimeOffset instant, PageZone zone) =>
+        !DateZone.NearEnds(instant.UtcDateTime) && ZoneOf(zone) is { } rules ? rules.ToZone(instant) : instant;
+
+    /// <summary>The date layer's rules for a page's zone; null when the zone is unknown.</summary>
+    private static DateZone? ZoneOf(PageZone zone) => zone switch
     {
-        PageZone.Tehran => TehranTime.ToTehran(instant),
-        PageZone.Kabul => instant.ToOffset(TimeSpan.FromHours(4.5)),
-        PageZone.CentralEurope => DateZone.CentralEurope.ToZone(instant),
-        PageZone.Pakistan => DateZone.Pakistan.ToZone(instant),
-        PageZone.India => DateZone.India.ToZone(instant),
-        _ => instant,
+        PageZone.Tehran => DateZone.Tehran,
+        PageZone.Kabul => DateZone.Kabul,
+        PageZone.CentralEurope => DateZone.CentralEurope,
+        PageZone.Pakistan => DateZone.Pakistan,
+        PageZone.India => DateZone.India,
+        _ => null,
     };
 
     private static DateTimeOffset FromLocal(DateTime local, PageZone zone, out bool zoneAssumed)
     {
-        zoneAssumed = false;
-
         // A placeholder at DateTime's ends has no instant in a zone with an offset (it threw, and the parse with it):
         // read as UTC, it is found to be a placeholder (IsPlaceholder) and ignored with a diagnostic that says so.
-        if (DateZone.NearEnds(local))
+        zoneAssumed = false;
+        if (!DateZone.NearEnds(local) && ZoneOf(zone) is { } rules)
         {
-            zoneAssumed = true;
-            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
+            return rules.ToInstant(local);
         }
 
-        switch (zone)
-        {
-            case PageZone.Tehran:
-                return TehranTime.ToInstant(DateTime.SpecifyKind(local, DateTimeKind.Unspecified));
-            case PageZone.Kabul:
-                return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(4.5));
-            case PageZone.CentralEurope:
-                return DateZone.CentralEurope.ToInstant(local);
-            case PageZone.Pakistan:
-                return DateZone.Pakistan.ToInstant(local);
-            case PageZone.India:
-                return DateZone.India.ToInstant(local);
-            default:
-                zoneAssumed = true;
-                return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
-        }
+        zoneAssumed = true;
+        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
     }
 
     private static bool HasOffset(string s)

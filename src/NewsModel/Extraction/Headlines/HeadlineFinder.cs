@@ -501,7 +501,7 @@ internal static class HeadlineFinder
         // «۱۴:۳۰» alone, as a ticker prints today's items: the fetch time's day (or the day before), kept only if the
         // list's times fall from item to item (see WithCheckedTimes). Not a clip's length («۰۲:۳۵» in .video-time,
         // <time datetime="PT2M35S">).
-        if (printed is null && !IsDuration(e) && DateReader.TryReadTimeOnly(e.TextContent, memo.Clock, out var clockTime))
+        if (printed is null && memo.Clock.FetchedAt is not null && !IsDuration(e) && DateReader.TryReadTimeOnly(e.TextContent, memo.Clock, out var clockTime))
         {
             timeOnly = true;
             return clockTime;
