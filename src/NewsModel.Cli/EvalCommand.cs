@@ -37,7 +37,9 @@ internal static class EvalCommand
         var output = new Option<string?>("--out") { Description = "Write a per-page JSON report to this file." };
         var jobs = new Option<int>("--jobs") { Description = "Pages parsed in parallel (default: processor count).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var filter = new Option<string?>("--filter") { Description = "Only pages whose file name contains this text." };
+        var asText = new Option<bool>("--as-text") { Description = "Render each page to a plain-text dump first (as a crawler's HTML-to-text step does) and parse the dump with TextArticleParser." };
         cmd.Options.Add(corpus);
+        cmd.Options.Add(asText);
         cmd.Options.Add(output);
         cmd.Options.Add(jobs);
         cmd.Options.Add(filter);
@@ -45,11 +47,12 @@ internal static class EvalCommand
             parseResult.GetValue(corpus)!,
             parseResult.GetValue(output),
             Math.Max(1, parseResult.GetValue(jobs)),
-            parseResult.GetValue(filter)));
+            parseResult.GetValue(filter),
+            parseResult.GetValue(asText)));
         return cmd;
     }
 
-    private static int Run(string corpusDir, string? outPath, int jobs, string? filter)
+    private static int Run(string corpusDir, string? outPath, int jobs, string? filter, bool asText)
     {
         var indexPath = Path.Combine(corpusDir, "evaldata.json");
         if (!File.Exists(indexPath))
@@ -84,7 +87,23 @@ internal static class EvalCommand
             Uri.TryCreate(c.Url, UriKind.Absolute, out var url);
             var bytes = File.ReadAllBytes(file);
             var article = ArticleParser.Default.Parse(bytes, url).Value;
+            Article? fromHtml = null;
+            if (asText)
+            {
+                // The page as a crawler's text dump (Common Crawl's WET step, a corpus's HTML-to-text), read by the
+                // text parser; the HTML parse of the same page is kept to compare the fields the scores do not cover.
+                fromHtml = article;
+                article = TextArticleParser.Default.Parse(NewsModel.Text.HtmlToText.Convert(NewsModel.Html.HtmlDecoder.Decode(bytes, null).Text), url).Value;
+            }
+
             var result = Score(c, article);
+            if (fromHtml is not null)
+            {
+                result.HtmlTitle = fromHtml.Title;
+                result.HtmlPublished = fromHtml.Published;
+                result.TextPublished = article.Published;
+            }
+
             if (c.Comments.Length > 0)
             {
                 var visible = VisibleText(bytes);
@@ -98,6 +117,10 @@ internal static class EvalCommand
         var pages = results.OrderBy(r => r.File, StringComparer.Ordinal).ToList();
         var summary = Summarize(pages, watch.Elapsed, missing.Count);
         PrintSummary(summary);
+        if (asText)
+        {
+            PrintTextComparison(pages);
+        }
         foreach (var m in missing.Order(StringComparer.Ordinal))
         {
             Console.Error.WriteLine($"eval: page file not found: {m}");
@@ -317,6 +340,22 @@ internal static class EvalCommand
 
     private static double Ratio(double a, double b) => b == 0 ? 0 : a / b;
 
+    // How the dump's title and date compare with the HTML parse of the same page (which reads the markup's metadata).
+    private static void PrintTextComparison(List<PageResult> pages)
+    {
+        var titled = pages.Where(p => p.HtmlTitle is not null).ToList();
+        var sameTitle = titled.Count(p => p.Title is not null && Normalize(p.Title) == Normalize(p.HtmlTitle));
+        var dated = pages.Where(p => p.HtmlPublished is not null).ToList();
+        var sameInstant = dated.Count(p => p.TextPublished == p.HtmlPublished);
+        var sameDay = dated.Count(p => p.TextPublished is { } t && t != p.HtmlPublished && t.UtcDateTime.Date == p.HtmlPublished!.Value.UtcDateTime.Date);
+        var missing = dated.Count(p => p.TextPublished is null);
+        var other = dated.Count - sameInstant - sameDay - missing;
+        var textOnly = pages.Count(p => p.HtmlPublished is null && p.TextPublished is not null);
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"dump vs HTML parse: title the same on {sameTitle}/{titled.Count} pages with an HTML title"));
+        Console.WriteLine(string.Create(inv, $"                    published: same instant {sameInstant}, same UTC day {sameDay}, other {other}, none {missing} of {dated.Count} pages with an HTML date; {textOnly} dated only in the dump"));
+    }
+
     private static void PrintSummary(Summary s)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -368,6 +407,13 @@ internal static class EvalCommand
                 w.WriteBoolean("titleOk", p.TitleOk.Value);
                 w.WriteString("title", p.Title);
                 w.WriteString("expectedTitle", p.ExpectedTitle);
+            }
+
+            if (p.HtmlTitle is not null || p.HtmlPublished is not null || p.TextPublished is not null)
+            {
+                w.WriteString("htmlTitle", p.HtmlTitle);
+                w.WriteString("htmlPublished", p.HtmlPublished?.ToString("O", CultureInfo.InvariantCulture));
+                w.WriteString("textPublished", p.TextPublished?.ToString("O", CultureInfo.InvariantCulture));
             }
 
             if (p.AuthorOk.HasValue)
@@ -429,6 +475,12 @@ internal static class EvalCommand
         public List<string> CommentsInBody { get; } = [];
 
         public bool? TitleOk { get; set; }
+
+        public string? HtmlTitle { get; set; }
+
+        public DateTimeOffset? HtmlPublished { get; set; }
+
+        public DateTimeOffset? TextPublished { get; set; }
 
         public string? Title { get; set; }
 
