@@ -138,6 +138,9 @@ internal readonly struct PageClock
     /// <summary>The same fetch time in another zone (the page's zone is known only once its language is).</summary>
     public PageClock In(PageZone zone) => zone == Zone ? this : new(zone, FetchedAt);
 
+    /// <summary>The date layer's zone for a page's zone: null for Tehran (the default), UTC for an unknown one.</summary>
+    internal static TimeZoneInfo? ZoneInfo(PageZone zone) => ZoneInfo(zone, TimeSpan.Zero);
+
     // Relative dates are placed by the page's calendar day: Tehran's or Kabul's when the page is Iranian or Afghan,
     // else the fetch time's own offset (a crawler's clock, most often UTC).
     private static TimeZoneInfo? ZoneInfo(PageZone zone, TimeSpan fetchOffset) => zone switch

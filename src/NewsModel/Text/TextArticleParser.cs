@@ -1,5 +1,6 @@
 using NewsModel.Html;
 using NewsModel.Dates;
+using NewsModel.Extraction;
 using NewsModel.Persian;
 using NewsModel.Text;
 
@@ -49,9 +50,10 @@ public sealed class TextArticleParser
     private readonly PersianNormalizer _repairing = new(PersianNormalizerOptions.ForTextDumps);
     private readonly PersianNormalizer _other = new(PersianNormalizerOptions.None with { CollapseWhitespace = true, NbspToSpace = true });
     private readonly NewsDateParser _dates;
-    private readonly NewsDateParser _kabulDates;
-    private readonly NewsDateParser _pakistanDates;
     private readonly Func<DateTime, DateTimeOffset> _midnight;
+
+    // The date readers of the zones a dump's language or address names, built once (Tehran's is _dates).
+    private readonly Dictionary<PageZone, NewsDateParser> _zoneDates = [];
 
     /// <summary>Creates a parser.</summary>
     /// <param name="options">The options; <see langword="null"/> for <see cref="TextArticleParserOptions.Default"/>.</param>
@@ -61,8 +63,11 @@ public sealed class TextArticleParser
         Options = options ?? TextArticleParserOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
         _dates = Options.Dates is null ? NewsDateParser.Default : new NewsDateParser(Options.Dates);
-        _kabulDates = new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Zone = Extraction.PageClock.KabulZone });
-        _pakistanDates = new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Zone = Extraction.PageClock.PakistanZone });
+        foreach (var pageZone in (PageZone[])[PageZone.Kabul, PageZone.Pakistan, PageZone.India, PageZone.CentralEurope, PageZone.Unknown])
+        {
+            _zoneDates[pageZone] = new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Zone = PageClock.ZoneInfo(pageZone) });
+        }
+
         var zone = Options.Dates?.Zone is { } z ? DateZone.From(z) : DateZone.Tehran;
         _midnight = zone.ToInstant;
     }
@@ -168,17 +173,25 @@ public sealed class TextArticleParser
     {
         ArgumentNullException.ThrowIfNull(text);
         text = Extraction.ArticleTextNormalizer.WithValidSurrogates(text);
-        // A Pashto dump is Afghan and an Urdu one Pakistani: unless the caller chose a zone, their times are Kabul's or
-        // Pakistan's (Dari month names are Kabul's anyway).
-        var script = Options.Dates?.Zone is null ? Extraction.LanguageTools.FromScript(text.Length > 4000 ? text[..4000] : text) : null;
-        var (zoneDates, zoneInfo, midnight) = script switch
+        // Unless the caller chose a zone, the dump's language and address name it, as for a page (PageZones): a Pashto
+        // dump is Afghan, an Urdu one Pakistani, a German one or one from a .de address Central European (Dari month
+        // names are Kabul's anyway). A dump in no language the letters or function words tell is read as Persian
+        // (Tehran's clock, the library's default); one in a language with no zone of its own, from an address that
+        // names none, in UTC, said in a diagnostic.
+        var zone = PageZone.Tehran;
+        string? zoneReason = null;
+        if (Options.Dates?.Zone is null)
         {
-            "ps" => (_kabulDates, Extraction.PageClock.KabulZone, (Func<DateTime, DateTimeOffset>)DateZone.Kabul.ToInstant),
-            "ur" => (_pakistanDates, Extraction.PageClock.PakistanZone, DateZone.Pakistan.ToInstant),
-            _ => (_dates, Options.Dates?.Zone, _midnight),
-        };
+            var language = LanguageTools.FromText(text.Length > 4000 ? text[..4000] : text, out _);
+            zone = PageZones.Of(language, afghanLocale: false, url?.Host, otherwise: language is null ? PageZone.Tehran : PageZone.Unknown);
+            zoneReason = PageZones.Reason(zone, language, url?.Host);
+        }
+
+        var zoneInfo = zone == PageZone.Tehran ? Options.Dates?.Zone : PageClock.ZoneInfo(zone);
+        var zoneDates = zone == PageZone.Tehran ? _dates : _zoneDates[zone];
+        Func<DateTime, DateTimeOffset> midnight = zone == PageZone.Tehran ? _midnight : DateZone.From(zoneInfo!).ToInstant;
         var dates = fetchedAt is null ? zoneDates : new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Now = fetchedAt, Zone = zoneInfo });
-        var reader = new TextDumpReader(text, url, dates, midnight);
+        var reader = new TextDumpReader(text, url, dates, midnight, zone, zoneReason);
         var repaired = 0;
         string Other(string value) => _other.Normalize(value);
         string Clean(string value)

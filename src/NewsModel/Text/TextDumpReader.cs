@@ -26,17 +26,24 @@ internal sealed class TextDumpReader
     private readonly Dictionary<int, bool> _runs = [];
 
     private readonly Func<DateTime, DateTimeOffset> _midnight;
+    private readonly PageZone _zone;
+    private readonly string? _zoneReason;
 
     /// <param name="text">The dump.</param>
     /// <param name="url">The page's address, when known.</param>
     /// <param name="dates">The date parser (its options carry the zone).</param>
     /// <param name="midnight">Turns a local date without a time into an instant in the page's zone.</param>
-    public TextDumpReader(string text, Uri? url, NewsDateParser dates, Func<DateTime, DateTimeOffset> midnight)
+    /// <param name="zone">The dump's zone: <see cref="PageZone.Unknown"/> when its times are read as UTC for want of one.</param>
+    /// <param name="zoneReason">Why the zone was inferred from the dump's language or address, for a diagnostic; null
+    /// for the zones of Persian dumps and the caller's.</param>
+    public TextDumpReader(string text, Uri? url, NewsDateParser dates, Func<DateTime, DateTimeOffset> midnight, PageZone zone = PageZone.Tehran, string? zoneReason = null)
     {
         _lines = DumpText.Split(text);
         _url = url;
         _dates = dates;
         _midnight = midnight;
+        _zone = zone;
+        _zoneReason = zoneReason;
     }
 
     public IReadOnlyList<ParseDiagnostic> Diagnostics => _diagnostics;
@@ -532,6 +539,7 @@ internal sealed class TextDumpReader
     private (DateTimeOffset? Published, DateTimeOffset? Modified) FindDates(int from, int to, int titleAt)
     {
         DateMatch? labelled = null, modified = null, withTime = null, dateOnly = null;
+        string? labelledText = null, modifiedText = null, withTimeText = null, dateOnlyText = null;
         var bestDistance = int.MaxValue;
         for (var i = from; i < to && i < _lines.Count; i++)
         {
@@ -546,25 +554,33 @@ internal sealed class TextDumpReader
             var key = DumpText.Key(text[..match.Start]);
             if (key.Contains("بروزرسانی", StringComparison.Ordinal) || key.Contains("بهروزرسانی", StringComparison.Ordinal) || key.Contains("ویرایش", StringComparison.Ordinal))
             {
-                modified ??= match;
+                if (modified is null)
+                {
+                    (modified, modifiedText) = (match, Spelled(text, match));
+                }
+
                 continue;
             }
 
             if (key.Contains("انتشار", StringComparison.Ordinal))
             {
-                labelled ??= match;
+                if (labelled is null)
+                {
+                    (labelled, labelledText) = (match, Spelled(text, match));
+                }
+
                 continue;
             }
 
             var distance = titleAt >= 0 ? Math.Abs(i - titleAt) : i;
             if (match.HasTime && distance < bestDistance)
             {
-                withTime = match;
+                (withTime, withTimeText) = (match, Spelled(text, match));
                 bestDistance = distance;
             }
-            else if (!match.HasTime)
+            else if (!match.HasTime && dateOnly is null)
             {
-                dateOnly ??= match;
+                (dateOnly, dateOnlyText) = (match, Spelled(text, match));
             }
         }
 
@@ -583,6 +599,8 @@ internal sealed class TextDumpReader
                     Message = "The dump gives the publish date without a time: midnight in the page's zone is assumed.",
                 });
             }
+
+            ZoneNote("published", c, labelled is not null ? labelledText! : withTime is not null ? withTimeText! : dateOnlyText!, published.Value);
         }
 
         DateTimeOffset? modifiedValue = null;
@@ -590,10 +608,34 @@ internal sealed class TextDumpReader
         {
             modifiedValue = m2.Instant ?? _midnight(m2.Local);
             Provide("modified", "«بروزرسانی» line");
+            ZoneNote("modified", m2, modifiedText!, modifiedValue.Value);
         }
 
         return (published, modifiedValue);
     }
+
+    // A date the dump prints without a zone, read in one its language or address named, or in UTC for want of one: said,
+    // as the HTML parser says it.
+    private void ZoneNote(string field, DateMatch match, string spelled, DateTimeOffset value)
+    {
+        if (match.HasOffset)
+        {
+            return;
+        }
+
+        var offset = value.ToString("zzz", CultureInfo.InvariantCulture);
+        if (_zone == PageZone.Unknown)
+        {
+            _diagnostics.Add(new ParseDiagnostic { Code = field + ".zone-assumed", Field = field, Severity = DiagnosticSeverity.Warning, Message = $"The date '{spelled}' has no offset and the dump's time zone is unknown; it was read as UTC." });
+        }
+        else if (_zoneReason is not null)
+        {
+            var zoneRead = string.Format(CultureInfo.InvariantCulture, PageZones.Describe(_zone), offset);
+            _diagnostics.Add(new ParseDiagnostic { Code = field + ".zone-inferred", Field = field, Severity = DiagnosticSeverity.Info, Message = $"The date '{spelled}' has no offset; it was read as {zoneRead}, as {_zoneReason}." });
+        }
+    }
+
+    private static string Spelled(string line, DateMatch match) => line.Substring(match.Start, Math.Min(match.Length, line.Length - match.Start));
 
     // A source line («منبع: خبرگزاری مهر») among the three lines after the body's last paragraph.
     private ReportedByName? FindSourceLine(List<BodyPart> paragraphs)

@@ -261,6 +261,60 @@ public class TextArticleParserLanguageTests
         utc.Parse(dump).Value.Published!.Value.Offset.Should().Be(TimeSpan.Zero);
     }
 
+    private const string GermanDump = "Stadtrat beschließt neuen Haushalt für das kommende Jahr\n18.03.2020 13:15 Uhr\n"
+        + "Der Stadtrat hat am Mittwoch mit großer Mehrheit den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.\n"
+        + "Die Opposition kritisierte die geplanten Ausgaben für den Straßenbau und forderte mehr Geld für die Schulen in der Stadt.\n";
+
+    private const string EnglishDump = "City council approves the budget for next year\nMarch 18, 2020 1:15 PM\n"
+        + "The city council approved the budget for next year by a large majority on Wednesday, the administration said in a statement.\n"
+        + "The opposition criticised the planned spending on roads and asked for more money for the schools in the city and its suburbs.\n";
+
+    [Fact]
+    public void A_German_dumps_time_is_Central_European_as_a_German_pages_is()
+    {
+        // Read in Tehran time before (+03:30): two and a half hours off, the day of a late-evening article a day off.
+        var r = TextArticleParser.Default.Parse(GermanDump);
+
+        r.Value.Language.Should().Be("de");
+        r.Value.Published.Should().Be(new DateTimeOffset(2020, 3, 18, 13, 15, 0, TimeSpan.FromHours(1)));
+        r.Diagnostics.Should().ContainSingle(d => d.Code == "published.zone-inferred").Which.Message.Should().Contain("its language is de");
+        var summer = TextArticleParser.Default.Parse(GermanDump.Replace("18.03.2020", "18.06.2020", StringComparison.Ordinal)).Value.Published;
+        summer.Should().Be(new DateTimeOffset(2020, 6, 18, 13, 15, 0, TimeSpan.FromHours(2)), "the EU's summer time");
+        TextArticleParser.Default.Parse(GermanDump, null, new DateTimeOffset(2020, 3, 19, 8, 0, 0, TimeSpan.Zero)).Value.Published!.Value.Offset
+            .Should().Be(TimeSpan.FromHours(1), "with a fetch time too");
+    }
+
+    [Fact]
+    public void An_English_dump_is_in_UTC_and_says_so_unless_its_address_or_the_caller_names_a_zone()
+    {
+        var r = TextArticleParser.Default.Parse(EnglishDump);
+        r.Value.Language.Should().Be("en");
+        r.Value.Published.Should().Be(new DateTimeOffset(2020, 3, 18, 13, 15, 0, TimeSpan.Zero));
+        r.Diagnostics.Should().ContainSingle(d => d.Code == "published.zone-assumed").Which.Severity.Should().Be(DiagnosticSeverity.Warning);
+
+        // A .de address names Central European Time in any language; the caller's zone wins over both.
+        var fromGermany = TextArticleParser.Default.Parse(EnglishDump, new Uri("https://www.example.de/news/1"));
+        fromGermany.Value.Published.Should().Be(new DateTimeOffset(2020, 3, 18, 13, 15, 0, TimeSpan.FromHours(1)));
+        fromGermany.Diagnostics.Should().Contain(d => d.Code == "published.zone-inferred" && d.Message.Contains("its address is .de", StringComparison.Ordinal));
+        var kabul = new TextArticleParser(new TextArticleParserOptions { Dates = DateParseOptions.Default with { Zone = TimeZoneInfo.CreateCustomTimeZone("Asia/Kabul", TimeSpan.FromHours(4.5), "Kabul", "Kabul") } });
+        var chosen = kabul.Parse(EnglishDump, new Uri("https://www.example.de/news/1"));
+        chosen.Value.Published!.Value.Offset.Should().Be(TimeSpan.FromHours(4.5));
+        chosen.Diagnostics.Should().NotContain(d => d.Code.StartsWith("published.zone", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dump_that_writes_its_offset_needs_no_zone_and_a_Persian_dump_says_nothing_of_one()
+    {
+        var withOffset = TextArticleParser.Default.Parse(EnglishDump.Replace("March 18, 2020 1:15 PM", "2020-03-18T13:15:00+05:00", StringComparison.Ordinal));
+        withOffset.Value.Published.Should().Be(new DateTimeOffset(2020, 3, 18, 13, 15, 0, TimeSpan.FromHours(5)));
+        withOffset.Diagnostics.Should().NotContain(d => d.Code.StartsWith("published.zone", StringComparison.Ordinal));
+
+        var persian = NewsModel.Tests.Extraction.LanguageToolsTests.Persian;
+        var tehran = TextArticleParser.Default.Parse("وزیر آموزش و پرورش از بازگشایی مدرسه‌ها خبر داد\n۱۴۰۳/۰۱/۱۵ - ۱۰:۳۰\n" + persian + "\n" + persian + " دوباره\n");
+        tehran.Value.Published.Should().Be(new DateTimeOffset(2024, 4, 3, 10, 30, 0, TimeSpan.FromHours(3.5)));
+        tehran.Diagnostics.Should().NotContain(d => d.Code.StartsWith("published.zone", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_French_dump_keeps_the_spaces_inside_its_guillemets()
     {
