@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using NewsModel.Dates;
 using NewsModel.Extraction;
+using NewsModel.Extraction.Content;
+using NewsModel.Html;
 using NewsModel.Persian;
 
 namespace NewsModel.Text;
@@ -54,8 +56,8 @@ internal sealed class TextDumpReader
     /// <param name="readHeadlines">Whether to read the dump's headline runs.</param>
     public Article Read(Func<string?, Func<string, string>> cleanerFor, bool readHeadlines)
     {
-        var bodyStart = FindContentStart();
-        var titleAt = FindTitle(bodyStart);
+        var (titleAt, bodyStart) = FindTitleAndStart();
+
         string? title = null;
         string? kicker = null;
         if (titleAt >= 0)
@@ -85,7 +87,7 @@ internal sealed class TextDumpReader
         var windowStart = Math.Max(0, (titleAt >= 0 ? titleAt : bodyStart) - MetadataWindow);
         var windowEnd = FirstBodyLine(leadAt, paragraphs, bodyStart);
         var id = FindId(windowStart, windowEnd);
-        var (published, modified) = FindDates(windowStart, windowEnd, titleAt);
+        var (published, modified) = FindDates(windowStart, windowEnd, titleAt, leadAt);
 
         var body = paragraphs.Select(p => p.Block).ToList();
         var reportedBy = FindReportedBy(lead, body);
@@ -233,6 +235,97 @@ internal sealed class TextDumpReader
     }
 
     /// <summary>
+    /// The title line and the first line of the text. The headline that the document title at the top names, with a
+    /// long line under it, places both (the text starts under it, however large a block further down is: a recipe, a
+    /// comment thread); without one, the main block of long lines places the text and the title is sought around it.
+    /// </summary>
+    private (int Title, int Start) FindTitleAndStart()
+    {
+        if (AnchoredTitle() is var anchored and >= 0)
+        {
+            return (anchored, NextLong(anchored + 1));
+        }
+
+        var start = FindContentStart();
+        var title = FindTitle(start);
+        if (title >= start && start >= 0)
+        {
+            // The title is the block's first long line («Tagung: Institutionen revolutionärer Macht … (26. und 27. 2.
+            // 2015, Eichstätt)») or follows a long line of the page's chrome: the text starts under it.
+            start = NextLong(title + 1);
+        }
+
+        return (title, start);
+    }
+
+    /// <summary>
+    /// The first title-like line the document title names with a long line among the eight lines under it; -1 if none.
+    /// A line that is the headline part of the title exactly («Sazerac - alles über den Cocktail-Klassiker aus New
+    /// Orleans» of «… - watson») wins over one the title only holds; the site's name after the last separator, and a
+    /// part shorter than two fifths of the headline («Bergisch Gladbach»), name nothing.
+    /// </summary>
+    private int AnchoredTitle()
+    {
+        var first = _lines.FirstOrDefault(l => !l.IsBlank);
+        if (first is null || first.Words > 30)
+        {
+            return -1;
+        }
+
+        var title = DocumentTitle.Of(first.Text);
+        var partial = -1;
+        for (var i = first.Index + 1; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            if (line.IsBlank || !IsTitleLike(line))
+            {
+                continue;
+            }
+
+            var match = title.Names(DumpText.Key(line.Text));
+            if (match == DocumentTitle.Match.None || (match == DocumentTitle.Match.Partial && partial >= 0) || !HasTextUnder(i))
+            {
+                continue;
+            }
+
+            if (match == DocumentTitle.Match.Exact)
+            {
+                return i;
+            }
+
+            partial = i;
+        }
+
+        return partial;
+    }
+
+    // A long line among the eight lines under the line, before any label.
+    private bool HasTextUnder(int index)
+    {
+        for (int j = index + 1, seen = 0; j < _lines.Count && seen < 8; j++)
+        {
+            if (_lines[j].IsBlank)
+            {
+                continue;
+            }
+
+            if (IsLong(_lines[j]))
+            {
+                return true;
+            }
+
+            if (!_lines[j].Bullet && DumpLabels.IsBoilerplate(_lines[j].Text))
+            {
+                return false;
+            }
+
+            seen++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The first line of the main block of long lines (gaps of up to three short lines allowed): the block with the
     /// most words, counting triple when a news-code line or the document's title stands just above it (so a long
     /// live report or comment thread further down does not win over the article).
@@ -304,8 +397,10 @@ internal sealed class TextDumpReader
         return false;
     }
 
+    // A label ("Follow Us:", «Suche nach:») or a credit («© Oli Scarff/Getty Images») is no title.
     private bool IsTitleLike(DumpLine line) =>
         !line.Bullet && line.Words is >= 2 and <= 30 && !EndsWithPeriod(line.Text) && !DumpLabels.IsBoilerplate(line.Text)
+        && line.Text.AsSpan().Trim() is [not '©', .., not ':']
         && !NewsCode.IsMatch(line.Text) && !IsMostlyDate(line.Text);
 
     /// <summary>Headlines may end with «!» or «؟»; a line ending with a period is a sentence, not a title.</summary>
@@ -321,7 +416,11 @@ internal sealed class TextDumpReader
         return matches.Count > 0 && matches.Sum(m => m.Length) * 2 >= text.Trim().Length;
     }
 
-    /// <summary>The title: the nearest title-like line above the content, preferring one the dump repeats.</summary>
+    /// <summary>
+    /// The title: among the title-like lines above the content, the one the document title at the top names (the
+    /// page's <c>&lt;title&gt;</c> is most often the headline and the site's name), then one the dump repeats, then the
+    /// nearest.
+    /// </summary>
     private int FindTitle(int contentStart)
     {
         if (contentStart < 0)
@@ -329,13 +428,37 @@ internal sealed class TextDumpReader
             return -1;
         }
 
-        var firstKey = _lines.Count > 0 ? DumpText.Key(_lines[0].Text) : string.Empty;
+        var first = _lines.FirstOrDefault(l => !l.IsBlank);
+        var firstKey = first is null || first.Words > 30 ? string.Empty : DumpText.Key(first.Text);
+
+        // The document title names a line at the top of the block, or a few lines into it: the chrome's sentences
+        // («Mit einem Klick auf Enter geht die Suche los, …») can open the block above the headline.
+        if (firstKey.Length > 0)
+        {
+            var ahead = 0;
+            for (var i = contentStart; i < _lines.Count && ahead < 6; i++)
+            {
+                var line = _lines[i];
+                if (line.IsBlank || line.Index == first!.Index)
+                {
+                    continue;
+                }
+
+                ahead++;
+                if (IsTitleLike(line) && NamedByDocumentTitle(DumpText.Key(line.Text), firstKey) && NextLong(i + 1) >= 0)
+                {
+                    return i;
+                }
+            }
+        }
+
         var nearest = -1;
+        var repeated = -1;
         var seen = 0;
-        for (var i = contentStart - 1; i >= 1 && seen < 15; i--)
+        for (var i = contentStart - 1; i >= 1 && seen < 40; i--)
         {
             var line = _lines[i];
-            if (line.IsBlank)
+            if (line.IsBlank || line.Index == first?.Index)
             {
                 continue;
             }
@@ -347,11 +470,19 @@ internal sealed class TextDumpReader
             }
 
             var key = DumpText.Key(line.Text);
-            var repeated = _lines.Any(l => l.Index != i && DumpText.Key(l.Text) == key)
-                || (key.Length >= 8 && firstKey.StartsWith(key, StringComparison.Ordinal));
-            if (repeated)
+            if (NamedByDocumentTitle(key, firstKey))
             {
                 return i;
+            }
+
+            if (seen > 15)
+            {
+                continue;
+            }
+
+            if (repeated < 0 && _lines.Any(l => l.Index != i && DumpText.Key(l.Text) == key))
+            {
+                repeated = i;
             }
 
             if (nearest < 0)
@@ -360,8 +491,14 @@ internal sealed class TextDumpReader
             }
         }
 
-        return nearest;
+        return repeated >= 0 ? repeated : nearest;
     }
+
+    // Whether the document title line holds the line as the headline, not as a word of the site's name: it starts with
+    // it, or holds it as two fifths of itself at least («Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE»).
+    private static bool NamedByDocumentTitle(string key, string firstKey) =>
+        key.Length >= 8 && firstKey.Length > 0
+        && (firstKey.StartsWith(key, StringComparison.Ordinal) || (key.Length * 5 >= firstKey.Length * 2 && firstKey.Contains(key, StringComparison.Ordinal)));
 
     /// <summary>The document title line at the top (as WET and most dumps write it), without the site name after a separator.</summary>
     private string? TitleFromFirstLine()
@@ -402,6 +539,7 @@ internal sealed class TextDumpReader
         var from = titleAt >= 0 && titleAt < contentStart ? titleAt + 1 : contentStart;
         var lead = -1;
         var started = false;
+        var skipUntil = -1;
         List<string>? bullets = null;
         for (var i = from; i < _lines.Count; i++)
         {
@@ -425,11 +563,23 @@ internal sealed class TextDumpReader
             var paragraph = !line.Bullet && (line.Words >= LongLineWords || (DumpText.EndsSentence(line.Text) && line.Words >= 3)) && !IsRun(line);
             if (line.Bullet || NewsCode.IsMatch(line.Text) || IsMostlyDate(line.Text))
             {
-                if (started && line.Bullet && !NewsCode.IsMatch(line.Text))
+                if (started && line.Bullet && !NewsCode.IsMatch(line.Text) && i >= skipUntil)
                 {
                     (bullets ??= []).Add(line.Text);
                 }
 
+                continue;
+            }
+
+            // After the text, a label of the page's furniture ("Kommentare", "Ähnliche Beiträge", "Related Coverage",
+            // "Tags:") ends it; a credit or a teaser line inside it ("Foto: …", «Lea también: …») is left out.
+            if (started && IsEndLabel(line))
+            {
+                break;
+            }
+
+            if (BoilerplateFilter.IsBoilerplateParagraph(line.Text, 0, 0))
+            {
                 continue;
             }
 
@@ -465,10 +615,58 @@ internal sealed class TextDumpReader
                 continue;
             }
 
+            // The page's furniture between two parts of the text (a picture's credit, «Inhalt», a pager, a share bar)
+            // is skipped when the text goes on within six lines, before any label.
+            if (i >= skipUntil)
+            {
+                skipUntil = TextResumes(i + 1);
+                bullets = null;
+            }
+
+            if (i < skipUntil)
+            {
+                continue;
+            }
+
             break;
         }
 
         return (lead, body);
+    }
+
+    // A label of what follows the text; not the markers a text is set between ("Advertisement", "Anzeige", "Read More"),
+    // which are skipped like other furniture.
+    private static bool IsEndLabel(DumpLine line) =>
+        !line.Bullet && line.Words <= 8 && BoilerplateFilter.IsBoilerplateHeading(line.Text) && !InlineMarkers.StartsAny(line.Text);
+
+    private static readonly PhraseSet InlineMarkers = new(
+        ["advertisement", "anzeige", "werbung", "*werbung", "- anzeige", "read more", "weiterlesen", "bildergalerie", "zum vergrößern"]);
+
+    // The next long line among the six lines from the index, before any label; -1 if none.
+    private int TextResumes(int index)
+    {
+        for (int j = index, seen = 0; j < _lines.Count && seen < 6; j++)
+        {
+            var line = _lines[j];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (!line.Bullet && (DumpLabels.IsBoilerplate(line.Text) || IsEndLabel(line)))
+            {
+                return -1;
+            }
+
+            if (IsLong(line))
+            {
+                return j;
+            }
+
+            seen++;
+        }
+
+        return -1;
     }
 
     private bool IsLead(DumpLine line, int index)
@@ -536,10 +734,12 @@ internal sealed class TextDumpReader
         segment.Length == 4 && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is (>= 1300 and <= 1500) or (>= 1990 and <= 2100);
 
     /// <summary>The publish and modify dates: labelled lines first, then the date with a time nearest the title.</summary>
-    private (DateTimeOffset? Published, DateTimeOffset? Modified) FindDates(int from, int to, int titleAt)
+    private (DateTimeOffset? Published, DateTimeOffset? Modified) FindDates(int from, int to, int titleAt, int leadAt)
     {
         DateMatch? labelled = null, modified = null, withTime = null, dateOnly = null;
         string? labelledText = null, modifiedText = null, withTimeText = null, dateOnlyText = null;
+        var documentTitle = _lines.FirstOrDefault(l => !l.IsBlank)?.Index ?? -1;
+        var titleKey = titleAt >= 0 && titleAt != documentTitle ? DumpText.Key(_lines[titleAt].Text) : string.Empty;
         var bestDistance = int.MaxValue;
         for (var i = from; i < to && i < _lines.Count; i++)
         {
@@ -551,6 +751,16 @@ internal sealed class TextDumpReader
             }
 
             var match = matches.First(m => !m.IsRelative);
+
+            // Inside the headline or the lead a date is the event's («Tagung … (26. und 27. 2. 2015, Eichstätt)»), and
+            // so in the document title that holds the headline; a dateline opening them («Berlin, 27.01.2022 – …»,
+            // «08.11.2021 | Online-Fachtag …») is the story's.
+            var inHeadline = i == titleAt || i == leadAt
+                || (i == documentTitle && titleKey.Length > 0 && DumpText.Key(text).Contains(titleKey, StringComparison.Ordinal));
+            if (inHeadline && match.Start > 30)
+            {
+                continue;
+            }
             var key = DumpText.Key(text[..match.Start]);
             if (key.Contains("بروزرسانی", StringComparison.Ordinal) || key.Contains("بهروزرسانی", StringComparison.Ordinal) || key.Contains("ویرایش", StringComparison.Ordinal))
             {
@@ -722,6 +932,19 @@ internal sealed class TextDumpReader
         }
 
         return lists;
+    }
+
+    private int NextLong(int i)
+    {
+        for (; i < _lines.Count; i++)
+        {
+            if (IsLong(_lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private int PreviousNonBlank(int i)

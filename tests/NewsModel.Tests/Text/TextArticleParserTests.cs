@@ -198,6 +198,76 @@ public class TextArticleParserZoneTests
     }
 }
 
+/// <summary>The title and the body of dumps whose page chrome comes first, as in Common Crawl's WET records.</summary>
+public class TextArticleParserStructureTests
+{
+    private const string Para1 = "Der Stadtrat hat am Mittwoch mit großer Mehrheit den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.";
+    private const string Para2 = "Die Opposition kritisierte die geplanten Ausgaben für den Straßenbau und forderte mehr Geld für die Schulen in der Stadt.";
+    private const string Para3 = "Der Bürgermeister verteidigte den Plan und verwies auf die gestiegenen Kosten für Energie, Personal und den Nahverkehr im Land.";
+
+    private static Article Parse(params string[] lines) => TextArticleParser.Default.Parse(string.Join("\n", lines) + "\n").Value;
+
+    [Fact]
+    public void The_line_the_document_title_names_is_the_title_over_a_nearer_line_and_a_larger_block_below()
+    {
+        var a = Parse(
+            "Stadtrat beschließt neuen Haushalt | Stadtanzeiger",
+            "Startseite", "Politik", "Stadtrat beschließt neuen Haushalt", Para1, Para2, "Bild: Archiv",
+            "Kommentare", Para3, Para2 + " Noch ein Satz.", Para1 + " Und noch einer.", Para3 + " Zum Schluss.");
+
+        a.Title.Should().Be("Stadtrat beschließt neuen Haushalt");
+        a.Lead.Should().Be(Para1);
+        a.Text.Should().Contain(Para2).And.NotContain(Para3, "the comments after the label are not the text");
+    }
+
+    [Fact]
+    public void The_sites_name_and_a_short_part_of_the_title_are_not_the_title()
+    {
+        var a = Parse(
+            "Bergisch Gladbach: die Stadt verklagt die Baufirma wegen der Fußgängerzone | Stadtanzeiger",
+            "Stadtanzeiger", Para3, "Bergisch Gladbach", Para2,
+            "Bergisch Gladbach: die Stadt verklagt die Baufirma wegen der Fußgängerzone", Para1, Para2 + " Weiter.");
+
+        a.Title.Should().Be("Bergisch Gladbach: die Stadt verklagt die Baufirma wegen der Fußgängerzone");
+        a.Lead.Should().Be(Para1);
+    }
+
+    [Fact]
+    public void A_title_line_long_as_a_sentence_is_the_title_not_the_lead()
+    {
+        const string Title = "Tagung: Institutionen revolutionärer Macht in den europäischen Revolutionen der ersten Hälfte des 19. Jahrhunderts (26. und 27. 2. 2015, Eichstätt)";
+        var a = Parse(Title + " | Achtundvierzig", "Suche nach:", "Artikel, Unsere Forschung, Veranstaltungen", Title, "28. Januar 2015 karstenruppert", Para1, Para2);
+
+        a.Title.Should().Be(Title);
+        a.Lead.Should().Be(Para1);
+        a.Published.Should().Be(new DateTimeOffset(2015, 1, 28, 0, 0, 0, TimeSpan.FromHours(1)), "the byline's date, not the event's in the title");
+    }
+
+    [Fact]
+    public void Furniture_between_paragraphs_is_skipped_and_credits_and_markers_are_left_out()
+    {
+        var a = Parse(
+            "Stadtrat beschließt neuen Haushalt - Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1,
+            "Foto: Max Muster", "Inhalt", "Auf einer Seite lesen", "Anzeige", Para2, "Read More", "Nationale Egoismen", Para3,
+            "Das könnte Sie auch interessieren", "Ein ganz anderer Artikel über etwas ganz anderes, das hier nicht hingehört und lang ist.");
+
+        a.Title.Should().Be("Stadtrat beschließt neuen Haushalt");
+        (a.Lead + "\n\n" + a.Text).Should().Contain(Para1).And.Contain(Para2).And.Contain(Para3)
+            .And.NotContain("Foto: Max Muster").And.NotContain("Auf einer Seite lesen").And.NotContain("Anzeige")
+            .And.NotContain("ganz anderer Artikel");
+        a.Body.OfType<HeadingBlock>().Select(h => h.Text).Should().Equal("Nationale Egoismen");
+    }
+
+    [Fact]
+    public void Seven_short_lines_in_a_row_end_the_text()
+    {
+        var a = Parse("Stadtrat beschließt neuen Haushalt - Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2,
+            "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", Para3);
+
+        (a.Lead + "\n\n" + a.Text).Should().Contain(Para2).And.NotContain(Para3);
+    }
+}
+
 /// <summary>Dumps in languages other than Persian: told from their letters or words, and never normalized as Persian.</summary>
 public class TextArticleParserLanguageTests
 {

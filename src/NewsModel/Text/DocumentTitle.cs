@@ -1,0 +1,89 @@
+namespace NewsModel.Text;
+
+/// <summary>
+/// A dump's document title line (the page's <c>&lt;title&gt;</c>, which WET and most dumps write first): the headline
+/// and, after a separator, most often the site's name. Tells whether a line of the dump is its headline.
+/// </summary>
+internal sealed class DocumentTitle
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " // "];
+
+    private readonly string _key;
+    private readonly string? _siteKey;
+    private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
+    private readonly int _headlineLength;
+
+    private DocumentTitle(string text)
+    {
+        _key = DumpText.Key(text);
+        var cuts = new List<(int At, int Length)>();
+        foreach (var separator in Separators)
+        {
+            for (var at = text.IndexOf(separator, StringComparison.Ordinal); at > 0; at = text.IndexOf(separator, at + separator.Length, StringComparison.Ordinal))
+            {
+                cuts.Add((at, separator.Length));
+            }
+        }
+
+        // The site's name: a short part after the last separator («watson», «ZEIT ONLINE», «Damian Duchamps' Blog»).
+        var headline = text;
+        if (cuts.Count > 0)
+        {
+            var last = cuts.MaxBy(c => c.At);
+            var tail = text[(last.At + last.Length)..];
+            if (DumpText.CountWords(tail) <= 4)
+            {
+                _siteKey = DumpText.Key(tail);
+                headline = text[..last.At];
+            }
+        }
+
+        _headlineLength = DumpText.Key(headline).Length;
+        _parts.Add(DumpText.Key(headline));
+        foreach (var (at, length) in cuts)
+        {
+            if (at < headline.Length)
+            {
+                _parts.Add(DumpText.Key(text[..at]));
+                _parts.Add(DumpText.Key(headline[Math.Min(headline.Length, at + length)..]));
+            }
+        }
+
+        _parts.Remove(string.Empty);
+        if (_siteKey is not null)
+        {
+            _parts.Remove(_siteKey);
+        }
+    }
+
+    /// <summary>How a line names the title.</summary>
+    public enum Match
+    {
+        /// <summary>Not at all, or only as the site's name or a short part.</summary>
+        None,
+
+        /// <summary>The title holds it.</summary>
+        Partial,
+
+        /// <summary>It is the headline, or one side of a separator in the headline.</summary>
+        Exact,
+    }
+
+    public static DocumentTitle Of(string text) => new(text.Trim());
+
+    /// <summary>How the line (its <see cref="DumpText.Key"/>) names the title.</summary>
+    public Match Names(string key)
+    {
+        if (key.Length < 8 || key == _siteKey || key.Length * 5 < _headlineLength * 2)
+        {
+            return Match.None;
+        }
+
+        if (_parts.Contains(key) || key == _key)
+        {
+            return Match.Exact;
+        }
+
+        return _key.Contains(key, StringComparison.Ordinal) ? Match.Partial : Match.None;
+    }
+}
