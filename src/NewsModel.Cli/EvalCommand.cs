@@ -347,13 +347,14 @@ internal static class EvalCommand
         var sameTitle = titled.Count(p => p.Title is not null && Normalize(p.Title) == Normalize(p.HtmlTitle));
         var dated = pages.Where(p => p.HtmlPublished is not null).ToList();
         var sameInstant = dated.Count(p => p.TextPublished == p.HtmlPublished);
-        var sameDay = dated.Count(p => p.TextPublished is { } t && t != p.HtmlPublished && t.UtcDateTime.Date == p.HtmlPublished!.Value.UtcDateTime.Date);
+        // The day as the page prints it: both instants seen in the offset of the HTML parse's.
+        var sameDay = dated.Count(p => p.TextPublished is { } t && t != p.HtmlPublished && t.ToOffset(p.HtmlPublished!.Value.Offset).Date == p.HtmlPublished.Value.Date);
         var missing = dated.Count(p => p.TextPublished is null);
         var other = dated.Count - sameInstant - sameDay - missing;
         var textOnly = pages.Count(p => p.HtmlPublished is null && p.TextPublished is not null);
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"dump vs HTML parse: title the same on {sameTitle}/{titled.Count} pages with an HTML title"));
-        Console.WriteLine(string.Create(inv, $"                    published: same instant {sameInstant}, same UTC day {sameDay}, other {other}, none {missing} of {dated.Count} pages with an HTML date; {textOnly} dated only in the dump"));
+        Console.WriteLine(string.Create(inv, $"                    published: same instant {sameInstant}, same day {sameDay}, another day {other}, none {missing} of {dated.Count} pages with an HTML date; {textOnly} dated only in the dump"));
     }
 
     private static void PrintSummary(Summary s)

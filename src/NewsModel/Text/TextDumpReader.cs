@@ -3,6 +3,7 @@ using System.Text;
 using NewsModel.Dates;
 using NewsModel.Extraction;
 using NewsModel.Extraction.Content;
+using NewsModel.Extraction.Metadata;
 using NewsModel.Html;
 using NewsModel.Persian;
 
@@ -733,74 +734,65 @@ internal sealed class TextDumpReader
     private static bool IsYear(string segment) =>
         segment.Length == 4 && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is (>= 1300 and <= 1500) or (>= 1990 and <= 2100);
 
-    /// <summary>The publish and modify dates: labelled lines first, then the date with a time nearest the title.</summary>
+    /// <summary>
+    /// The publish and modify dates, from the lines that are dates and a few words of label, read as a page's lines
+    /// under its headline are (<see cref="PrintedDate.LineDates"/>): a date its label names the publication's first,
+    /// then the first date line under the title, then the nearest above it; else a dateline opening the title or the
+    /// lead («08.11.2021 | Online-Fachtag …», «Berlin, 27.01.2022 – …»). A date inside a sentence is an event's. An
+    /// update's label («Aktualisiert», "Updated", «بروزرسانی», «ویرایش») gives the modified date.
+    /// </summary>
     private (DateTimeOffset? Published, DateTimeOffset? Modified) FindDates(int from, int to, int titleAt, int leadAt)
     {
-        DateMatch? labelled = null, modified = null, withTime = null, dateOnly = null;
-        string? labelledText = null, modifiedText = null, withTimeText = null, dateOnlyText = null;
-        var documentTitle = _lines.FirstOrDefault(l => !l.IsBlank)?.Index ?? -1;
-        var titleKey = titleAt >= 0 && titleAt != documentTitle ? DumpText.Key(_lines[titleAt].Text) : string.Empty;
-        var bestDistance = int.MaxValue;
+        (DateMatch Date, string Text)? labelled = null, below = null, above = null, modified = null, dateline = null;
         for (var i = from; i < to && i < _lines.Count; i++)
         {
             var text = _lines[i].Text;
-            var matches = _dates.FindAll(text);
-            if (matches.Count == 0 || matches.All(m => m.IsRelative))
+            if (i == titleAt || i == leadAt)
             {
-                continue;
-            }
-
-            var match = matches.First(m => !m.IsRelative);
-
-            // Inside the headline or the lead a date is the event's («Tagung … (26. und 27. 2. 2015, Eichstätt)»), and
-            // so in the document title that holds the headline; a dateline opening them («Berlin, 27.01.2022 – …»,
-            // «08.11.2021 | Online-Fachtag …») is the story's.
-            var inHeadline = i == titleAt || i == leadAt
-                || (i == documentTitle && titleKey.Length > 0 && DumpText.Key(text).Contains(titleKey, StringComparison.Ordinal));
-            if (inHeadline && match.Start > 30)
-            {
-                continue;
-            }
-            var key = DumpText.Key(text[..match.Start]);
-            if (key.Contains("بروزرسانی", StringComparison.Ordinal) || key.Contains("بهروزرسانی", StringComparison.Ordinal) || key.Contains("ویرایش", StringComparison.Ordinal))
-            {
-                if (modified is null)
+                if (dateline is null && PrintedDate.LeadingDate(text, afterPlace: i == leadAt) is { } opening
+                    && _dates.FindAll(text) is [var first, ..] && !first.IsRelative)
                 {
-                    (modified, modifiedText) = (match, Spelled(text, match));
+                    dateline = (first, opening.Date);
                 }
 
                 continue;
             }
 
-            if (key.Contains("انتشار", StringComparison.Ordinal))
+            if (PrintedDate.LineDates(text, _dates) is not { } dates)
             {
-                if (labelled is null)
-                {
-                    (labelled, labelledText) = (match, Spelled(text, match));
-                }
-
                 continue;
             }
 
-            var distance = titleAt >= 0 ? Math.Abs(i - titleAt) : i;
-            if (match.HasTime && distance < bestDistance)
+            foreach (var (date, update, isLabelled) in dates)
             {
-                (withTime, withTimeText) = (match, Spelled(text, match));
-                bestDistance = distance;
-            }
-            else if (!match.HasTime && dateOnly is null)
-            {
-                (dateOnly, dateOnlyText) = (match, Spelled(text, match));
+                var spelled = Spelled(text, date);
+                var before = DumpText.Key(text[..date.Start]);
+                if (update || before.Contains("ویرایش", StringComparison.Ordinal))
+                {
+                    modified ??= (date, spelled);
+                }
+                else if (isLabelled || before.Contains("انتشار", StringComparison.Ordinal))
+                {
+                    labelled ??= (date, spelled);
+                }
+                else if (i > titleAt)
+                {
+                    below ??= (date, spelled);
+                }
+                else
+                {
+                    above = (date, spelled);
+                }
             }
         }
 
-        var chosen = labelled ?? withTime ?? dateOnly;
+        var chosen = labelled ?? below ?? above ?? dateline;
         DateTimeOffset? published = null;
         if (chosen is { } c)
         {
-            published = c.Instant ?? _midnight(c.Local);
-            Provide("published", labelled is not null ? "«تاریخ انتشار» line" : "date line near the title");
-            if (c.Instant is null)
+            published = c.Date.Instant ?? _midnight(c.Date.Local);
+            Provide("published", labelled is not null ? "labelled date line" : chosen == dateline ? "dateline" : "date line near the title");
+            if (c.Date.Instant is null)
             {
                 _diagnostics.Add(new ParseDiagnostic
                 {
@@ -810,15 +802,15 @@ internal sealed class TextDumpReader
                 });
             }
 
-            ZoneNote("published", c, labelled is not null ? labelledText! : withTime is not null ? withTimeText! : dateOnlyText!, published.Value);
+            ZoneNote("published", c.Date, c.Text, published.Value);
         }
 
         DateTimeOffset? modifiedValue = null;
         if (modified is { } m2)
         {
-            modifiedValue = m2.Instant ?? _midnight(m2.Local);
-            Provide("modified", "«بروزرسانی» line");
-            ZoneNote("modified", m2, modifiedText!, modifiedValue.Value);
+            modifiedValue = m2.Date.Instant ?? _midnight(m2.Date.Local);
+            Provide("modified", "update date line");
+            ZoneNote("modified", m2.Date, m2.Text, modifiedValue.Value);
         }
 
         return (published, modifiedValue);

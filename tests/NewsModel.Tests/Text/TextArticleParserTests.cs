@@ -259,6 +259,39 @@ public class TextArticleParserStructureTests
     }
 
     [Fact]
+    public void The_date_is_the_metadata_lines_under_the_title_not_a_widgets_above_it_nor_an_events_in_the_text()
+    {
+        // Before: the "today" widget above the title (a date with a time won over one without), or the lead's event.
+        var a = Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Samstag, 19. Oktober 2019, 08:15", "Politik",
+            "Stadtrat beschließt neuen Haushalt", "Veröffentlicht am 18. Oktober 2019 von Max Muster",
+            "Am 21. Oktober 2019 um 18:00 Uhr tagt der Rat erneut und berät über die Vorlage der Verwaltung zum Haushalt.", Para1, Para2);
+
+        a.Published.Should().Be(new DateTimeOffset(2019, 10, 18, 0, 0, 0, TimeSpan.FromHours(2)));
+        a.SourceOf("published").Should().Be(FieldSource.Text);
+    }
+
+    [Fact]
+    public void An_update_label_gives_the_modified_date_and_a_publication_label_wins_over_a_nearer_line()
+    {
+        var a = Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt",
+            "STADTANZEIGER — 02.01.23 09:51", "Aktualisiert am 03.01.2023, 10:00 Uhr", "von Max Muster, Redaktion Veröffentlicht: 26.12.2022", Para1, Para2);
+
+        a.Published.Should().Be(new DateTimeOffset(2022, 12, 26, 0, 0, 0, TimeSpan.FromHours(1)));
+        a.Modified.Should().Be(new DateTimeOffset(2023, 1, 3, 10, 0, 0, TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public void A_dateline_opening_the_lead_dates_the_story_when_no_line_does()
+    {
+        var a = Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt",
+            "Bonn, 27.01.2022 – " + Para1, Para2, Para3);
+
+        a.Published.Should().Be(new DateTimeOffset(2022, 1, 27, 0, 0, 0, TimeSpan.FromHours(1)));
+        Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt",
+            "Der Rat hat am 27.01.2022 – nach langer Debatte – " + Para1, Para2, Para3).Published.Should().BeNull("a date inside a sentence is the event's");
+    }
+
+    [Fact]
     public void Seven_short_lines_in_a_row_end_the_text()
     {
         var a = Parse("Stadtrat beschließt neuen Haushalt - Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2,

@@ -378,6 +378,82 @@ internal static class PrintedDate
         }
     }
 
+    /// <summary>
+    /// The dates of one line of a text dump, read as a line under the headline is read on a page: none unless the line
+    /// is its dates and a few words of label, and is not an event's, a deadline's or a served clock's; each date marked
+    /// as an update's (its own label, or the words after the last date, say so) and as labelled a publication's.
+    /// </summary>
+    /// <param name="text">The line.</param>
+    /// <param name="parser">The date parser, with the dump's zone and fetch time.</param>
+    /// <remarks>A dump joins what a page sets apart, so a line of up to 25 words is also read when a label or a byline
+    /// opens it, or the date does («Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski», "By Ela on 31.
+    /// October, 2023 | 18 Comments", «28. Januar 2015 karstenruppert Schreibe einen Kommentar»).</remarks>
+    internal static List<(DateMatch Date, bool Update, bool Labelled)>? LineDates(string text, NewsDateParser parser)
+    {
+        if (text.Length is < 6 or > ParagraphLength || (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && text.AsSpan().IndexOfAnyInRange('۰', '۹') < 0))
+        {
+            return null;
+        }
+
+        List<DateMatch>? dates = null;
+        foreach (var m in parser.FindAll(text))
+        {
+            if (!m.IsRelative && !IsRangeEnd(text, m))
+            {
+                (dates ??= []).Add(m);
+            }
+        }
+
+        if (dates is null || !(IsLabelOnly(text, dates) || IsMetadataLine(text, dates[0])))
+        {
+            return null;
+        }
+
+        var result = new List<(DateMatch, bool, bool)>(dates.Count);
+        var start = 0;
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var m = dates[i];
+            var own = text.AsSpan(start, Math.Max(0, m.Start - start));
+            start = Math.Max(start, m.End);
+            var update = Names(own, UpdateWords) || (i == dates.Count - 1 && !HasLetters(own) && Names(text.AsSpan(m.End), UpdateWords));
+            result.Add((m, update, !update && (EndsWithLabel(own) || Names(own, PublishedLabels))));
+        }
+
+        return result;
+    }
+
+    // A dump's line of metadata: at most 25 words, no event's or deadline's words, and opened by its first date (a
+    // weekday before it at most), a publication or update label, or a byline's word.
+    private static bool IsMetadataLine(string text, DateMatch first)
+    {
+        if (text.AsSpan().Count(' ') >= 25 || Names(text, OtherDates))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, first.Start).Trim(" ,.|·•⋅-–—".AsSpan());
+        if (before.IsEmpty || (before.Length <= 12 && !before.ContainsAny(' ', ':')))
+        {
+            return true;
+        }
+
+        if (Names(before, PublishedLabels) || Names(before, UpdateWords))
+        {
+            return true;
+        }
+
+        foreach (var label in BylineLabels.Common)
+        {
+            if (before.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (before.Length == label.Length || before[label.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // «Karlsruhe, (12.11.2021). Traditionell …», «29.11.2022 – Mehrfach …», «Bern, 17.08.2007 - Rede von …»: a
     // paragraph that opens with a whole date (after a place at most) and a mark that ends it.
     private static string? Dateline(string text) => LeadingDate(text, afterPlace: true)?.Date;
