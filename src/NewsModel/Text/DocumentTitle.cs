@@ -71,6 +71,9 @@ internal sealed class DocumentTitle
 
     public static DocumentTitle Of(string text) => new(text.Trim());
 
+    /// <summary>Whether the key (<see cref="DumpText.Key"/>) is the site's name the title ends with.</summary>
+    public bool IsSiteName(string key) => _siteKey is not null && key == _siteKey;
+
     /// <summary>How the line (its <see cref="DumpText.Key"/>) names the title.</summary>
     public Match Names(string key)
     {

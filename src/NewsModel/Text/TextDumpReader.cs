@@ -117,6 +117,7 @@ internal sealed class TextDumpReader
         var language = LanguageTools.FromText(sample, out var languageDetail);
         var direction = LanguageTools.DirectionOf(sample);
         var clean = cleanerFor(language);
+        var authors = FindAuthors(titleAt, leadAt, windowEnd, language is "fa" or "prs");
         var cleanedBody = body.Select(b => b switch
         {
             ParagraphBlock p => p with { Text = clean(p.Text) },
@@ -142,6 +143,7 @@ internal sealed class TextDumpReader
         return new Article
         {
             Url = _url,
+            Authors = authors.Select(a => a with { Name = clean(a.Name) }).ToList(),
             SiteName = siteName is null ? null : clean(siteName),
             ReportedBy = reportedBy is { } named ? clean(named.Name) : null,
             Language = language,
@@ -398,11 +400,13 @@ internal sealed class TextDumpReader
         return false;
     }
 
-    // A label ("Follow Us:", «Suche nach:») or a credit («© Oli Scarff/Getty Images») is no title.
+    // A label ("Follow Us:", «Suche nach:»), a credit («© Oli Scarff/Getty Images») or a byline («خبرنگار: مریم احمدی»,
+    // «Von Roland Brockmann») is no title.
     private bool IsTitleLike(DumpLine line) =>
         !line.Bullet && line.Words is >= 2 and <= 30 && !EndsWithPeriod(line.Text) && !DumpLabels.IsBoilerplate(line.Text)
         && line.Text.AsSpan().Trim() is [not '©', .., not ':']
-        && !NewsCode.IsMatch(line.Text) && !IsMostlyDate(line.Text);
+        && !NewsCode.IsMatch(line.Text) && !IsMostlyDate(line.Text)
+        && LabelledByline.FromLines(line.Text, [], persian: LanguageTools.HasArabicScript(line.Text), out _) is null;
 
     /// <summary>Headlines may end with «!» or «؟»; a line ending with a period is a sentence, not a title.</summary>
     private static bool EndsWithPeriod(string text)
@@ -733,6 +737,41 @@ internal sealed class TextDumpReader
 
     private static bool IsYear(string segment) =>
         segment.Length == 4 && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is (>= 1300 and <= 1500) or (>= 1990 and <= 2100);
+
+    /// <summary>
+    /// The writers a byline line names between the title and the text («Eine Analyse von Caspar Schwietering», «Von
+    /// Roland Brockmann und Sebastian Drescher», «خبرنگار: …»), read as a page's byline is
+    /// (<see cref="LabelledByline.FromLines"/>); the site's name (the document title's last part) names no writer.
+    /// </summary>
+    private List<Author> FindAuthors(int titleAt, int leadAt, int to, bool persian)
+    {
+        var first = _lines.FirstOrDefault(l => !l.IsBlank);
+        var site = first is null || first.Words > 30 ? null : DocumentTitle.Of(first.Text);
+        for (var i = Math.Max(titleAt + 1, 0); i < to && i < _lines.Count; i++)
+        {
+            if (_lines[i].IsBlank || i == leadAt || i == first?.Index)
+            {
+                continue;
+            }
+
+            var following = new List<string>(3);
+            for (var j = NextNonBlank(i + 1); j >= 0 && following.Count < 3; j = NextNonBlank(j + 1))
+            {
+                following.Add(_lines[j].Text);
+            }
+
+            var names = LabelledByline.FromLines(_lines[i].Text, following, persian, out var role);
+            if (names is null || (site is not null && names.TrueForAll(n => site.IsSiteName(DumpText.Key(n)))))
+            {
+                continue;
+            }
+
+            Provide("authors", "byline line");
+            return names.Select(n => new Author { Name = n, Role = role }).ToList();
+        }
+
+        return [];
+    }
 
     /// <summary>
     /// The publish and modify dates, from the lines that are dates and a few words of label, read as a page's lines

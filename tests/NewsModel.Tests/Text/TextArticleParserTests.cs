@@ -291,6 +291,39 @@ public class TextArticleParserStructureTests
             "Der Rat hat am 27.01.2022 – nach langer Debatte – " + Para1, Para2, Para3).Published.Should().BeNull("a date inside a sentence is the event's");
     }
 
+    [Theory]
+    [InlineData("Von Roland Brockmann und Sebastian Drescher", "Roland Brockmann|Sebastian Drescher")]
+    [InlineData("By Emily Burack 8 January 2020, 3:51 pm 11 Edit", "Emily Burack")]
+    [InlineData("Autor: Fritz Imhof", "Fritz Imhof")]
+    [InlineData("11.12.2019 - Amelie Loevenich", "Amelie Loevenich")]
+    [InlineData("10.12.2022 18:27 von\nHinrich Neumann", "Hinrich Neumann")]
+    [InlineData("By\nDavid Brand\nand\nRamsey Khalifeh", "David Brand|Ramsey Khalifeh")]
+    [InlineData("Martin Jendrischik On 5. Januar 2022|ignored", null)]
+    [InlineData("Von Berlin aus", null)]
+    [InlineData("Von Stadtanzeiger", null)]
+    public void A_byline_line_between_the_title_and_the_text_names_the_authors(string byline, string? expected)
+    {
+        var lines = new List<string> { "Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt" };
+        lines.AddRange(byline.Split('|')[0].Split('\n'));
+        lines.AddRange([Para1, Para2]);
+        var a = Parse([.. lines]);
+
+        a.Authors.Select(x => x.Name).Should().Equal(expected?.Split('|') ?? []);
+        if (expected is not null)
+        {
+            a.Provenance.Should().ContainEquivalentOf(new FieldProvenance { Field = "authors", Source = FieldSource.Text, Detail = "byline line" });
+        }
+    }
+
+    [Fact]
+    public void A_Persian_credit_line_names_the_author_and_the_role()
+    {
+        var persian = NewsModel.Tests.Extraction.LanguageToolsTests.Persian;
+        var a = TextArticleParser.Default.Parse("وزیر آموزش و پرورش از بازگشایی مدرسه‌ها خبر داد\nخبرنگار: مریم احمدی\n" + persian + "\n" + persian + " دوباره\n").Value;
+
+        a.Authors.Should().ContainSingle().Which.Should().Be(new Author { Name = "مریم احمدی", Role = "خبرنگار" });
+    }
+
     [Fact]
     public void Seven_short_lines_in_a_row_end_the_text()
     {

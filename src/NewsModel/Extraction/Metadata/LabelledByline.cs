@@ -1,5 +1,6 @@
 using System.Buffers;
 using AngleSharp.Dom;
+using NewsModel.Dates;
 using NewsModel.Extraction.Content;
 using NewsModel.Html;
 
@@ -468,6 +469,106 @@ internal static class LabelledByline
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The names of a byline written as lines of text, as a text dump writes it, read as a byline opening its element is
+    /// on a page: a date and a mark then the name («11.12.2019 - Amelie Loevenich»), a label and the names («Von Roland
+    /// Brockmann und Sebastian Drescher», "By Emily Burack 8 January 2020, 3:51 pm", «خبرنگار: …», with its role), or a
+    /// label alone on its line, or ending a line of date («10.12.2022 18:27 von»), and the names on the next lines
+    /// ("By" + "David Brand" + "and" + "Ramsey Khalifeh"). A Persian text is read for Persian labels only.
+    /// </summary>
+    /// <param name="line">The line.</param>
+    /// <param name="following">The next lines with text (three are enough).</param>
+    /// <param name="persian">Whether the text is Persian.</param>
+    /// <param name="role">The role a Persian label names («خبرنگار»), else null.</param>
+    internal static List<string>? FromLines(string line, IReadOnlyList<string> following, bool persian, out string? role)
+    {
+        role = null;
+        var text = TextTools.Clean(line);
+        if (text.Length is 0 or > MaxLineLength)
+        {
+            return null;
+        }
+
+        var open = text.AsSpan().TrimStart(Bullets);
+        if (!persian && open.Length is > 0 and <= MaxDatedLine && char.IsAsciiDigit(open[0]))
+        {
+            if (DatedLine(text) is { } dated)
+            {
+                return Names(dated, minWords: 2);
+            }
+
+            // «10.12.2022 18:27 von» + «Hinrich Neumann»: the line's dates, then a label alone.
+            var dates = NewsDateParser.Default.FindAll(text);
+            return dates.Count > 0 && WholeLabels.Contains(text[dates[^1].End..].Trim(' ', ':', '|', '·')) ? NamesOnLines(following) : null;
+        }
+
+        var label = text.TrimStart(Bullets).TrimEnd(':', '：', ' ');
+        foreach (var prefix in BylineLabels.OpeningLines)
+        {
+            if (persian != IsArabicScript(prefix[0]) || label.Length <= prefix.Length + 1 || !label.StartsWith(prefix, StringComparison.Ordinal) || label[prefix.Length] != ' ')
+            {
+                continue;
+            }
+
+            var colon = prefix[^1] == ':';
+            var names = Names(BeforeDate(label[(prefix.Length + 1)..]), minWords: colon || persian || prefix.Contains(' ', StringComparison.Ordinal) ? 1 : 2);
+            role = persian && names is not null && colon ? prefix[..^1] : null;
+            return names;
+        }
+
+        if (!persian && WholeLabels.Contains(label))
+        {
+            return NamesOnLines(following);
+        }
+
+        foreach (var cjk in CjkLabels)
+        {
+            if (label.StartsWith(cjk, StringComparison.Ordinal) && Cjk(label[cjk.Length..].Trim()) is { } name)
+            {
+                return [name];
+            }
+        }
+
+        return null;
+    }
+
+    // A dump's byline goes on after the name with the date and more («Emily Burack 8 January 2020, 3:51 pm 11 Edit»):
+    // the names end where the first date begins.
+    private static string BeforeDate(string text)
+    {
+        foreach (var m in NewsDateParser.Default.FindAll(text))
+        {
+            if (!m.IsRelative && m.Start > 2)
+            {
+                // «Jule Radeck Vom 3.2.2022», "Martin Jendrischik On January 5": the preposition goes with the date.
+                var names = text[..m.Start].TrimEnd(' ', ',', '|', '·', '-', '–');
+                var last = names.LastIndexOf(' ');
+                return last > 0 && names[(last + 1)..].ToLowerInvariant() is "on" or "am" or "vom" or "le" or "el" or "il" or "op" or "em" or "du"
+                    ? names[..last]
+                    : names;
+            }
+        }
+
+        return text;
+    }
+
+    // The names on the lines after a label alone: one line, and a co-writer after a joiner on a line of its own.
+    private static List<string>? NamesOnLines(IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0 || Names(BeforeDate(TextTools.Clean(lines[0])), minWords: 1) is not { } names)
+        {
+            return null;
+        }
+
+        if (lines.Count >= 3 && TextTools.Clean(lines[1]) is "and" or "und" or "&" or "," or "y" or "et" or "e"
+            && Names(TextTools.Clean(lines[2]), minWords: 2) is { } more)
+        {
+            names.AddRange(more);
+        }
+
+        return names;
     }
 
     /// <summary>The names in a byline's text, or null when it does not look like one or more names.</summary>
