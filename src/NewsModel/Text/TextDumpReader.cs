@@ -206,7 +206,55 @@ internal sealed class TextDumpReader
     }
 
     private bool IsLong(DumpLine line) =>
-        !line.Bullet && line.Words >= LongLineWords && !DumpLabels.IsBoilerplate(line.Text) && !IsRun(line);
+        !line.Bullet && line.Words >= LongLineWords && !DumpLabels.IsBoilerplate(line.Text) && !IsRun(line) && !IsFurniture(line);
+
+    /// <summary>
+    /// A long line that is the page's furniture, not its text: one the dump repeats three times or more (an embed's
+    /// consent notice under every post, a newsletter box), or a row of share buttons («Auf Facebook teilen In Messenger
+    /// teilen Auf Twitter teilen …»).
+    /// </summary>
+    private bool IsFurniture(DumpLine line)
+    {
+        _repeats ??= _lines.Where(l => l.Words >= LongLineWords).GroupBy(l => DumpText.Key(l.Text)).Where(g => g.Count() >= 3)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return (_repeats.Count > 0 && _repeats.Contains(DumpText.Key(line.Text))) || IsShareRow(line.Text);
+    }
+
+    private HashSet<string>? _repeats;
+
+    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "teilen", "share", "tweet", "twittern", "facebook", "twitter", "whatsapp", "messenger", "e-mail", "email", "mail", "pinterest",
+        "linkedin", "xing", "telegram", "reddit", "flipboard", "drucken", "print", "pinnen", "pin", "kopieren", "copy", "link",
+        "partager", "compartir", "condividi", "udostępnij",
+    };
+
+    // Share buttons written as words: three or more, and two fifths of the line's words at least.
+    private static bool IsShareRow(string text)
+    {
+        if (DumpText.EndsSentence(text))
+        {
+            return false;
+        }
+
+        int words = 0, shares = 0;
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var word = text.AsSpan()[range].Trim(".,:|·•");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (ShareWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                shares++;
+            }
+        }
+
+        return shares >= 3 && shares * 5 >= words * 2;
+    }
 
     /// <summary>A headline run written on one line: followed by a list label, or splitting into three or more headlines.</summary>
     private bool IsRun(DumpLine line)
@@ -583,7 +631,7 @@ internal sealed class TextDumpReader
                 break;
             }
 
-            if (BoilerplateFilter.IsBoilerplateParagraph(line.Text, 0, 0))
+            if (BoilerplateFilter.IsBoilerplateParagraph(line.Text, 0, 0) || IsFurniture(line))
             {
                 continue;
             }

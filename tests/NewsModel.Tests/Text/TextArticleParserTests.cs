@@ -325,6 +325,18 @@ public class TextArticleParserStructureTests
     }
 
     [Fact]
+    public void A_row_of_share_buttons_and_a_notice_under_every_embed_are_no_text()
+    {
+        const string Consent = "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram und die Übertragung Ihrer Daten.";
+        var a = Parse("Stadtrat beschließt neuen Haushalt - Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1,
+            "Auf Facebook teilen In Messenger teilen Auf Twitter teilen In Whatsapp teilen Via E-Mail teilen", Para2, Consent, Para3, Consent,
+            Para2 + " Weiter.", Consent);
+
+        (a.Lead + "\n\n" + a.Text).Should().Contain(Para2).And.Contain(Para3).And.Contain("Weiter.")
+            .And.NotContain("Messenger teilen").And.NotContain("Datenschutzerklärung");
+    }
+
+    [Fact]
     public void Seven_short_lines_in_a_row_end_the_text()
     {
         var a = Parse("Stadtrat beschließt neuen Haushalt - Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2,
