@@ -660,9 +660,10 @@ internal sealed class TextDumpReader
                 continue;
             }
 
-            // A short line inside the body: a subheading when a paragraph follows it, else the end of the body.
+            // A short line inside the body: a subheading when a paragraph follows it, or a list the text goes on after
+            // («Tipps zum Kindersitz-Kauf» over its bullets); else furniture, or the end of the body.
             var next = NextNonBlank(i + 1);
-            if (line.Words <= 12 && next >= 0 && IsLong(_lines[next]) && !DumpLabels.IsBoilerplate(_lines[next].Text))
+            if (line.Words <= 12 && next >= 0 && (IsLong(_lines[next]) || ListThenText(next)) && !DumpLabels.IsBoilerplate(_lines[next].Text))
             {
                 body.Add(new BodyPart(i, new HeadingBlock { Level = 2, Text = line.Text }));
                 continue;
@@ -694,6 +695,29 @@ internal sealed class TextDumpReader
 
     private static readonly PhraseSet InlineMarkers = new(
         ["advertisement", "anzeige", "werbung", "*werbung", "- anzeige", "read more", "weiterlesen", "bildergalerie", "zum vergrößern"]);
+
+    // Whether a run of two to thirty bullet lines starts at the index and a paragraph follows it.
+    private bool ListThenText(int index)
+    {
+        var count = 0;
+        var i = index;
+        for (; i < _lines.Count && count <= 30; i++)
+        {
+            if (_lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            if (!_lines[i].Bullet)
+            {
+                break;
+            }
+
+            count++;
+        }
+
+        return count is >= 2 and <= 30 && i < _lines.Count && IsLong(_lines[i]);
+    }
 
     // The next long line among the six lines from the index, before any label; -1 if none.
     private int TextResumes(int index)

@@ -337,6 +337,18 @@ public class TextArticleParserStructureTests
     }
 
     [Fact]
+    public void A_heading_over_a_list_the_text_goes_on_after_is_kept_with_its_list()
+    {
+        // Before: the heading was not followed by a paragraph, so the text ended there.
+        var a = Parse("Stadtrat beschließt neuen Haushalt - Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2,
+            "Die Punkte im Überblick", "  • mehr Geld für Schulen", "  • weniger für Straßen", "  • neue Stellen", Para3);
+
+        a.Body.OfType<HeadingBlock>().Select(h => h.Text).Should().Equal("Die Punkte im Überblick");
+        a.Body.OfType<ListBlock>().Should().ContainSingle().Which.Items.Should().Equal("mehr Geld für Schulen", "weniger für Straßen", "neue Stellen");
+        a.Text.Should().EndWith(Para3);
+    }
+
+    [Fact]
     public void Seven_short_lines_in_a_row_end_the_text()
     {
         var a = Parse("Stadtrat beschließt neuen Haushalt - Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2,
