@@ -328,13 +328,14 @@ internal sealed class TextDumpReader
         for (var i = first.Index + 1; i < _lines.Count; i++)
         {
             var line = _lines[i];
-            if (line.IsBlank || !IsTitleLike(line))
+            if (line.IsBlank || line.Words > 30)
             {
                 continue;
             }
 
+            // The cheap test first: most lines are no part of the title.
             var match = title.Names(DumpText.Key(line.Text));
-            if (match == DocumentTitle.Match.None || (match == DocumentTitle.Match.Partial && partial >= 0) || !HasTextUnder(i))
+            if (match == DocumentTitle.Match.None || (match == DocumentTitle.Match.Partial && partial >= 0) || !IsTitleLike(line) || !HasTextUnder(i))
             {
                 continue;
             }
