@@ -12,6 +12,7 @@ internal sealed class DocumentTitle
     private readonly string? _siteKey;
     private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
     private readonly int _headlineLength;
+    private readonly HashSet<string> _headlineWords;
 
     private DocumentTitle(string text)
     {
@@ -39,6 +40,7 @@ internal sealed class DocumentTitle
         }
 
         _headlineLength = DumpText.Key(headline).Length;
+        _headlineWords = Words(headline);
         _parts.Add(DumpText.Key(headline));
         foreach (var (at, length) in cuts)
         {
@@ -61,6 +63,12 @@ internal sealed class DocumentTitle
     {
         /// <summary>Not at all, or only as the site's name or a short part.</summary>
         None,
+
+        /// <summary>
+        /// Its words are most of the headline's and the headline's most of its: the page's headline worded a little
+        /// apart from its <c>&lt;title&gt;</c> ("Bushido antwortet auf Seitenhieb von Azad und erklärt ihn für …").
+        /// </summary>
+        Similar,
 
         /// <summary>The title holds it.</summary>
         Partial,
@@ -88,5 +96,40 @@ internal sealed class DocumentTitle
         }
 
         return _key.Contains(key, StringComparison.Ordinal) ? Match.Partial : Match.None;
+    }
+
+    /// <summary>
+    /// How far the line shares three words or more with the headline, seven tenths of its own words and half of the
+    /// headline's at least.
+    /// </summary>
+    /// <returns>How alike the two are: the product of the two shares, 0 when they are not alike.</returns>
+    public double Similarity(string line)
+    {
+        if (_headlineWords.Count < 4)
+        {
+            return 0;
+        }
+
+        var words = Words(line);
+        var common = words.Count(_headlineWords.Contains);
+        return common >= 3 && common * 10 >= words.Count * 7 && common * 2 >= _headlineWords.Count
+            ? (double)common / words.Count * common / _headlineWords.Count
+            : 0;
+    }
+
+    // The words of a text, lower case, letters and digits only.
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in text.Split([' ', '\u00A0', '\u200C'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = new string(part.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+            if (word.Length > 0)
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
     }
 }

@@ -325,6 +325,8 @@ internal sealed class TextDumpReader
 
         var title = DocumentTitle.Of(first.Text);
         var partial = -1;
+        var similar = -1;
+        var bestSimilarity = 0.0;
         for (var i = first.Index + 1; i < _lines.Count; i++)
         {
             var line = _lines[i];
@@ -335,6 +337,12 @@ internal sealed class TextDumpReader
 
             // The cheap test first: most lines are no part of the title.
             var match = title.Names(DumpText.Key(line.Text));
+            var similarity = 0.0;
+            if (match == DocumentTitle.Match.None && partial < 0 && line.Words >= 3 && (similarity = title.Similarity(line.Text)) > bestSimilarity)
+            {
+                match = DocumentTitle.Match.Similar;
+            }
+
             if (match == DocumentTitle.Match.None || (match == DocumentTitle.Match.Partial && partial >= 0) || !IsTitleLike(line) || !HasTextUnder(i))
             {
                 continue;
@@ -345,10 +353,18 @@ internal sealed class TextDumpReader
                 return i;
             }
 
-            partial = i;
+            if (match == DocumentTitle.Match.Partial)
+            {
+                partial = i;
+            }
+            else
+            {
+                // The most alike wins: a breadcrumb before the headline («Home Issues Prison official: …») is less so.
+                (similar, bestSimilarity) = (i, similarity);
+            }
         }
 
-        return partial;
+        return partial >= 0 ? partial : similar;
     }
 
     // A long line among the eight lines under the line, before any label.

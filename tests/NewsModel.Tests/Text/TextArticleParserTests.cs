@@ -221,6 +221,19 @@ public class TextArticleParserStructureTests
     }
 
     [Fact]
+    public void A_headline_worded_a_little_apart_from_the_document_title_is_the_title()
+    {
+        // «Napa Co. enters …» under «Napa County enters …»: before, the nearest short line above the text.
+        var a = Parse(
+            "Napa County enters exclusive agreement that could bring Margaritaville resort - ABC7 San Francisco",
+            "ABC7 Live Newscasts Midday Live", "Home / Napa / Business", "Napa Co. enters exclusive agreement that could bring Margaritaville",
+            "Getty Images Photo Gallery", Para1, Para2);
+
+        a.Title.Should().Be("Napa Co. enters exclusive agreement that could bring Margaritaville");
+        a.Lead.Should().Be(Para1);
+    }
+
+    [Fact]
     public void The_sites_name_and_a_short_part_of_the_title_are_not_the_title()
     {
         var a = Parse(
