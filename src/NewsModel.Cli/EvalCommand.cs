@@ -102,6 +102,9 @@ internal static class EvalCommand
                 result.HtmlTitle = fromHtml.Title;
                 result.HtmlPublished = fromHtml.Published;
                 result.TextPublished = article.Published;
+                result.TextTags = article.Tags.Count;
+                result.TextTagsInHtml = article.Tags.Count(t => fromHtml.Tags.Contains(t, StringComparer.OrdinalIgnoreCase));
+                result.HtmlTags = fromHtml.Tags.Count;
             }
 
             if (c.Comments.Length > 0)
@@ -354,6 +357,8 @@ internal static class EvalCommand
         var textOnly = pages.Count(p => p.HtmlPublished is null && p.TextPublished is not null);
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"dump vs HTML parse: title the same on {sameTitle}/{titled.Count} pages with an HTML title"));
+        var tagged = pages.Where(p => p.TextTags > 0).ToList();
+        Console.WriteLine(string.Create(inv, $"                    tags: {tagged.Sum(p => p.TextTags)} on {tagged.Count} pages, {tagged.Sum(p => p.TextTagsInHtml)} of them among the HTML parse's tags ({pages.Count(p => p.HtmlTags > 0)} pages have some)"));
         Console.WriteLine(string.Create(inv, $"                    published: same instant {sameInstant}, same day {sameDay}, another day {other}, none {missing} of {dated.Count} pages with an HTML date; {textOnly} dated only in the dump"));
     }
 
@@ -482,6 +487,12 @@ internal static class EvalCommand
         public DateTimeOffset? HtmlPublished { get; set; }
 
         public DateTimeOffset? TextPublished { get; set; }
+
+        public int TextTags { get; set; }
+
+        public int TextTagsInHtml { get; set; }
+
+        public int HtmlTags { get; set; }
 
         public string? Title { get; set; }
 

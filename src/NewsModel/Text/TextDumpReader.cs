@@ -110,6 +110,7 @@ internal sealed class TextDumpReader
         }
 
         var headlines = readHeadlines ? FindHeadlines(titleAt, paragraphs) : [];
+        var tags = FindTags(paragraphs.Count > 0 ? paragraphs[^1].Line : windowEnd);
 
         // The language from the letters of the title, lead and body as the dump wrote them (of its first lines when it
         // has no body), or from Latin-script function words.
@@ -144,6 +145,7 @@ internal sealed class TextDumpReader
         {
             Url = _url,
             Authors = authors.Select(a => a with { Name = clean(a.Name) }).ToList(),
+            Tags = tags.Select(clean).ToList(),
             SiteName = siteName is null ? null : clean(siteName),
             ReportedBy = reportedBy is { } named ? clean(named.Name) : null,
             Language = language,
@@ -826,6 +828,103 @@ internal sealed class TextDumpReader
 
     private static bool IsYear(string segment) =>
         segment.Length == 4 && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is (>= 1300 and <= 1500) or (>= 1990 and <= 2100);
+
+    // The labels of an article's tag line, compared by DumpText.Key (no spaces, half-spaces or colon).
+    private static readonly HashSet<string> TagLabels = new(
+        new[]
+        {
+            "برچسب‌ها", "برچسب ها", "برچسبها", "برچسب", "کلیدواژه‌ها", "کلیدواژه ها", "کلید واژه ها", "کلمات کلیدی", "واژه‌های کلیدی",
+            "تگ‌ها", "تگ ها", "واژه‌های کاربردی مرتبط", "Tags", "Tag", "Schlagworte", "Schlagwörter", "Stichworte", "Stichwörter", "Keywords", "Etiquetas",
+            "Temas", "Étiquettes", "Mots-clés", "Tagi", "Tagged", "Tagged with",
+        }.Select(DumpText.Key),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly char[] TagSeparators = [',', '،', '|', '·', '•', ';', '؛'];
+
+    // A tool's or a label's word in a tag list: «Drucken», «Weiterempfehlen», «Neuen Kommentar hinzufügen», "Newsletter".
+    private static bool IsToolWord(string tag) =>
+        ShareWords.Contains(tag) || tag.Contains("kommentar", StringComparison.OrdinalIgnoreCase) || tag.Contains("comment", StringComparison.OrdinalIgnoreCase)
+        || tag.Equals("Weiterempfehlen", StringComparison.OrdinalIgnoreCase) || tag.Equals("Newsletter", StringComparison.OrdinalIgnoreCase);
+
+    // Tag links written without a space between them: «BerlinGewässerPlakatwettbewerbsauber» (a small letter before a
+    // capital inside a word, twice or more).
+    private static bool IsGlued(string tag)
+    {
+        var joins = 0;
+        for (var i = 1; i < tag.Length; i++)
+        {
+            if (char.IsUpper(tag[i]) && char.IsLower(tag[i - 1]))
+            {
+                joins++;
+            }
+        }
+
+        return joins >= 2;
+    }
+
+    /// <summary>
+    /// The article's tags: a tag label among the fifteen lines after the text, with the tags after it on its line
+    /// («برچسب‌ها: فوتبال، پرسپولیس», "Tags: Energie, Klima") or as the bullet lines under it (isna's «برچسب‌ها:» list).
+    /// Each tag is at most six words; a line of them that reads like a sentence is none.
+    /// </summary>
+    private List<string> FindTags(int afterLine)
+    {
+        for (int i = Math.Max(afterLine + 1, 0), seen = 0; i < _lines.Count && seen < 15; i++)
+        {
+            var text = _lines[i].Text;
+            if (_lines[i].IsBlank || _lines[i].Bullet)
+            {
+                continue;
+            }
+
+            seen++;
+            var colon = text.IndexOfAny([':', '：']);
+            var label = colon > 0 ? text[..colon] : text;
+            if (label.Length > 30 || !TagLabels.Contains(DumpText.Key(label)))
+            {
+                continue;
+            }
+
+            var tags = new List<string>();
+            var rest = colon > 0 ? text[(colon + 1)..].Trim() : string.Empty;
+            if (rest.Length > 0)
+            {
+                tags.AddRange(rest.Split(TagSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+            else
+            {
+                for (var j = i + 1; j < _lines.Count && tags.Count < 30; j++)
+                {
+                    if (_lines[j].IsBlank)
+                    {
+                        continue;
+                    }
+
+                    if (!_lines[j].Bullet)
+                    {
+                        break;
+                    }
+
+                    tags.Add(_lines[j].Text.Trim());
+                }
+            }
+
+            // «Christian Lindner,» as a bullet; WordPress's default category; a tool's button ends the list (stuttgart.de:
+            // «… | Stadtgeschichte | Drucken | | Weiterempfehlen | Feedback | Nach oben»).
+            tags = tags.Select(t => t.TrimEnd(',', ';', '،', ' ')).Where(t => t.Any(char.IsLetter) && !ArticlePipeline.DefaultCategories.Contains(t))
+                .TakeWhile(t => !IsToolWord(t)).ToList();
+            if (tags.Count > 0 && tags.TrueForAll(t => t.Length <= 60 && DumpText.CountWords(t) <= 6 && !DumpText.EndsSentence(t) && !IsGlued(t))
+                && !(tags.Count == 1 && rest.Length > 0 && DumpText.CountWords(tags[0]) >= 4))
+            {
+                Provide("tags", "tag line after the text");
+                return tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            }
+
+            return [];
+        }
+
+        return [];
+    }
 
     /// <summary>
     /// The writers a byline line names between the title and the text («Eine Analyse von Caspar Schwietering», «Von

@@ -53,6 +53,17 @@ public class RealPageDumpTests
     }
 
     [Fact]
+    public void The_tag_lists_after_the_text_survive()
+    {
+        // isna's «برچسب‌ها:» and Tasnim's «واژه های کاربردی مرتبط» over their bullets; the first tags are the corpus
+        // README's (isna's written with Arabic ي in the page).
+        var isna = ParseDump("isna-98030903723.html");
+        isna.Tags.Should().Equal("تیم فوتبال پرسپولیس", "تیم فوتبال سپاهان", "جام حذفی فوتبال ایران");
+        isna.SourceOf("tags").Should().Be(FieldSource.Text);
+        ParseDump("tasnim-2015910.html").Tags.Should().StartWith("لیگ قهرمانان آسیا");
+    }
+
+    [Fact]
     public void The_yjc_lead_and_the_varzesh3_kicker_and_body_survive()
     {
         var yjc = ParseDump("yjc-6919119.html");

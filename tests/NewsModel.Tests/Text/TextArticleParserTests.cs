@@ -361,6 +361,23 @@ public class TextArticleParserStructureTests
         a.Text.Should().EndWith(Para3);
     }
 
+    [Theory]
+    [InlineData("Tags: Energie, Klima, Haushalt", "Energie|Klima|Haushalt")]
+    [InlineData("Schlagwörter\n  • Energie\n  • Klima,", "Energie|Klima")]
+    [InlineData("Tags: Energie | Klima | Drucken | | Weiterempfehlen | Feedback", "Energie|Klima")]
+    [InlineData("Tags: Uncategorized", null)]
+    [InlineData("Tags: fashion Mode Nachhaltigkeit outdoor Winter", null)]
+    [InlineData("Tags: BerlinGewässerPlakatwettbewerb", null)]
+    [InlineData("Tags: Der Rat hat den Haushalt beschlossen.", null)]
+    public void A_tag_line_after_the_text_gives_the_tags(string line, string? expected)
+    {
+        var lines = new List<string> { "Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2 };
+        lines.AddRange(line.Split('\n'));
+        var a = Parse([.. lines]);
+
+        a.Tags.Should().Equal(expected?.Split('|') ?? []);
+    }
+
     [Fact]
     public void Seven_short_lines_in_a_row_end_the_text()
     {
