@@ -175,15 +175,23 @@ public sealed class TextArticleParser
         text = Extraction.ArticleTextNormalizer.WithValidSurrogates(text);
         // Unless the caller chose a zone, the dump's language and address name it, as for a page (PageZones): a Pashto
         // dump is Afghan, an Urdu one Pakistani, a German one or one from a .de address Central European (Dari month
-        // names are Kabul's anyway). A dump in no language the letters or function words tell is read as Persian
-        // (Tehran's clock, the library's default); one in a language with no zone of its own, from an address that
-        // names none, in UTC, said in a diagnostic.
+        // names are Kabul's anyway). A dump in Arabic letters whose language is not told is read as Persian (Tehran's
+        // clock, the library's default); any other, from an address that names no zone, in UTC, said in a diagnostic
+        // (a Finnish or Chinese dump was read in Tehran time).
         var zone = PageZone.Tehran;
         string? zoneReason = null;
         if (Options.Dates?.Zone is null)
         {
-            var language = LanguageTools.FromText(text.Length > 4000 ? text[..4000] : text, out _);
-            zone = PageZones.Of(language, afghanLocale: false, url?.Host, otherwise: language is null ? PageZone.Tehran : PageZone.Unknown);
+            var sample = text.Length > 4000 ? text[..4000] : text;
+            var language = LanguageTools.FromText(sample, out _);
+            if (language is null && text.Length > sample.Length)
+            {
+                // A crawler's dump may open with a long menu: the article's words tell more.
+                language = LanguageTools.FromText(text.Length > 20000 ? text[..20000] : text, out _);
+            }
+
+            var persianByDefault = language is null && LanguageTools.HasArabicScript(sample);
+            zone = PageZones.Of(language, afghanLocale: false, url?.Host, otherwise: persianByDefault ? PageZone.Tehran : PageZone.Unknown);
             zoneReason = PageZones.Reason(zone, language, url?.Host);
         }
 

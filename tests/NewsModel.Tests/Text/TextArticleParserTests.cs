@@ -493,6 +493,22 @@ public class TextArticleParserLanguageTests
     }
 
     [Fact]
+    public void A_dump_in_a_language_not_told_and_without_Arabic_letters_is_in_UTC_not_Tehran_time()
+    {
+        // Finnish: neither its letters nor the function words the library knows tell it; it was read in Tehran time.
+        const string Finnish = "Hallitus hyväksyi ensi vuoden talousarvion\n19.2.2020 16:20\n"
+            + "Hallitus hyväksyi tiistaina ensi vuoden talousarvion pitkän keskustelun jälkeen, kertoi valtiovarainministeriö tiedotteessaan.\n"
+            + "Oppositio arvosteli suunniteltuja menoja teiden rakentamiseen ja vaati lisää rahaa kaupungin kouluille ja päiväkodeille.\n";
+        var r = TextArticleParser.Default.Parse(Finnish);
+
+        r.Value.Language.Should().BeNull();
+        r.Value.Published.Should().Be(new DateTimeOffset(2020, 2, 19, 16, 20, 0, TimeSpan.Zero));
+        r.Diagnostics.Should().Contain(d => d.Code == "published.zone-assumed");
+        TextArticleParser.Default.Parse(Finnish, new Uri("https://www.example.de/a/1")).Value.Published!.Value.Offset
+            .Should().Be(TimeSpan.FromHours(1), "a .de address names Central European Time");
+    }
+
+    [Fact]
     public void A_dump_that_writes_its_offset_needs_no_zone_and_a_Persian_dump_says_nothing_of_one()
     {
         var withOffset = TextArticleParser.Default.Parse(EnglishDump.Replace("March 18, 2020 1:15 PM", "2020-03-18T13:15:00+05:00", StringComparison.Ordinal));
