@@ -24,9 +24,12 @@ public sealed record TextArticleParserOptions
     public bool ReadHeadlines { get; init; } = true;
 
     /// <summary>
-    /// How dates are read: the zone the dump's site speaks for (Tehran by default, Kabul for a dump in Pashto letters;
-    /// set Kabul for other Afghan sites) and the reference instant for relative dates («۲ ساعت پیش»).
-    /// <see langword="null"/> for <see cref="DateParseOptions.Default"/>.
+    /// How dates are read: the zone the dump's site speaks for and the reference instant for relative dates («۲ ساعت
+    /// پیش»). <see langword="null"/> for <see cref="DateParseOptions.Default"/>. Without a zone here, the dump's language
+    /// and address name it as they do for a page: Tehran for Persian (and for a dump in Arabic letters whose language
+    /// is not told), Kabul for Pashto or an <c>.af</c> address, Pakistan's for Urdu, Central European for German or a
+    /// <c>.de</c> address, …; any other dump is read as UTC with a <c>published.zone-assumed</c> warning. Set Kabul for
+    /// Afghan sites that write Persian.
     /// </summary>
     public DateParseOptions? Dates { get; init; }
 
