@@ -105,6 +105,8 @@ internal static class EvalCommand
                 result.TextTags = article.Tags.Count;
                 result.TextTagsInHtml = article.Tags.Count(t => fromHtml.Tags.Contains(t, StringComparer.OrdinalIgnoreCase));
                 result.HtmlTags = fromHtml.Tags.Count;
+                result.TextSection = article.Section;
+                result.HtmlSection = fromHtml.Section;
             }
 
             if (c.Comments.Length > 0)
@@ -357,6 +359,8 @@ internal static class EvalCommand
         var textOnly = pages.Count(p => p.HtmlPublished is null && p.TextPublished is not null);
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"dump vs HTML parse: title the same on {sameTitle}/{titled.Count} pages with an HTML title"));
+        var sectioned = pages.Where(p => p.TextSection is not null).ToList();
+        Console.WriteLine(string.Create(inv, $"                    section: on {sectioned.Count} pages, the HTML parse's on {sectioned.Count(p => Normalize(p.TextSection) == Normalize(p.HtmlSection))} ({pages.Count(p => p.HtmlSection is not null)} pages have one)"));
         var tagged = pages.Where(p => p.TextTags > 0).ToList();
         Console.WriteLine(string.Create(inv, $"                    tags: {tagged.Sum(p => p.TextTags)} on {tagged.Count} pages, {tagged.Sum(p => p.TextTagsInHtml)} of them among the HTML parse's tags ({pages.Count(p => p.HtmlTags > 0)} pages have some)"));
         Console.WriteLine(string.Create(inv, $"                    published: same instant {sameInstant}, same day {sameDay}, another day {other}, none {missing} of {dated.Count} pages with an HTML date; {textOnly} dated only in the dump"));
@@ -493,6 +497,10 @@ internal static class EvalCommand
         public int TextTagsInHtml { get; set; }
 
         public int HtmlTags { get; set; }
+
+        public string? TextSection { get; set; }
+
+        public string? HtmlSection { get; set; }
 
         public string? Title { get; set; }
 

@@ -111,6 +111,7 @@ internal sealed class TextDumpReader
 
         var headlines = readHeadlines ? FindHeadlines(titleAt, paragraphs) : [];
         var tags = FindTags(paragraphs.Count > 0 ? paragraphs[^1].Line : windowEnd);
+        var section = FindSection(titleAt, title);
 
         // The language from the letters of the title, lead and body as the dump wrote them (of its first lines when it
         // has no body), or from Latin-script function words.
@@ -146,6 +147,7 @@ internal sealed class TextDumpReader
             Url = _url,
             Authors = authors.Select(a => a with { Name = clean(a.Name) }).ToList(),
             Tags = tags.Select(clean).ToList(),
+            Section = section is null ? null : clean(section),
             SiteName = siteName is null ? null : clean(siteName),
             ReportedBy = reportedBy is { } named ? clean(named.Name) : null,
             Language = language,
@@ -832,6 +834,61 @@ internal sealed class TextDumpReader
 
     private static bool IsYear(string segment) =>
         segment.Length == 4 && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is (>= 1300 and <= 1500) or (>= 1990 and <= 2100);
+
+    private static readonly string[] CrumbSeparators = [" › ", " > ", " » ", " / ", " → ", " \\ "];
+
+    /// <summary>
+    /// The section a breadcrumb line names among the eight lines above the title and the two under it: a line that
+    /// opens with a home word and parts it into two to eight steps («Startseite › Energie › Photovoltaik», «خانه » ورزش »
+    /// فوتبال»), read as the HTML parser reads a trail (<see cref="Breadcrumbs.Section"/>: the step before the article's
+    /// own).
+    /// </summary>
+    private string? FindSection(int titleAt, string? title)
+    {
+        if (titleAt < 0)
+        {
+            return null;
+        }
+
+        for (int i = titleAt - 1, seen = 0; i >= 0 && seen < 8; i--)
+        {
+            if (!_lines[i].IsBlank && ++seen > 0 && SectionOf(_lines[i].Text, title) is { } above)
+            {
+                return above;
+            }
+        }
+
+        for (int i = titleAt + 1, seen = 0; i < _lines.Count && seen < 2; i++)
+        {
+            if (!_lines[i].IsBlank && ++seen > 0 && SectionOf(_lines[i].Text, title) is { } below)
+            {
+                return below;
+            }
+        }
+
+        return null;
+    }
+
+    private string? SectionOf(string line, string? title)
+    {
+        if (line.Length > 300)
+        {
+            return null;
+        }
+
+        foreach (var separator in CrumbSeparators)
+        {
+            var steps = line.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (steps.Length is >= 2 and <= 8 && TitleChooser.IsHomeWord(steps[0])
+                && Breadcrumbs.Section(steps.Select(st => new Crumb(st, null)).ToList(), title, _url, siteName: null) is { } section)
+            {
+                Provide("section", "breadcrumb line");
+                return section;
+            }
+        }
+
+        return null;
+    }
 
     // The labels of an article's tag line, compared by DumpText.Key (no spaces, half-spaces or colon).
     private static readonly HashSet<string> TagLabels = new(

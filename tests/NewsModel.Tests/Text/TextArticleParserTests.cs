@@ -378,6 +378,19 @@ public class TextArticleParserStructureTests
         a.Tags.Should().Equal(expected?.Split('|') ?? []);
     }
 
+    [Theory]
+    [InlineData("Startseite › Politik › Stadtrat beschließt neuen Haushalt", "Politik")]
+    [InlineData("Home / News / Lokales", "Lokales")]
+    [InlineData("خانه » اقتصادی", "اقتصادی")]
+    [InlineData("Politik › Kultur › Sport", null)]
+    [InlineData("Startseite", null)]
+    public void A_breadcrumb_line_over_the_title_names_the_section(string trail, string? expected)
+    {
+        var a = Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", trail, "Stadtrat beschließt neuen Haushalt", Para1, Para2);
+
+        a.Section.Should().Be(expected);
+    }
+
     [Fact]
     public void Seven_short_lines_in_a_row_end_the_text()
     {
