@@ -1038,7 +1038,7 @@ internal sealed class TextDumpReader
             if (i == titleAt || i == leadAt)
             {
                 if (dateline is null && PrintedDate.LeadingDate(text, afterPlace: i == leadAt) is { } opening
-                    && _dates.FindAll(text) is [var first, ..] && !first.IsRelative)
+                    && _dates.FindAll(text) is [var first, ..] && !first.IsRelative && !IsForeignJalali(text, first))
                 {
                     dateline = (first, opening.Date);
                 }
@@ -1053,6 +1053,11 @@ internal sealed class TextDumpReader
 
             foreach (var (date, update, isLabelled) in dates)
             {
+                if (IsForeignJalali(text, date))
+                {
+                    continue;
+                }
+
                 var spelled = Spelled(text, date);
                 var before = DumpText.Key(text[..date.Start]);
                 if (update || before.Contains("ویرایش", StringComparison.Ordinal))
@@ -1103,6 +1108,12 @@ internal sealed class TextDumpReader
 
         return (published, modifiedValue);
     }
+
+    // A Jalali reading of a date in ASCII digits alone in a dump that is not Persian: observer.com's "11/08/23 5:19pm"
+    // is November 8, 2023, not 1411/08/23 (2032). Persian and Afghan dumps keep it («98/02/12», «۱۳۹۸/۰۲/۱۲»).
+    private bool IsForeignJalali(string line, DateMatch date) =>
+        date.Calendar == DateCalendar.Jalali && _zone is not (PageZone.Tehran or PageZone.Kabul)
+        && !LanguageTools.HasArabicScript(line.AsSpan(date.Start, Math.Min(date.Length, line.Length - date.Start)));
 
     // A date the dump prints without a zone, read in one its language or address named, or in UTC for want of one: said,
     // as the HTML parser says it.

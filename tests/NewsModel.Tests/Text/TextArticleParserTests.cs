@@ -522,6 +522,18 @@ public class TextArticleParserLanguageTests
     }
 
     [Fact]
+    public void A_numeric_date_is_no_Jalali_date_in_a_dump_that_is_not_Persian()
+    {
+        // observer.com prints "11/08/23 5:19pm" (November 8, 2023): it was read as 1411/08/23, in 2032.
+        var english = TextArticleParser.Default.Parse(EnglishDump.Replace("March 18, 2020 1:15 PM", "By Alexandra Tremayne • 11/08/23 5:19pm", StringComparison.Ordinal));
+        english.Value.Published.Should().BeNull();
+
+        var persian = NewsModel.Tests.Extraction.LanguageToolsTests.Persian;
+        TextArticleParser.Default.Parse("وزیر آموزش و پرورش از بازگشایی مدرسه‌ها خبر داد\n98/02/12 - 16:12\n" + persian + "\n" + persian + " دوباره\n")
+            .Value.Published.Should().Be(new DateTimeOffset(2019, 5, 2, 16, 12, 0, TimeSpan.FromHours(4.5)), "a Persian dump's yy/mm/dd is Jalali");
+    }
+
+    [Fact]
     public void A_dump_that_writes_its_offset_needs_no_zone_and_a_Persian_dump_says_nothing_of_one()
     {
         var withOffset = TextArticleParser.Default.Parse(EnglishDump.Replace("March 18, 2020 1:15 PM", "2020-03-18T13:15:00+05:00", StringComparison.Ordinal));
