@@ -852,7 +852,13 @@ internal sealed class TextDumpReader
 
         for (int i = titleAt - 1, seen = 0; i >= 0 && seen < 8; i--)
         {
-            if (!_lines[i].IsBlank && ++seen > 0 && SectionOf(_lines[i].Text, title) is { } above)
+            if (_lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            seen++;
+            if (SectionOf(_lines[i].Text, title) is { } above)
             {
                 return above;
             }
@@ -860,7 +866,13 @@ internal sealed class TextDumpReader
 
         for (int i = titleAt + 1, seen = 0; i < _lines.Count && seen < 2; i++)
         {
-            if (!_lines[i].IsBlank && ++seen > 0 && SectionOf(_lines[i].Text, title) is { } below)
+            if (_lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            seen++;
+            if (SectionOf(_lines[i].Text, title) is { } below)
             {
                 return below;
             }
