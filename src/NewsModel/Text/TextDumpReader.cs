@@ -110,6 +110,25 @@ internal sealed class TextDumpReader
         }
 
         var headlines = readHeadlines ? FindHeadlines(titleAt, paragraphs) : [];
+        if (readHeadlines && FindDatedLists() is { Count: > 0 } dated)
+        {
+            headlines.AddRange(dated);
+            Provide("headlines", "dated headline lines");
+
+            // A page of such lists and no text of its own: a homepage or section page, as the HTML parser says of one.
+            var items = dated.Sum(l => l.Items.Count);
+            var textLength = paragraphs.Sum(p => p.Block.ToPlainText().Length);
+            if (textLength == 0 || dated.Sum(l => l.Items.Sum(h => h.Title.Length)) >= textLength)
+            {
+                _diagnostics.Add(new ParseDiagnostic
+                {
+                    Code = "page.list",
+                    Field = "headlines",
+                    Severity = DiagnosticSeverity.Info,
+                    Message = $"The dump looks like a homepage or section page, not an article: its {items} dated headlines are in Headlines.",
+                });
+            }
+        }
         var tags = FindTags(paragraphs.Count > 0 ? paragraphs[^1].Line : windowEnd);
         var section = FindSection(titleAt, title);
 
@@ -210,7 +229,84 @@ internal sealed class TextDumpReader
     }
 
     private bool IsLong(DumpLine line) =>
-        !line.Bullet && line.Words >= LongLineWords && !DumpLabels.IsBoilerplate(line.Text) && !IsRun(line) && !IsFurniture(line);
+        !line.Bullet && line.Words >= LongLineWords && !DumpLabels.IsBoilerplate(line.Text) && !IsRun(line) && !IsFurniture(line) && !IsDatedListLine(line);
+
+    // The items of the runs of dated headline lines, by line (built once).
+    private Dictionary<int, Headline>? _datedItems;
+
+    private List<HeadlineList>? _datedLists;
+
+    private bool IsDatedListLine(DumpLine line)
+    {
+        FindDatedLists();
+        return _datedItems!.ContainsKey(line.Index);
+    }
+
+    /// <summary>
+    /// Lists of the latest news as a dump writes them: five or more lines in a row (blank lines between them aside) that a
+    /// date opens, newest first, and a headline follows («۱۳۸۹/۱۲/۱۹ , ۱۷:۳۱ عجم: مبارزه جدی با مواد مخدر …», «12.01.2022 Bundesministerin
+    /// Raab: …»). Each is a headline with its date; none of them is the article's text.
+    /// </summary>
+    private List<HeadlineList> FindDatedLists()
+    {
+        if (_datedLists is not null)
+        {
+            return _datedLists;
+        }
+
+        _datedLists = [];
+        _datedItems = [];
+        var run = new List<(int Line, Headline Item)>();
+        foreach (var line in _lines.Append(new DumpLine(_lines.Count, "end", Bullet: false)))
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (line.Index < _lines.Count && DatedHeadline(line) is { } item)
+            {
+                run.Add((line.Index, item));
+                continue;
+            }
+
+            // Newest first, as a list of the latest news runs: a comment widget's dates jump about, an events
+            // calendar's rise.
+            if (run.Count >= 5 && run.Zip(run.Skip(1)).All(p => p.Second.Item.Published <= p.First.Item.Published))
+            {
+                _datedLists.Add(new HeadlineList { Kind = HeadlineListKind.Latest, Items = run.Select(r => r.Item).ToList() });
+                foreach (var (index, headline) in run)
+                {
+                    _datedItems[index] = headline;
+                }
+            }
+
+            run.Clear();
+        }
+
+        return _datedLists;
+    }
+
+    // A line a date opens and a headline of two to thirty words follows.
+    private Headline? DatedHeadline(DumpLine line)
+    {
+        if (line.Bullet || line.Words is < 3 or > 36 || line.Text.Length > 300 || line.Text.AsSpan().TrimStart().IsEmpty
+            || !char.IsDigit(line.Text.AsSpan().TrimStart()[0]))
+        {
+            return null;
+        }
+
+        var matches = _dates.FindAll(line.Text);
+        if (matches is not [var first, ..] || first.IsRelative || first.Start > 2 || IsForeignJalali(line.Text, first))
+        {
+            return null;
+        }
+
+        var rest = line.Text[first.End..].Trim().TrimStart(',', '،', '-', '–', '|', ':', '·').Trim();
+        return DumpText.CountWords(rest) is >= 2 and <= 30 && rest.Any(char.IsLetter)
+            ? new Headline { Title = rest, Published = first.Instant ?? _midnight(first.Local) }
+            : null;
+    }
 
     /// <summary>
     /// A long line that is the page's furniture, not its text: one the dump repeats three times or more (an embed's
@@ -638,7 +734,8 @@ internal sealed class TextDumpReader
             }
 
             // A paragraph is a sentence, or a long line; a short line without a full stop is a heading or a link.
-            var paragraph = !line.Bullet && (line.Words >= LongLineWords || (DumpText.EndsSentence(line.Text) && line.Words >= 3)) && !IsRun(line);
+            var paragraph = !line.Bullet && (line.Words >= LongLineWords || (DumpText.EndsSentence(line.Text) && line.Words >= 3)) && !IsRun(line)
+                && !IsDatedListLine(line);
             if (line.Bullet || NewsCode.IsMatch(line.Text) || IsMostlyDate(line.Text))
             {
                 if (started && line.Bullet && !NewsCode.IsMatch(line.Text) && i >= skipUntil)

@@ -64,6 +64,26 @@ public class RealPageDumpTests
     }
 
     [Fact]
+    public void A_list_page_dump_gives_its_dated_headlines_as_the_html_list_and_says_it_is_no_article()
+    {
+        // mehrnews.ir's 2011 list of the day's news: «۱۳۸۹/۱۲/۱۹ , ۱۷:۳۱ کرمان بیابانی‌ترین استان کشور است» per line. The dump
+        // gave an "article" of 201 blocks, each a headline.
+        var html = TestFiles.ReadText("persian", "lists", "mehrnews-2011-v2.html");
+        var fromHtml = HeadlineParser.Default.Parse(html).Value.SelectMany(l => l.Items).ToList();
+        var result = TextArticleParser.Default.Parse(HtmlToText.Convert(html));
+
+        var list = result.Value.Headlines.Should().ContainSingle().Subject;
+        list.Kind.Should().Be(HeadlineListKind.Latest);
+        list.Items.Should().HaveCountGreaterThan(290);
+        // The dump's half-spaces are repaired («شرکت‌های» for the page's «شرکتهای»): compared without spaces and half-spaces.
+        static string Letters(string t) => t.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        list.Items.Take(20).Select(h => Letters(h.Title)).Should().Equal(fromHtml.Take(20).Select(h => Letters(h.Title)));
+        list.Items.Take(20).Select(h => h.Published).Should().Equal(fromHtml.Take(20).Select(h => h.Published));
+        result.Diagnostics.Should().Contain(d => d.Code == "page.list");
+        result.Value.Text.Length.Should().BeLessThan(200);
+    }
+
+    [Fact]
     public void The_yjc_lead_and_the_varzesh3_kicker_and_body_survive()
     {
         var yjc = ParseDump("yjc-6919119.html");

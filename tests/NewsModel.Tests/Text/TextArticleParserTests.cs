@@ -392,6 +392,21 @@ public class TextArticleParserStructureTests
     }
 
     [Fact]
+    public void Five_dated_headline_lines_newest_first_are_a_list_of_the_latest_news()
+    {
+        string[] Lines(params int[] days) => days.Select(d => $"{d:00}.01.2022 Stadtrat beschließt Haushalt Nummer {d}").ToArray();
+        var dump = new List<string> { "Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2, "Neueste Meldungen" };
+
+        var a = Parse([.. dump, .. Lines(20, 19, 19, 17, 12)]);
+        a.Headlines.Should().ContainSingle().Which.Items.Select(h => h.Published!.Value.Day).Should().Equal(20, 19, 19, 17, 12);
+        a.Headlines[0].Items[0].Title.Should().Be("Stadtrat beschließt Haushalt Nummer 20");
+        a.Text.Should().NotContain("Nummer");
+
+        Parse([.. dump, .. Lines(12, 17, 19, 19, 20)]).Headlines.Should().BeEmpty("an events calendar's dates rise");
+        Parse([.. dump, .. Lines(20, 19, 17, 12)]).Headlines.Should().BeEmpty("four lines are no list");
+    }
+
+    [Fact]
     public void Seven_short_lines_in_a_row_end_the_text()
     {
         var a = Parse("Stadtrat beschließt neuen Haushalt - Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2,
