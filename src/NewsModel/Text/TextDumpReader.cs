@@ -113,19 +113,28 @@ internal sealed class TextDumpReader
         if (readHeadlines && FindDatedLists() is { Count: > 0 } dated)
         {
             headlines.AddRange(dated);
-            Provide("headlines", "dated headline lines");
+            Provide("headlines", "dated headline lines, or teasers over «more» links");
 
-            // A page of such lists and no text of its own: a homepage or section page, as the HTML parser says of one.
+            // A page of such lists, no date and no text of its own: a homepage or section page, as the HTML parser says
+            // of one; its teaser lists are the page's.
             var items = dated.Sum(l => l.Items.Count);
             var textLength = paragraphs.Sum(p => p.Block.ToPlainText().Length);
-            if (textLength == 0 || dated.Sum(l => l.Items.Sum(h => h.Title.Length)) >= textLength)
+            if (published is null && (textLength == 0 || dated.Sum(l => l.Items.Sum(h => h.Title.Length)) >= textLength))
             {
+                for (var k = headlines.Count - dated.Count; k < headlines.Count; k++)
+                {
+                    if (headlines[k].Kind == HeadlineListKind.Other)
+                    {
+                        headlines[k] = headlines[k] with { Kind = HeadlineListKind.Page };
+                    }
+                }
+
                 _diagnostics.Add(new ParseDiagnostic
                 {
                     Code = "page.list",
                     Field = "headlines",
                     Severity = DiagnosticSeverity.Info,
-                    Message = $"The dump looks like a homepage or section page, not an article: its {items} dated headlines are in Headlines.",
+                    Message = $"The dump looks like a homepage or section page, not an article: its {items} headlines are in Headlines.",
                 });
             }
         }
@@ -284,7 +293,66 @@ internal sealed class TextDumpReader
             run.Clear();
         }
 
+        FindTeaserLists();
         return _datedLists;
+    }
+
+    // The link under each teaser of a homepage: «بیشتر», "Read more", «Weiterlesen» (keys, compared ignoring case).
+    private static readonly HashSet<string> MoreLabels = new(
+        new[] { "بیشتر", "ادامه مطلب", "ادامه خبر", "Weiterlesen", "Mehr", "Mehr lesen", "Read more", "More", "Continue reading", "Leer más", "Lire la suite" }
+            .Select(DumpText.Key),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A homepage's teasers as a dump writes them: a headline, then the «بیشتر» ("Read more") link on a line of its own,
+    /// five times or more with at most six lines between two of them (55online.ir). The headlines are a list of the
+    /// page's, and none of them is text.
+    /// </summary>
+    private void FindTeaserLists()
+    {
+        var run = new List<(int Line, Headline Item)>();
+        var lastLabel = -1;
+        var seen = 0;
+        for (var i = 0; i <= _lines.Count; i++)
+        {
+            var end = i == _lines.Count;
+            if (!end && _lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            seen++;
+            var isLabel = !end && _lines[i].Text.Length <= 30 && MoreLabels.Contains(DumpText.Key(_lines[i].Text));
+            if (end || (isLabel && lastLabel >= 0 && seen - lastLabel > 7) || (!isLabel && lastLabel >= 0 && seen - lastLabel > 7))
+            {
+                if (run.Count >= 5)
+                {
+                    _datedLists!.Add(new HeadlineList { Kind = HeadlineListKind.Other, Items = run.Select(r => r.Item).ToList() });
+                    foreach (var (index, headline) in run)
+                    {
+                        _datedItems!.TryAdd(index, headline);
+                    }
+                }
+
+                run.Clear();
+                lastLabel = -1;
+            }
+
+            if (!isLabel)
+            {
+                continue;
+            }
+
+            lastLabel = seen;
+            var above = PreviousNonBlank(i - 1);
+            // Three words with letters at least: a table's row over a "more" link («Kalorien 434 kcal (21 %)») is none.
+            if (above >= 0 && !_lines[above].Bullet && _lines[above].Words <= 30 && !MoreLabels.Contains(DumpText.Key(_lines[above].Text))
+                && _lines[above].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 3
+                && !DumpLabels.IsBoilerplate(_lines[above].Text))
+            {
+                run.Add((above, new Headline { Title = _lines[above].Text.Trim() }));
+            }
+        }
     }
 
     // A line a date opens and a headline of two to thirty words follows.

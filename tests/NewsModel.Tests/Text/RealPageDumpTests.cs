@@ -84,6 +84,20 @@ public class RealPageDumpTests
     }
 
     [Fact]
+    public void A_homepage_dumps_teasers_over_their_more_links_are_the_pages_headlines()
+    {
+        // 55online.ir's homepage: a headline, then «بیشتر» on a line of its own. Every teaser the dump lists is one of the
+        // headlines HeadlineParser finds on the HTML (compared without spaces and half-spaces).
+        var html = TestFiles.ReadText("persian", "lists", "55online-2018.html");
+        static string Letters(string t) => t.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var fromHtml = HeadlineParser.Default.Parse(html).Value.SelectMany(l => l.Items).Select(h => Letters(h.Title)).ToHashSet();
+        var teasers = TextArticleParser.Default.Parse(HtmlToText.Convert(html)).Value.Headlines.SelectMany(l => l.Items).ToList();
+
+        teasers.Should().HaveCountGreaterThanOrEqualTo(10);
+        teasers.Select(h => Letters(h.Title)).Should().OnlyContain(t => fromHtml.Contains(t));
+    }
+
+    [Fact]
     public void The_yjc_lead_and_the_varzesh3_kicker_and_body_survive()
     {
         var yjc = ParseDump("yjc-6919119.html");

@@ -407,6 +407,24 @@ public class TextArticleParserStructureTests
     }
 
     [Fact]
+    public void Teasers_over_their_read_more_links_are_a_list_and_a_page_of_them_says_page_list()
+    {
+        var teasers = Enumerable.Range(1, 6).SelectMany(i => new[] { $"Stadtrat beschließt Haushalt Nummer {i}", "Weiterlesen" }).ToArray();
+        var page = TextArticleParser.Default.Parse(string.Join("\n", ["Stadtanzeiger - Startseite", .. teasers]) + "\n");
+
+        page.Value.Headlines.Should().ContainSingle().Which.Kind.Should().Be(HeadlineListKind.Page);
+        page.Value.Headlines[0].Items.Select(h => h.Title).Should().HaveCount(6).And.StartWith("Stadtrat beschließt Haushalt Nummer 1");
+        page.Diagnostics.Should().Contain(d => d.Code == "page.list");
+
+        // Under an article with its text and date, the same teasers are a list of another kind, and no page.list.
+        var article = TextArticleParser.Default.Parse(string.Join("\n", ["Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt",
+            "Veröffentlicht am 18. Oktober 2019", Para1, Para2, Para3, .. teasers]) + "\n");
+        article.Value.Headlines.Should().ContainSingle().Which.Kind.Should().Be(HeadlineListKind.Other);
+        article.Diagnostics.Should().NotContain(d => d.Code == "page.list");
+        article.Value.Text.Should().Contain(Para2).And.NotContain("Nummer");
+    }
+
+    [Fact]
     public void Seven_short_lines_in_a_row_end_the_text()
     {
         var a = Parse("Stadtrat beschließt neuen Haushalt - Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2,
