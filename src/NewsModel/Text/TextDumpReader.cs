@@ -323,7 +323,7 @@ internal sealed class TextDumpReader
 
             seen++;
             var isLabel = !end && _lines[i].Text.Length <= 30 && MoreLabels.Contains(DumpText.Key(_lines[i].Text));
-            if (end || (isLabel && lastLabel >= 0 && seen - lastLabel > 7) || (!isLabel && lastLabel >= 0 && seen - lastLabel > 7))
+            if (end || (lastLabel >= 0 && seen - lastLabel > 7))
             {
                 if (run.Count >= 5)
                 {
