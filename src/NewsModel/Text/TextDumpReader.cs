@@ -148,6 +148,10 @@ internal sealed class TextDumpReader
         var direction = LanguageTools.DirectionOf(sample);
         var clean = cleanerFor(language);
         var authors = FindAuthors(titleAt, leadAt, windowEnd, language is "fa" or "prs");
+        if (authors.Count == 0 && language is "fa" or "prs" && paragraphs.Count > 0)
+        {
+            authors = FindCredits(paragraphs[^1].Line);
+        }
         var cleanedBody = body.Select(b => b switch
         {
             ParagraphBlock p => p with { Text = clean(p.Text) },
@@ -1197,6 +1201,49 @@ internal sealed class TextDumpReader
         }
 
         return [];
+    }
+
+    // The roles a Persian agency credits under its text («خبرنگار امیرعلی عوض‌پور», «دبیر علی غفار»), longest first.
+    private static readonly string[] CreditRoles = ["تهیه و تنظیم", "خبرنگار", "گزارشگر", "نویسنده", "دبیر", "عکاس", "مترجم", "گردآوری", "ویراستار"];
+
+    /// <summary>
+    /// The writers a Persian agency credits after its text (isna: «انتهای پیام», then «خبرنگار امیرعلی عوض‌پور» and «دبیر
+    /// علی غفار» as list items): among the eight lines after the text, lines that are a role and a name of one to four
+    /// words without digits, each an author with that role. A code after the role («خبرنگار : 71617») names no one.
+    /// </summary>
+    private List<Author> FindCredits(int lastBodyLine)
+    {
+        var credits = new List<Author>();
+        for (int i = lastBodyLine + 1, seen = 0; i < _lines.Count && seen < 8; i++)
+        {
+            var text = _lines[i].Text.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            foreach (var role in CreditRoles)
+            {
+                if (text.StartsWith(role, StringComparison.Ordinal) && text.Length > role.Length && text[role.Length] is ' ' or ':')
+                {
+                    var name = text[role.Length..].Trim(' ', ':').Trim();
+                    if (DumpText.CountWords(name) is >= 1 and <= 4 && LanguageTools.HasArabicScript(name) && !name.Any(char.IsDigit))
+                    {
+                        credits.Add(new Author { Name = name, Role = role });
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        if (credits.Count > 0)
+        {
+            Provide("authors", "credit lines after the text");
+        }
+
+        return credits;
     }
 
     /// <summary>

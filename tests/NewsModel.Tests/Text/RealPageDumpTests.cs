@@ -53,6 +53,19 @@ public class RealPageDumpTests
     }
 
     [Fact]
+    public void The_credits_after_the_text_are_the_authors_the_html_parse_reads()
+    {
+        // isna credits its writers under «انتهای پیام» as list items («خبرنگار امیرعلی عوض‌پور», «دبیر علی غفار»); the
+        // «خبرنگار : 71617» code above the title names no one.
+        var html = TestFiles.ReadText("persian", "articles", "isna-98030903723.html");
+        var fromHtml = ArticleParser.Default.Parse(html).Value.Authors;
+
+        fromHtml.Should().HaveCount(2);
+        ParseDump("isna-98030903723.html").Authors.Should().Equal(fromHtml);
+        ParseDump("isna-98030903723.html").SourceOf("authors").Should().Be(FieldSource.Text);
+    }
+
+    [Fact]
     public void The_tag_lists_after_the_text_survive()
     {
         // isna's «برچسب‌ها:» and Tasnim's «واژه های کاربردی مرتبط» over their bullets; the first tags are the corpus
