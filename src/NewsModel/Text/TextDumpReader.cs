@@ -32,6 +32,11 @@ internal sealed class TextDumpReader
     private readonly PageZone _zone;
     private readonly string? _zoneReason;
 
+    // The dump's first line with text, and the document title it is (the page's <title>, which WET and most dumps write
+    // first) when it is no longer than a title.
+    private readonly DumpLine? _first;
+    private readonly DocumentTitle? _documentTitle;
+
     /// <param name="text">The dump.</param>
     /// <param name="url">The page's address, when known.</param>
     /// <param name="dates">The date parser (its options carry the zone).</param>
@@ -47,6 +52,8 @@ internal sealed class TextDumpReader
         _midnight = midnight;
         _zone = zone;
         _zoneReason = zoneReason;
+        _first = _lines.FirstOrDefault(l => !l.IsBlank);
+        _documentTitle = _first is { Words: <= 30 } ? DocumentTitle.Of(_first.Text) : null;
     }
 
     public IReadOnlyList<ParseDiagnostic> Diagnostics => _diagnostics;
@@ -110,7 +117,7 @@ internal sealed class TextDumpReader
         }
 
         var headlines = readHeadlines ? FindHeadlines(titleAt, paragraphs) : [];
-        if (readHeadlines && FindDatedLists() is { Count: > 0 } dated)
+        if (readHeadlines && LineLists() is { Count: > 0 } dated)
         {
             headlines.AddRange(dated);
             Provide("headlines", "dated headline lines, or teasers over «more» links");
@@ -138,6 +145,7 @@ internal sealed class TextDumpReader
                 });
             }
         }
+
         var tags = FindTags(paragraphs.Count > 0 ? paragraphs[^1].Line : windowEnd);
         var section = FindSection(titleAt, title);
 
@@ -152,6 +160,7 @@ internal sealed class TextDumpReader
         {
             authors = FindCredits(paragraphs[^1].Line);
         }
+
         var cleanedBody = body.Select(b => b switch
         {
             ParagraphBlock p => p with { Text = clean(p.Text) },
@@ -242,63 +251,85 @@ internal sealed class TextDumpReader
     }
 
     private bool IsLong(DumpLine line) =>
-        !line.Bullet && line.Words >= LongLineWords && !DumpLabels.IsBoilerplate(line.Text) && !IsRun(line) && !IsFurniture(line) && !IsDatedListLine(line);
+        !line.Bullet && line.Words >= LongLineWords && !DumpLabels.IsBoilerplate(line.Text) && !IsRun(line) && !IsFurniture(line) && !IsListLine(line);
 
-    // The items of the runs of dated headline lines, by line (built once).
-    private Dictionary<int, Headline>? _datedItems;
+    // The headline lists the dump writes line by line (dated lines, teasers over "more" links), and their items by line;
+    // built once, on first use.
+    private List<HeadlineList>? _lineLists;
+    private Dictionary<int, Headline>? _listItems;
 
-    private List<HeadlineList>? _datedLists;
+    private bool IsListLine(DumpLine line) => ListsByLine().ContainsKey(line.Index);
 
-    private bool IsDatedListLine(DumpLine line)
+    private Dictionary<int, Headline> ListsByLine()
     {
-        FindDatedLists();
-        return _datedItems!.ContainsKey(line.Index);
+        if (_listItems is null)
+        {
+            (_lineLists, _listItems) = ([], []);
+            FindDatedLists();
+            FindTeaserLists();
+        }
+
+        return _listItems;
+    }
+
+    private List<HeadlineList> LineLists()
+    {
+        ListsByLine();
+        return _lineLists!;
+    }
+
+    // Keeps a run of five items or more as a list of the kind given.
+    private void KeepRun(List<(int Line, Headline Item)> run, HeadlineListKind kind)
+    {
+        if (run.Count >= 5)
+        {
+            _lineLists!.Add(new HeadlineList { Kind = kind, Items = run.Select(r => r.Item).ToList() });
+            foreach (var (index, headline) in run)
+            {
+                _listItems!.TryAdd(index, headline);
+            }
+        }
+
+        run.Clear();
     }
 
     /// <summary>
     /// Lists of the latest news as a dump writes them: five or more lines in a row (blank lines between them aside) that a
-    /// date opens, newest first, and a headline follows («۱۳۸۹/۱۲/۱۹ , ۱۷:۳۱ عجم: مبارزه جدی با مواد مخدر …», «12.01.2022 Bundesministerin
-    /// Raab: …»). Each is a headline with its date; none of them is the article's text.
+    /// date opens, newest first, and a headline follows («۱۳۸۹/۱۲/۱۹ , ۱۷:۳۱ عجم: مبارزه جدی با مواد مخدر …», «12.01.2022
+    /// Bundesministerin Raab: …»). Each is a headline with its date; none of them is the article's text. A comment
+    /// widget's dates jump about and an events calendar's rise: no list.
     /// </summary>
-    private List<HeadlineList> FindDatedLists()
+    private void FindDatedLists()
     {
-        if (_datedLists is not null)
-        {
-            return _datedLists;
-        }
-
-        _datedLists = [];
-        _datedItems = [];
         var run = new List<(int Line, Headline Item)>();
-        foreach (var line in _lines.Append(new DumpLine(_lines.Count, "end", Bullet: false)))
+        foreach (var line in _lines)
         {
             if (line.IsBlank)
             {
                 continue;
             }
 
-            if (line.Index < _lines.Count && DatedHeadline(line) is { } item)
+            if (DatedHeadline(line) is { } item)
             {
                 run.Add((line.Index, item));
                 continue;
             }
 
-            // Newest first, as a list of the latest news runs: a comment widget's dates jump about, an events
-            // calendar's rise.
-            if (run.Count >= 5 && run.Zip(run.Skip(1)).All(p => p.Second.Item.Published <= p.First.Item.Published))
-            {
-                _datedLists.Add(new HeadlineList { Kind = HeadlineListKind.Latest, Items = run.Select(r => r.Item).ToList() });
-                foreach (var (index, headline) in run)
-                {
-                    _datedItems[index] = headline;
-                }
-            }
+            KeepFalling(run);
+        }
 
+        KeepFalling(run);
+    }
+
+    // Newest first, as a list of the latest news runs, or no list at all.
+    private void KeepFalling(List<(int Line, Headline Item)> run)
+    {
+        if (!run.Zip(run.Skip(1)).All(p => p.Second.Item.Published <= p.First.Item.Published))
+        {
             run.Clear();
         }
 
-        FindTeaserLists();
-        return _datedLists;
+        KeepRun(run, HeadlineListKind.Latest);
     }
 
     // The link under each teaser of a homepage: «بیشتر», "Read more", «Weiterlesen» (keys, compared ignoring case).
@@ -317,38 +348,27 @@ internal sealed class TextDumpReader
         var run = new List<(int Line, Headline Item)>();
         var lastLabel = -1;
         var seen = 0;
-        for (var i = 0; i <= _lines.Count; i++)
+        foreach (var line in _lines)
         {
-            var end = i == _lines.Count;
-            if (!end && _lines[i].IsBlank)
+            if (line.IsBlank)
             {
                 continue;
             }
 
             seen++;
-            var isLabel = !end && _lines[i].Text.Length <= 30 && MoreLabels.Contains(DumpText.Key(_lines[i].Text));
-            if (end || (lastLabel >= 0 && seen - lastLabel > 7))
+            if (lastLabel >= 0 && seen - lastLabel > 7)
             {
-                if (run.Count >= 5)
-                {
-                    _datedLists!.Add(new HeadlineList { Kind = HeadlineListKind.Other, Items = run.Select(r => r.Item).ToList() });
-                    foreach (var (index, headline) in run)
-                    {
-                        _datedItems!.TryAdd(index, headline);
-                    }
-                }
-
-                run.Clear();
+                KeepRun(run, HeadlineListKind.Other);
                 lastLabel = -1;
             }
 
-            if (!isLabel)
+            if (line.Text.Length > 30 || !MoreLabels.Contains(DumpText.Key(line.Text)))
             {
                 continue;
             }
 
             lastLabel = seen;
-            var above = PreviousNonBlank(i - 1);
+            var above = PreviousNonBlank(line.Index - 1);
             // Three words with letters at least: a table's row over a "more" link («Kalorien 434 kcal (21 %)») is none.
             if (above >= 0 && !_lines[above].Bullet && _lines[above].Words <= 30 && !MoreLabels.Contains(DumpText.Key(_lines[above].Text))
                 && _lines[above].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 3
@@ -357,6 +377,8 @@ internal sealed class TextDumpReader
                 run.Add((above, new Headline { Title = _lines[above].Text.Trim() }));
             }
         }
+
+        KeepRun(run, HeadlineListKind.Other);
     }
 
     // A line a date opens and a headline of two to thirty words follows.
@@ -491,17 +513,15 @@ internal sealed class TextDumpReader
     /// </summary>
     private int AnchoredTitle()
     {
-        var first = _lines.FirstOrDefault(l => !l.IsBlank);
-        if (first is null || first.Words > 30)
+        if (_documentTitle is not { } title)
         {
             return -1;
         }
 
-        var title = DocumentTitle.Of(first.Text);
         var partial = -1;
         var similar = -1;
         var bestSimilarity = 0.0;
-        for (var i = first.Index + 1; i < _lines.Count; i++)
+        for (var i = _first!.Index + 1; i < _lines.Count; i++)
         {
             var line = _lines[i];
             if (line.IsBlank || line.Words > 30)
@@ -672,8 +692,7 @@ internal sealed class TextDumpReader
             return -1;
         }
 
-        var first = _lines.FirstOrDefault(l => !l.IsBlank);
-        var firstKey = first is null || first.Words > 30 ? string.Empty : DumpText.Key(first.Text);
+        var firstKey = _documentTitle is null ? string.Empty : DumpText.Key(_first!.Text);
 
         // The document title names a line at the top of the block, or a few lines into it: the chrome's sentences
         // («Mit einem Klick auf Enter geht die Suche los, …») can open the block above the headline.
@@ -683,7 +702,7 @@ internal sealed class TextDumpReader
             for (var i = contentStart; i < _lines.Count && ahead < 6; i++)
             {
                 var line = _lines[i];
-                if (line.IsBlank || line.Index == first!.Index)
+                if (line.IsBlank || line.Index == _first!.Index)
                 {
                     continue;
                 }
@@ -702,7 +721,7 @@ internal sealed class TextDumpReader
         for (var i = contentStart - 1; i >= 1 && seen < 40; i--)
         {
             var line = _lines[i];
-            if (line.IsBlank || line.Index == first?.Index)
+            if (line.IsBlank || line.Index == _first?.Index)
             {
                 continue;
             }
@@ -749,13 +768,12 @@ internal sealed class TextDumpReader
     /// <summary>The document title line at the top (as WET and most dumps write it), without the site name after a separator.</summary>
     private string? TitleFromFirstLine()
     {
-        var first = _lines.FirstOrDefault(l => !l.IsBlank);
-        if (first is null || first.Words > 30 || DumpLabels.IsBoilerplate(first.Text))
+        if (_documentTitle is null || DumpLabels.IsBoilerplate(_first!.Text))
         {
             return null;
         }
 
-        var text = first.Text;
+        var text = _first.Text;
         foreach (var separator in new[] { " :: ", " | ", " - " })
         {
             var at = text.LastIndexOf(separator, StringComparison.Ordinal);
@@ -807,7 +825,7 @@ internal sealed class TextDumpReader
 
             // A paragraph is a sentence, or a long line; a short line without a full stop is a heading or a link.
             var paragraph = !line.Bullet && (line.Words >= LongLineWords || (DumpText.EndsSentence(line.Text) && line.Words >= 3)) && !IsRun(line)
-                && !IsDatedListLine(line);
+                && !IsListLine(line);
             if (line.Bullet || NewsCode.IsMatch(line.Text) || IsMostlyDate(line.Text))
             {
                 if (started && line.Bullet && !NewsCode.IsMatch(line.Text) && i >= skipUntil)
@@ -1175,11 +1193,10 @@ internal sealed class TextDumpReader
     /// </summary>
     private List<Author> FindAuthors(int titleAt, int leadAt, int to, bool persian)
     {
-        var first = _lines.FirstOrDefault(l => !l.IsBlank);
-        var site = first is null || first.Words > 30 ? null : DocumentTitle.Of(first.Text);
+        var site = _documentTitle;
         for (var i = Math.Max(titleAt + 1, 0); i < to && i < _lines.Count; i++)
         {
-            if (_lines[i].IsBlank || i == leadAt || i == first?.Index)
+            if (_lines[i].IsBlank || i == leadAt || i == _first?.Index)
             {
                 continue;
             }
@@ -1203,7 +1220,9 @@ internal sealed class TextDumpReader
         return [];
     }
 
-    // The roles a Persian agency credits under its text («خبرنگار امیرعلی عوض‌پور», «دبیر علی غفار»), longest first.
+    // The roles a Persian agency credits under its text («خبرنگار امیرعلی عوض‌پور», «دبیر علی غفار»), longest first. Fewer
+    // than VisibleLayer's role prefixes on purpose: these lines are marked by nothing else, and after a text «گزارش …»
+    // or «عکس …» open headlines as often as credits.
     private static readonly string[] CreditRoles = ["تهیه و تنظیم", "خبرنگار", "گزارشگر", "نویسنده", "دبیر", "عکاس", "مترجم", "گردآوری", "ویراستار"];
 
     /// <summary>
