@@ -537,7 +537,7 @@ internal sealed class TextDumpReader
                 match = DocumentTitle.Match.Similar;
             }
 
-            if (match == DocumentTitle.Match.None || (match == DocumentTitle.Match.Partial && partial >= 0) || !IsTitleLike(line) || !HasTextUnder(i))
+            if (match == DocumentTitle.Match.None || (match == DocumentTitle.Match.Partial && partial >= 0) || !IsTitleLike(line) || TextResumes(i + 1, 8, inText: false) < 0)
             {
                 continue;
             }
@@ -559,32 +559,6 @@ internal sealed class TextDumpReader
         }
 
         return partial >= 0 ? partial : similar;
-    }
-
-    // A long line among the eight lines under the line, before any label.
-    private bool HasTextUnder(int index)
-    {
-        for (int j = index + 1, seen = 0; j < _lines.Count && seen < 8; j++)
-        {
-            if (_lines[j].IsBlank)
-            {
-                continue;
-            }
-
-            if (IsLong(_lines[j]))
-            {
-                return true;
-            }
-
-            if (!_lines[j].Bullet && DumpLabels.IsBoilerplate(_lines[j].Text))
-            {
-                return false;
-            }
-
-            seen++;
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -885,7 +859,7 @@ internal sealed class TextDumpReader
             // is skipped when the text goes on within six lines, before any label.
             if (i >= skipUntil)
             {
-                skipUntil = TextResumes(i + 1);
+                skipUntil = TextResumes(i + 1, 6);
                 bullets = null;
             }
 
@@ -931,10 +905,12 @@ internal sealed class TextDumpReader
         return count is >= 2 and <= 30 && i < _lines.Count && IsLong(_lines[i]);
     }
 
-    // The next long line among the six lines from the index, before any label; -1 if none.
-    private int TextResumes(int index)
+    // The next long line among the given number of lines from the index, before a boilerplate label (and, inside the
+    // text, before a label of what follows it: under a headline such a label may stand over the text, and measured,
+    // stopping there cost a title); -1 if none.
+    private int TextResumes(int index, int lines, bool inText = true)
     {
-        for (int j = index, seen = 0; j < _lines.Count && seen < 6; j++)
+        for (int j = index, seen = 0; j < _lines.Count && seen < lines; j++)
         {
             var line = _lines[j];
             if (line.IsBlank)
@@ -942,7 +918,7 @@ internal sealed class TextDumpReader
                 continue;
             }
 
-            if (!line.Bullet && (DumpLabels.IsBoilerplate(line.Text) || IsEndLabel(line)))
+            if (!line.Bullet && (DumpLabels.IsBoilerplate(line.Text) || (inText && IsEndLabel(line))))
             {
                 return -1;
             }
