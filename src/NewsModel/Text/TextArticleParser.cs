@@ -56,7 +56,7 @@ public sealed class TextArticleParser
     private readonly Func<DateTime, DateTimeOffset> _midnight;
 
     // The date readers of the zones a dump's language or address names, built once (Tehran's is _dates).
-    private readonly Dictionary<PageZone, NewsDateParser> _zoneDates = [];
+    private readonly Dictionary<PageZone, (NewsDateParser Dates, Func<DateTime, DateTimeOffset> Midnight)> _zoneDates = [];
 
     /// <summary>Creates a parser.</summary>
     /// <param name="options">The options; <see langword="null"/> for <see cref="TextArticleParserOptions.Default"/>.</param>
@@ -68,7 +68,8 @@ public sealed class TextArticleParser
         _dates = Options.Dates is null ? NewsDateParser.Default : new NewsDateParser(Options.Dates);
         foreach (var pageZone in (PageZone[])[PageZone.Kabul, PageZone.Pakistan, PageZone.India, PageZone.CentralEurope, PageZone.Unknown])
         {
-            _zoneDates[pageZone] = new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Zone = PageClock.ZoneInfo(pageZone) });
+            var info = PageClock.ZoneInfo(pageZone)!;
+            _zoneDates[pageZone] = (new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Zone = info }), DateZone.From(info).ToInstant);
         }
 
         var zone = Options.Dates?.Zone is { } z ? DateZone.From(z) : DateZone.Tehran;
@@ -199,8 +200,7 @@ public sealed class TextArticleParser
         }
 
         var zoneInfo = zone == PageZone.Tehran ? Options.Dates?.Zone : PageClock.ZoneInfo(zone);
-        var zoneDates = zone == PageZone.Tehran ? _dates : _zoneDates[zone];
-        Func<DateTime, DateTimeOffset> midnight = zone == PageZone.Tehran ? _midnight : DateZone.From(zoneInfo!).ToInstant;
+        var (zoneDates, midnight) = zone == PageZone.Tehran ? (_dates, _midnight) : _zoneDates[zone];
         var dates = fetchedAt is null ? zoneDates : new NewsDateParser((Options.Dates ?? DateParseOptions.Default) with { Now = fetchedAt, Zone = zoneInfo });
         var reader = new TextDumpReader(text, url, dates, midnight, zone, zoneReason);
         var repaired = 0;
