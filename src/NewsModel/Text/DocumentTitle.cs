@@ -12,6 +12,8 @@ internal sealed class DocumentTitle
     private readonly string? _siteKey;
     private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
     private readonly int _headlineLength;
+    private readonly string _headlineKey;
+    private readonly string? _firstPartKey;
     private readonly HashSet<string> _headlineWords;
 
     private DocumentTitle(string text)
@@ -39,7 +41,13 @@ internal sealed class DocumentTitle
             }
         }
 
-        _headlineLength = DumpText.Key(headline).Length;
+        _headlineKey = DumpText.Key(headline);
+        _headlineLength = _headlineKey.Length;
+        if (cuts.Count > 0)
+        {
+            _firstPartKey = DumpText.Key(text[..cuts.Min(c => c.At)]);
+        }
+
         _headlineWords = Words(headline);
         _parts.Add(DumpText.Key(headline));
         foreach (var (at, length) in cuts)
@@ -81,6 +89,12 @@ internal sealed class DocumentTitle
 
     /// <summary>Whether the key (<see cref="DumpText.Key"/>) is the site's name the title ends with.</summary>
     public bool IsSiteName(string key) => _siteKey is not null && key == _siteKey;
+
+    /// <summary>
+    /// Whether the key is the headline: the title without the site's name, or its part before the first separator (not
+    /// a later part, which may be a site's name of more than four words).
+    /// </summary>
+    public bool IsHeadline(string key) => key.Length > 0 && (key == _headlineKey || key == _firstPartKey);
 
     /// <summary>How the line (its <see cref="DumpText.Key"/>) names the title.</summary>
     public Match Names(string key)

@@ -493,7 +493,7 @@ internal sealed class TextDumpReader
             return (anchored, NextLong(anchored + 1));
         }
 
-        var start = FindContentStart();
+        var start = MainBlock();
         var title = FindTitle(start);
         if (title >= start && start >= 0)
         {
@@ -530,21 +530,32 @@ internal sealed class TextDumpReader
             }
 
             // The cheap test first: most lines are no part of the title.
-            var match = title.Names(DumpText.Key(line.Text));
+            var key = DumpText.Key(line.Text);
+            var match = title.Names(key);
             var similarity = 0.0;
             if (match == DocumentTitle.Match.None && partial < 0 && line.Words >= 3 && (similarity = title.Similarity(line.Text)) > bestSimilarity)
             {
                 match = DocumentTitle.Match.Similar;
             }
 
-            if (match == DocumentTitle.Match.None || (match == DocumentTitle.Match.Partial && partial >= 0) || !IsTitleLike(line) || TextResumes(i + 1, 8, inText: false) < 0)
+            if (match == DocumentTitle.Match.None || (match == DocumentTitle.Match.Partial && partial >= 0))
             {
                 continue;
             }
 
-            if (match == DocumentTitle.Match.Exact)
+            // The headline itself may end with a period, and date, byline and share lines may stand between it and
+            // the text (but no label of what follows a text, and not after the main block of text: a headline repeated
+            // over a site's feed); a line the title only holds or resembles needs the text close under it.
+            var near = IsTitleLike(line) && TextResumes(i + 1, 8, inText: false) >= 0;
+            if (match == DocumentTitle.Match.Exact
+                && (near || (title.IsHeadline(key) && IsTitleLike(line, sentence: true) && TextResumes(i + 1, 20) >= 0 && !(MainBlock() is >= 0 and var main && main < i))))
             {
                 return i;
+            }
+
+            if (!near)
+            {
+                continue;
             }
 
             if (match == DocumentTitle.Match.Partial)
@@ -560,6 +571,10 @@ internal sealed class TextDumpReader
 
         return partial >= 0 ? partial : similar;
     }
+
+    private int? _mainBlock;
+
+    private int MainBlock() => _mainBlock ??= FindContentStart();
 
     /// <summary>
     /// The first line of the main block of long lines (gaps of up to three short lines allowed): the block with the
@@ -635,8 +650,8 @@ internal sealed class TextDumpReader
 
     // A label ("Follow Us:", «Suche nach:»), a credit («© Oli Scarff/Getty Images») or a byline («خبرنگار: مریم احمدی»,
     // «Von Roland Brockmann») is no title.
-    private bool IsTitleLike(DumpLine line) =>
-        !line.Bullet && line.Words is >= 2 and <= 30 && !EndsWithPeriod(line.Text) && !DumpLabels.IsBoilerplate(line.Text)
+    private bool IsTitleLike(DumpLine line, bool sentence = false) =>
+        !line.Bullet && line.Words is >= 2 and <= 30 && (sentence || !EndsWithPeriod(line.Text)) && !DumpLabels.IsBoilerplate(line.Text)
         && line.Text.AsSpan().Trim() is [not '©', .., not ':']
         && !NewsCode.IsMatch(line.Text) && !IsMostlyDate(line.Text)
         && LabelledByline.FromLines(line.Text, [], persian: LanguageTools.HasArabicScript(line.Text), out _) is null;

@@ -221,6 +221,34 @@ public class TextArticleParserStructureTests
     }
 
     [Fact]
+    public void The_document_titles_headline_is_the_title_though_it_ends_with_a_period_and_ten_short_lines_stand_under_it()
+    {
+        // national geographic's headline is a sentence; management-circle's has date, writer, category and share
+        // lines under it. Before, a picture credit and a subheading further down were the titles.
+        var a = Parse(
+            "Der Stadtrat hat den Haushalt beschlossen. Die Opposition ist dagegen. | Stadtanzeiger",
+            "Startseite", "Der Stadtrat hat den Haushalt beschlossen. Die Opposition ist dagegen.",
+            "  • 25. Juli 2019", "  • Isabella Beyer", "  • Politik, Stadt", "  • 0 Kommentare", "Gefällt Ihnen, was Sie lesen? Teilen Sie diesen Beitrag!",
+            "  • Tweet", "  • Teilen", "Foto: Archiv", "Bild von Ed Marshall, Archiv der Stadt", "Gut zu wissen", Para1, Para2, "Was kommt", Para3);
+
+        a.Title.Should().Be("Der Stadtrat hat den Haushalt beschlossen. Die Opposition ist dagegen.");
+        a.Text.Should().Contain(Para2);
+    }
+
+    [Fact]
+    public void The_headline_repeated_over_a_feed_after_the_text_is_not_the_title_of_that_feed()
+    {
+        // nymag.com: the headline stands only after the text, over "Most Viewed Stories" and a feed of teasers.
+        var a = Parse(
+            "Stadtrat beschließt neuen Haushalt", "Startseite", Para1, Para2, Para3, Para1 + " Dazu mehr.", Para2 + " Und weiter.", "  • Politik", "  • Mehr",
+            "Stadtrat beschließt neuen Haushalt", "Meistgesehen", "  • Eins", "  • Zwei", "  • Drei", "THE FEED", "7:00 a.m.",
+            "Ein anderes Thema ganz anders", "Von Eric Levitz",
+            "Die Stadt hat eine neue Brücke über den Fluss eröffnet, nach vier Jahren Bauzeit und vielen Verzögerungen.");
+
+        a.Text.Should().Contain(Para1).And.Contain(Para3);
+    }
+
+    [Fact]
     public void A_headline_worded_a_little_apart_from_the_document_title_is_the_title()
     {
         // «Napa Co. enters …» under «Napa County enters …»: before, the nearest short line above the text.
