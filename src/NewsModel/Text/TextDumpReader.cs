@@ -654,9 +654,12 @@ internal sealed class TextDumpReader
         !line.Bullet && line.Words is >= 2 and <= 30 && (sentence || !EndsWithPeriod(line.Text)) && !DumpLabels.IsBoilerplate(line.Text)
         && line.Text.AsSpan().Trim() is [not '©', .., not ':']
         && !NewsCode.IsMatch(line.Text) && !IsMostlyDate(line.Text)
-        && LabelledByline.FromLines(line.Text, [], persian: LanguageTools.HasArabicScript(line.Text), out _) is null;
+        && !IsByline(line);
 
     /// <summary>Headlines may end with «!» or «؟»; a line ending with a period is a sentence, not a title.</summary>
+    private static bool IsByline(DumpLine line) =>
+        LabelledByline.FromLines(line.Text, [], persian: LanguageTools.HasArabicScript(line.Text), out _) is not null;
+
     private static bool EndsWithPeriod(string text)
     {
         var t = text.TrimEnd('»', '"', '\'', '”', ' ');
@@ -843,6 +846,17 @@ internal sealed class TextDumpReader
                 {
                     body.Add(new BodyPart(i, new ListBlock { Items = bullets }));
                     bullets = null;
+                }
+
+                // A byline under the title may be long («Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: …»): no lead.
+                if (!started && body.Count == 0 && IsByline(line))
+                {
+                    if (i >= contentStart)
+                    {
+                        contentStart = NextLong(i + 1);
+                    }
+
+                    continue;
                 }
 
                 if (!started && lead < 0 && body.Count == 0 && i <= contentStart && IsLead(line, i))

@@ -340,6 +340,14 @@ public class TextArticleParserStructureTests
     [InlineData("10.12.2022 18:27 von\nHinrich Neumann", "Hinrich Neumann")]
     [InlineData("By\nDavid Brand\nand\nRamsey Khalifeh", "David Brand|Ramsey Khalifeh")]
     [InlineData("Martin Jendrischik On 5. Januar 2022|ignored", null)]
+    [InlineData("6. Dezember 2022 von Fatima in Gefühle, Popkultur", "Fatima")]
+    [InlineData("Veröffentlicht am Juli 9, 2016 von mywakenews", "mywakenews")]
+    [InlineData("Posted on October 19, 2019 by IWB · 3 comments", "IWB")]
+    [InlineData("29. Juni 2017, 23:39 · von Tobi", "Tobi")]
+    [InlineData("1. Januar 2016 von KleineGrüneMonster Ein Kommentar", "KleineGrüneMonster")]
+    [InlineData("By Tatyana Turner.", "Tatyana Turner")]
+    [InlineData("By Perry Bacon Jr.", "Perry Bacon Jr.")]
+    [InlineData("Am 12. Mai 2020 von Berlin aus gestartet", null)]
     [InlineData("Von Berlin aus", null)]
     [InlineData("Von Stadtanzeiger", null)]
     public void A_byline_line_between_the_title_and_the_text_names_the_authors(string byline, string? expected)
@@ -354,6 +362,18 @@ public class TextArticleParserStructureTests
         {
             a.Provenance.Should().ContainEquivalentOf(new FieldProvenance { Field = "authors", Source = FieldSource.Text, Detail = "byline line" });
         }
+    }
+
+    [Fact]
+    public void A_long_byline_under_the_title_is_neither_lead_nor_text()
+    {
+        // 90min.de: the line was the lead, so neither its writer nor its date was read.
+        var a = Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt",
+            "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1", Para1, Para2);
+
+        a.Authors.Select(x => x.Name).Should().Equal("Jan Kupitz");
+        a.Lead.Should().Be(Para1);
+        a.Published.Should().Be(new DateTimeOffset(2023, 10, 24, 0, 0, 0, TimeSpan.FromHours(2)));
     }
 
     [Fact]

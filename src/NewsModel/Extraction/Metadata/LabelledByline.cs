@@ -484,6 +484,25 @@ internal static class LabelledByline
     /// <param name="role">The role a Persian label names («خبرنگار»), else null.</param>
     internal static List<string>? FromLines(string line, IReadOnlyList<string> following, bool persian, out string? role)
     {
+        var names = NamesOfLine(line, following, persian, out role);
+        if (names is not null)
+        {
+            // The line's sentence ends after the name ("By Tatyana Turner."); a suffix or an initial keeps its period.
+            for (var i = 0; i < names.Count; i++)
+            {
+                var last = names[i].LastIndexOf(' ');
+                if (names[i].EndsWith('.') && names[i].Length - last > 5)
+                {
+                    names[i] = names[i][..^1];
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static List<string>? NamesOfLine(string line, IReadOnlyList<string> following, bool persian, out string? role)
+    {
         role = null;
         var text = TextTools.Clean(line);
         if (text.Length is 0 or > MaxLineLength)
@@ -496,12 +515,12 @@ internal static class LabelledByline
         {
             if (DatedLine(text) is { } dated)
             {
-                return Names(dated, minWords: 2);
+                return Names(dated, minWords: 2) ?? AfterDate(text);
             }
 
             // «10.12.2022 18:27 von» + «Hinrich Neumann»: the line's dates, then a label alone.
             var dates = NewsDateParser.Default.FindAll(text);
-            return dates.Count > 0 && WholeLabels.Contains(text[dates[^1].End..].Trim(' ', ':', '|', '·')) ? NamesOnLines(following) : null;
+            return dates.Count > 0 && WholeLabels.Contains(text[dates[^1].End..].Trim(' ', ':', '|', '·')) ? NamesOnLines(following) : AfterDate(text);
         }
 
         var label = text.TrimStart(Bullets).TrimEnd(':', '：', ' ');
@@ -531,8 +550,72 @@ internal static class LabelledByline
             }
         }
 
+        return persian ? null : AfterDate(text);
+    }
+
+    // The labels a blog's post line puts between its date and the writer («6. Dezember 2022 von Fatima in Gefühle»,
+    // "Posted on October 19, 2019 by IWB").
+    private static readonly string[] DateLabels = [" by ", " von ", " door ", " par ", " por "];
+
+    // Where the writer's name ends on such a line: the categories, comments or tags after it (in any case: «Von Henry In
+    // Aktuell», «von KleineGrüneMonster Ein Kommentar»).
+    private static readonly string[] AfterName =
+        [" in ", " · ", " | ", " / ", " - ", " – ", " — ", ", ", " • ", " ∙ ", " ein kommentar", " kommentar", " comment", " leave a", " schreibe"];
+
+    /// <summary>
+    /// The writer a date names right after it with a label: «22. Dezember 2019 von Peter Addor», "October 19, 2019 by
+    /// IWB", «Veröffentlicht am 8. Februar 2022 von PETA-Team», «29. Juni 2017, 23:39 · von Tobi». The name ends at a
+    /// separator or the line's end; a blog's user name may be one word in lower case («von uriebe»), as the date and
+    /// the label already mark the line as the post's.
+    /// </summary>
+    private static List<string>? AfterDate(string text)
+    {
+        if (!text.AsSpan().ContainsAny(AsciiDigits))
+        {
+            return null;
+        }
+
+        foreach (var m in NewsDateParser.Default.FindAll(text))
+        {
+            if (m.IsRelative)
+            {
+                continue;
+            }
+
+            var rest = text[Math.Min(text.Length, m.Start + m.Length)..].TrimStart(',', ' ', '·', '•', '|', '-', '–', '∙');
+            foreach (var label in DateLabels)
+            {
+                var word = label.AsSpan(1, label.Length - 1);
+                if (!rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var name = rest[word.Length..].TrimStart(':', ' ');
+                foreach (var end in AfterName)
+                {
+                    var at = name.IndexOf(end, StringComparison.OrdinalIgnoreCase);
+                    if (at > 0)
+                    {
+                        name = name[..at];
+                    }
+                }
+
+                name = name.Trim().TrimEnd('.', ',');
+                if (name.Length >= 2 && !name.Contains(' ', StringComparison.Ordinal) && name.Length <= 30
+                    && name.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_') && name.Any(char.IsLetter))
+                {
+                    return [name];
+                }
+
+                return Names(name, minWords: 2);
+            }
+        }
+
         return null;
     }
+
+    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
 
     // A dump's byline goes on after the name with the date and more («Emily Burack 8 January 2020, 3:51 pm 11 Edit»):
     // the names end where the first date begins.
