@@ -411,7 +411,32 @@ internal sealed class TextDumpReader
     {
         _repeats ??= _lines.Where(l => l.Words >= LongLineWords).GroupBy(l => DumpText.Key(l.Text)).Where(g => g.Count() >= 3)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        return (_repeats.Count > 0 && _repeats.Contains(DumpText.Key(line.Text))) || IsShareRow(line.Text);
+        return (_repeats.Count > 0 && _repeats.Contains(DumpText.Key(line.Text))) || IsShareRow(line.Text) || IsSharePrompt(line);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareVerbs = new HashSet<string>(
+        ["teilen", "teile", "share", "partager", "partagez", "compartir", "comparte", "condividi"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A share button's prompt: a short line that asks to share and ends with «!» or a colon ("Share this:", «Gefällt
+    // Ihnen, was Sie lesen? Teilen Sie diesen Beitrag!»).
+    private static bool IsSharePrompt(DumpLine line)
+    {
+        var text = line.Text.AsSpan().Trim();
+        if (line.Words > 10 || text.IsEmpty || text[^1] is not ('!' or ':'))
+        {
+            return false;
+        }
+
+        foreach (var range in text.Split(' '))
+        {
+            if (ShareVerbs.Contains(text[range].Trim(".,:!?")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private HashSet<string>? _repeats;
