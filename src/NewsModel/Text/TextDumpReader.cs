@@ -1224,6 +1224,7 @@ internal sealed class TextDumpReader
     private List<Author> FindAuthors(int titleAt, int leadAt, int to, bool persian)
     {
         var site = _documentTitle;
+        List<Author>? userName = null;
         for (var i = Math.Max(titleAt + 1, 0); i < to && i < _lines.Count; i++)
         {
             if (_lines[i].IsBlank || i == leadAt || i == _first?.Index)
@@ -1237,14 +1238,30 @@ internal sealed class TextDumpReader
                 following.Add(_lines[j].Text);
             }
 
-            var names = LabelledByline.FromLines(_lines[i].Text, following, persian, out var role);
+            var previous = PreviousNonBlank(i - 1);
+            var nearDate = (previous >= 0 && IsMostlyDate(_lines[previous].Text)) || (following.Count > 0 && IsMostlyDate(following[0]));
+            var names = LabelledByline.FromLines(_lines[i].Text, following, persian, out var role, nearDate);
             if (names is null || (site is not null && names.TrueForAll(n => site.IsSiteName(DumpText.Key(n)))))
             {
                 continue;
             }
 
+            // A user name («Gespeichert von human am 7. Juli 2019») gives way to a full name further down («Blog
+            // Beitrag von Margarita Koreneva»).
+            if (names is [var one] && !one.Contains(' ', StringComparison.Ordinal) && !persian)
+            {
+                userName ??= [new Author { Name = one, Role = role }];
+                continue;
+            }
+
             Provide("authors", "byline line");
             return names.Select(n => new Author { Name = n, Role = role }).ToList();
+        }
+
+        if (userName is not null)
+        {
+            Provide("authors", "byline line");
+            return userName;
         }
 
         return [];

@@ -482,9 +482,11 @@ internal static class LabelledByline
     /// <param name="following">The next lines with text (three are enough).</param>
     /// <param name="persian">Whether the text is Persian.</param>
     /// <param name="role">The role a Persian label names («خبرنگار»), else null.</param>
-    internal static List<string>? FromLines(string line, IReadOnlyList<string> following, bool persian, out string? role)
+    /// <param name="nearDate">Whether a line of date stands right above or below: a single word after a label is then
+    /// a name ("By oradmin" under «2. August 2012»).</param>
+    internal static List<string>? FromLines(string line, IReadOnlyList<string> following, bool persian, out string? role, bool nearDate = false)
     {
-        var names = NamesOfLine(line, following, persian, out role);
+        var names = NamesOfLine(line, following, persian, out role, nearDate);
         if (names is not null)
         {
             // The line's sentence ends after the name ("By Tatyana Turner."); a suffix or an initial keeps its period.
@@ -501,7 +503,7 @@ internal static class LabelledByline
         return names;
     }
 
-    private static List<string>? NamesOfLine(string line, IReadOnlyList<string> following, bool persian, out string? role)
+    private static List<string>? NamesOfLine(string line, IReadOnlyList<string> following, bool persian, out string? role, bool nearDate)
     {
         role = null;
         var text = TextTools.Clean(line);
@@ -524,7 +526,7 @@ internal static class LabelledByline
         }
 
         var label = text.TrimStart(Bullets).TrimEnd(':', '：', ' ');
-        foreach (var prefix in BylineLabels.OpeningLines)
+        foreach (var prefix in persian ? BylineLabels.OpeningLines : [.. BylineLabels.OpeningLines, .. DumpLabels])
         {
             if (persian != IsArabicScript(prefix[0]) || label.Length <= prefix.Length + 1 || !label.StartsWith(prefix, StringComparison.Ordinal) || label[prefix.Length] != ' ')
             {
@@ -532,9 +534,15 @@ internal static class LabelledByline
             }
 
             var colon = prefix[^1] == ':';
-            var names = Names(BeforeDate(label[(prefix.Length + 1)..]), minWords: colon || persian || prefix.Contains(' ', StringComparison.Ordinal) ? 1 : 2);
-            role = persian && names is not null && colon ? prefix[..^1] : null;
-            return names;
+            var minWords = colon || persian || prefix.Contains(' ', StringComparison.Ordinal) ? 1 : 2;
+            if (persian)
+            {
+                var found = Names(BeforeDate(label[(prefix.Length + 1)..]), minWords);
+                role = found is not null && colon ? prefix[..^1] : null;
+                return found;
+            }
+
+            return LabelledNames(label[(prefix.Length + 1)..], minWords, nearDate);
         }
 
         if (!persian && WholeLabels.Contains(label))
@@ -552,6 +560,74 @@ internal static class LabelledByline
 
         return persian ? null : AfterDate(text);
     }
+
+    // Labels a dump's byline lines write that the page walk does not read (there an element's class or its place tells
+    // more): capitals, and "by:" in lower case (kxan.com's "by: Cora Neas").
+    private static readonly string[] DumpLabels = ["VON", "BY:", "by:", "von:"];
+
+    // What a byline line goes on with after the writer's name, in any case: «Von Katharina Schmidt Kategorien: Mode …»,
+    // "By Alejandro Villamor Last updated Nov 8, 2023", «von Herr_Rein Veröffentlicht am 11. Juni 2019».
+    private static readonly string[] AfterNameWords =
+        [" last updated", " updated", " published", " veröffentlicht", " erstellt", " aktualisiert", " zuletzt", " kategorien", " gespeichert", "@"];
+
+    /// <summary>
+    /// The names after a byline label on a dump's line: up to a date, a handle («By Eric Levitz@EricLevitz») or the
+    /// next field's word, with <paramref name="minWords"/> words each. A single word (a first name or a blog's user
+    /// name: «von David · 18. Oktober 2019», "By Daniel | Published: …", "By oradmin" over its date line) is taken when
+    /// more of the post's line follows it or a date line stands beside it, as a name alone after «von» may be a place.
+    /// </summary>
+    private static List<string>? LabelledNames(string rest, int minWords, bool nearDate)
+    {
+        var cut = false;
+
+        // An address after the name («Por Mariano Martín mmartin@ambito.com.ar») goes whole; a handle glued to it
+        // («Eric Levitz@EricLevitz») from its «@».
+        var handle = rest.IndexOf('@', StringComparison.Ordinal);
+        var space = handle > 0 ? rest.LastIndexOf(' ', handle) : -1;
+        if (space > 0 && char.IsLower(rest[space + 1]))
+        {
+            (rest, cut) = (rest[..space], true);
+        }
+
+        foreach (var word in AfterNameWords)
+        {
+            var at = rest.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                rest = rest[..at];
+                cut = true;
+            }
+        }
+
+        var before = BeforeDate(rest);
+        if (Names(before, minWords) is { } names)
+        {
+            return names;
+        }
+
+        if (!cut && !nearDate && before.Length == rest.Length)
+        {
+            return null;
+        }
+
+        var token = before;
+        foreach (var end in AfterName)
+        {
+            var at = token.IndexOf(end, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                token = token[..at];
+            }
+        }
+
+        token = token.TrimEnd('.', ',', ':', '·', '|', '/', '-', '–', '—', '•', ' ').Trim();
+        return IsUserName(token) ? [token] : null;
+    }
+
+    // One word of letters, digits and the marks user names take («Isabella.DiBiase», «Herr_Rein», «Marianne1»).
+    private static bool IsUserName(string token) =>
+        token.Length is >= 2 and <= 30 && !token.Contains(' ', StringComparison.Ordinal)
+        && token.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_') && char.IsLetter(token[0]);
 
     // The labels a blog's post line puts between its date and the writer («6. Dezember 2022 von Fatima in Gefühle»,
     // "Posted on October 19, 2019 by IWB").
@@ -602,8 +678,7 @@ internal static class LabelledByline
                 }
 
                 name = name.Trim().TrimEnd('.', ',');
-                if (name.Length >= 2 && !name.Contains(' ', StringComparison.Ordinal) && name.Length <= 30
-                    && name.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_') && name.Any(char.IsLetter))
+                if (IsUserName(name))
                 {
                     return [name];
                 }
