@@ -1264,6 +1264,35 @@ internal sealed class TextDumpReader
             return userName;
         }
 
+        return persian ? [] : NamesBesideDate(titleAt, leadAt, to);
+    }
+
+    /// <summary>
+    /// Without a labelled byline, the writers a line names beside the date between the title and the text: «Bettina
+    /// Kugler 19.10.2019, 05:00 Uhr», or a name alone right above or below a date line («19.10.19, 18:56» over «Oliver
+    /// Baroni»), as a page's header writes them (<see cref="LabelledByline.UnlabelledNames"/>).
+    /// </summary>
+    private List<Author> NamesBesideDate(int titleAt, int leadAt, int to)
+    {
+        var site = _documentTitle;
+        for (var i = Math.Max(titleAt + 1, 1); i < to && i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            if (line.IsBlank || i == leadAt || line.Words > 12)
+            {
+                continue;
+            }
+
+            var previous = PreviousNonBlank(i - 1);
+            var next = NextNonBlank(i + 1);
+            var nearDate = (previous > titleAt && IsMostlyDate(_lines[previous].Text)) || (next >= 0 && next < to && IsMostlyDate(_lines[next].Text));
+            if (LabelledByline.UnlabelledNames(line.Text, nearDate) is { } names && !(site is not null && names.TrueForAll(n => site.IsSiteName(DumpText.Key(n)))))
+            {
+                Provide("authors", "name beside the date");
+                return names.Select(n => new Author { Name = n }).ToList();
+            }
+        }
+
         return [];
     }
 

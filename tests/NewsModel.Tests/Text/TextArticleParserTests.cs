@@ -377,6 +377,32 @@ public class TextArticleParserStructureTests
         }
     }
 
+    [Theory]
+    [InlineData("19.10.19, 18:56\nOliver Baroni", "Oliver Baroni")]
+    [InlineData("Christoph von Ritter\n24. April 2020", "Christoph von Ritter")]
+    [InlineData("Bettina Kugler 19.10.2019, 05:00 Uhr", "Bettina Kugler")]
+    [InlineData("Swantje Schemmerling | 06.11.23", "Swantje Schemmerling")]
+    [InlineData("ByAlex Bozarjian\nMarch 3, 2022", "Alex Bozarjian")]
+    [InlineData("Artikel von Alexa von Heyden 12.03.2021", "Alexa von Heyden")]
+    [InlineData("Oliver Baroni", null)]
+    [InlineData("The Guardian 02/10/2020", null)]
+    [InlineData("19. Oktober 2019 15:07\nBernd Lucke, AfD-Mitbegründer, verlässt den Hörsaal der Universität", null)]
+    [InlineData("Amrumbank West Topside Installation 28.04.2014 © E.ON Climate", null)]
+    [InlineData("24. April 2020\nRecent Posts", null)]
+    public void A_name_beside_the_date_names_the_author_when_no_label_does(string lines, string? expected)
+    {
+        var dump = new List<string> { "Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt" };
+        dump.AddRange(lines.Split('\n'));
+        dump.AddRange([Para1, Para2]);
+        var a = Parse([.. dump]);
+
+        a.Authors.Select(x => x.Name).Should().Equal(expected is null ? [] : [expected]);
+        if (expected is not null)
+        {
+            a.Provenance.Should().ContainEquivalentOf(new FieldProvenance { Field = "authors", Source = FieldSource.Text, Detail = "name beside the date" });
+        }
+    }
+
     [Fact]
     public void A_long_byline_under_the_title_is_neither_lead_nor_text()
     {

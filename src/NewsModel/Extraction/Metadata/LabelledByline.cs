@@ -629,6 +629,80 @@ internal static class LabelledByline
         token.Length is >= 2 and <= 30 && !token.Contains(' ', StringComparison.Ordinal)
         && token.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_') && char.IsLetter(token[0]);
 
+    /// <summary>
+    /// The names of a dump's line that names its writers without a label, beside the date: «Bettina Kugler 19.10.2019,
+    /// 05:00 Uhr», «Swantje Schemmerling | 06.11.23» (the names, then the line's first date), or, when
+    /// <paramref name="nearDate"/>, a line of names alone («Oliver Baroni» under «19.10.19, 18:56»). Two to five
+    /// capitalised words a name; null for anything else.
+    /// </summary>
+    internal static List<string>? UnlabelledNames(string line, bool nearDate)
+    {
+        var text = TextTools.Clean(line).Trim(Bullets);
+
+        // "ByAlex Bozarjian": the label glued to the name.
+        if (text.Length > 3 && text.StartsWith("By", StringComparison.Ordinal) && char.IsUpper(text[2]))
+        {
+            text = text[2..];
+        }
+
+        if (text.Length is < 5 or > MaxLineLength || !char.IsUpper(text[0]) || text.Contains('©', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var before = BeforeDate(text);
+        List<string>? names;
+        if (before.Length == text.Length)
+        {
+            // A line of names and nothing else: not a caption that opens with one («Bernd Lucke, AfD-Mitbegründer,
+            // verlässt …») or a credit («Foto: Jure Makovec (OC Ljubno)»).
+            names = nearDate && !text.Any(char.IsDigit) && !BoilerplateFilter.IsBoilerplateHeading(text) ? Names(text, minWords: 2) : null;
+            if (names is not null && names.Sum(n => n.Length + 3) < text.Length)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            // What stands before the date is the names and at most a mark, nothing else.
+            var rest = text[before.Length..].TrimStart(' ', '|', '·', '-', '–', '—', ',', '/', '•', '∙');
+            names = before.Length > 0 && rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || NewsDateParser.Default.FindAll(rest) is [{ Start: 0 }, ..])
+                ? Names(before, minWords: 2)
+                : null;
+        }
+
+        if (names is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            // «Artikel von Alexa von Heyden», «Eine Kolumne von Nils Pickert»: a credit's words before a name of their own.
+            var von = names[i].IndexOf(" von ", StringComparison.Ordinal);
+            if (von > 0 && names[i][(von + 5)..] is var tail && LooksLikeName(tail, minWords: 2))
+            {
+                names[i] = tail;
+            }
+
+            // Four words at most, none of them a heading's in capitals («RECIPE PRINT RATE …»), and no article or
+            // preposition first («The Guardian», «Im Wortlaut»): a name, not a publication or a label.
+            var words = names[i].Split(' ');
+            if (words.Length > 4 || NotFirstNames.Contains(words[0]) || (words.Length > 2 && words.All(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)))))
+            {
+                return null;
+            }
+        }
+
+        return names;
+    }
+
+    private static readonly HashSet<string> NotFirstNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Zum", "Zur", "Le", "La", "Les", "Un", "Une", "El", "Los", "Las",
+        "Il", "Lo", "Gli", "O", "Os", "As", "De", "Het", "Een", "Home", "Blog", "Recent", "Related", "More", "Mehr", "Alle", "All",
+    };
+
     // The labels a blog's post line puts between its date and the writer («6. Dezember 2022 von Fatima in Gefühle»,
     // "Posted on October 19, 2019 by IWB").
     private static readonly string[] DateLabels = [" by ", " von ", " door ", " par ", " por "];
