@@ -155,7 +155,7 @@ internal sealed class TextDumpReader
         var language = LanguageTools.FromText(sample, out var languageDetail);
         var direction = LanguageTools.DirectionOf(sample);
         var clean = cleanerFor(language);
-        var authors = FindAuthors(titleAt, leadAt, windowEnd, language is "fa" or "prs");
+        var authors = FindAuthors(titleAt, leadAt, windowEnd, paragraphs, language is "fa" or "prs");
         if (authors.Count == 0 && language is "fa" or "prs" && paragraphs.Count > 0)
         {
             authors = FindCredits(paragraphs[^1].Line);
@@ -900,6 +900,12 @@ internal sealed class TextDumpReader
                 continue;
             }
 
+            // A byline among the text's first paragraphs ("By Ivan Penn" under a lead and a caption) is no subheading.
+            if (body.Count < 3 && IsByline(line))
+            {
+                continue;
+            }
+
             // A short line inside the body: a subheading when a paragraph follows it, or a list the text goes on after
             // («Tipps zum Kindersitz-Kauf» over its bullets); else furniture, or the end of the body.
             var next = NextNonBlank(i + 1);
@@ -1217,29 +1223,62 @@ internal sealed class TextDumpReader
     }
 
     /// <summary>
-    /// The writers a byline line names between the title and the text («Eine Analyse von Caspar Schwietering», «Von
-    /// Roland Brockmann und Sebastian Drescher», «خبرنگار: …»), read as a page's byline is
-    /// (<see cref="LabelledByline.FromLines"/>); the site's name (the document title's last part) names no writer.
+    /// The writers a byline line names («Eine Analyse von Caspar Schwietering», «Von Roland Brockmann und Sebastian
+    /// Drescher», «خبرنگار: …»), read as a page's byline is (<see cref="LabelledByline.FromLines"/>): between the title
+    /// and the text first, then (not in a Persian dump) among the short lines of the text's first paragraphs ("By Ivan
+    /// Penn" under a lead and a caption), then just above the title («27. Januar 2014 by Barbara Russ» over the
+    /// headline); without one, a name beside the date. The site's name (the document title's last part) names no writer.
     /// </summary>
-    private List<Author> FindAuthors(int titleAt, int leadAt, int to, bool persian)
+    private List<Author> FindAuthors(int titleAt, int leadAt, int to, List<BodyPart> paragraphs, bool persian)
     {
         var site = _documentTitle;
         List<Author>? userName = null;
+        var candidates = new List<int>();
         for (var i = Math.Max(titleAt + 1, 0); i < to && i < _lines.Count; i++)
+        {
+            candidates.Add(i);
+        }
+
+        var window = candidates.Count;
+        var above = new List<int>();
+        if (!persian)
+        {
+            var below = paragraphs.Count > 2 ? paragraphs[2].Line : paragraphs.Count > 0 ? paragraphs[^1].Line : to;
+            var text = paragraphs.Select(p => p.Line).ToHashSet();
+            for (var i = Math.Max(to, titleAt + 1); i < below && i < _lines.Count; i++)
+            {
+                if (!text.Contains(i))
+                {
+                    candidates.Add(i);
+                }
+            }
+
+            for (int i = PreviousNonBlank(titleAt - 1), seen = 0; i > 0 && seen < 4; i = PreviousNonBlank(i - 1), seen++)
+            {
+                above.Add(i);
+            }
+
+            candidates.AddRange(above);
+        }
+
+        foreach (var i in candidates)
         {
             if (_lines[i].IsBlank || i == leadAt || i == _first?.Index)
             {
                 continue;
             }
 
+            // A label alone names the writer on the next lines, but a menu's item does not name the next item («•
+            // Texte» over «• Bücher»).
             var following = new List<string>(3);
-            for (var j = NextNonBlank(i + 1); j >= 0 && following.Count < 3; j = NextNonBlank(j + 1))
+            for (var j = NextNonBlank(i + 1); j >= 0 && following.Count < 3 && !(_lines[i].Bullet && _lines[j].Bullet); j = NextNonBlank(j + 1))
             {
                 following.Add(_lines[j].Text);
             }
 
             var previous = PreviousNonBlank(i - 1);
-            var nearDate = (previous >= 0 && IsMostlyDate(_lines[previous].Text)) || (following.Count > 0 && IsMostlyDate(following[0]));
+            var next = NextNonBlank(i + 1);
+            var nearDate = (previous >= 0 && IsMostlyDate(_lines[previous].Text)) || (next >= 0 && IsMostlyDate(_lines[next].Text));
             var names = LabelledByline.FromLines(_lines[i].Text, following, persian, out var role, nearDate);
             if (names is null || (site is not null && names.TrueForAll(n => site.IsSiteName(DumpText.Key(n)))))
             {
@@ -1264,7 +1303,7 @@ internal sealed class TextDumpReader
             return userName;
         }
 
-        return persian ? [] : NamesBesideDate(titleAt, leadAt, to);
+        return persian ? [] : NamesBesideDate([.. candidates.Take(window), .. above], titleAt, leadAt, to);
     }
 
     /// <summary>
@@ -1272,10 +1311,10 @@ internal sealed class TextDumpReader
     /// Kugler 19.10.2019, 05:00 Uhr», or a name alone right above or below a date line («19.10.19, 18:56» over «Oliver
     /// Baroni»), as a page's header writes them (<see cref="LabelledByline.UnlabelledNames"/>).
     /// </summary>
-    private List<Author> NamesBesideDate(int titleAt, int leadAt, int to)
+    private List<Author> NamesBesideDate(List<int> lines, int titleAt, int leadAt, int to)
     {
         var site = _documentTitle;
-        for (var i = Math.Max(titleAt + 1, 1); i < to && i < _lines.Count; i++)
+        foreach (var i in lines)
         {
             var line = _lines[i];
             if (line.IsBlank || i == leadAt || line.Words > 12)
@@ -1285,7 +1324,7 @@ internal sealed class TextDumpReader
 
             var previous = PreviousNonBlank(i - 1);
             var next = NextNonBlank(i + 1);
-            var nearDate = (previous > titleAt && IsMostlyDate(_lines[previous].Text)) || (next >= 0 && next < to && IsMostlyDate(_lines[next].Text));
+            var nearDate = (previous > 0 && previous != titleAt && IsMostlyDate(_lines[previous].Text)) || (next >= 0 && next < to && next != titleAt && IsMostlyDate(_lines[next].Text));
             if (LabelledByline.UnlabelledNames(line.Text, nearDate) is { } names && !(site is not null && names.TrueForAll(n => site.IsSiteName(DumpText.Key(n)))))
             {
                 Provide("authors", "name beside the date");

@@ -404,6 +404,18 @@ public class TextArticleParserStructureTests
     }
 
     [Fact]
+    public void A_byline_under_the_first_paragraph_or_over_the_title_names_the_writer_and_a_menu_names_no_one()
+    {
+        // nytimes.com: summary, caption, then "By Ivan Penn"; archive.modabot.de: the post line over the headline.
+        Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1,
+            "Der Rathaussaal am Mittwoch.", "By Ivan Penn", Para2, Para3).Authors.Select(x => x.Name).Should().Equal("Ivan Penn");
+        Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "27. Januar 2014 by Barbara Russ / Kategorien: Event",
+            "Stadtrat beschließt neuen Haushalt", Para1, Para2).Authors.Select(x => x.Name).Should().Equal("Barbara Russ");
+        Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "  • Über mich", "  • Texte", "  • Bücher", "  • Archiv",
+            "Stadtrat beschließt neuen Haushalt", "7. Jun 2017, 11:19", Para1, Para2).Authors.Should().BeEmpty("a menu's item names no writer");
+    }
+
+    [Fact]
     public void A_long_byline_under_the_title_is_neither_lead_nor_text()
     {
         // 90min.de: the line was the lead, so neither its writer nor its date was read.
