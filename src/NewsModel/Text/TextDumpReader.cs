@@ -16,7 +16,7 @@ namespace NewsModel.Text;
 /// the title; the lead is the first sentence paragraph under the title; the body stops at the first label line
 /// (report-error, comment form, moderation notice, «پربازدید», analytics). Lives for one parse.
 /// </summary>
-internal sealed class TextDumpReader
+internal sealed partial class TextDumpReader
 {
     private const int LongLineWords = 15;
     private const int MetadataWindow = 12;
@@ -1392,7 +1392,7 @@ internal sealed class TextDumpReader
         (DateMatch Date, string Text)? labelled = null, below = null, above = null, modified = null, dateline = null;
         for (var i = from; i < to && i < _lines.Count; i++)
         {
-            var text = _lines[i].Text;
+            var text = Unglued(_lines[i].Text);
             if (i == titleAt || i == leadAt)
             {
                 if (dateline is null && PrintedDate.LeadingDate(text, afterPlace: i == leadAt) is { } opening
@@ -1469,6 +1469,16 @@ internal sealed class TextDumpReader
 
     // A Jalali reading of a date in ASCII digits alone in a dump that is not Persian: observer.com's "11/08/23 5:19pm"
     // is November 8, 2023, not 1411/08/23 (2032). Persian and Afghan dumps keep it («98/02/12», «۱۳۹۸/۰۲/۱۲»).
+    /// <summary>
+    /// The line with a space after a year that runs into the next date, as a dump writes a post's published and updated
+    /// dates side by side («21. Januar 202221. Januar 2022», "January 5, 2020January 7, 2020"); else the line itself.
+    /// </summary>
+    private static string Unglued(string line) =>
+        line.Length >= 10 && line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? GluedYear().Replace(line, "$1 ") : line;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}\.\s?\p{L}|\d{1,2}\.\d{1,2}\.|\p{Lu}\p{Ll})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex GluedYear();
+
     private bool IsForeignJalali(string line, DateMatch date) =>
         date.Calendar == DateCalendar.Jalali && _zone is not (PageZone.Tehran or PageZone.Kabul)
         && !LanguageTools.HasArabicScript(line.AsSpan(date.Start, Math.Min(date.Length, line.Length - date.Start)));

@@ -321,6 +321,18 @@ public class TextArticleParserStructureTests
         a.Modified.Should().Be(new DateTimeOffset(2023, 1, 3, 10, 0, 0, TimeSpan.FromHours(1)));
     }
 
+    [Theory]
+    [InlineData("  • 21. Januar 202221. Januar 2022", 2022, 1, 21)]
+    [InlineData("Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko", 2019, 2, 10)]
+    [InlineData("19.11.202119.11.2021", 2021, 11, 19)]
+    public void A_published_date_run_into_the_updated_one_is_read(string line, int year, int month, int day)
+    {
+        // WordPress prints both dates, and a dump joins them: «202221.» was no year.
+        var a = Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", line, Para1, Para2);
+
+        a.Published.Should().Be(new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.FromHours(1)));
+    }
+
     [Fact]
     public void A_dateline_opening_the_lead_dates_the_story_when_no_line_does()
     {
