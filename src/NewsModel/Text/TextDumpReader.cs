@@ -96,6 +96,10 @@ internal sealed partial class TextDumpReader
         var windowEnd = FirstBodyLine(leadAt, paragraphs, bodyStart);
         var id = FindId(windowStart, windowEnd);
         var (published, modified) = FindDates(windowStart, windowEnd, titleAt, leadAt);
+        if (published is null && paragraphs.Count > 0)
+        {
+            published = DateAfterText(paragraphs[^1].Line);
+        }
 
         var body = paragraphs.Select(p => p.Block).ToList();
         var reportedBy = FindReportedBy(lead, body);
@@ -1469,6 +1473,42 @@ internal sealed partial class TextDumpReader
 
     // A Jalali reading of a date in ASCII digits alone in a dump that is not Persian: observer.com's "11/08/23 5:19pm"
     // is November 8, 2023, not 1411/08/23 (2032). Persian and Afghan dumps keep it («98/02/12», «۱۳۹۸/۰۲/۱۲»).
+    /// <summary>
+    /// Without a date over the text, one a line of date right after it gives («15.12.2021» over «Artikel von:
+    /// hausinfo», «20. Juni 2019 Ann-Marie Galazka über Stars»): among the four lines after the text, before any
+    /// label of what follows a text (comments, related articles), a teaser's «more» link or a comment's «… says:», a
+    /// line that opens with its date and has eight words at most.
+    /// </summary>
+    private DateTimeOffset? DateAfterText(int lastBodyLine)
+    {
+        for (int i = NextNonBlank(lastBodyLine + 1), seen = 0; i >= 0 && seen < 4; i = NextNonBlank(i + 1), seen++)
+        {
+            // A teaser's «Weiterlesen »» or a comment's «degski says:» before the date: the date is theirs.
+            var line = _lines[i];
+            if (!line.Bullet && (DumpLabels.IsBoilerplate(line.Text) || IsEndLabel(line) || MoreLabels.Contains(DumpText.Key(line.Text.Trim().TrimEnd('»', '›', '>', '…', '.', ' '))) || IsCommentHeader(line.Text)))
+            {
+                return null;
+            }
+
+            var text = Unglued(line.Text);
+            if (line.Words <= 8 && _dates.FindAll(text) is [{ IsRelative: false } date, ..] && date.Start <= 2 && !IsForeignJalali(text, date))
+            {
+                var published = date.Instant ?? _midnight(date.Local);
+                Provide("published", "date line after the text");
+                ZoneNote("published", date, Spelled(text, date), published);
+                return published;
+            }
+        }
+
+        return null;
+    }
+
+    // A comment's header line in a dump: its writer and the verb («degski says:», «Aylin sagt:»).
+    private static bool IsCommentHeader(string text) =>
+        text.TrimEnd() is var t && t.EndsWith(':') && CommentVerbs.Any(v => t.EndsWith(v, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] CommentVerbs = [" says:", " said:", " writes:", " sagt:", " schreibt:", " meint:", " dice:", " dit :", " dit:", " scrive:"];
+
     /// <summary>
     /// The line with a space after a year that runs into the next date, as a dump writes a post's published and updated
     /// dates side by side («21. Januar 202221. Januar 2022», "January 5, 2020January 7, 2020"); else the line itself.

@@ -334,6 +334,21 @@ public class TextArticleParserStructureTests
     }
 
     [Fact]
+    public void A_date_line_right_after_the_text_dates_it_unless_a_comment_or_a_teaser_owns_it()
+    {
+        // hausinfo.ch prints its date under the text, over «Artikel von: hausinfo».
+        var a = Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2, Para3,
+            "15.12.2021", "  • Artikel von:", "hausinfo");
+        a.Published.Should().Be(new DateTimeOffset(2021, 12, 15, 0, 0, 0, TimeSpan.FromHours(1)));
+        a.Provenance.Should().ContainEquivalentOf(new FieldProvenance { Field = "published", Source = FieldSource.Text, Detail = "date line after the text" });
+
+        Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2, Para3,
+            "Aylin sagt:", "20. November 2022 um 10:36 Uhr").Published.Should().BeNull("a comment's date is not the article's");
+        Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2, Para3,
+            "Weiterlesen »", "17. Mai 2022").Published.Should().BeNull("a teaser's date is not the article's");
+    }
+
+    [Fact]
     public void A_dateline_opening_the_lead_dates_the_story_when_no_line_does()
     {
         var a = Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt",
