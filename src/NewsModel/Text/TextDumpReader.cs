@@ -681,8 +681,8 @@ internal sealed partial class TextDumpReader
     // «Von Roland Brockmann») is no title.
     private bool IsTitleLike(DumpLine line, bool sentence = false) =>
         !line.Bullet && line.Words is >= 2 and <= 30 && (sentence || !EndsWithPeriod(line.Text)) && !DumpLabels.IsBoilerplate(line.Text)
-        && line.Text.AsSpan().Trim() is [not '©', .., not ':']
-        && !NewsCode.IsMatch(line.Text) && !IsMostlyDate(line.Text)
+        && line.Text.AsSpan().Trim() is [not '©', .., not ':'] and not ['(', .., ')'] && !IsCredit(line.Text)
+        && !NewsCode.IsMatch(line.Text) && !IsMostlyDate(line.Text) && !OpensWithDate(line.Text)
         && !IsByline(line);
 
     /// <summary>Headlines may end with «!» or «؟»; a line ending with a period is a sentence, not a title.</summary>
@@ -694,6 +694,10 @@ internal sealed partial class TextDumpReader
         var t = text.TrimEnd('»', '"', '\'', '”', ' ');
         return t.Length > 0 && t[^1] is '.' or '…';
     }
+
+    // «01.02.2022 Kategorie: Synchronschwimmen, Verband»: a line of metadata, not a headline.
+    private bool OpensWithDate(string text) =>
+        text.AsSpan().TrimStart().IndexOfAnyInRange('0', '9') is >= 0 and < 3 && _dates.FindAll(text) is [{ IsRelative: false, Start: <= 2 }, ..];
 
     private bool IsMostlyDate(string text)
     {
@@ -738,6 +742,7 @@ internal sealed partial class TextDumpReader
 
         var nearest = -1;
         var repeated = -1;
+        var headed = -1;
         var seen = 0;
         for (var i = contentStart - 1; i >= 1 && seen < 40; i--)
         {
@@ -748,7 +753,7 @@ internal sealed partial class TextDumpReader
             }
 
             seen++;
-            if (!IsTitleLike(line))
+            if (!IsTitleLike(line) || IsCaption(i))
             {
                 continue;
             }
@@ -764,6 +769,12 @@ internal sealed partial class TextDumpReader
                 continue;
             }
 
+            // A headline over its date or byline («July 24, 2019 by Amy Motroni 5 Comments», "By Rob Picheta, CNN").
+            if (headed < 0 && HasHeaderUnder(i) && LabelledByline.UnlabelledNames(line.Text, nearDate: true) is null)
+            {
+                headed = i;
+            }
+
             if (repeated < 0 && _lines.Any(l => l.Index != i && DumpText.Key(l.Text) == key))
             {
                 repeated = i;
@@ -775,7 +786,51 @@ internal sealed partial class TextDumpReader
             }
         }
 
-        return repeated >= 0 ? repeated : nearest;
+        // Under the headed line's date, a line the dump repeats is the headline and the date a list's («Nachrichten und
+        // Pressemeldungen» over «2021-10-16 | Botschaft» over the headline); a headed line that holds the nearest one
+        // is a kicker run into the headline («Lokales Lübeck So lief die Auktion …» over «So lief die Auktion …»).
+        if (headed >= 0 && repeated > headed && repeated > NextNonBlank(headed + 1))
+        {
+            return repeated;
+        }
+
+        if (headed >= 0 && nearest > headed && DumpText.Key(_lines[headed].Text).Contains(DumpText.Key(_lines[nearest].Text), StringComparison.Ordinal))
+        {
+            return nearest;
+        }
+
+        return headed >= 0 ? headed : repeated >= 0 ? repeated : nearest;
+    }
+
+    // Whether a date or byline line is among the two lines under the index.
+    private bool HasHeaderUnder(int index)
+    {
+        for (int j = NextNonBlank(index + 1), seen = 0; j >= 0 && seen < 2; j = NextNonBlank(j + 1), seen++)
+        {
+            var line = _lines[j];
+            if (line.Words <= 20 && ((_dates.FindAll(line.Text) is [{ IsRelative: false } date, ..] && date.Start <= 12) || IsByline(line)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A picture's credit line («Bild: AdobeStock/rangizzz», «Foto: Archiv»).
+    private static bool IsCredit(string text) =>
+        text.TrimStart() is var t && (t.StartsWith("Foto:", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Bild:", StringComparison.OrdinalIgnoreCase)
+            || t.StartsWith("Photo:", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Image:", StringComparison.OrdinalIgnoreCase)
+            || t.StartsWith("Fotos:", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Quelle:", StringComparison.OrdinalIgnoreCase));
+
+    // A picture's caption under the headline: its credit follows it («Global: Autonome Waffensysteme …» over
+    // «Protestaktion … in London (Archivaufnahme)» over «© Oli Scarff/Getty Images»). A headline the picture's credit
+    // follows has no headline over it.
+    private bool IsCaption(int index)
+    {
+        var next = NextNonBlank(index + 1);
+        var previous = PreviousNonBlank(index - 1);
+        return next >= 0 && (_lines[next].Text.TrimStart().StartsWith('©') || IsCredit(_lines[next].Text)) && previous > 0 && IsTitleLike(_lines[previous]);
     }
 
     // Whether the document title line holds the line as the headline, not as a word of the site's name: it starts with

@@ -249,6 +249,29 @@ public class TextArticleParserStructureTests
     }
 
     [Fact]
+    public void Without_the_document_titles_help_a_headline_over_its_date_or_byline_is_the_title()
+    {
+        // thepostpartumparty.com: the headline over «July 24, 2019 by Amy Motroni», a list, then the main block under
+        // a subheading, which was the title.
+        var a = Parse("Clever Ideas - The Party", "Startseite", "20 Clever Small Nursery Ideas When You Are Tight On Space",
+            "July 24, 2019 by Amy Motroni 5 Comments", "  • Share", "  • Tweet", "Kurz vorweg", "  • Eins", "  • Zwei", "  • Drei", "  • Vier",
+            "  • Fünf", "Small Nursery Idea #1: Maximize Wall Space", Para1, Para2, Para3);
+        a.Title.Should().Be("20 Clever Small Nursery Ideas When You Are Tight On Space");
+
+        // amnesty.de: a caption between the headline and its credit; dsv.de: a line that opens with a date.
+        Parse("Weltweit | Amnesty", "Presse", "Global: Autonome Waffensysteme dürfen nicht entscheiden",
+            "Protestaktion der Kampagne in London (Archivaufnahme)", "© Oli Scarff/Getty Images", Para1, Para2).Title
+            .Should().Be("Global: Autonome Waffensysteme dürfen nicht entscheiden");
+        Parse("Synchronschwimmen | DSV", "Kommende Events", "Levelpässe für das Synchronschwimmen können bestellt werden", "Synchronschwimmen",
+            "01.02.2022 Kategorie: Synchronschwimmen, Verband", Para1, Para2).Title
+            .Should().Be("Levelpässe für das Synchronschwimmen können bestellt werden");
+
+        // ln-online.de: a kicker run into the headline over the date, then the headline alone.
+        Parse("Lübeck: So war die Auktion", "Lokales Lübeck So lief die Auktion der Schätzchen", "18:34 19.10.2019", "Kostenlos bis 19:34 Uhr",
+            "So lief die Auktion der Schätzchen", Para1, Para2).Title.Should().Be("So lief die Auktion der Schätzchen");
+    }
+
+    [Fact]
     public void A_headline_worded_a_little_apart_from_the_document_title_is_the_title()
     {
         // «Napa Co. enters …» under «Napa County enters …»: before, the nearest short line above the text.
