@@ -34,6 +34,10 @@ internal static class DumpLabels
         DumpText.Key("برچسب‌ها"), DumpText.Key("کلیدواژه‌ها"), DumpText.Key("کلید واژه ها"), DumpText.Key("کلمات کلیدی"), DumpText.Key("تگ‌ها"),
         DumpText.Key("چاپ"), DumpText.Key("نسخه چاپی"), DumpText.Key("لینک کوتاه"), DumpText.Key("کپی لینک"), DumpText.Key("ارسال به دوستان"),
         DumpText.Key("نسخه چاپی ارسال به دوستان"), DumpText.Key("اندازه فونت"), DumpText.Key("ذخیره"), DumpText.Key("بازگشت"),
+
+        // Chinese and Japanese pages' tools and list labels (xinhuanet's «【纠错】» under its text).
+        "【纠错】", "纠错", "分享到", "打印", "关闭窗口", "关注我们", "相关新闻", "相关阅读", "相关链接", "网友评论", "热点推荐", "关联记事", "関連記事",
+        "関連ニュース",
     };
 
     /// <summary>Whether the line labels a headline list, and which.</summary>

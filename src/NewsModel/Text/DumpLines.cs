@@ -39,13 +39,26 @@ internal static class DumpText
         return lines;
     }
 
+    /// <summary>
+    /// The words of a line: runs between white space, and in Chinese and Japanese, which write no spaces, one word for
+    /// every two ideographs or kana (the average word's length there), so that a paragraph is as long as one in
+    /// another language.
+    /// </summary>
     public static int CountWords(string text)
     {
         var count = 0;
+        var ideographs = 0;
         var inWord = false;
         foreach (var c in text)
         {
-            var space = char.IsWhiteSpace(c);
+            if (c is >= '぀' and <= 'ヿ' or >= '㐀' and <= '䶿' or >= '一' and <= '鿿' or >= '豈' and <= '﫿')
+            {
+                ideographs++;
+                inWord = false;
+                continue;
+            }
+
+            var space = char.IsWhiteSpace(c) || c is '　' or '，' or '。' or '、' or '：' or '；' or '！' or '？' or '《' or '》' or '「' or '」' or '“' or '”';
             if (!space && !inWord)
             {
                 count++;
@@ -54,14 +67,14 @@ internal static class DumpText
             inWord = !space;
         }
 
-        return count;
+        return count + (ideographs + 1) / 2;
     }
 
     /// <summary>Whether the line ends like a sentence (period, question or exclamation mark, ellipsis), quotes aside.</summary>
     public static bool EndsSentence(string text)
     {
         var t = text.TrimEnd('»', '"', '\'', '”', ')', ' ');
-        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '؟' or '…';
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '؟' or '…' or '。' or '！' or '？';
     }
 
     /// <summary>A comparison key: no spaces, half-spaces, tatweel or trailing colon; Arabic yeh and kaf as Persian.</summary>

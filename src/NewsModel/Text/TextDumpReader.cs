@@ -1299,6 +1299,7 @@ internal sealed partial class TextDumpReader
         }
 
         var window = candidates.Count;
+        var afterText = -1;
         var above = new List<int>();
         if (!persian)
         {
@@ -1318,10 +1319,27 @@ internal sealed partial class TextDumpReader
             }
 
             candidates.AddRange(above);
+
+            // Last, a credit under the text («Autor: Fritz Imhof», xinhuanet's «责任编辑： 焦鹏» under «【纠错】»), before any
+            // label of what follows a text but its tool lines.
+            if (paragraphs.Count > 0)
+            {
+                afterText = candidates.Count;
+                for (int i = NextNonBlank(paragraphs[^1].Line + 1), seen = 0; i >= 0 && seen < 4; i = NextNonBlank(i + 1), seen++)
+                {
+                    if (!_lines[i].Bullet && IsEndLabel(_lines[i]))
+                    {
+                        break;
+                    }
+
+                    candidates.Add(i);
+                }
+            }
         }
 
-        foreach (var i in candidates)
+        for (var k = 0; k < candidates.Count && !(k == afterText && userName is not null); k++)
         {
+            var i = candidates[k];
             if (_lines[i].IsBlank || i == leadAt || i == _first?.Index)
             {
                 continue;

@@ -466,6 +466,31 @@ public class TextArticleParserStructureTests
     }
 
     [Fact]
+    public void A_Chinese_dump_has_paragraphs_though_it_writes_no_spaces_and_its_editor_under_the_text_is_the_author()
+    {
+        // xinhuanet.com: each paragraph was one "word", so no line was long enough to be text.
+        var a = Parse("武汉的声音：有英勇的你，才有英雄的城！-新华网", "首页", "武汉的声音：有英勇的你，才有英雄的城！", "2020-02-16 09:49:41 来源：新华网",
+            "这英雄的城市称谓，并非流连于历史的功勋，更是时至今日仍然在书写的壮丽篇章，每一个坚守岗位的人都值得尊敬。",
+            "无情未必真豪杰，怜子如何不丈夫。真正的英雄同样会落泪，也会在深夜里想念远方的家人和孩子。",
+            "越是到疫情防控最为吃劲的时候，越是需要汇聚信心与力量，共同守护这座城市和这里的每一个人。",
+            "【纠错】", "责任编辑： 焦鹏", "关注我们");
+
+        a.Title.Should().Be("武汉的声音：有英勇的你，才有英雄的城！");
+        a.Text.Should().Contain("无情未必真豪杰").And.Contain("共同守护这座城市").And.NotContain("纠错").And.NotContain("关注我们");
+        a.Authors.Select(x => x.Name).Should().Equal("焦鹏");
+    }
+
+    [Fact]
+    public void A_credit_under_the_text_names_the_writer_when_the_header_names_none()
+    {
+        // livenet.ch: «Autor: Fritz Imhof» under the text; a blog's user name in the header still wins over a name there.
+        Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2, Para3, "Autor: Fritz Imhof",
+            "Quelle: Stadtanzeiger").Authors.Select(x => x.Name).Should().Equal("Fritz Imhof");
+        Parse("Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", "Publiziert am 13. Januar 2014 von uriebe",
+            Para1, Para2, Para3, "Autor: Tom Stelling").Authors.Select(x => x.Name).Should().Equal("uriebe");
+    }
+
+    [Fact]
     public void A_long_byline_under_the_title_is_neither_lead_nor_text()
     {
         // 90min.de: the line was the lead, so neither its writer nor its date was read.
