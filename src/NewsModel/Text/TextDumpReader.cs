@@ -1222,12 +1222,37 @@ internal sealed partial class TextDumpReader
     /// («برچسب‌ها: فوتبال، پرسپولیس», "Tags: Energie, Klima") or as the bullet lines under it (isna's «برچسب‌ها:» list).
     /// Each tag is at most six words; a line of them that reads like a sentence is none.
     /// </summary>
+    // Where the list starts on a line that opens with a tag label and a space, no colon, and goes on with two or more
+    // items parted by commas; null for any other line.
+    private static int? UnpunctuatedTagLine(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        if (space is <= 0 or > 20 || !text.Contains(',', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var label = text[..space];
+        if (label == "Tagged" && text.AsSpan(space).StartsWith(" with ", StringComparison.Ordinal))
+        {
+            space += 5;
+        }
+
+        return TagLabels.Contains(DumpText.Key(label)) ? space : null;
+    }
+
     private List<string> FindTags(int afterLine)
     {
         for (int i = Math.Max(afterLine + 1, 0), seen = 0; i < _lines.Count && seen < 15; i++)
         {
             var text = _lines[i].Text;
-            if (_lines[i].IsBlank || _lines[i].Bullet)
+            if (_lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            // A label may be a bullet itself («• Schlagworte» over its bullets, boxen1.com).
+            if (_lines[i].Bullet && !TagLabels.Contains(DumpText.Key(text.Trim().TrimEnd(':'))))
             {
                 continue;
             }
@@ -1235,6 +1260,12 @@ internal sealed partial class TextDumpReader
             seen++;
             var colon = text.IndexOfAny([':', '：']);
             var label = colon > 0 ? text[..colon] : text;
+            if (colon < 0 && UnpunctuatedTagLine(text) is { } at)
+            {
+                // "Tags biggest, history, laundering", "Tagged Amazon, Amazon Bolger case": the label, a space, a list.
+                (label, colon) = (text[..at], at);
+            }
+
             if (label.Length > 30 || !TagLabels.Contains(DumpText.Key(label)))
             {
                 continue;
@@ -1266,6 +1297,14 @@ internal sealed partial class TextDumpReader
 
             // «Christian Lindner,» as a bullet; WordPress's default category; a tool's button ends the list (stuttgart.de:
             // «… | Stadtgeschichte | Drucken | | Weiterempfehlen | Feedback | Nach oben»).
+            // «Schlagwörter: Alltag, Religionen, Sri Lanka, und Tiere.»: the list's last joiner and its period.
+            if (tags.Count > 1)
+            {
+                tags[^1] = tags[^1].TrimEnd('.') is var last && (last.StartsWith("und ", StringComparison.Ordinal) || last.StartsWith("and ", StringComparison.Ordinal))
+                    ? last[4..].Trim()
+                    : last;
+            }
+
             tags = tags.Select(t => t.TrimEnd(',', ';', '،', ' ')).Where(t => t.Any(char.IsLetter) && !ArticlePipeline.DefaultCategories.Contains(t))
                 .TakeWhile(t => !IsToolWord(t)).ToList();
             if (tags.Count > 0 && tags.TrueForAll(t => t.Length <= 60 && DumpText.CountWords(t) <= 6 && !DumpText.EndsSentence(t) && !IsGlued(t))

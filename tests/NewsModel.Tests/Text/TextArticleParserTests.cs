@@ -543,6 +543,11 @@ public class TextArticleParserStructureTests
     [InlineData("Tags: fashion Mode Nachhaltigkeit outdoor Winter", null)]
     [InlineData("Tags: BerlinGewässerPlakatwettbewerb", null)]
     [InlineData("Tags: Der Rat hat den Haushalt beschlossen.", null)]
+    [InlineData("37 views\nTags biggest, history, laundering, money", "biggest|history|laundering|money")]
+    [InlineData("Tagged Amazon, Amazon Bolger case, Amazon.com", "Amazon|Amazon Bolger case|Amazon.com")]
+    [InlineData("  • Schlagworte\n  • Chris Eubank jr\n  • Liam Williams", "Chris Eubank jr|Liam Williams")]
+    [InlineData("Schlagwörter: Alltag, Religionen, Sri Lanka, und Tiere.", "Alltag|Religionen|Sri Lanka|Tiere")]
+    [InlineData("Tags darauf spazierte ich am Ufer entlang, es war kalt.", null)]
     public void A_tag_line_after_the_text_gives_the_tags(string line, string? expected)
     {
         var lines = new List<string> { "Stadtrat beschließt neuen Haushalt | Stadtanzeiger", "Stadtrat beschließt neuen Haushalt", Para1, Para2 };
