@@ -1359,8 +1359,8 @@ internal sealed partial class TextDumpReader
 
             candidates.AddRange(above);
 
-            // Last, a credit under the text («Autor: Fritz Imhof», xinhuanet's «责任编辑： 焦鹏» under «【纠错】»), before any
-            // label of what follows a text but its tool lines.
+            // Last, a credit among the four lines under the text («Autor: Fritz Imhof», xinhuanet's «责任编辑： 焦鹏» under its
+            // «【纠错】» tool line), up to a label of what follows a text («Kommentare»).
             if (paragraphs.Count > 0)
             {
                 afterText = candidates.Count;

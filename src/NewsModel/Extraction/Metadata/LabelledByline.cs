@@ -632,7 +632,7 @@ internal static class LabelledByline
     /// <summary>
     /// The names of a dump's line that names its writers without a label, beside the date: «Bettina Kugler 19.10.2019,
     /// 05:00 Uhr», «Swantje Schemmerling | 06.11.23» (the names, then the line's first date), or, when
-    /// <paramref name="nearDate"/>, a line of names alone («Oliver Baroni» under «19.10.19, 18:56»). Two to five
+    /// <paramref name="nearDate"/>, a line of names alone («Oliver Baroni» under «19.10.19, 18:56»). Two to four
     /// capitalised words a name; null for anything else.
     /// </summary>
     internal static List<string>? UnlabelledNames(string line, bool nearDate)
