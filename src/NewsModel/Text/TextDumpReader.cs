@@ -685,10 +685,11 @@ internal sealed partial class TextDumpReader
         && !NewsCode.IsMatch(line.Text) && !IsMostlyDate(line.Text) && !OpensWithDate(line.Text)
         && !IsByline(line);
 
-    /// <summary>Headlines may end with «!» or «؟»; a line ending with a period is a sentence, not a title.</summary>
+    // A line a byline reader takes for a byline («Von Jan Kupitz | Oct 24, 2023 | …», «خبرنگار: …»).
     private static bool IsByline(DumpLine line) =>
         LabelledByline.FromLines(line.Text, [], persian: LanguageTools.HasArabicScript(line.Text), out _) is not null;
 
+    /// <summary>Headlines may end with «!» or «؟»; a line ending with a period is a sentence, not a title.</summary>
     private static bool EndsWithPeriod(string text)
     {
         var t = text.TrimEnd('»', '"', '\'', '”', ' ');
@@ -1217,11 +1218,6 @@ internal sealed partial class TextDumpReader
         return joins >= 2;
     }
 
-    /// <summary>
-    /// The article's tags: a tag label among the fifteen lines after the text, with the tags after it on its line
-    /// («برچسب‌ها: فوتبال، پرسپولیس», "Tags: Energie, Klima") or as the bullet lines under it (isna's «برچسب‌ها:» list).
-    /// Each tag is at most six words; a line of them that reads like a sentence is none.
-    /// </summary>
     // Where the list starts on a line that opens with a tag label and a space, no colon, and goes on with two or more
     // items parted by commas; null for any other line.
     private static int? UnpunctuatedTagLine(string text)
@@ -1241,6 +1237,11 @@ internal sealed partial class TextDumpReader
         return TagLabels.Contains(DumpText.Key(label)) ? space : null;
     }
 
+    /// <summary>
+    /// The article's tags: a tag label among the fifteen lines after the text, with the tags after it on its line
+    /// («برچسب‌ها: فوتبال، پرسپولیس», "Tags: Energie, Klima") or as the bullet lines under it (isna's «برچسب‌ها:» list).
+    /// Each tag is at most six words; a line of them that reads like a sentence is none.
+    /// </summary>
     private List<string> FindTags(int afterLine)
     {
         for (int i = Math.Max(afterLine + 1, 0), seen = 0; i < _lines.Count && seen < 15; i++)
@@ -1295,8 +1296,6 @@ internal sealed partial class TextDumpReader
                 }
             }
 
-            // «Christian Lindner,» as a bullet; WordPress's default category; a tool's button ends the list (stuttgart.de:
-            // «… | Stadtgeschichte | Drucken | | Weiterempfehlen | Feedback | Nach oben»).
             // «Schlagwörter: Alltag, Religionen, Sri Lanka, und Tiere.»: the list's last joiner and its period.
             if (tags.Count > 1)
             {
@@ -1305,6 +1304,8 @@ internal sealed partial class TextDumpReader
                     : last;
             }
 
+            // «Christian Lindner,» as a bullet; WordPress's default category; a tool's button ends the list (stuttgart.de:
+            // «… | Stadtgeschichte | Drucken | | Weiterempfehlen | Feedback | Nach oben»).
             tags = tags.Select(t => t.TrimEnd(',', ';', '،', ' ')).Where(t => t.Any(char.IsLetter) && !ArticlePipeline.DefaultCategories.Contains(t))
                 .TakeWhile(t => !IsToolWord(t)).ToList();
             if (tags.Count > 0 && tags.TrueForAll(t => t.Length <= 60 && DumpText.CountWords(t) <= 6 && !DumpText.EndsSentence(t) && !IsGlued(t))
