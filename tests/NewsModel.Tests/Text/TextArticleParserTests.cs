@@ -408,6 +408,8 @@ public class TextArticleParserStructureTests
     [InlineData("von Herr_Rein Veröffentlicht am 11. Juni 2019", "Herr_Rein")]
     [InlineData("Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", "Katharina Schmidt")]
     [InlineData("Gespeichert von human am 7. Juli 2019 - 18:44\nBlog Beitrag von Margarita Koreneva", "Margarita Koreneva")]
+    [InlineData("Veröffentlicht von HansG", "HansG")]
+    [InlineData("Gepostet von Katharina Volkwein | Wohnen", "Katharina Volkwein")]
     [InlineData("By Tatyana Turner.", "Tatyana Turner")]
     [InlineData("By Perry Bacon Jr.", "Perry Bacon Jr.")]
     [InlineData("Am 12. Mai 2020 von Berlin aus gestartet", null)]

@@ -562,8 +562,10 @@ internal static class LabelledByline
     }
 
     // Labels a dump's byline lines write that the page walk does not read (there an element's class or its place tells
-    // more): capitals, and "by:" in lower case (kxan.com's "by: Cora Neas").
-    private static readonly string[] DumpLabels = ["VON", "BY:", "by:", "von:"];
+    // more): capitals, "by:" in lower case (kxan.com's "by: Cora Neas"), and a post's «Veröffentlicht von HansG»,
+    // «Erstellt von Andri Bryner», «Gepostet von Katharina Volkwein».
+    private static readonly string[] DumpLabels =
+        ["VON", "BY:", "by:", "von:", "Veröffentlicht von", "Erstellt von", "Gepostet von", "Verfasst von", "Publicado por", "Escrito por", "Rédigé par"];
 
     // What a byline line goes on with after the writer's name, in any case: «Von Katharina Schmidt Kategorien: Mode …»,
     // "By Alejandro Villamor Last updated Nov 8, 2023", «von Herr_Rein Veröffentlicht am 11. Juni 2019».
