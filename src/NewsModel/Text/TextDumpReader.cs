@@ -342,6 +342,10 @@ internal sealed partial class TextDumpReader
             .Select(DumpText.Key),
         StringComparer.OrdinalIgnoreCase);
 
+    // A «بیشتر» / "Read more" / «Weiterlesen »» link on a line of its own, its arrow or ellipsis aside.
+    private static bool IsMoreLink(string text) =>
+        text.Length <= 30 && MoreLabels.Contains(DumpText.Key(text.Trim().TrimEnd('»', '›', '>', '…', '.', ' ')));
+
     /// <summary>
     /// A homepage's teasers as a dump writes them: a headline, then the «بیشتر» ("Read more") link on a line of its own,
     /// five times or more with at most six lines between two of them (55online.ir). The headlines are a list of the
@@ -366,7 +370,7 @@ internal sealed partial class TextDumpReader
                 lastLabel = -1;
             }
 
-            if (line.Text.Length > 30 || !MoreLabels.Contains(DumpText.Key(line.Text)))
+            if (!IsMoreLink(line.Text))
             {
                 continue;
             }
@@ -374,7 +378,7 @@ internal sealed partial class TextDumpReader
             lastLabel = seen;
             var above = PreviousNonBlank(line.Index - 1);
             // Three words with letters at least: a table's row over a "more" link («Kalorien 434 kcal (21 %)») is none.
-            if (above >= 0 && !_lines[above].Bullet && _lines[above].Words <= 30 && !MoreLabels.Contains(DumpText.Key(_lines[above].Text))
+            if (above >= 0 && !_lines[above].Bullet && _lines[above].Words <= 30 && !IsMoreLink(_lines[above].Text)
                 && _lines[above].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 3
                 && !DumpLabels.IsBoilerplate(_lines[above].Text))
             {
@@ -1393,9 +1397,7 @@ internal sealed partial class TextDumpReader
                 following.Add(_lines[j].Text);
             }
 
-            var previous = PreviousNonBlank(i - 1);
-            var next = NextNonBlank(i + 1);
-            var nearDate = (previous >= 0 && IsMostlyDate(_lines[previous].Text)) || (next >= 0 && IsMostlyDate(_lines[next].Text));
+            var nearDate = HasDateBeside(i, titleAt, _lines.Count);
             var names = LabelledByline.FromLines(_lines[i].Text, following, persian, out var role, nearDate);
             if (names is null || (site is not null && names.TrueForAll(n => site.IsSiteName(DumpText.Key(n)))))
             {
@@ -1423,6 +1425,16 @@ internal sealed partial class TextDumpReader
         return persian ? [] : NamesBesideDate([.. candidates.Take(window), .. above], titleAt, leadAt, to);
     }
 
+    // Whether the line right above or below the index (not the title, nor the document title line, nor at or past
+    // `to`) is mostly a date.
+    private bool HasDateBeside(int index, int titleAt, int to)
+    {
+        var previous = PreviousNonBlank(index - 1);
+        var next = NextNonBlank(index + 1);
+        return (previous > 0 && previous != titleAt && IsMostlyDate(_lines[previous].Text))
+            || (next >= 0 && next < to && next != titleAt && IsMostlyDate(_lines[next].Text));
+    }
+
     /// <summary>
     /// Without a labelled byline, the writers a line names beside the date between the title and the text: «Bettina
     /// Kugler 19.10.2019, 05:00 Uhr», or a name alone right above or below a date line («19.10.19, 18:56» over «Oliver
@@ -1439,9 +1451,7 @@ internal sealed partial class TextDumpReader
                 continue;
             }
 
-            var previous = PreviousNonBlank(i - 1);
-            var next = NextNonBlank(i + 1);
-            var nearDate = (previous > 0 && previous != titleAt && IsMostlyDate(_lines[previous].Text)) || (next >= 0 && next < to && next != titleAt && IsMostlyDate(_lines[next].Text));
+            var nearDate = HasDateBeside(i, titleAt, to);
             if (LabelledByline.UnlabelledNames(line.Text, nearDate) is { } names && !(site is not null && names.TrueForAll(n => site.IsSiteName(DumpText.Key(n)))))
             {
                 Provide("authors", "name beside the date");
@@ -1598,7 +1608,7 @@ internal sealed partial class TextDumpReader
         {
             // A teaser's «Weiterlesen »» or a comment's «degski says:» before the date: the date is theirs.
             var line = _lines[i];
-            if (!line.Bullet && (DumpLabels.IsBoilerplate(line.Text) || IsEndLabel(line) || MoreLabels.Contains(DumpText.Key(line.Text.Trim().TrimEnd('»', '›', '>', '…', '.', ' '))) || IsCommentHeader(line.Text)))
+            if (!line.Bullet && (DumpLabels.IsBoilerplate(line.Text) || IsEndLabel(line) || IsMoreLink(line.Text) || IsCommentHeader(line.Text)))
             {
                 return null;
             }
